@@ -184,3 +184,57 @@ def test_rules_reciprocal_verb_with_a_topic_object(extractor: Extractor) -> None
     found = rels(extractor, "Egypt and Jordan discussed Red Sea co-operation on Monday.")
     assert found and found[0].symmetric and found[0].relation == "consult"
     assert {found[0].source.id, found[0].target.id} == {"EGY", "JOR"}
+
+
+def test_rules_object_of_support_does_what_its_infinitive_says(extractor: Extractor) -> None:
+    found = pairs(extractor, "France supports the Lebanese army to confront Hezbollah.")
+    assert ("LBNMIL", "hezbollah") in found
+    assert ("FRA", "hezbollah") not in found
+
+
+def test_rules_object_pronoun_is_not_the_subject_of_its_verb(extractor: Extractor) -> None:
+    text = "Macron called Scholz on Monday and urged him to pressure Hungary."
+    assert ("olaf-scholz", "HUN") in pairs(extractor, text) or ("DEU", "HUN") in pairs(extractor, text)
+    assert not any(p[1] == "HUN" and p[0] in {"emmanuel-macron", "FRA"} for p in pairs(extractor, text))
+
+
+def test_rules_what_is_sent_is_not_the_receiver(extractor: Extractor) -> None:
+    found = rels(extractor, "Canada is sending two hundred soldiers to Latvia.")
+    assert {(r.source.id, r.target.id) for r in found} == {("CAN", "LVA")}
+
+
+def test_rules_addressee_beats_the_owner_of_the_message(extractor: Extractor) -> None:
+    found = pairs(extractor, "The envoy delivered Turkey's message to the Iraqi government.")
+    assert not any(target == "TUR" for _, target in found)
+
+
+def test_rules_place_of_a_two_sided_conflict_is_no_party(extractor: Extractor) -> None:
+    assert not pairs(extractor, "Qatar is a key mediator dealing with the Sudanese conflict.")
+
+
+def test_rules_judgement_is_no_act(extractor: Extractor) -> None:
+    assert not pairs(extractor, "The minister calls Hezbollah presence in Syria a disaster.")
+
+
+def test_rules_members_included_in_a_group_are_no_allies_of_it(extractor: Extractor) -> None:
+    text = "The Arab League – including Egypt and Jordan – must now work to support the ceasefire."
+    found = rels(extractor, text)
+    assert not any(r.rule == "co-agents" and "arab-league" in (r.source.id, r.target.id) for r in found)
+
+
+def test_rules_aid_given_to_whoever_acts(extractor: Extractor) -> None:
+    text = "The smugglers were arrested by Greek police with the help of Turkish intelligence officers."
+    rel = one(extractor, text, "TURSPY", "GRCCOP")
+    assert rel.quad_class in (1, 2)
+
+
+def test_rules_killed_in_a_raid_by(extractor: Extractor) -> None:
+    rel = one(extractor, "Two soldiers were killed in a raid by Israeli forces.", "ISRMIL", "grp:soldiers")
+    assert rel.quad_class == 4
+
+
+def test_rules_anaphor_shows_its_name_in_the_same_sentence(extractor: Extractor) -> None:
+    text = "Canada condemned Hamas's crimes and vowed to defeat this terrorist group."
+    rel = one(extractor, text, "CAN", "hamas")
+    assert rel.relation != "criticize" or rel.target.text == "Hamas"
+    assert all(r.target.text != "this terrorist group" for r in rels(extractor, text))

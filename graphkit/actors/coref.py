@@ -37,8 +37,8 @@ _KINDS = {
 }
 """What each third person pronoun can stand for; "they" is never a single state."""
 _PLURAL = {"they", "them", "their", "theirs"}
-_GROUP_HEADS = {"group", "organisation", "organization", "terrorist", "militant", "insurgent", "militia",
-                "movement", "extremist", "jihadist", "fighter"}  # fmt: skip
+_ARMED_HEADS = {"terrorist", "militant", "insurgent", "militia", "extremist", "jihadist", "fighter"}
+_GROUP_HEADS = _ARMED_HEADS | {"group", "organisation", "organization", "movement"}
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _PAIR_HEADS = {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
@@ -71,7 +71,7 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                 for state in _last_two_countries(window, actors, catalogue):
                     added.append(Span(doc, pair_start, token.i + 1, label=state.id, kb_id="pair"))
                     extra[state.id] = state
-    spans = [_anaphor(span, spans, actors, sents) for span in spans]
+    spans = [_anaphor(span, spans, actors, sents, antecedents) for span in spans]
     pairs = {i for span in added if span.kb_id_ == "pair" for i in range(span.start, span.end)}
     # "the two countries" is the pair, not a generic actor of its own
     spans = [s for s in spans if s.kb_id_ != "generic" or not pairs.intersection(range(s.start, s.end))]
@@ -82,7 +82,9 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
     return doc
 
 
-def _anaphor(span: Span, spans: list[Span], actors: dict[str, Actor], sents: list[Span]) -> Span:
+def _anaphor(
+    span: Span, spans: list[Span], actors: dict[str, Actor], sents: list[Span], antecedents: dict[str, list[int]]
+) -> Span:
     """ "ISIL … this terrorist organisation": a demonstrative group phrase names the group just named."""
     root = span.root
     if span.kb_id_ != "generic" or root.lemma_.lower() not in _GROUP_HEADS:
@@ -91,21 +93,26 @@ def _anaphor(span: Span, spans: list[Span], actors: dict[str, Actor], sents: lis
         return span
     number = next(i for i, sent in enumerate(sents) if sent.start <= span.start < sent.end)
     floor = sents[max(number - 2, 0)].start
+    # "these terrorists" are an armed group, "this organisation" may be any; neither is the
+    # subject of its own verb ("the Coalition is committed to defeating these terrorists")
+    types = {"armed_group"} if root.lemma_.lower() in _ARMED_HEADS else _GROUP_TYPES
     named = [s for s in spans if floor <= s.start and s.end <= span.start and s.kb_id_ in {"name", "unknown"}
-             and s.label_ in actors and actors[s.label_].type in _GROUP_TYPES]  # fmt: skip
+             and s.label_ in actors and actors[s.label_].type in types
+             and not (s.sent == span.sent and s.root.dep_ in {"nsubj", "nsubjpass"})]  # fmt: skip
     if not named:
         return span
+    antecedents[str(span.start)] = [named[-1].start, named[-1].end]
     return Span(span.doc, span.start, span.end, label=named[-1].label_, kb_id="anaphor")
 
 
 def antecedent_of(span: Span) -> Span | None:
-    """The mention a linked pronoun stands for, when it is in the pronoun's own sentence.
+    """The mention a linked pronoun or anaphor stands for, when it is in the same sentence.
 
     Evidence then shows the name ("*The UK* remains steadfast in its support …") where the
     relation was read off the pronoun.
     """
     found = span.doc.user_data.get(ANTECEDENTS_KEY, {}).get(str(span.start))
-    if span.kb_id_ != "pronoun" or found is None:
+    if span.kb_id_ not in {"pronoun", "anaphor"} or found is None:
         return None
     antecedent = span.doc[found[0] : found[1]]
     return antecedent if antecedent.sent.start == span.sent.start else None
@@ -116,6 +123,9 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
     if pronoun.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
         return False
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    # "Kerry raised concerns and urged *him*": a coordinated verb shares its subject
+    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
     return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
 
 

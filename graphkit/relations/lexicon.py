@@ -275,6 +275,21 @@ class Lexicon:
         code = pattern.code if pattern is not None else self._defaults.get(key, verb.default)
         return self._codes[code] if code is not None else None
 
+    def takes_object(self, lemma: str, obj: str) -> bool:
+        """Whether a pattern of verb ``lemma`` names object ``obj``: then it is what the verb
+        handles ("send *troops*", "lead a *delegation*"), not an actor it acts on.
+
+        >>> lex = Lexicon.load()
+        >>> lex.takes_object("send", "troop"), lex.takes_object("attack", "iran")
+        (True, False)
+        """
+        lines = self._verb_lines.get(lemma.lower())
+        if not lines:
+            return False
+        verb = self._verbs.get(lemma.lower()) or _Verb.of([json.loads(line) for line in lines])
+        self._verbs[lemma.lower()] = verb
+        return ("o", obj.lower()) in verb.index
+
     def verb_lemmas(self) -> frozenset[str]:
         """Every verb that codes an event in some context (with an object, a preposition, or alone).
 

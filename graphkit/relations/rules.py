@@ -49,6 +49,7 @@ _VERB_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards"
 _SLOT_WORDS = {"self", "poss", "compound", "amod", "between", "among"}
 """Slots of a relational noun (relational_nouns.yaml) that are not prepositions of its own."""
 # Verbs whose object, not subject, does what their infinitive says: "urged Israel to strike".
+_NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
 _OBJECT_CONTROL = {"ask", "urge", "force", "persuade", "convince", "push", "press", "encourage",
                    "allow", "help", "call", "invite", "order", "compel", "pressure", "enable"}  # fmt: skip
 _RECIPROCAL_VERBS = {"meet", "talk", "negotiate", "clash", "fight", "agree", "cooperate", "ally", "sign",
@@ -83,6 +84,11 @@ _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
+_HYPHENS = {"-", "–"}
+_HANDLING_ROOTS = {"03", "04", "06", "07"}
+"""Intents to meet, consultations, material cooperation and aid: what their patterns name as
+object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
+_DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp"}
 _MAX_CLIMB = 5
 
@@ -119,8 +125,8 @@ class Rules:
 
     # -- verbs -----------------------------------------------------------------------------
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        if any(c.dep_ == "oprd" for c in verb.children):
-            return  # "calls ISIL's presence a tragedy", "considers Iran a threat": a judgement, no act
+        if _is_judgement(verb):
+            return
         code = self._verb_code(verb)
         agents, patients, passive = self._verb_arguments(verb, actors)
         reciprocal = verb.lemma_.lower() in _RECIPROCAL_VERBS and not self._named_patients(verb, actors)
@@ -154,7 +160,8 @@ class Rules:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are allies."""
         code = self.lexicon.code(_ALLIANCE_CODE)
         for first, second in _pairs(agents):
-            yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
+            if not (_included(first, second) or _included(second, first)):
+                yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
     def _at_the_hands_of(self, token: Token, actors: ActorIndex) -> Iterator[Candidate]:
         """ "citizens who suffered at the hands of ISIL", "the plight of the Yazidi at the hands of ISIL"."""
@@ -222,18 +229,65 @@ class Rules:
         if passive:
             agents = [s for by in verb.children if by.dep_ == "agent" for o in by.children
                       for s in actors.of_phrase(o)]  # fmt: skip
+            # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*"
+            agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                                for o in p.children if o.dep_ == "pobj" for s in self._event_sources(o, actors)]  # fmt: skip
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
             return agents, patients, True
         agents = self._subjects(verb, actors, _SUBJECT_DEPS)
-        # "reiterated the UK's commitment": whose commitment is said is not whom it is said to
-        places = verb.lemma_.lower() not in _SUPPORT_VERBS
-        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"]
-        patients = [s for c in objects for s in (actors.of_phrase(c) if places else actors.at(c))]
+        lemma = verb.lemma_.lower()
+        # "sent troops to Syria", "led a delegation to Berlin": an object the verb's own pattern
+        # names is what is sent or led, not whom it reaches
+        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"
+                   and not self._is_theme(verb, c, actors)]  # fmt: skip
+        patients = [s for c in objects for s in self._object_actors(verb, c, actors)]
         # "mediated talks *between Russia and Ukraine*": the parties of the object are acted on,
         # unless the verb only comments ("welcomed the agreement between A and B")
-        taking_part = verb.lemma_.lower() not in _OBSERVING_VERBS
+        taking_part = lemma not in _OBSERVING_VERBS
         between = [s for c in objects if taking_part for s in _prep_objects(c, actors, {"between", "among"})]
-        return agents, patients or between or _verb_prep_objects(verb, actors), False
+        addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
+        if addressees and not any(actors.at(c) for c in objects):
+            # "delivered the United States' message *to* the Syrian people": the owner of what is
+            # delivered is not whom it reaches
+            return agents, addressees, False
+        return agents, patients or between or self._verb_prep_objects(verb, actors), False
+
+    def _is_theme(self, verb: Token, obj: Token, actors: ActorIndex) -> bool:
+        """Whether a direct object is what is given, sent or led ("sent *troops*", "provided 125
+        *soldiers*", "leads a *delegation*"): a pattern of the verb names it, coding an act of
+        handing over or meeting, and it names no one in particular."""
+        lemma, noun = verb.lemma_.lower(), obj.lemma_.lower()
+        if obj.dep_ != "dobj" or not self.lexicon.takes_object(lemma, noun):
+            return False
+        code = self.lexicon.verb(lemma, objects=[noun])
+        return (
+            code is not None
+            and code.code[:2] in _HANDLING_ROOTS
+            and all(s.kb_id_ in _DESCRIPTIVE_KINDS for s in actors.at(obj))
+        )
+
+    def _verb_prep_objects(
+        self, verb: Token, actors: ActorIndex, preps: set[str] = _VERB_TARGET_PREPS
+    ) -> list[Span]:
+        return [
+            s
+            for prep in _preps(verb)
+            if prep.lower_ in preps
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for s in self._object_actors(verb, pobj, actors)
+        ]
+
+    def _object_actors(self, verb: Token, obj: Token, actors: ActorIndex) -> list[Span]:
+        """The actors a verb's object stands for.
+
+        An object naming an event of two sides ("dealt with the *Syrian* conflict") or one the
+        verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
+        """
+        entry = self.lexicon.noun(obj.lemma_.lower())
+        if verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric):
+            return actors.at(obj)
+        return actors.of_phrase(obj)
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
@@ -276,14 +330,21 @@ class Rules:
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
         )
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
-            return self._controller(head, actors)
+            return self._controller(head, actors, verb)
         return []
 
-    def _controller(self, head: Token, actors: ActorIndex) -> list[Span]:
-        """Who does what an infinitive says: the subject of its verb, the owner of its noun."""
+    def _controller(self, head: Token, actors: ActorIndex, verb: Token | None = None) -> list[Span]:
+        """Who does what an infinitive says: the subject of its verb, the owner of its noun.
+
+        The object of the governing verb does it when the verb is one of control ("urged Israel
+        to strike") or the infinitive complements an object that is an actor ("supports the
+        Opposition to defend civilians", "provides soldiers to train the army").
+        """
         if head.pos_ in {"VERB", "AUX"}:
-            if head.lemma_.lower() in _OBJECT_CONTROL:
-                return [s for c in head.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
+            objects = [c for c in head.children if c.dep_ == "dobj" and (verb is None or c.i < verb.i)]
+            by_object = [s for c in objects for s in actors.of_phrase(c)]
+            if head.lemma_.lower() in _OBJECT_CONTROL or (by_object and verb is not None and verb.dep_ == "xcomp"):
+                return by_object
             return self._subjects(head, actors, _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
         if (
             head.pos_ in {"ADJ", "NOUN"}
@@ -312,7 +373,9 @@ class Rules:
                 yield Candidate(first, second, noun, code, entry.relation, True, "noun-between", noun)
             return
         modifiers = actors.modifiers(noun)
-        target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS
+        # "captured by X *with the support of* Y": Y supports whoever does the capturing
+        aiding = noun.dep_ == "pobj" and noun.head.lower_ == "with" and code.quad_class <= 2
+        target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
         # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner
         source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | ({"of"} - target_preps)
         targets = _prep_objects(noun, actors, target_preps)
@@ -329,13 +392,13 @@ class Rules:
         if sources:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
             seeker = rule == "noun" and bool(_prep_objects(noun, actors, {"from"}))
-            targets = targets or (governor if seeker else [])
+            targets = targets or (governor if seeker or aiding else [])
         elif modifiers:
             sources = modifiers
         elif governor:
             sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*": the verb carries the noun's other side
-            targets = targets or (_verb_prep_objects(clause, actors) if clause is not noun else [])
+            targets = targets or (self._verb_prep_objects(clause, actors) if clause is not noun else [])
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
@@ -370,15 +433,6 @@ def _supported(noun: Token, actors: ActorIndex) -> list[Span]:
     return _prep_objects(head, actors, {"for", "of", "to"})
 
 
-def _verb_prep_objects(verb: Token, actors: ActorIndex) -> list[Span]:
-    return [
-        s
-        for prep in _preps(verb)
-        if prep.lower_ in _VERB_TARGET_PREPS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-        for s in actors.of_phrase(pobj)
-    ]
 
 
 def _preps(verb: Token) -> Iterator[Token]:
@@ -415,10 +469,35 @@ def _is_prep(token: Token) -> bool:
     return token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")
 
 
+def _is_judgement(verb: Token) -> bool:
+    """ "calls ISIL's presence a tragedy", "considers Iran a threat": a verb with an object and
+    what is said of it judges, it does not act. spaCy gives the second either as ``oprd`` or as a
+    second direct object (and splits "co-operation" into three of them: no judgement)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in _NAMING_VERBS and any(
+        c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.children) for c in verb.children
+    ):
+        return True  # "calls Hezbollah's presence a disaster", parsed as an apposition
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
+    return any(
+        not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
+        for first, second in zip(objects, objects[1:])
+    )
+
+
+def _included(member: Span, group: Span) -> bool:
+    """ "the international community – *including Russia* –": a member named inside its group."""
+    return any(
+        token.dep_ == "prep" and token.lower_ == "including" and group.start <= token.head.i < group.end
+        for token in member.root.ancestors
+    )
+
+
 def _hyphenated(noun: Token) -> str:
     """ "bust-up" is three tokens; its head is the last."""
     doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text in {"-", "–"}:
+    if noun.i >= 2 and doc[noun.i - 1].text in _HYPHENS:
         return f"{doc[noun.i - 2].lower_} {noun.lower_}"
     return noun.lower_
 
