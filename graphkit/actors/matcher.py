@@ -178,7 +178,9 @@ class ActorMatcher:
             end, agent = hit
             last = doc[end - 1]
             if not agent.title and last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end:
-                continue  # "Iranian military commander", "civilian nuclear program": a modifier
+                if last.head.i != end or ACTOR_NOUNS.get(noun_key(last.head)) not in _ARMED_SECTORS:
+                    continue  # "Iranian military commander", "civilian nuclear program": a modifier
+                end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
             if agent.title:
                 if _followed_by_name(doc, end):
                     continue
@@ -288,6 +290,10 @@ class _Found:
             actors[actor.id] = actor.model_dump(mode="json", exclude_defaults=True)
         self.doc.spans[SPANS_KEY] = spans
         self.doc.user_data[ACTORS_KEY] = actors
+
+
+_ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
+"""Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
 
 
 def _case_fits(span: Span, alias: str) -> bool:

