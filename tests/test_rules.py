@@ -238,3 +238,29 @@ def test_rules_anaphor_shows_its_name_in_the_same_sentence(extractor: Extractor)
     rel = one(extractor, text, "CAN", "hamas")
     assert rel.relation != "criticize" or rel.target.text == "Hamas"
     assert all(r.target.text != "this terrorist group" for r in rels(extractor, text))
+
+
+def test_rules_liberated_from_someone_fights_them(extractor: Extractor) -> None:
+    text = "Kurdish forces liberated the town of Kobani from Hezbollah control."
+    rel = one(extractor, text, "grp:kurdish-forces", "hezbollah")
+    assert rel.quad_class == 4
+
+
+def test_rules_aided_by_support_from(extractor: Extractor) -> None:
+    text = "Afghan forces retook the city from the Taliban, aided by strong support from Pakistan."
+    rel = one(extractor, text, "PAK", "AFGMIL")
+    assert rel.quad_class in (1, 2)
+
+
+def test_rules_their_after_a_coordination_means_each(extractor: Extractor) -> None:
+    text = "Canada backs the Government of Mali and the Malian people in their fight against Boko Haram."
+    assert {("MLIGOV", "boko-haram"), ("MLIPPL", "boko-haram")} <= pairs(extractor, text)
+
+
+def test_rules_a_resolution_is_not_its_issuer(extractor: Extractor) -> None:
+    assert not pairs(extractor, "Syria must comply with UN Security Council Resolution 2254.")
+
+
+def test_rules_modifiers_of_one_body_are_no_allies(extractor: Extractor) -> None:
+    text = "Local Turkish and Greek organisations focused on supporting Syrian refugees."
+    assert not any(r.rule == "co-agents" for r in rels(extractor, text))

@@ -26,7 +26,7 @@ from graphkit.models import Actor
 __all__ = ["ANTECEDENTS_KEY", "antecedent_of", "resolve_pronouns"]
 
 ANTECEDENTS_KEY = "graphkit_antecedents"
-"""``doc.user_data`` key: each linked pronoun's token index (a string) to its antecedent's tokens."""
+"""``doc.user_data`` key: a linked pronoun's token index and label ("12:IRN") to its antecedent's tokens."""
 
 _PERSON = {"person"}
 _GROUPS = {"state", "igo", "organisation", "armed_group", "government", "military", "group"}
@@ -63,10 +63,12 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
             if kinds is not None:
                 strangers = _strangers(doc, window, window_start, token.i) if "person" in kinds else []
                 window = [s for s in window if not _same_clause_subject(token, s)]
-                target = _antecedent(window + strangers, actors, kinds, plural=token.lower_ in _PLURAL)
-                if target is not None:
-                    added.append(Span(doc, token.i, token.i + 1, label=target.label_, kb_id="pronoun"))
-                    antecedents[str(token.i)] = [target.start, target.end]
+                plural = token.lower_ in _PLURAL
+                members = _coordinated_subject(window) if plural else []
+                target = _antecedent(window + strangers, actors, kinds, plural=plural)
+                for each in members or ([target] if target is not None else []):
+                    added.append(Span(doc, token.i, token.i + 1, label=each.label_, kb_id="pronoun"))
+                    antecedents[_key(token.i, each.label_)] = [each.start, each.end]
             if pair_start is not None:
                 for state in _last_two_countries(window, actors, catalogue):
                     added.append(Span(doc, pair_start, token.i + 1, label=state.id, kb_id="pair"))
@@ -83,7 +85,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
 
 
 def _anaphor(
-    span: Span, spans: list[Span], actors: dict[str, Actor], sents: list[Span], antecedents: dict[str, list[int]]
+    span: Span,
+    spans: list[Span],
+    actors: dict[str, Actor],
+    sents: list[Span],
+    antecedents: dict[str, list[int]],
 ) -> Span:
     """ "ISIL … this terrorist organisation": a demonstrative group phrase names the group just named."""
     root = span.root
@@ -101,7 +107,7 @@ def _anaphor(
              and not (s.sent == span.sent and s.root.dep_ in {"nsubj", "nsubjpass"})]  # fmt: skip
     if not named:
         return span
-    antecedents[str(span.start)] = [named[-1].start, named[-1].end]
+    antecedents[_key(span.start, named[-1].label_)] = [named[-1].start, named[-1].end]
     return Span(span.doc, span.start, span.end, label=named[-1].label_, kb_id="anaphor")
 
 
@@ -111,11 +117,16 @@ def antecedent_of(span: Span) -> Span | None:
     Evidence then shows the name ("*The UK* remains steadfast in its support …") where the
     relation was read off the pronoun.
     """
-    found = span.doc.user_data.get(ANTECEDENTS_KEY, {}).get(str(span.start))
+    found = span.doc.user_data.get(ANTECEDENTS_KEY, {}).get(_key(span.start, span.label_))
     if span.kb_id_ not in {"pronoun", "anaphor"} or found is None:
         return None
     antecedent = span.doc[found[0] : found[1]]
     return antecedent if antecedent.sent.start == span.sent.start else None
+
+
+def _key(index: int, label: str) -> str:
+    """Where a pronoun's antecedent is kept: one pronoun ("their") may stand for several actors."""
+    return f"{index}:{label}"
 
 
 def _same_clause_subject(pronoun: Token, span: Span) -> bool:
@@ -127,6 +138,36 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
     while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         verb = verb.head
     return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _coordinated_subject(window: list[Span]) -> list[Span]:
+    """ "The Government of Iraq and the Iraqi people … in *their* fight": the latest coordination
+    in reach, unless a subject comes after it; each member is meant."""
+    by_root = {s.root.i: s for s in window}
+    for span in reversed(window):
+        if (
+            span.root.dep_ in {"nsubj", "nsubjpass"}
+            and span.root.i in by_root
+            and not any(c.dep_ == "conj" and c.i in by_root for c in span.root.children)
+        ):
+            return []
+        token = span.root
+        while token.dep_ == "conj" and token.head.i in by_root:
+            token = token.head
+        if token.i != span.root.i or token.i not in by_root:
+            continue
+        members = [by_root[t.i] for t in _conjuncts(token) if t.i in by_root]
+        if len({m.label_ for m in members}) >= 2:
+            return members
+    return []
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return found
 
 
 def _antecedent(

@@ -24,6 +24,7 @@ Two families of rules, both on the parse, never on co-occurrence:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -74,8 +75,9 @@ _OBSERVING_VERBS = REPORTING_VERBS | {
 _CLAIMING_VERBS = {"claim", "carry", "conduct", "launch", "perpetrate", "stage", "mount", "commit", "execute"}
 """Verbs whose subject is behind the event they take: "claimed the attack", "carried out strikes"."""
 _SUPPORTED_PREPS = {"for", "of", "to"}
+# "retook" and "retaken" too: the small English pipeline leaves them unlemmatised
 _WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest", "expel", "oust", "drive",
-                   "push", "clear", "rescue"}  # fmt: skip
+                   "push", "clear", "rescue", "retook", "retaken"}  # fmt: skip
 """Verbs that take a place or people *from* someone: the one they are taken from is fought."""
 _FORCE_CODE = "190"
 _STATEMENT_CODE = "010"
@@ -90,11 +92,13 @@ _ALLIANCE_CODE = "050"
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
 _HYPHENS = {"-", "–"}
+_INDEFINITE = {"a", "an"}
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
 _DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
-_CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp", "agent"}
+_CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
+               "agent"}  # fmt: skip
 _MAX_CLIMB = 5
 
 
@@ -142,7 +146,9 @@ class Rules:
             return
         if verb.lemma_.lower() in _WRESTING_VERBS:
             # "liberated Dabiq *from ISIL* control": taken from whom it is fought
-            held_by = self._verb_prep_objects(verb, actors, {"from"})
+            held_by = self._verb_prep_objects(verb, actors, {"from"}) + [
+                s for c in verb.children if c.dep_ == "dobj" for s in _prep_objects(c, actors, {"from"})
+            ]
             if held_by:
                 code = self.lexicon.code(_FORCE_CODE)
                 yield from (Candidate(a, h, verb, code, code.relation, False, "verb", verb)
@@ -246,7 +252,8 @@ class Rules:
                       for s in actors.of_phrase(o)]  # fmt: skip
             # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*"
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
-                                for o in p.children if o.dep_ == "pobj" for s in self._event_sources(o, actors)]  # fmt: skip
+                                for o in p.children if o.dep_ == "pobj"
+                                for s in self._event_sources(o, actors)]  # fmt: skip
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
             return agents, patients, True
         agents = self._subjects(verb, actors, _SUBJECT_DEPS)
@@ -380,7 +387,8 @@ class Rules:
         if head.pos_ in {"VERB", "AUX"}:
             objects = [c for c in head.children if c.dep_ == "dobj" and (verb is None or c.i < verb.i)]
             by_object = [s for c in objects for s in actors.of_phrase(c)]
-            if head.lemma_.lower() in _OBJECT_CONTROL or (by_object and verb is not None and verb.dep_ == "xcomp"):
+            complement = verb is not None and verb.dep_ == "xcomp"
+            if head.lemma_.lower() in _OBJECT_CONTROL or (by_object and complement):
                 return by_object
             return self._subjects(head, actors, _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
         if (
@@ -464,10 +472,6 @@ class Rules:
         return noun, []
 
 
-
-
-
-
 def _preps(verb: Token) -> Iterator[Token]:
     """Prepositions of a verb, including those of its particle or object-less complement."""
     for child in verb.children:
@@ -511,13 +515,16 @@ def _is_judgement(verb: Token) -> bool:
     if verb.lemma_.lower() in _NAMING_VERBS:
         # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
         return any(
-            t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and any(d.lower_ in {"a", "an"} for d in t.children)
-            for c in verb.children if c.dep_ == "dobj" for t in verb.subtree if t.i > c.i
+            t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in verb.subtree
+            if t.i > c.i
         )
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
     return any(
         not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
-        for first, second in zip(objects, objects[1:])
+        for first, second in itertools.pairwise(objects)
     )
 
 
@@ -531,6 +538,10 @@ def _modified(span: Span) -> Token | None:
     while token.dep_ == "conj":
         token = token.head
     return token.head if token.dep_ in MODIFIER_DEPS else None
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(d.lower_ in _INDEFINITE for d in noun.children)
 
 
 def _included(member: Span, group: Span) -> bool:
@@ -550,7 +561,10 @@ def _hyphenated(noun: Token) -> str:
 
 
 def _pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
+    """Pairs of different actors; one pronoun standing for two ("they") is no pair, "the two
+    nations" is."""
     for i, first in enumerate(spans):
         for second in spans[i + 1 :]:
-            if first.label_ != second.label_:
+            one_word = (first.start, first.end) == (second.start, second.end) and first.kb_id_ == "pronoun"
+            if first.label_ != second.label_ and not one_word:
                 yield first, second
