@@ -264,3 +264,24 @@ def test_rules_a_resolution_is_not_its_issuer(extractor: Extractor) -> None:
 def test_rules_modifiers_of_one_body_are_no_allies(extractor: Extractor) -> None:
     text = "Local Turkish and Greek organisations focused on supporting Syrian refugees."
     assert not any(r.rule == "co-agents" for r in rels(extractor, text))
+
+
+def test_rules_relative_clause_is_about_the_event_not_its_place(extractor: Extractor) -> None:
+    text = (
+        "Canada condemns Hamas's rocket attacks on the town of Sderot in southern Israel, "
+        "which killed three Israeli civilians."
+    )
+    rel = one(extractor, text, "hamas", "ISRCVL")
+    assert rel.quad_class == 4
+
+
+def test_rules_atrocities_perpetrated_against(extractor: Extractor) -> None:
+    text = "These are atrocities that Boko Haram has perpetrated against thousands of Nigerian civilians."
+    rel = one(extractor, text, "boko-haram", "NGACVL")
+    assert rel.quad_class == 4
+
+
+def test_rules_attacks_claimed_by_someone_killed(extractor: Extractor) -> None:
+    text = "Two bombings, later claimed by al-Shabaab, killed twenty Somali civilians."
+    rel = one(extractor, text, "al-shabaab", "SOMCVL")
+    assert rel.quad_class == 4

@@ -108,13 +108,14 @@ class ActorIndex:
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
         if found or token.lemma_.lower() not in _OF_HEADS:
             return found
+        # "tens of thousands of innocent people": quantities nest
         return [
             span
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for span in self.at(pobj)
+            for span in self._of_head(pobj, places)
         ]
 
 

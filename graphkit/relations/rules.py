@@ -80,6 +80,7 @@ _WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest"
                    "push", "clear", "rescue", "retook", "retaken"}  # fmt: skip
 """Verbs that take a place or people *from* someone: the one they are taken from is fought."""
 _FORCE_CODE = "190"
+_VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
@@ -136,7 +137,7 @@ class Rules:
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if _is_judgement(verb):
             return
-        code = self._verb_code(verb)
+        code = self._verb_code(verb) or self._claimed_event(verb)
         agents, patients, passive = self._verb_arguments(verb, actors)
         reciprocal = verb.lemma_.lower() in _RECIPROCAL_VERBS and not self._named_patients(verb, actors)
         if len(agents) >= 2 and (reciprocal or not patients):
@@ -316,7 +317,7 @@ class Rules:
         own = [c for c in verb.children if c.dep_ in deps]
         if own:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
-                own = [verb.head]
+                own = [self._relative_head(verb, actors)]
             return [s for c in own for s in actors.of_phrase(c) or self._event_sources(c, actors)]
         if _is_passive_participle(verb) and deps is _PASSIVE_SUBJECT_DEPS:
             return actors.of_phrase(verb.head)
@@ -344,6 +345,31 @@ class Rules:
             return own
         return self._subjects(verb.head, actors, _SUBJECT_DEPS)
 
+    def _relative_head(self, verb: Token, actors: ActorIndex) -> Token:
+        """What a relative clause is about: "ISIL's attacks in the town of Tel Tamer in Hasaka
+        Province, *which killed* …" are the attacks, though spaCy hangs the clause on the nearest
+        noun. A head that names no actor and no event gives way to the event it is a place of."""
+        head = token = verb.head
+        if actors.of_phrase(head) or self.lexicon.noun(head.lemma_.lower()) is not None:
+            return head
+        while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head is not token.head:
+            token = token.head.head
+            if token.pos_ in {"NOUN", "PROPN"} and self.lexicon.noun(token.lemma_.lower()) is not None:
+                return token
+        return head
+
+    def _claimed_event(self, verb: Token) -> CameoCode | None:
+        """ "atrocities that ISIL *perpetrated* against …", "*committed* attacks on …": a verb of
+        carrying out takes its code from the event it carries out."""
+        if verb.lemma_.lower() not in _CLAIMING_VERBS:
+            return None
+        events = [c for c in verb.children if c.dep_ == "dobj" and c.tag_ not in {"WDT", "WP"}]
+        if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
+            events.append(verb.head)
+        entries = [self.lexicon.noun(e.lemma_.lower()) for e in events]
+        entry = next((e for e in entries if e is not None and e.code[:2] in _VIOLENT_ROOTS), None)
+        return self.lexicon.code(entry.code) if entry is not None else None
+
     def _event_sources(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who is behind an event that acts: "attacks *claimed by Daesh* killed 28 people".
 
@@ -356,6 +382,10 @@ class Rules:
         found = actors.modifiers(noun) + _prep_objects(noun, actors, {"by"})
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CLAIMING_VERBS:
             found += self._subjects(noun.head, actors, _SUBJECT_DEPS)
+        if noun.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in _CLAIMING_VERBS:
+            # "multiple attacks, *claimed by Da'esh*, have killed …"
+            found += [s for by in noun.head.children if by.dep_ == "agent" for o in by.children
+                      for s in actors.of_phrase(o)]  # fmt: skip
         for participle in noun.children:
             if participle.dep_ == "acl" and participle.lemma_.lower() in _CLAIMING_VERBS:
                 found += [s for by in participle.children if by.dep_ == "agent" for o in by.children
