@@ -29,6 +29,7 @@ MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
 
 _DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
+_NAMED_KINDS = {"name", "unknown"}
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
@@ -97,7 +98,10 @@ class ActorIndex:
         own = self.at(token)
         if own and all(span.kb_id_ in _DESCRIPTIVE_KINDS for span in own):
             # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name says who.
-            named = [s for c in token.children if c.dep_ == "appos" for s in self.at(c) if s.kb_id_ == "name"]
+            # the evidence shows both: "the Iraqi Foreign Minister, Ibrahim al-Jaafari"
+            named = [Span(self.doc, min(o.start for o in own), s.end, label=s.label_, kb_id=s.kb_id_)
+                     for c in token.children if c.dep_ == "appos" for s in self.at(c)
+                     if s.kb_id_ in _NAMED_KINDS]  # fmt: skip
             return named or own
         if own:
             return own

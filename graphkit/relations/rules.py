@@ -400,9 +400,10 @@ class Rules:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "committed *to defeating*", "in its effort *of supporting*"
             return self._controller(head.head, actors)
-        infinitive_relative = verb.dep_ == "relcl" and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-        )
+        infinitive_relative = verb.dep_ == "relcl" and _infinitive(verb)
+        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and not _infinitive(verb):
+            # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
+            return actors.of_phrase(head)
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
             return self._controller(head, actors, verb)
         return []
@@ -568,6 +569,10 @@ def _modified(span: Span) -> Token | None:
     while token.dep_ == "conj":
         token = token.head
     return token.head if token.dep_ in MODIFIER_DEPS else None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _indefinite(noun: Token) -> bool:
