@@ -285,3 +285,15 @@ def test_rules_attacks_claimed_by_someone_killed(extractor: Extractor) -> None:
     text = "Two bombings, later claimed by al-Shabaab, killed twenty Somali civilians."
     rel = one(extractor, text, "al-shabaab", "SOMCVL")
     assert rel.quad_class == 4
+
+
+def test_rules_shoulder_to_shoulder_with(extractor: Extractor) -> None:
+    text = "Japan continues to stand shoulder to shoulder with the Philippine people."
+    rel = one(extractor, text, "JPN", "PHLPPL")
+    assert rel.quad_class in (1, 2) and rel.attributed_to is None
+
+
+def test_rules_they_is_not_what_they_confront(extractor: Extractor) -> None:
+    text = "Hezbollah fired rockets. France stands with the Lebanese people as they confront Hezbollah."
+    found = pairs(extractor, text)
+    assert ("LBNPPL", "hezbollah") in found

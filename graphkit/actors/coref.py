@@ -63,6 +63,7 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
             if kinds is not None:
                 strangers = _strangers(doc, window, window_start, token.i) if "person" in kinds else []
                 window = [s for s in window if not _same_clause_subject(token, s)]
+                window = [s for s in window if s.label_ not in _co_argument_labels(token, spans)]
                 plural = token.lower_ in _PLURAL
                 members = _coordinated_subject(window) if plural else []
                 target = _antecedent(window + strangers, actors, kinds, plural=plural)
@@ -122,6 +123,16 @@ def antecedent_of(span: Span) -> Span | None:
         return None
     antecedent = span.doc[found[0] : found[1]]
     return antecedent if antecedent.sent.start == span.sent.start else None
+
+
+def _co_argument_labels(pronoun: Token, spans: list[Span]) -> set[str]:
+    """ "as *they* confront ISIL": whom a pronoun's own verb acts on is not the pronoun."""
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return set()
+    verb = pronoun.head
+    objects = {t.i for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} for t in c.subtree}
+    objects |= {t.i for p in verb.children if p.dep_ == "prep" for t in p.subtree}
+    return {s.label_ for s in spans if s.root.i in objects}
 
 
 def _key(index: int, label: str) -> str:

@@ -132,7 +132,9 @@ def _reporting_governor(token: Token) -> Token | None:
         if current.head is current:
             return None
         dep, current = current.dep_, current.head
-        if current.lemma_.lower() in REPORTING_VERBS and dep in {"ccomp", "parataxis", "xcomp"}:
+        lemma = current.lemma_.lower()
+        # "The UK continues *to stand* …" goes on doing; "…, he continued" speaks
+        if lemma in REPORTING_VERBS and dep in {"ccomp", "parataxis", "xcomp"} and (lemma, dep) != ("continue", "xcomp"):
             return current if _subject(current) is not None else None
     return None
 

@@ -92,6 +92,8 @@ _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
+_IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
+"""Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
 _HYPHENS = {"-", "–"}
 _INDEFINITE = {"a", "an"}
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
@@ -474,7 +476,10 @@ class Rules:
         elif governor:
             sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*": the verb carries the noun's other side
-            targets = targets or (self._verb_prep_objects(clause, actors) if clause is not noun else [])
+            # unless the noun names its own ("the fight *against terrorism*")
+            own_target = any(_is_prep(p) and p.lower_ in target_preps for p in noun.children)
+            if clause is not noun and not own_target:
+                targets = targets or self._verb_prep_objects(clause, actors)
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
@@ -508,7 +513,8 @@ def _preps(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if _is_prep(child):
             yield child
-        elif child.dep_ in {"prt", "acomp"}:
+        elif child.dep_ in {"prt", "acomp"} or (child.lemma_.lower() in _IDIOM_NOUNS and child.dep_ != "pobj"):
+            # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
             yield from (grand for grand in child.children if _is_prep(grand))
 
 
