@@ -134,7 +134,8 @@ def _reporting_governor(token: Token) -> Token | None:
         dep, current = current.dep_, current.head
         lemma = current.lemma_.lower()
         # "The UK continues *to stand* …" goes on doing; "…, he continued" speaks
-        if lemma in REPORTING_VERBS and dep in {"ccomp", "parataxis", "xcomp"} and (lemma, dep) != ("continue", "xcomp"):
+        reports = dep in {"ccomp", "parataxis"} or (dep == "xcomp" and lemma != "continue")
+        if lemma in REPORTING_VERBS and reports:
             return current if _subject(current) is not None else None
     return None
 

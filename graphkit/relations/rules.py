@@ -513,7 +513,7 @@ def _preps(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if _is_prep(child):
             yield child
-        elif child.dep_ in {"prt", "acomp"} or (child.lemma_.lower() in _IDIOM_NOUNS and child.dep_ != "pobj"):
+        elif child.dep_ in {"prt", "acomp"} or _idiom(child):
             # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
             yield from (grand for grand in child.children if _is_prep(grand))
 
@@ -575,6 +575,10 @@ def _modified(span: Span) -> Token | None:
     while token.dep_ == "conj":
         token = token.head
     return token.head if token.dep_ in MODIFIER_DEPS else None
+
+
+def _idiom(token: Token) -> bool:
+    return token.lemma_.lower() in _IDIOM_NOUNS and token.dep_ != "pobj"
 
 
 def _infinitive(verb: Token) -> bool:
