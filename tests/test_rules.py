@@ -297,3 +297,14 @@ def test_rules_they_is_not_what_they_confront(extractor: Extractor) -> None:
     text = "Hezbollah fired rockets. France stands with the Lebanese people as they confront Hezbollah."
     found = pairs(extractor, text)
     assert ("LBNPPL", "hezbollah") in found
+
+
+def test_rules_acting_as_part_of_a_coalition(extractor: Extractor) -> None:
+    text = "Denmark, as part of the African Union, is committed to continuing to provide Somalia with support."
+    found = rels(extractor, text)
+    assert {("DNK", "SOM"), ("african-union", "SOM")} <= {(r.source.id, r.target.id) for r in found}
+    assert not any(r.rule == "co-agents" for r in found)
+
+
+def test_rules_acting_along_with_someone(extractor: Extractor) -> None:
+    assert {("IRN", "UKR"), ("RUS", "UKR")} <= pairs(extractor, "Iran, along with Russia, attacked Ukraine.")

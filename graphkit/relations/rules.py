@@ -92,6 +92,7 @@ _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
+_MEMBERSHIP_NOUNS = {"part", "member"}
 _IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
 """Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
 _HYPHENS = {"-", "–"}
@@ -99,7 +100,6 @@ _INDEFINITE = {"a", "an"}
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
-_DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
@@ -184,7 +184,8 @@ class Rules:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are allies."""
         code = self.lexicon.code(_ALLIANCE_CODE)
         for first, second in _pairs(agents):
-            if not (_included(first, second) or _included(second, first) or _same_head(first, second)):
+            apart = not (_included(first, second) or _included(second, first) or _same_head(first, second))
+            if apart and not (_named_as_group(first) or _named_as_group(second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
     def _at_the_hands_of(self, token: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -280,7 +281,8 @@ class Rules:
     def _is_theme(self, verb: Token, obj: Token, actors: ActorIndex) -> bool:
         """Whether a direct object is what is given, sent or led ("sent *troops*", "provided 125
         *soldiers*", "leads a *delegation*"): a pattern of the verb names it, coding an act of
-        handing over or meeting, and it names no one in particular."""
+        handing over or meeting, and it names no one in particular ("the Iraqi government" is
+        someone)."""
         lemma, noun = verb.lemma_.lower(), obj.lemma_.lower()
         if obj.dep_ != "dobj" or not self.lexicon.takes_object(lemma, noun):
             return False
@@ -288,7 +290,7 @@ class Rules:
         return (
             code is not None
             and code.code[:2] in _HANDLING_ROOTS
-            and all(s.kb_id_ in _DESCRIPTIVE_KINDS for s in actors.at(obj))
+            and all(s.kb_id_ == "generic" for s in actors.at(obj))
         )
 
     def _verb_prep_objects(
@@ -320,7 +322,9 @@ class Rules:
         if own:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
                 own = [self._relative_head(verb, actors)]
-            return [s for c in own for s in actors.of_phrase(c) or self._event_sources(c, actors)]
+            found = [s for c in own for s in actors.of_phrase(c) or self._event_sources(c, actors)]
+            companions = [s for h in (verb, *own) for s in _companions(h, actors)]
+            return found + [s for s in companions if found and s not in found]
         if _is_passive_participle(verb) and deps is _PASSIVE_SUBJECT_DEPS:
             return actors.of_phrase(verb.head)
         return self._inherited_subjects(verb, actors, deps)
@@ -399,6 +403,8 @@ class Rules:
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             return self._subjects(head, actors, deps | _SUBJECT_DEPS)
+        if verb.dep_ in {"acomp", "attr"} and head.pos_ in {"VERB", "AUX"}:
+            return self._subjects(head, actors, _SUBJECT_DEPS)  # "the UK *is committed* to …"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "committed *to defeating*", "in its effort *of supporting*"
             return self._controller(head.head, actors)
@@ -575,6 +581,34 @@ def _modified(span: Span) -> Token | None:
     while token.dep_ == "conj":
         token = token.head
     return token.head if token.dep_ in MODIFIER_DEPS else None
+
+
+def _companions(verb: Token, actors: ActorIndex) -> list[Span]:
+    """ "The UK, *as part of the Global Coalition*, is committed to …", "Iran, *along with Russia*,
+    …": who the subject acts with acts too."""
+    found: list[Span] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "as":
+            found += [s for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_NOUNS
+                      for s in _prep_objects(p, actors, {"of"})]  # fmt: skip
+        elif prep.lower_ == "along" or (prep.lower_ == "with" and _together(prep)):
+            found += _prep_objects(prep, actors, {"with"}) if prep.lower_ == "along" else [
+                s for p in prep.children if p.dep_ == "pobj" for s in actors.of_phrase(p)
+            ]
+    return found
+
+
+def _together(prep: Token) -> bool:
+    """ "*together* with", "along with" (spaCy hangs the adverb on the preposition or before it)."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    return any(c.lower_ in {"along", "together"} for c in prep.children) or before.lower_ == "together"
+
+
+def _named_as_group(span: Span) -> bool:
+    """ "The UK, *as part of the Global Coalition*, …": the group a member acts within."""
+    return any(t.lemma_.lower() in _MEMBERSHIP_NOUNS and t.head.lower_ == "as" for t in span.root.ancestors)
 
 
 def _idiom(token: Token) -> bool:
