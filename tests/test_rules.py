@@ -300,7 +300,7 @@ def test_rules_they_is_not_what_they_confront(extractor: Extractor) -> None:
 
 
 def test_rules_acting_as_part_of_a_coalition(extractor: Extractor) -> None:
-    text = "Denmark, as part of the African Union, is committed to continuing to provide Somalia with support."
+    text = "Denmark, as part of the African Union, is committed to continuing to give Somalia support."
     found = rels(extractor, text)
     assert {("DNK", "SOM"), ("african-union", "SOM")} <= {(r.source.id, r.target.id) for r in found}
     assert not any(r.rule == "co-agents" for r in found)

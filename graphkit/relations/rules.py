@@ -594,9 +594,11 @@ def _companions(verb: Token, actors: ActorIndex) -> list[Span]:
             found += [s for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_NOUNS
                       for s in _prep_objects(p, actors, {"of"})]  # fmt: skip
         elif prep.lower_ == "along" or (prep.lower_ == "with" and _together(prep)):
-            found += _prep_objects(prep, actors, {"with"}) if prep.lower_ == "along" else [
-                s for p in prep.children if p.dep_ == "pobj" for s in actors.of_phrase(p)
-            ]
+            found += (
+                _prep_objects(prep, actors, {"with"})
+                if prep.lower_ == "along"
+                else [s for p in prep.children if p.dep_ == "pobj" for s in actors.of_phrase(p)]
+            )
     return found
 
 
