@@ -300,7 +300,7 @@ def test_rules_they_is_not_what_they_confront(extractor: Extractor) -> None:
 
 
 def test_rules_acting_as_part_of_a_coalition(extractor: Extractor) -> None:
-    text = "Denmark, as part of the African Union, is committed to continuing to give Somalia support."
+    text = "Denmark, as part of the African Union, is committed to continuing to provide Somalia with aid."
     found = rels(extractor, text)
     assert {("DNK", "SOM"), ("african-union", "SOM")} <= {(r.source.id, r.target.id) for r in found}
     assert not any(r.rule == "co-agents" for r in found)
@@ -308,3 +308,8 @@ def test_rules_acting_as_part_of_a_coalition(extractor: Extractor) -> None:
 
 def test_rules_acting_along_with_someone(extractor: Extractor) -> None:
     assert {("IRN", "UKR"), ("RUS", "UKR")} <= pairs(extractor, "Iran, along with Russia, attacked Ukraine.")
+
+
+def test_rules_receiver_before_what_is_given(extractor: Extractor) -> None:
+    assert ("USA", "UKR") in pairs(extractor, "The United States gave Ukraine weapons.")
+    assert ("RUS", "IRN") in pairs(extractor, "Russia gave Iran support.")

@@ -264,9 +264,12 @@ class Rules:
         lemma = verb.lemma_.lower()
         # "sent troops to Syria", "led a delegation to Berlin": an object the verb's own pattern
         # names is what is sent or led, not whom it reaches
-        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"
-                   and not self._is_theme(verb, c, actors)]  # fmt: skip
+        themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
+        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
         patients = [s for c in objects for s in self._object_actors(verb, c, actors)]
+        # "gave *Ukraine* weapons", parsed as a compound of what is given: the receiver
+        patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"
+                     and m.left_edge.i == verb.i + 1 for s in actors.at(m)]  # fmt: skip
         # "mediated talks *between Russia and Ukraine*": the parties of the object are acted on,
         # unless the verb only comments ("welcomed the agreement between A and B")
         taking_part = lemma not in _OBSERVING_VERBS
@@ -485,7 +488,10 @@ class Rules:
             # unless the noun names its own ("the fight *against terrorism*")
             own_target = any(_is_prep(p) and p.lower_ in target_preps for p in noun.children)
             if clause is not noun and not own_target:
-                targets = targets or self._verb_prep_objects(clause, actors)
+                # "gave *Somalia* support", "provided support *to Kyiv*"
+                datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
+                           for s in actors.of_phrase(c)]  # fmt: skip
+                targets = targets or datives or self._verb_prep_objects(clause, actors)
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
