@@ -313,3 +313,15 @@ def test_rules_acting_along_with_someone(extractor: Extractor) -> None:
 def test_rules_receiver_before_what_is_given(extractor: Extractor) -> None:
     assert ("USA", "UKR") in pairs(extractor, "The United States gave Ukraine weapons.")
     assert ("RUS", "IRN") in pairs(extractor, "Russia gave Iran support.")
+
+
+def test_rules_who_stands_for_the_people_not_the_place(extractor: Extractor) -> None:
+    text = "We defend the rights of civilians in Aleppo who have suffered at the hands of Hezbollah."
+    assert ("hezbollah", "grp:civilians") in pairs(extractor, text)
+
+
+def test_rules_telling_someone_is_communication(extractor: Extractor) -> None:
+    text = "Putin told Erdogan that Russia would attack Ukraine."
+    rel = one(extractor, text, "vladimir-putin", "recep-tayyip-erdogan")
+    assert rel.quad_class == 1
+    assert one(extractor, text, "RUS", "UKR").attributed_to == "Putin"

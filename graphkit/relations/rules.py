@@ -81,6 +81,8 @@ _WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest"
 """Verbs that take a place or people *from* someone: the one they are taken from is fought."""
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_PLACES = {"GPE", "LOC", "FAC"}
+_ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
@@ -129,7 +131,9 @@ class Rules:
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence; the same pair may come from several rules."""
         for token in sent:
-            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() not in REPORTING_VERBS:
+            if token.pos_ in {"VERB", "AUX"} and (
+                token.lemma_.lower() not in REPORTING_VERBS or _addressed(token, actors)
+            ):
                 yield from self._verbal(token, actors)
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self._nominal(token, actors)
@@ -226,8 +230,10 @@ class Rules:
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         lemmas = [o.lemma_.lower() for o in objects]
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
-        if code is not None and code.code == _STATEMENT_CODE and any(p in _ADDRESSEE_PREPS for p, _ in preps):
-            return self.lexicon.code(_CONSULT_CODE)  # "brought a message *to* Iran" is addressed to Iran
+        addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) or verb.lemma_.lower() == "tell"
+        if code is not None and code.code == _STATEMENT_CODE and addressed:
+            # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
+            return self.lexicon.code(_CONSULT_CODE)
         return None if code is None or code.code in _UNDIRECTED_CODES else code
 
     def _reciprocal(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
@@ -355,6 +361,11 @@ class Rules:
         return self._subjects(verb.head, actors, _SUBJECT_DEPS)
 
     def _relative_head(self, verb: Token, actors: ActorIndex) -> Token:
+        if any(c.lower_ == "who" for c in verb.children):
+            return _person_before(verb, actors)
+        return self._event_head(verb, actors)
+
+    def _event_head(self, verb: Token, actors: ActorIndex) -> Token:
         """What a relative clause is about: "ISIL's attacks in the town of Tel Tamer in Hasaka
         Province, *which killed* …" are the attacks, though spaCy hangs the clause on the nearest
         noun. A head that names no actor and no event gives way to the event it is a place of."""
@@ -617,6 +628,25 @@ def _together(prep: Token) -> bool:
 def _named_as_group(span: Span) -> bool:
     """ "The UK, *as part of the Global Coalition*, …": the group a member acts within."""
     return any(t.lemma_.lower() in _MEMBERSHIP_NOUNS and t.head.lower_ == "as" for t in span.root.ancestors)
+
+
+def _person_before(verb: Token, actors: ActorIndex) -> Token:
+    """Whom "who" stands for: "the rights of *citizens* in Tikrit who have suffered …" (spaCy hangs
+    the clause on "rights"); the nearest actor before the clause that is not a place."""
+    head = verb.head
+    if actors.at(head) or head.ent_type_ == "PERSON":
+        return head
+    start = verb.left_edge.i
+    before = [t for t in head.subtree if t.i < start and actors.at(t) and t.ent_type_ not in _PLACES]
+    return before[-1] if before else head
+
+
+def _addressed(verb: Token, actors: ActorIndex) -> bool:
+    """ "Putin *told Erdogan* that …", "*warned Iran* that …": speech to an actor relates the two;
+    what is said stays attributed to the speaker."""
+    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
+        c.dep_ in {"dobj", "dative"} and actors.at(c) for c in verb.children
+    )
 
 
 def _idiom(token: Token) -> bool:
