@@ -81,7 +81,6 @@ _WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest"
 """Verbs that take a place or people *from* someone: the one they are taken from is fought."""
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
-_PLACES = {"GPE", "LOC", "FAC"}
 _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
@@ -632,13 +631,18 @@ def _named_as_group(span: Span) -> bool:
 
 def _person_before(verb: Token, actors: ActorIndex) -> Token:
     """Whom "who" stands for: "the rights of *citizens* in Tikrit who have suffered …" (spaCy hangs
-    the clause on "rights"); the nearest actor before the clause that is not a place."""
+    the clause on "rights"); the nearest actor before the clause named by a common noun or as
+    people, not a place."""
     head = verb.head
     if actors.at(head) or head.ent_type_ == "PERSON":
         return head
     start = verb.left_edge.i
-    before = [t for t in head.subtree if t.i < start and actors.at(t) and t.ent_type_ not in _PLACES]
+    before = [t for t in head.subtree if t.i < start and actors.at(t) and _personal(t)]
     return before[-1] if before else head
+
+
+def _personal(token: Token) -> bool:
+    return token.pos_ == "NOUN" or token.ent_type_ in {"PERSON", "NORP"}
 
 
 def _addressed(verb: Token, actors: ActorIndex) -> bool:
