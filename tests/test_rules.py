@@ -325,3 +325,27 @@ def test_rules_telling_someone_is_communication(extractor: Extractor) -> None:
     rel = one(extractor, text, "vladimir-putin", "recep-tayyip-erdogan")
     assert rel.quad_class == 1
     assert one(extractor, text, "RUS", "UKR").attributed_to == "Putin"
+
+
+def test_rules_with_one_side_against_the_other(extractor: Extractor) -> None:
+    text = "Canada is committed to supporting the Malian government against the terrorism of Boko Haram."
+    assert one(extractor, text, "CAN", "boko-haram").quad_class == 3
+    assert one(extractor, text, "CAN", "MLIGOV").quad_class in (1, 2)
+    found = pairs(extractor, "Iran united with Russia against Ukraine.")
+    assert ("IRN", "UKR") in found
+    assert all(
+        rel.quad_class <= 2
+        for rel in rels(extractor, "Iran united with Russia against Ukraine.")
+        if rel.target.id == "RUS"
+    )
+
+
+def test_rules_infinitive_after_their_campaign(extractor: Extractor) -> None:
+    text = "The coalition supports Iraqi forces in their campaign to defeat Hezbollah."
+    found = pairs(extractor, text)
+    assert ("IRQMIL", "hezbollah") in found
+
+
+def test_rules_coalition_named_in_what_it_does(extractor: Extractor) -> None:
+    text = "The need to continue coalition operations against Hezbollah is clear."
+    assert ("grp:coalition", "hezbollah") in pairs(extractor, text)

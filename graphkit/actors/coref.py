@@ -66,7 +66,9 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                 window = [s for s in window if s.label_ not in _co_argument_labels(token, spans)]
                 plural = token.lower_ in _PLURAL
                 members = _coordinated_subject(window) if plural else []
-                target = _antecedent(window + strangers, actors, kinds, plural=plural)
+                target = _antecedent(
+                    window + strangers, actors, kinds, plural=plural, sentence_start=sent.start
+                )
                 for each in members or ([target] if target is not None else []):
                     added.append(Span(doc, token.i, token.i + 1, label=each.label_, kb_id="pronoun"))
                     antecedents[_key(token.i, each.label_)] = [each.start, each.end]
@@ -182,7 +184,12 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _antecedent(
-    window: list[Span], actors: dict[str, Actor], kinds: set[str], *, plural: bool
+    window: list[Span],
+    actors: dict[str, Actor],
+    kinds: set[str],
+    *,
+    plural: bool,
+    sentence_start: int | None = None,
 ) -> Span | None:
     """The mention a pronoun stands for: the latest fitting subject, else the latest mention of
     the only fitting actor.
@@ -197,6 +204,10 @@ def _antecedent(
     # a generic actor ("its allies") is an antecedent only as a subject, a group named in the
     # singular ("Hamas … they") only as a subject too
     named = [s for s in fitting if s.kb_id_ != "generic" and _agrees(s, plural)]
+    if len({s.label_ for s in named}) > 1 and sentence_start is not None:
+        # "support Iraqi security forces in *their* campaign": the only fitting actor of the
+        # pronoun's own sentence beats those of the sentence before
+        named = [s for s in named if s.start >= sentence_start]
     return named[-1] if len({s.label_ for s in named}) == 1 and named[-1].label_ else None
 
 

@@ -48,6 +48,9 @@ ACTOR_NOUNS: Mapping[str, str] = {
 _NEEDS_QUALIFIER = {"force", "group", "organisation", "organization", "state", "party", "community",
                     "authority", "member", "player", "country", "nation", "government",
                     "population"}  # fmt: skip
+_ACTING_BODIES = {"coalition", "army", "military", "police", "militia", "navy", "opposition", "regime",
+                  "rebel"}  # fmt: skip
+"""Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 
@@ -58,7 +61,7 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
         code = ACTOR_NOUNS.get(noun_key(token))
         if code is None or token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
             continue
-        if token.dep_ in {"compound", "amod"} or not _qualified(token):
+        if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue
         span = _phrase(token)
         if any(i in taken for i in range(span.start, span.end)):
@@ -80,6 +83,18 @@ def noun_key(token: Token) -> str:
     if lemma not in ACTOR_NOUNS and lemma.endswith("s") and lemma[:-1] in ACTOR_NOUNS:
         return lemma[:-1]
     return lemma
+
+
+def _acting_modifier(token: Token) -> bool:
+    """ "*coalition* operations against Da'esh", "the *army* offensive": a body named as the
+    modifier of what it does, not of another body ("*coalition* forces" is one actor)."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and noun_key(token) in _ACTING_BODIES
+        and head.pos_ == "NOUN"
+        and noun_key(head) not in ACTOR_NOUNS
+    )
 
 
 def _qualified(token: Token) -> bool:

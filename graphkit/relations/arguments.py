@@ -41,6 +41,9 @@ _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",
     "people", "president", "minister", "administration", "military", "navy", "authority",
     "representative", "delegation", "ally", "member", "militia", "fighter", "soldier",
+    # conduct: "the terrorism of ISIL", "the brutality of the regime"
+    "terrorism", "aggression", "brutality", "savagery", "inhumanity", "barbarity", "barbarism", "crime",
+    "atrocity", "depravity",
     # quantities: "tens of thousands of innocent people", "scores of civilians"
     "ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "group",
 }  # fmt: skip

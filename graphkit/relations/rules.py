@@ -93,6 +93,8 @@ _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
+_EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
+                 "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
 _MEMBERSHIP_NOUNS = {"part", "member"}
 _IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
 """Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
@@ -166,13 +168,18 @@ class Rules:
             yield from self._co_agents(verb, agents)
         if not patients or self._noun_object(verb):
             return
-        if (
-            code.quad_class <= 2
-            and any(p.lower_ == "against" for p in _preps(verb))
-            and not self._named_patients(verb, actors)
-        ):
-            code = self.lexicon.code(_OPPOSE_CODE)  # "united against ISIL", "worked against Iran"
         rule = "verb-passive" if passive else "verb"
+        if code.quad_class <= 2:
+            # "united *against* ISIL", "supported the Iraqi government *against* ISIL": a cooperative
+            # verb is with one side and against the other
+            opposed = self._verb_prep_objects(verb, actors, {"against"})
+            yield from self._directed(agents, opposed, verb, self.lexicon.code(_OPPOSE_CODE), rule)
+            patients = [p for p in patients if p not in opposed]
+        yield from self._directed(agents, patients, verb, code, rule)
+
+    def _directed(
+        self, agents: list[Span], patients: list[Span], verb: Token, code: CameoCode, rule: str
+    ) -> Iterator[Candidate]:
         relation = self.lexicon.relation_name(code.code)
         for source in agents:
             for target in patients:
@@ -425,6 +432,11 @@ class Rules:
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and not _infinitive(verb):
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
             return actors.of_phrase(head)
+        effort = _effort_before(verb)
+        if effort is not None and actors.modifiers(effort):
+            # "supported Iraqi forces in *their campaign* to defeat ISIL": spaCy hangs the
+            # infinitive on the verb; it completes the effort noun just before it
+            return actors.modifiers(effort)
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
             return self._controller(head, actors, verb)
         return []
@@ -651,6 +663,16 @@ def _addressed(verb: Token, actors: ActorIndex) -> bool:
     return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
         c.dep_ in {"dobj", "dative"} and actors.at(c) for c in verb.children
     )
+
+
+def _effort_before(verb: Token) -> Token | None:
+    """The effort noun ("campaign", "efforts") a misattached infinitival clause follows directly."""
+    if verb.dep_ != "advcl" or not _infinitive(verb) or verb.left_edge.i == 0:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.dep_ == "pobj" and before.lemma_.lower() in _EFFORT_NOUNS and before.head.head == verb.head:
+        return before
+    return None
 
 
 def _idiom(token: Token) -> bool:
