@@ -10,6 +10,8 @@ from spacy.language import Language
 from graphkit.actors import Catalogue
 from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.extract import Extractor
+from graphkit.models import Document
 
 
 @pytest.fixture(scope="module")
@@ -120,3 +122,9 @@ def test_matcher_unknown_name_not_guessed(nlp: Language, matcher: ActorMatcher) 
 def test_matcher_newspaper_is_not_an_actor(nlp: Language, matcher: ActorMatcher) -> None:
     assert ids(nlp, matcher, "Israel attacked Gaza, according to the Jerusalem Post.")[:1] == ["ISR"]
     assert all(not a.startswith("unk:") for a in ids(nlp, matcher, "Syria fell, the Daily Planet reported."))
+
+
+def test_glosses_in_another_script_are_no_actors(nlp: Language) -> None:
+    text = "Abu Hamza (Arabic: أبو حمزة) was a militant. He fought in Iraq."
+    mentions = Extractor(nlp).extract(Document(id="g", text=text)).mentions
+    assert not any(m.text in {"Arabic", "أبو حمزة"} for m in mentions)

@@ -43,6 +43,8 @@ NON_ACTOR_DESCRIPTORS = {
 }  # fmt: skip
 """Appositions and titles that mark a person as a source of claims rather than a party."""
 
+_LATIN_END = 0x250
+"""Code points below this are Latin letters (basic, supplement, extended A and B)."""
 _REPORTING_HEADS = {"tell", "report", "according", "quote", "write", "publish", "cite"}
 
 
@@ -52,6 +54,10 @@ def is_named_actor(ent: Span) -> bool:
         return False
     if any(ch.isdigit() for ch in ent.text):
         return False  # "Shahed-136", "S-400": weapons and models, not actors
+    if not any(ch.isalpha() and ord(ch) < _LATIN_END for ch in ent.text):
+        return False  # a name glossed in its own script: "Abu Ghadiya (Arabic: أبو غادية)"
+    if ent.end < len(ent.doc) and ent.doc[ent.end].text == ":":
+        return False  # "(Arabic: …)": the language of a gloss
     words = {token.lower_ for token in ent}
     if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"} and is_actor_noun(ent.root.head):
         return False  # "other European leaders": a generic actor, read as a whole phrase
