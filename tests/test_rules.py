@@ -349,3 +349,8 @@ def test_rules_infinitive_after_their_campaign(extractor: Extractor) -> None:
 def test_rules_coalition_named_in_what_it_does(extractor: Extractor) -> None:
     text = "The need to continue coalition operations against Hezbollah is clear."
     assert ("grp:coalition", "hezbollah") in pairs(extractor, text)
+
+
+def test_rules_mediating_between_two_parties(extractor: Extractor) -> None:
+    found = pairs(extractor, "Egypt mediated between Israel and Hamas in Cairo.")
+    assert {("EGY", "ISR"), ("EGY", "hamas")} <= found

@@ -93,6 +93,7 @@ _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
+_AMONG = {"between", "among", "amongst"}
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
                  "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
 _MEMBERSHIP_NOUNS = {"part", "member"}
@@ -285,7 +286,7 @@ class Rules:
         # "mediated talks *between Russia and Ukraine*": the parties of the object are acted on,
         # unless the verb only comments ("welcomed the agreement between A and B")
         taking_part = lemma not in _OBSERVING_VERBS
-        between = [s for c in objects if taking_part for s in _prep_objects(c, actors, {"between", "among"})]
+        between = [s for c in (*objects, verb) if taking_part for s in _prep_objects(c, actors, _AMONG)]
         addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
         if addressees and not any(actors.at(c) for c in objects):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
@@ -476,7 +477,7 @@ class Rules:
         code = self.lexicon.code(entry.code)
         # "the agreement reached yesterday between A and B": the participle may carry the parties
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
-        between = [s for h in holders for s in _prep_objects(h, actors, {"between", "among", "amongst"})]
+        between = [s for h in holders for s in _prep_objects(h, actors, _AMONG)]
         if len(between) >= 2:
             for first, second in _pairs(between):
                 yield Candidate(first, second, noun, code, entry.relation, True, "noun-between", noun)
