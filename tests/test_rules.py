@@ -354,3 +354,10 @@ def test_rules_coalition_named_in_what_it_does(extractor: Extractor) -> None:
 def test_rules_mediating_between_two_parties(extractor: Extractor) -> None:
     found = pairs(extractor, "Egypt mediated between Israel and Hamas in Cairo.")
     assert {("EGY", "ISR"), ("EGY", "hamas")} <= found
+
+
+def test_rules_restoring_and_severing_ties(extractor: Extractor) -> None:
+    restored = rels(extractor, "Saudi Arabia and Iran restored diplomatic ties.")
+    assert restored and restored[0].symmetric and restored[0].quad_class in (1, 2)
+    severed = rels(extractor, "Qatar and Bahrain severed diplomatic relations.")
+    assert severed and severed[0].quad_class in (3, 4)

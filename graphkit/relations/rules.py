@@ -246,11 +246,15 @@ class Rules:
     def _reciprocal(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
         """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""
         lemma = verb.lemma_.lower()
-        nouns = [self.lexicon.noun(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
-        entry = next((n for n in nouns if n is not None), None)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower())]
+        entry = self.lexicon.noun(objects[0].lemma_.lower()) if objects else None
         code: CameoCode | None
         if entry is not None and (lemma in _EXCHANGE_VERBS or (entry.symmetric and lemma in _LIGHT_VERBS)):
             code, relation = self.lexicon.code(entry.code), entry.relation
+        elif entry is not None and entry.symmetric and self.lexicon.takes_object(lemma, objects[0].lemma_):
+            # "restored diplomatic ties", "severed relations": the verb's own pattern for its object
+            code = self._verb_code(verb)
+            relation = code.relation if code is not None else ""
         elif lemma in _RECIPROCAL_VERBS:
             code = self._verb_code(verb)  # "discussed UK-France co-operation": the object is the topic
             relation = code.relation if code is not None else ""
