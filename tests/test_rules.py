@@ -361,3 +361,13 @@ def test_rules_restoring_and_severing_ties(extractor: Extractor) -> None:
     assert restored and restored[0].symmetric and restored[0].quad_class in (1, 2)
     severed = rels(extractor, "Qatar and Bahrain severed diplomatic relations.")
     assert severed and severed[0].quad_class in (3, 4)
+
+
+def test_rules_gerund_after_an_object_is_the_objects_act(extractor: Extractor) -> None:
+    warned = one(extractor, "The US warned Iran against attacking Israel.", "IRN", "ISR")
+    assert warned.modality == "speculative"
+    assert ("USA", "ISR") not in pairs(extractor, "The US warned Iran against attacking Israel.")
+    accused = one(extractor, "Ukraine accused Russia of shelling Kharkiv.", "RUS", "UKR")
+    assert accused.modality == "hedged"
+    prevented = one(extractor, "Sanctions prevented Iran from supplying Russia with drones.", "IRN", "RUS")
+    assert prevented.modality == "negated"

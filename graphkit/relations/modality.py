@@ -40,6 +40,17 @@ _SPECULATIVE_VERBS = {
 }  # fmt: skip
 _HEDGING_VERBS = {"believe", "think", "suggest", "appear", "seem", "claim", "allege", "suspect", "speculate",
                   "assume", "guess", "doubt", "question"}  # fmt: skip
+_PREPOSITIONAL_GOVERNORS: dict[tuple[str, str], Modality] = {
+    **dict.fromkeys([("warn", "against"), ("caution", "against"), ("threaten", "with"), ("talk", "into"),
+                     ("pressure", "into"), ("push", "into"), ("urge", "against")], "speculative"),
+    **dict.fromkeys([("accuse", "of"), ("suspect", "of"), ("blame", "for"), ("charge", "with"),
+                     ("condemn", "for"), ("criticise", "for"), ("criticize", "for")], "hedged"),
+    **dict.fromkeys([("prevent", "from"), ("stop", "from"), ("deter", "from"), ("bar", "from"),
+                     ("ban", "from"), ("refrain", "from"), ("dissuade", "from"), ("keep", "from")],
+                    "negated"),
+}  # fmt: skip
+"""A verb and the preposition of the gerund it governs: what the gerund says did not happen
+("prevented Iran *from* building"), is alleged ("accused Russia *of* shelling"), or is feared."""
 _SPECULATIVE_MARKS = {"if", "unless", "whether", "should", "once", "when"}
 _SPECULATIVE_NOUNS = {"possibility", "potential", "idea", "prospect", "speculation", "scenario", "risk",
                       "chance", "plan", "proposal", "hope", "fear", "question", "threat"}  # fmt: skip
@@ -110,6 +121,11 @@ def _governors(verb: Token) -> Modality:
         if token.head is token or token.dep_ in {"ROOT", "relcl", "parataxis"}:
             break
         dep, token = token.dep_, token.head
+        if dep == "pcomp" and token.head is not token:
+            # "warned Iran *against* attacking", "accused Russia *of* shelling"
+            cue = _PREPOSITIONAL_GOVERNORS.get((token.head.lemma_.lower(), token.lower_))
+            found = _stronger(found, cue or "asserted")
+            break
         lemma = token.lemma_.lower()
         if lemma in _NEGATING_VERBS:
             found = _stronger(found, "negated")

@@ -93,6 +93,8 @@ _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 """Statements with no counterpart ("make statement", "decline comment"): no relation."""
+_OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
+"""Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
                  "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
@@ -431,8 +433,14 @@ class Rules:
         if verb.dep_ in {"acomp", "attr"} and head.pos_ in {"VERB", "AUX"}:
             return self._subjects(head, actors, _SUBJECT_DEPS)  # "the UK *is committed* to …"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            # "warned Iran *against attacking*", "accused Russia *of shelling*": the object does it
+            governor = head.head
+            if head.lower_ in _OBJECT_PCOMP_PREPS and governor.pos_ in {"VERB", "AUX"}:
+                done_by = [s for c in governor.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
+                if done_by:
+                    return done_by
             # "committed *to defeating*", "in its effort *of supporting*"
-            return self._controller(head.head, actors)
+            return self._controller(governor, actors)
         infinitive_relative = verb.dep_ == "relcl" and _infinitive(verb)
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and not _infinitive(verb):
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
