@@ -2,7 +2,8 @@
 
 The cues are read on the trigger, on the verb of its clause (with that verb's auxiliaries and
 adverbs), and on the verbs that govern the clause: "Russia *barely* sells", "Moscow *might* sell",
-"*if* the mediation is done by Russia", "Trump *plans to* meet", "Iran *refused to* talk". A
+"*if* the mediation is done by Russia", "Trump *plans to* meet", "Iran *refused to* talk",
+"*accused* Russia *of* shelling", "*prevented* Iran *from* building". A
 negated epistemic verb ("I *don't think* Iran …") hedges rather than negates what it governs.
 
 >>> import spacy
