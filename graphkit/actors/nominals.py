@@ -48,9 +48,9 @@ ACTOR_NOUNS: Mapping[str, str] = {
 _NEEDS_QUALIFIER = {"force", "group", "organisation", "organization", "state", "party", "community",
                     "authority", "member", "player", "country", "nation", "government",
                     "population"}  # fmt: skip
-_ACTING_BODIES = {"coalition", "army", "military", "police", "militia", "navy", "opposition", "regime",
-                  "rebel"}  # fmt: skip
-"""Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"."""
+_ACTING_BODIES = {"coalition", "army", "police", "militia", "navy", "opposition", "rebel"}
+"""Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
+("regime change" and "military operations" name no one)."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 
