@@ -101,6 +101,12 @@ def test_matcher_two_nations(nlp: Language, matcher: ActorMatcher) -> None:
     assert pair == {"EGY", "QAT"}
 
 
+def test_matcher_two_nations_are_parties_not_places(nlp: Language, matcher: ActorMatcher) -> None:
+    text = "Egypt hosted Qatar to discuss the war in Sudan and the Oslo accords. Both countries agreed."
+    pair = {actor for text_, actor, kind in found(nlp, matcher, text) if kind == "pair"}
+    assert pair == {"EGY", "QAT"}
+
+
 def test_matcher_quoted_analyst_is_not_an_actor(nlp: Language, matcher: ActorMatcher) -> None:
     text = "Iran is worried, political analyst Maria Gonzalez told The Guardian. Ms Gonzalez added more."
     assert ids(nlp, matcher, text) == ["IRN"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.catalogue import Catalogue
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
+from graphkit.actors.nominals import is_actor_noun
 from graphkit.models import Actor
 
 __all__ = ["ANTECEDENTS_KEY", "antecedent_of", "resolve_pronouns"]
@@ -41,6 +42,7 @@ _ARMED_HEADS = {"terrorist", "militant", "insurgent", "militia", "extremist", "j
 _GROUP_HEADS = _ARMED_HEADS | {"group", "organisation", "organization", "movement"}
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
+_LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
 _PAIR_HEADS = {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
 
 
@@ -240,6 +242,16 @@ def _strangers(doc: Doc, window: list[Span], start: int, end: int) -> list[Span]
     ]
 
 
+def _names_a_thing(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and not is_actor_noun(root.head)
+
+
+def _locative(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
 def _pair_phrase_start(token: Token) -> int | None:
     """Where "the two nations" or "both countries" begins, if ``token`` ends one."""
     if token.lemma_.lower() not in _PAIR_HEADS or token.i < 1:
@@ -255,6 +267,8 @@ def _pair_phrase_start(token: Token) -> int | None:
 def _last_two_countries(window: list[Span], actors: dict[str, Actor], catalogue: Catalogue) -> list[Actor]:
     countries: list[str] = []
     for span in reversed(window):
+        if _locative(span) or _names_a_thing(span):
+            continue  # "violations in Ukraine", "the Minsk agreements": a place, not a party
         country = actors[span.label_].country if span.label_ in actors else None
         if country and country not in countries:
             countries.append(country)
