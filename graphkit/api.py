@@ -43,6 +43,7 @@ from graphkit.errors import InputError
 from graphkit.graph import build_graph, filter_edges
 from graphkit.models import Mention, Modality, Relation
 from graphkit.render.html import find_actor
+from graphkit.store import DEFAULT_NAME, Store
 
 if TYPE_CHECKING:
     from graphkit.extract import Extractor
@@ -154,7 +155,9 @@ class KnowledgeGraph:
         ----------
         source
             A ``relations.jsonl`` file, a build output folder holding one, or records
-            (:class:`~graphkit.models.Relation` objects or their dicts).
+            (:class:`~graphkit.models.Relation` objects or their dicts). A build folder's store
+            adds the actor mentions: how often each actor is named, and the catalogue actors
+            named without a relation, as in the graph ``graphkit build`` writes.
 
         Raises
         ------
@@ -168,6 +171,10 @@ class KnowledgeGraph:
         """
         if isinstance(source, str | Path):
             records: Iterable[Relation] = read_relations(source)
+            store = Path(source) / DEFAULT_NAME
+            if Path(source).is_dir() and store.is_file():
+                with Store(store) as opened:
+                    return cls(build_graph(records, list(opened.mentions())))
         else:
             records = (r if isinstance(r, Relation) else Relation.model_validate(r) for r in source)
         return cls(build_graph(records))

@@ -333,3 +333,17 @@ def test_export_cli_reports_a_bad_line(build_dir: Path, capsys: pytest.CaptureFi
 def test_export_cli_needs_relations(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "json", "--graph", str(tmp_path)]) == 1
     assert "no relations.jsonl" in capsys.readouterr().err
+
+
+def test_export_cli_keeps_the_mentions_of_a_build(tmp_path: Path) -> None:
+    """A build folder's store gives the export what ``build`` gives its own GraphML: mention
+    counts, and catalogue actors named without a relation."""
+    out = tmp_path / "out"
+    assert main(["build", str(Path(__file__).parents[1] / "corpus"), "--out", str(out)]) == 0
+    assert main(["export", "graphml", "--graph", str(out), "--out", str(tmp_path / "export.graphml")]) == 0
+    built, exported = nx.read_graphml(out / "graph.graphml"), nx.read_graphml(tmp_path / "export.graphml")
+    assert set(exported.nodes) == set(built.nodes)
+    assert {n: d.get("mentions") for n, d in exported.nodes(data=True)} == {
+        n: d.get("mentions") for n, d in built.nodes(data=True)
+    }
+    assert any(d.get("mentions") for _, d in exported.nodes(data=True))

@@ -25,8 +25,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "export",
         help="write a built graph for Gephi, igraph, D3 or spreadsheets",
         description=(
-            "Rebuild the graph from relation records and write it as GraphML, dynamic GEXF 1.3, "
-            "node-link JSON or two CSV tables (edges.csv, evidence.csv)."
+            "Rebuild the graph from relation records (with the actor mentions of the store, from a "
+            "build folder) and write it as GraphML, dynamic GEXF 1.3, node-link JSON or two CSV "
+            "tables (edges.csv, evidence.csv)."
         ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
