@@ -370,3 +370,11 @@ def test_rules_who_does_what_to_whom(
     extractor: Extractor, text: str, source: str, target: str, quad_classes: tuple[int, ...]
 ) -> None:
     assert one(extractor, text, source, target).quad_class in quad_classes
+
+
+def test_rules_scare_quotes_hedge(extractor: Extractor) -> None:
+    assert (
+        one(extractor, "Assad's “war” on Hezbollah is a sham.", "bashar-al-assad", "hezbollah").modality
+        == "hedged"
+    )
+    assert one(extractor, "“Russia attacked Ukraine,” he said.", "RUS", "UKR").modality == "asserted"

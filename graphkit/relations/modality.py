@@ -3,7 +3,8 @@
 The cues are read on the trigger, on the verb of its clause (with that verb's auxiliaries and
 adverbs), and on the verbs that govern the clause: "Russia *barely* sells", "Moscow *might* sell",
 "*if* the mediation is done by Russia", "Trump *plans to* meet", "Iran *refused to* talk",
-"*accused* Russia *of* shelling", "*prevented* Iran *from* building". A
+"*accused* Russia *of* shelling", "*prevented* Iran *from* building"; a word in scare quotes
+("Assad's “war” on ISIL") is doubted. A
 negated epistemic verb ("I *don't think* Iran …") hedges rather than negates what it governs.
 
 >>> import spacy
@@ -52,6 +53,7 @@ _PREPOSITIONAL_GOVERNORS: dict[tuple[str, str], Modality] = {
 }  # fmt: skip
 """A verb and the preposition of the gerund it governs: what the gerund says did not happen
 ("prevented Iran *from* building"), is alleged ("accused Russia *of* shelling"), or is feared."""
+_QUOTES = {'"', "“", "”", "‘", "’", "'"}
 _SPECULATIVE_MARKS = {"if", "unless", "whether", "should", "once", "when"}
 _SPECULATIVE_NOUNS = {"possibility", "potential", "idea", "prospect", "speculation", "scenario", "risk",
                       "chance", "plan", "proposal", "hope", "fear", "question", "threat"}  # fmt: skip
@@ -67,7 +69,7 @@ _CONTROL_DEPS = {"xcomp", "ccomp", "conj"}
 
 def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
     """The modality of a relation whose trigger is ``trigger`` inside ``clause``'s clause."""
-    found: Modality = "asserted"
+    found: Modality = "hedged" if _scare_quoted(trigger) else "asserted"
     for token in dict.fromkeys([trigger, clause or trigger]):
         found = _stronger(found, _local(token))
     head = _clause_verb(clause or trigger)
@@ -75,6 +77,14 @@ def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
         found = _stronger(found, _local(head))
         found = _stronger(found, _governors(head))
     return found
+
+
+def _scare_quoted(trigger: Token) -> bool:
+    """ "Assad's *“war”* on ISIL is a sham": a word set in quotation marks of its own is doubted."""
+    doc = trigger.doc
+    if trigger.i == 0 or trigger.i + 1 >= len(doc):
+        return False
+    return doc[trigger.i - 1].text in _QUOTES and doc[trigger.i + 1].text in _QUOTES
 
 
 def _local(token: Token) -> Modality:
