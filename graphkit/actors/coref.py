@@ -178,11 +178,12 @@ def _coordinated_subject(window: list[Span]) -> list[Span]:
 
 
 def _conjuncts(token: Token) -> list[Token]:
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
-    return found
+    found, stack = [], [token]
+    while stack:  # no recursion: a hostile list of names may nest thousands deep
+        current = stack.pop()
+        found.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
 
 
 def _antecedent(

@@ -132,11 +132,16 @@ def conjuncts(token: Token) -> list[Token]:
     An apposition that is itself coordinated is a list item the parser mislabelled: in "the
     UK, the Coalition and Iraq" spaCy often attaches "Coalition" as an apposition of "UK".
     """
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj" or (child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children)):
-            found.extend(conjuncts(child))
-    return found
+    found, stack = [], [token]
+    while stack:  # no recursion: a hostile list of names may nest thousands deep
+        current = stack.pop()
+        found.append(current)
+        stack.extend(child for child in current.children if child.dep_ == "conj" or _listed_appos(child))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _listed_appos(token: Token) -> bool:
+    return token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
 
 
 def _contains(span: Span, token: Token) -> bool:
