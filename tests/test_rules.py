@@ -378,3 +378,10 @@ def test_rules_scare_quotes_hedge(extractor: Extractor) -> None:
         == "hedged"
     )
     assert one(extractor, "“Russia attacked Ukraine,” he said.", "RUS", "UKR").modality == "asserted"
+
+
+def test_rules_sentence_opening_cues_scope_over_the_sentence(extractor: Extractor) -> None:
+    text = "If Russia attacks Estonia, the US will impose sanctions on Russia."
+    assert one(extractor, text, "USA", "RUS").modality == "speculative"
+    text = "Possibly, Hamas will try to attack Israel again."
+    assert one(extractor, text, "hamas", "ISR").modality != "asserted"

@@ -4,7 +4,8 @@ The cues are read on the trigger, on the verb of its clause (with that verb's au
 adverbs), and on the verbs that govern the clause: "Russia *barely* sells", "Moscow *might* sell",
 "*if* the mediation is done by Russia", "Trump *plans to* meet", "Iran *refused to* talk",
 "*accused* Russia *of* shelling", "*prevented* Iran *from* building"; a word in scare quotes
-("Assad's “war” on ISIL") is doubted. A
+("Assad's “war” on ISIL") is doubted; "Possibly, …" and "If …, …" opening a sentence scope over
+all of it. A
 negated epistemic verb ("I *don't think* Iran …") hedges rather than negates what it governs.
 
 >>> import spacy
@@ -76,6 +77,24 @@ def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
     if head is not None:
         found = _stronger(found, _local(head))
         found = _stronger(found, _governors(head))
+    return _stronger(found, _sentence_cues(trigger))
+
+
+def _sentence_cues(trigger: Token) -> Modality:
+    """What opens the sentence scopes over all of it: "*Possibly*, …", "*If* it happens, …"."""
+    sent = trigger.sent
+    root = sent.root
+    found: Modality = "asserted"
+    for child in root.children:
+        if child.dep_ == "advmod" and child.i == sent.start and child.lower_ in _HEDGE_ADVERBS:
+            found = _stronger(found, "hedged")
+        elif (
+            child.dep_ == "advcl"
+            and child.i < trigger.i
+            and not (child.left_edge.i <= trigger.i <= child.right_edge.i)
+            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+        ):
+            found = _stronger(found, "speculative")
     return found
 
 
