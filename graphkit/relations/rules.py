@@ -24,14 +24,15 @@ Two families of rules, both on the parse, never on co-occurrence:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
+from graphkit.relations import syntax
+from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.lexicon import CameoCode, Lexicon
+from graphkit.relations.syntax import SUBJECT_DEPS
 
 __all__ = ["REPORTING_VERBS", "Candidate", "Rules"]
 
@@ -41,7 +42,6 @@ REPORTING_VERBS = {
 }  # fmt: skip
 """Verbs that report speech or thought: they attribute what they govern, they relate no one."""
 
-_SUBJECT_DEPS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 _VERB_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "onto",
@@ -50,7 +50,6 @@ _VERB_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards"
 _SLOT_WORDS = {"self", "poss", "compound", "amod", "between", "among"}
 """Slots of a relational noun (relational_nouns.yaml) that are not prepositions of its own."""
 # Verbs whose object, not subject, does what their infinitive says: "urged Israel to strike".
-_NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
 _OBJECT_CONTROL = {"ask", "urge", "force", "persuade", "convince", "push", "press", "encourage",
                    "allow", "help", "call", "invite", "order", "compel", "pressure", "enable"}  # fmt: skip
 _RECIPROCAL_VERBS = {"meet", "talk", "negotiate", "clash", "fight", "agree", "cooperate", "ally", "sign",
@@ -81,7 +80,6 @@ _WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest"
 """Verbs that take a place or people *from* someone: the one they are taken from is fought."""
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
-_ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
@@ -96,13 +94,6 @@ _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
-_EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
-                 "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
-_MEMBERSHIP_NOUNS = {"part", "member"}
-_IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
-"""Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
-_HYPHENS = {"-", "–"}
-_INDEFINITE = {"a", "an"}
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
@@ -136,7 +127,7 @@ class Rules:
         """Every candidate of a sentence; the same pair may come from several rules."""
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
-                token.lemma_.lower() not in REPORTING_VERBS or _addressed(token, actors)
+                token.lemma_.lower() not in REPORTING_VERBS or syntax.addressed(token, actors)
             ):
                 yield from self._verbal(token, actors)
             if token.pos_ in {"NOUN", "PROPN"}:
@@ -145,7 +136,7 @@ class Rules:
 
     # -- verbs -----------------------------------------------------------------------------
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        if _is_judgement(verb):
+        if syntax.is_judgement(verb):
             return
         code = self._verb_code(verb) or self._claimed_event(verb)
         agents, patients, passive = self._verb_arguments(verb, actors)
@@ -158,7 +149,7 @@ class Rules:
         if verb.lemma_.lower() in _WRESTING_VERBS:
             # "liberated Dabiq *from ISIL* control": taken from whom it is fought
             held_by = self._verb_prep_objects(verb, actors, {"from"}) + [
-                s for c in verb.children if c.dep_ == "dobj" for s in _prep_objects(c, actors, {"from"})
+                s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
             ]
             if held_by:
                 code = self.lexicon.code(_FORCE_CODE)
@@ -196,9 +187,13 @@ class Rules:
     def _co_agents(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are allies."""
         code = self.lexicon.code(_ALLIANCE_CODE)
-        for first, second in _pairs(agents):
-            apart = not (_included(first, second) or _included(second, first) or _same_head(first, second))
-            if apart and not (_named_as_group(first) or _named_as_group(second)):
+        for first, second in syntax.pairs(agents):
+            apart = not (
+                syntax.included(first, second)
+                or syntax.included(second, first)
+                or syntax.same_head(first, second)
+            )
+            if apart and not (syntax.named_as_group(first) or syntax.named_as_group(second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
     def _at_the_hands_of(self, token: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -210,13 +205,13 @@ class Rules:
             for pobj in prep.children
             if pobj.dep_ == "pobj" and pobj.lower_ == "hands"
         ]
-        perpetrators = [s for h in hands for s in _prep_objects(h, actors, {"of"})]
+        perpetrators = [s for h in hands for s in syntax.prep_objects(h, actors, {"of"})]
         if not perpetrators:
             return
         if token.pos_ in {"VERB", "AUX"}:
-            victims = self._subjects(token, actors, _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
+            victims = self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
         else:
-            victims = actors.modifiers(token) + _prep_objects(token, actors, {"of"})
+            victims = actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"})
         code = self.lexicon.code(_VIOLENCE_CODE)
         for source in perpetrators:
             for target in victims:
@@ -233,7 +228,9 @@ class Rules:
 
     def _verb_code(self, verb: Token) -> CameoCode | None:
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-        preps = [(p.lower_, o.lemma_.lower()) for p in _preps(verb) for o in p.children if o.dep_ == "pobj"]
+        preps = [
+            (p.lower_, o.lemma_.lower()) for p in syntax.preps(verb) for o in p.children if o.dep_ == "pobj"
+        ]
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
@@ -264,12 +261,14 @@ class Rules:
             return
         if code is None:
             return
-        for first, second in _pairs(agents):
+        for first, second in syntax.pairs(agents):
             yield Candidate(first, second, verb, code, relation, True, "verb-reciprocal", verb)
 
     def _verb_arguments(self, verb: Token, actors: ActorIndex) -> tuple[list[Span], list[Span], bool]:
         """(agents, patients, passive) of a verb; direct objects are preferred over prepositions."""
-        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) or _is_passive_participle(verb)
+        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) or syntax.is_passive_participle(
+            verb
+        )
         if passive:
             agents = [s for by in verb.children if by.dep_ == "agent" for o in by.children
                       for s in actors.of_phrase(o)]  # fmt: skip
@@ -279,7 +278,7 @@ class Rules:
                                 for s in self._event_sources(o, actors)]  # fmt: skip
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
             return agents, patients, True
-        agents = self._subjects(verb, actors, _SUBJECT_DEPS)
+        agents = self._subjects(verb, actors, SUBJECT_DEPS)
         lemma = verb.lemma_.lower()
         # "sent troops to Syria", "led a delegation to Berlin": an object the verb's own pattern
         # names is what is sent or led, not whom it reaches
@@ -292,7 +291,7 @@ class Rules:
         # "mediated talks *between Russia and Ukraine*": the parties of the object are acted on,
         # unless the verb only comments ("welcomed the agreement between A and B")
         taking_part = lemma not in _OBSERVING_VERBS
-        between = [s for c in (*objects, verb) if taking_part for s in _prep_objects(c, actors, _AMONG)]
+        between = [s for c in (*objects, verb) if taking_part for s in syntax.prep_objects(c, actors, _AMONG)]
         addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
         if addressees and not any(actors.at(c) for c in objects):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
@@ -320,7 +319,7 @@ class Rules:
     ) -> list[Span]:
         return [
             s
-            for prep in _preps(verb)
+            for prep in syntax.preps(verb)
             if prep.lower_ in preps
             for pobj in prep.children
             if pobj.dep_ == "pobj"
@@ -345,9 +344,9 @@ class Rules:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
                 own = [self._relative_head(verb, actors)]
             found = [s for c in own for s in actors.of_phrase(c) or self._event_sources(c, actors)]
-            companions = [s for h in (verb, *own) for s in _companions(h, actors)]
+            companions = [s for h in (verb, *own) for s in syntax.companions(h, actors)]
             return found + [s for s in companions if found and s not in found]
-        if _is_passive_participle(verb) and deps is _PASSIVE_SUBJECT_DEPS:
+        if syntax.is_passive_participle(verb) and deps is _PASSIVE_SUBJECT_DEPS:
             return actors.of_phrase(verb.head)
         return self._inherited_subjects(verb, actors, deps)
 
@@ -358,11 +357,11 @@ class Rules:
             return []
         head = prep.head
         if head.pos_ not in {"VERB", "AUX"}:
-            return _prep_objects(head, actors, _SUPPORTED_PREPS)
+            return syntax.prep_objects(head, actors, _SUPPORTED_PREPS)
         # "reiterates UK support *for Iraq* in the fight": the object's own target, else the object
         objects = [c for c in head.children if c.dep_ == "dobj"]
         aided = [s for c in objects if self.lexicon.noun(c.lemma_.lower()) is not None
-                 for s in _prep_objects(c, actors, _SUPPORTED_PREPS)]  # fmt: skip
+                 for s in syntax.prep_objects(c, actors, _SUPPORTED_PREPS)]  # fmt: skip
         return aided or [s for c in objects for s in actors.of_phrase(c)]
 
     def _passive_subjects(self, verb: Token, actors: ActorIndex) -> list[Span]:
@@ -371,11 +370,11 @@ class Rules:
         own = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
         if own or verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
             return own
-        return self._subjects(verb.head, actors, _SUBJECT_DEPS)
+        return self._subjects(verb.head, actors, SUBJECT_DEPS)
 
     def _relative_head(self, verb: Token, actors: ActorIndex) -> Token:
         if any(c.lower_ == "who" for c in verb.children):
-            return _person_before(verb, actors)
+            return syntax.person_before(verb, actors)
         return self._event_head(verb, actors)
 
     def _event_head(self, verb: Token, actors: ActorIndex) -> Token:
@@ -412,10 +411,10 @@ class Rules:
         """
         if noun.pos_ not in {"NOUN", "PROPN"} or self.lexicon.noun(noun.lemma_.lower()) is None:
             return []
-        found = actors.modifiers(noun) + _prep_objects(noun, actors, {"by"})
+        found = actors.modifiers(noun) + syntax.prep_objects(noun, actors, {"by"})
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CLAIMING_VERBS:
-            found += self._subjects(noun.head, actors, _SUBJECT_DEPS)
-        if noun.dep_ in _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in _CLAIMING_VERBS:
+            found += self._subjects(noun.head, actors, SUBJECT_DEPS)
+        if noun.dep_ in SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in _CLAIMING_VERBS:
             # "multiple attacks, *claimed by Da'esh*, have killed …"
             found += [s for by in noun.head.children if by.dep_ == "agent" for o in by.children
                       for s in actors.of_phrase(o)]  # fmt: skip
@@ -429,9 +428,9 @@ class Rules:
         """Subjects of coordinated verbs, purpose clauses and complements of adjectives and nouns."""
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-            return self._subjects(head, actors, deps | _SUBJECT_DEPS)
+            return self._subjects(head, actors, deps | SUBJECT_DEPS)
         if verb.dep_ in {"acomp", "attr"} and head.pos_ in {"VERB", "AUX"}:
-            return self._subjects(head, actors, _SUBJECT_DEPS)  # "the UK *is committed* to …"
+            return self._subjects(head, actors, SUBJECT_DEPS)  # "the UK *is committed* to …"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "warned Iran *against attacking*", "accused Russia *of shelling*": the object does it
             governor = head.head
@@ -441,11 +440,11 @@ class Rules:
                     return done_by
             # "committed *to defeating*", "in its effort *of supporting*"
             return self._controller(governor, actors)
-        infinitive_relative = verb.dep_ == "relcl" and _infinitive(verb)
-        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and not _infinitive(verb):
+        infinitive_relative = verb.dep_ == "relcl" and syntax.infinitive(verb)
+        if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and not syntax.infinitive(verb):
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
             return actors.of_phrase(head)
-        effort = _effort_before(verb)
+        effort = syntax.effort_before(verb)
         if effort is not None and actors.modifiers(effort):
             # "supported Iraqi forces in *their campaign* to defeat ISIL": spaCy hangs the
             # infinitive on the verb; it completes the effort noun just before it
@@ -467,14 +466,14 @@ class Rules:
             complement = verb is not None and verb.dep_ == "xcomp"
             if head.lemma_.lower() in _OBJECT_CONTROL or (by_object and complement):
                 return by_object
-            return self._subjects(head, actors, _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
+            return self._subjects(head, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
         if (
             head.pos_ in {"ADJ", "NOUN"}
             and head.dep_ in {"acomp", "attr"}
             and head.head.pos_ in {"VERB", "AUX"}
         ):
             # "committed to defeating", "was the first to congratulate Trump"
-            return self._subjects(head.head, actors, _SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
+            return self._subjects(head.head, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
         if head.pos_ in {"NOUN", "PROPN"}:
             # "their determination to defeat ISIL", "the coalition's campaign to degrade ISIL",
             # "meets to enhance efforts to counter ISIL"
@@ -483,15 +482,15 @@ class Rules:
 
     # -- nouns -----------------------------------------------------------------------------
     def _nominal(self, noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        entry = self.lexicon.noun(noun.lemma_.lower()) or self.lexicon.noun(_hyphenated(noun))
+        entry = self.lexicon.noun(noun.lemma_.lower()) or self.lexicon.noun(syntax.hyphenated(noun))
         if entry is None or actors.at(noun):
             return
         code = self.lexicon.code(entry.code)
         # "the agreement reached yesterday between A and B": the participle may carry the parties
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
-        between = [s for h in holders for s in _prep_objects(h, actors, _AMONG)]
+        between = [s for h in holders for s in syntax.prep_objects(h, actors, _AMONG)]
         if len(between) >= 2:
-            for first, second in _pairs(between):
+            for first, second in syntax.pairs(between):
                 yield Candidate(first, second, noun, code, entry.relation, True, "noun-between", noun)
             return
         modifiers = actors.modifiers(noun)
@@ -500,10 +499,10 @@ class Rules:
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
         # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner
         source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | ({"of"} - target_preps)
-        targets = _prep_objects(noun, actors, target_preps)
-        sources = _prep_objects(noun, actors, source_preps)
+        targets = syntax.prep_objects(noun, actors, target_preps)
+        sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
-            for first, second in _pairs(modifiers):
+            for first, second in syntax.pairs(modifiers):
                 yield Candidate(first, second, noun, code, entry.relation, entry.symmetric, "noun-pair", noun)
             return
         clause, governor = self._governing_subject(noun, actors)
@@ -513,7 +512,7 @@ class Rules:
             sources, rule = supported, "noun-supported"
         if sources:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
-            seeker = rule == "noun" and bool(_prep_objects(noun, actors, {"from"}))
+            seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
             targets = targets or (governor if seeker or aiding else [])
         elif modifiers:
             sources = modifiers
@@ -521,7 +520,7 @@ class Rules:
             sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*": the verb carries the noun's other side
             # unless the noun names its own ("the fight *against terrorism*")
-            own_target = any(_is_prep(p) and p.lower_ in target_preps for p in noun.children)
+            own_target = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)
             if clause is not noun and not own_target:
                 # "gave *Somalia* support", "provided support *to Kyiv*"
                 datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
@@ -549,178 +548,7 @@ class Rules:
                     return token, self._passive_subjects(token, actors)
                 agents, _, passive = self._verb_arguments(token, actors)
                 # "He was captured with the aid of X": a passive subject suffers the act, it does not act
-                return token, agents if passive else self._subjects(token, actors, _SUBJECT_DEPS)
+                return token, agents if passive else self._subjects(token, actors, SUBJECT_DEPS)
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
         return noun, []
-
-
-def _preps(verb: Token) -> Iterator[Token]:
-    """Prepositions of a verb, including those of its particle or object-less complement."""
-    for child in verb.children:
-        if _is_prep(child):
-            yield child
-        elif child.dep_ in {"prt", "acomp"} or _idiom(child):
-            # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
-            yield from (grand for grand in child.children if _is_prep(grand))
-
-
-def _prep_objects(head: Token, actors: ActorIndex, preps: set[str]) -> list[Span]:
-    found: list[Span] = []
-    for prep in head.children:
-        if not _is_prep(prep) or prep.lower_ not in preps:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                found.extend(s for s in actors.of_phrase(pobj) if s not in found)
-    return found
-
-
-def _is_passive_participle(verb: Token) -> bool:
-    """ "Russia, *backed* by Iran", "*captured* territory": a past participle with no perfect "have"."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False
-    return verb.dep_ in {"acl", "amod", "xcomp", "advcl", "ccomp", "oprd", "conj"} and not any(
-        c.dep_ in _SUBJECT_DEPS for c in verb.children
-    )
-
-
-def _is_prep(token: Token) -> bool:
-    """A preposition heading a phrase; spaCy calls "to" in "sells arms to Iran" a dative."""
-    return token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")
-
-
-def _is_judgement(verb: Token) -> bool:
-    """ "calls ISIL's presence a tragedy", "considers Iran a threat": a verb with an object and
-    what is said of it judges, it does not act. spaCy gives the second either as ``oprd`` or as a
-    second direct object (and splits "co-operation" into three of them: no judgement)."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return True
-    if verb.lemma_.lower() in _NAMING_VERBS:
-        # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
-        return any(
-            t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for t in verb.subtree
-            if t.i > c.i
-        )
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
-    return any(
-        not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
-        for first, second in itertools.pairwise(objects)
-    )
-
-
-def _same_head(first: Span, second: Span) -> bool:
-    """ "Turkish and UK organisations": modifiers of one noun name the one body it heads."""
-    return _modified(first) is not None and _modified(first) == _modified(second)
-
-
-def _modified(span: Span) -> Token | None:
-    token = span.root
-    while token.dep_ == "conj":
-        token = token.head
-    return token.head if token.dep_ in MODIFIER_DEPS else None
-
-
-def _companions(verb: Token, actors: ActorIndex) -> list[Span]:
-    """ "The UK, *as part of the Global Coalition*, is committed to …", "Iran, *along with Russia*,
-    …": who the subject acts with acts too."""
-    found: list[Span] = []
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        if prep.lower_ == "as":
-            found += [s for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_NOUNS
-                      for s in _prep_objects(p, actors, {"of"})]  # fmt: skip
-        elif prep.lower_ == "along" or (prep.lower_ == "with" and _together(prep)):
-            found += (
-                _prep_objects(prep, actors, {"with"})
-                if prep.lower_ == "along"
-                else [s for p in prep.children if p.dep_ == "pobj" for s in actors.of_phrase(p)]
-            )
-    return found
-
-
-def _together(prep: Token) -> bool:
-    """ "*together* with", "along with" (spaCy hangs the adverb on the preposition or before it)."""
-    before = prep.doc[prep.i - 1] if prep.i else prep
-    return any(c.lower_ in {"along", "together"} for c in prep.children) or before.lower_ == "together"
-
-
-def _named_as_group(span: Span) -> bool:
-    """ "The UK, *as part of the Global Coalition*, …": the group a member acts within."""
-    return any(t.lemma_.lower() in _MEMBERSHIP_NOUNS and t.head.lower_ == "as" for t in span.root.ancestors)
-
-
-def _person_before(verb: Token, actors: ActorIndex) -> Token:
-    """Whom "who" stands for: "the rights of *citizens* in Tikrit who have suffered …" (spaCy hangs
-    the clause on "rights"); the nearest actor before the clause named by a common noun or as
-    people, not a place."""
-    head = verb.head
-    if actors.at(head) or head.ent_type_ == "PERSON":
-        return head
-    start = verb.left_edge.i
-    before = [t for t in head.subtree if t.i < start and actors.at(t) and _personal(t)]
-    return before[-1] if before else head
-
-
-def _personal(token: Token) -> bool:
-    return token.pos_ == "NOUN" or token.ent_type_ in {"PERSON", "NORP"}
-
-
-def _addressed(verb: Token, actors: ActorIndex) -> bool:
-    """ "Putin *told Erdogan* that …", "*warned Iran* that …": speech to an actor relates the two;
-    what is said stays attributed to the speaker."""
-    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
-        c.dep_ in {"dobj", "dative"} and actors.at(c) for c in verb.children
-    )
-
-
-def _effort_before(verb: Token) -> Token | None:
-    """The effort noun ("campaign", "efforts") a misattached infinitival clause follows directly."""
-    if verb.dep_ != "advcl" or not _infinitive(verb) or verb.left_edge.i == 0:
-        return None
-    before = verb.doc[verb.left_edge.i - 1]
-    if before.dep_ == "pobj" and before.lemma_.lower() in _EFFORT_NOUNS and before.head.head == verb.head:
-        return before
-    return None
-
-
-def _idiom(token: Token) -> bool:
-    return token.lemma_.lower() in _IDIOM_NOUNS and token.dep_ != "pobj"
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _indefinite(noun: Token) -> bool:
-    return any(d.lower_ in _INDEFINITE for d in noun.children)
-
-
-def _included(member: Span, group: Span) -> bool:
-    """ "the international community – *including Russia* –": a member named inside its group."""
-    return any(
-        token.dep_ == "prep" and token.lower_ == "including" and group.start <= token.head.i < group.end
-        for token in member.root.ancestors
-    )
-
-
-def _hyphenated(noun: Token) -> str:
-    """ "bust-up" is three tokens; its head is the last."""
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text in _HYPHENS:
-        return f"{doc[noun.i - 2].lower_} {noun.lower_}"
-    return noun.lower_
-
-
-def _pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
-    """Pairs of different actors; one pronoun standing for two ("they") is no pair, "the two
-    nations" is."""
-    for i, first in enumerate(spans):
-        for second in spans[i + 1 :]:
-            one_word = (first.start, first.end) == (second.start, second.end) and first.kb_id_ == "pronoun"
-            if first.label_ != second.label_ and not one_word:
-                yield first, second

@@ -1,0 +1,210 @@
+"""Shapes of the parse the relation rules read, as pure functions of tokens and spans.
+
+Prepositions and their objects, passive participles, judgements ("calls X a Y"), members and
+companions of a group ("as part of the coalition", "along with Russia"), what "who" and a
+misattached infinitive stand for, pairs of actors.
+
+>>> import spacy
+>>> doc = spacy.blank("en")("a bust - up")
+>>> hyphenated(doc[3])
+'bust up'
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
+
+__all__ = [
+    "SUBJECT_DEPS", "addressed", "companions", "effort_before", "hyphenated", "included", "infinitive",
+    "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "pairs", "person_before",
+    "prep_objects", "preps", "same_head",
+]  # fmt: skip
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+_NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
+_MEMBERSHIP_NOUNS = {"part", "member"}
+_IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
+"""Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
+_HYPHENS = {"-", "–"}
+_INDEFINITE = {"a", "an"}
+_EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
+                 "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
+_ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
+
+
+def preps(verb: Token) -> Iterator[Token]:
+    """Prepositions of a verb, including those of its particle or object-less complement."""
+    for child in verb.children:
+        if is_prep(child):
+            yield child
+        elif child.dep_ in {"prt", "acomp"} or _idiom(child):
+            # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
+            yield from (grand for grand in child.children if is_prep(grand))
+
+
+def prep_objects(head: Token, actors: ActorIndex, words: set[str]) -> list[Span]:
+    """The actors of the prepositional phrases of ``head`` headed by one of ``words``."""
+    found: list[Span] = []
+    for prep in head.children:
+        if not is_prep(prep) or prep.lower_ not in words:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                found.extend(s for s in actors.of_phrase(pobj) if s not in found)
+    return found
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """ "Russia, *backed* by Iran", "*captured* territory": a past participle with no perfect "have"."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return verb.dep_ in {"acl", "amod", "xcomp", "advcl", "ccomp", "oprd", "conj"} and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    )
+
+
+def is_prep(token: Token) -> bool:
+    """A preposition heading a phrase; spaCy calls "to" in "sells arms to Iran" a dative."""
+    return token.dep_ == "prep" or (token.dep_ == "dative" and token.pos_ == "ADP")
+
+
+def is_judgement(verb: Token) -> bool:
+    """ "calls ISIL's presence a tragedy", "considers Iran a threat": a verb with an object and
+    what is said of it judges, it does not act. spaCy gives the second either as ``oprd`` or as a
+    second direct object (and splits "co-operation" into three of them: no judgement)."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return True
+    if verb.lemma_.lower() in _NAMING_VERBS:
+        # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
+        return any(
+            t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in verb.subtree
+            if t.i > c.i
+        )
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
+    return any(
+        not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
+        for first, second in itertools.pairwise(objects)
+    )
+
+
+def same_head(first: Span, second: Span) -> bool:
+    """ "Turkish and UK organisations": modifiers of one noun name the one body it heads."""
+    return _modified(first) is not None and _modified(first) == _modified(second)
+
+
+def _modified(span: Span) -> Token | None:
+    token = span.root
+    while token.dep_ == "conj":
+        token = token.head
+    return token.head if token.dep_ in MODIFIER_DEPS else None
+
+
+def companions(verb: Token, actors: ActorIndex) -> list[Span]:
+    """ "The UK, *as part of the Global Coalition*, is committed to …", "Iran, *along with Russia*,
+    …": who the subject acts with acts too."""
+    found: list[Span] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "as":
+            found += [s for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in _MEMBERSHIP_NOUNS
+                      for s in prep_objects(p, actors, {"of"})]  # fmt: skip
+        elif prep.lower_ == "along" or (prep.lower_ == "with" and _together(prep)):
+            found += (
+                prep_objects(prep, actors, {"with"})
+                if prep.lower_ == "along"
+                else [s for p in prep.children if p.dep_ == "pobj" for s in actors.of_phrase(p)]
+            )
+    return found
+
+
+def _together(prep: Token) -> bool:
+    """ "*together* with", "along with" (spaCy hangs the adverb on the preposition or before it)."""
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    return any(c.lower_ in {"along", "together"} for c in prep.children) or before.lower_ == "together"
+
+
+def named_as_group(span: Span) -> bool:
+    """ "The UK, *as part of the Global Coalition*, …": the group a member acts within."""
+    return any(t.lemma_.lower() in _MEMBERSHIP_NOUNS and t.head.lower_ == "as" for t in span.root.ancestors)
+
+
+def person_before(verb: Token, actors: ActorIndex) -> Token:
+    """Whom "who" stands for: "the rights of *citizens* in Tikrit who have suffered …" (spaCy hangs
+    the clause on "rights"); the nearest actor before the clause named by a common noun or as
+    people, not a place."""
+    head = verb.head
+    if actors.at(head) or head.ent_type_ == "PERSON":
+        return head
+    start = verb.left_edge.i
+    before = [t for t in head.subtree if t.i < start and actors.at(t) and _personal(t)]
+    return before[-1] if before else head
+
+
+def _personal(token: Token) -> bool:
+    return token.pos_ == "NOUN" or token.ent_type_ in {"PERSON", "NORP"}
+
+
+def addressed(verb: Token, actors: ActorIndex) -> bool:
+    """ "Putin *told Erdogan* that …", "*warned Iran* that …": speech to an actor relates the two;
+    what is said stays attributed to the speaker."""
+    return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
+        c.dep_ in {"dobj", "dative"} and actors.at(c) for c in verb.children
+    )
+
+
+def effort_before(verb: Token) -> Token | None:
+    """The effort noun ("campaign", "efforts") a misattached infinitival clause follows directly."""
+    if verb.dep_ != "advcl" or not infinitive(verb) or verb.left_edge.i == 0:
+        return None
+    before = verb.doc[verb.left_edge.i - 1]
+    if before.dep_ == "pobj" and before.lemma_.lower() in _EFFORT_NOUNS and before.head.head == verb.head:
+        return before
+    return None
+
+
+def _idiom(token: Token) -> bool:
+    return token.lemma_.lower() in _IDIOM_NOUNS and token.dep_ != "pobj"
+
+
+def infinitive(verb: Token) -> bool:
+    """ "*to* defeat": a verb with its infinitive marker."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(d.lower_ in _INDEFINITE for d in noun.children)
+
+
+def included(member: Span, group: Span) -> bool:
+    """ "the international community – *including Russia* –": a member named inside its group."""
+    return any(
+        token.dep_ == "prep" and token.lower_ == "including" and group.start <= token.head.i < group.end
+        for token in member.root.ancestors
+    )
+
+
+def hyphenated(noun: Token) -> str:
+    """ "bust-up" is three tokens; its head is the last."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text in _HYPHENS:
+        return f"{doc[noun.i - 2].lower_} {noun.lower_}"
+    return noun.lower_
+
+
+def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
+    """Pairs of different actors; one pronoun standing for two ("they") is no pair, "the two
+    nations" is."""
+    for i, first in enumerate(spans):
+        for second in spans[i + 1 :]:
+            one_word = (first.start, first.end) == (second.start, second.end) and first.kb_id_ == "pronoun"
+            if first.label_ != second.label_ and not one_word:
+                yield first, second
