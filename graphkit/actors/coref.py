@@ -160,17 +160,16 @@ def _coordinated_subject(window: list[Span]) -> list[Span]:
     in reach, unless a subject comes after it; each member is meant."""
     by_root = {s.root.i: s for s in window}
     for span in reversed(window):
-        if (
-            span.root.dep_ in {"nsubj", "nsubjpass"}
-            and span.root.i in by_root
-            and not any(c.dep_ == "conj" and c.i in by_root for c in span.root.children)
+        root = span.root
+        if root.dep_ in {"nsubj", "nsubjpass"} and not any(
+            c.dep_ == "conj" and c.i in by_root for c in root.children
         ):
-            return []
-        token = span.root
+            return []  # a subject of its own comes after any coordination
+        token = root
         while token.dep_ == "conj" and token.head.i in by_root:
             token = token.head
-        if token.i != span.root.i or token.i not in by_root:
-            continue
+        if token.i != root.i:
+            continue  # a later member: its coordination is read from the first
         members = [by_root[t.i] for t in _conjuncts(token) if t.i in by_root]
         if len({m.label_ for m in members}) >= 2:
             return members
