@@ -65,7 +65,8 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
             if kinds is not None:
                 strangers = _strangers(doc, window, window_start, token.i) if "person" in kinds else []
                 window = [s for s in window if not _same_clause_subject(token, s)]
-                window = [s for s in window if s.label_ not in _co_argument_labels(token, spans)]
+                acted_on = _co_argument_labels(token, spans)
+                window = [s for s in window if s.label_ not in acted_on]
                 plural = token.lower_ in _PLURAL
                 members = _coordinated_subject(window) if plural else []
                 target = _antecedent(
