@@ -22,8 +22,8 @@ Examples
 >>> table = reliability([(0.9, True), (0.9, True), (0.6, False), (0.6, True), (None, True)])
 >>> [(band.label, band.right, band.judged) for band in table.bands]
 [('< 0.5', 0, 0), ('0.5–0.7', 1, 2), ('0.7–0.85', 0, 0), ('≥ 0.85', 2, 2)]
->>> table.rising, table.without_confidence
-(True, 1)
+>>> table.rising, table.without_confidence, table.precision, table.mean_confidence
+(True, 1, 0.75, 0.75)
 """
 
 from __future__ import annotations
@@ -46,6 +46,14 @@ class Band(BaseModel):
     low: float
     judged: int = 0
     right: int = 0
+    confidence_sum: float = 0.0
+    """Sum of the judged predictions' confidences: for their mean, which precision should be near."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def mean_confidence(self) -> float | None:
+        """Mean confidence of the band's judged predictions; ``None`` for an empty band."""
+        return self.confidence_sum / self.judged if self.judged else None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -60,6 +68,20 @@ class ReliabilityTable(BaseModel):
     bands: list[Band]
     without_confidence: int = 0
     """Judged predictions that carried no confidence (left out of the bands)."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float | None:
+        """Right over judged over all bands; ``None`` when nothing was judged."""
+        judged = sum(band.judged for band in self.bands)
+        return sum(band.right for band in self.bands) / judged if judged else None
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def mean_confidence(self) -> float | None:
+        """Mean confidence over all bands: a calibrated extractor has it near :attr:`precision`."""
+        judged = sum(band.judged for band in self.bands)
+        return sum(band.confidence_sum for band in self.bands) / judged if judged else None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -93,4 +115,5 @@ def reliability(judgements: Iterable[tuple[float | None, bool]]) -> ReliabilityT
         band = bands[band_of(confidence)]
         band.judged += 1
         band.right += right
+        band.confidence_sum += confidence
     return ReliabilityTable(bands=bands, without_confidence=missing)

@@ -73,7 +73,16 @@ def format_reliability(splits: list[SplitFigures]) -> list[str]:
     lines.append(
         f"{'rising':<12}" + "".join(f"{'yes' if part.reliability.rising else 'no':>18}" for part in parts)
     )
+    lines.append(f"{'mean conf.':<12}" + "".join(f"{_mean(part):>18}" for part in parts))
     return lines
+
+
+def _mean(part: SplitFigures) -> str:
+    """Mean confidence against precision over all bands: near each other when calibrated."""
+    table = part.reliability
+    if table.mean_confidence is None or table.precision is None:
+        return "-"
+    return f"{100 * table.mean_confidence:.1f} vs P {100 * table.precision:.1f}"
 
 
 def format_report(report: EvaluationReport, *, show: int = 0) -> str:
