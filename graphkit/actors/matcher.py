@@ -1,11 +1,11 @@
 """The spaCy component that finds actor mentions: names, demonyms, metonyms, agent and role phrases.
 
 Mentions are written to ``doc.spans["actors"]``: each span's ``label_`` is the actor id and its
-``kb_id_`` says how it was found (``name``, ``agent``, ``role``, ``unknown``; the coreference
-step adds ``pronoun``). The actors themselves, including the agents and unknown names made up
-for this document, are kept as JSON in ``doc.user_data["graphkit_actors"]`` so that documents
-can cross process boundaries. The document date (``doc.user_data["graphkit_date"]``, ISO
-string) picks a person's code and the holder of an office.
+``kb_id_`` says how it was found, one of :data:`MENTION_KINDS`. The actors themselves,
+including the agents and unknown names made up for this document, are kept as JSON in
+``doc.user_data["graphkit_actors"]`` so that documents can cross process boundaries. The
+document date (``doc.user_data["graphkit_date"]``, ISO string) picks a person's code and the
+holder of an office.
 
 Matching is one pass of a :class:`~spacy.matcher.PhraseMatcher` over every alias of the
 catalogue, so its cost does not grow with the number of actors.
@@ -13,7 +13,7 @@ catalogue, so its cost does not grow with the number of actors.
 Examples
 --------
 >>> import spacy
->>> from graphkit.models import Actor
+>>> from graphkit.models import UNKNOWN_PREFIX, Actor
 >>> nlp = spacy.blank("en")
 >>> cat = Catalogue([Actor(id="IRN", label="Iran", type="state", code="IRN", country="IRN",
 ...                        aliases=("Iranian",))])
@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,15 +34,38 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from graphkit.actors.agents import (
+    AgentWords,
+    abbreviation_of,
+    agent_actor,
+    initials_fit,
+    is_place,
+    unidentified_mentions,
+)
 from graphkit.actors.catalogue import Agent, Catalogue
 from graphkit.actors.nominals import ACTOR_NOUNS, generic_mentions, is_actor_noun, noun_key
-from graphkit.actors.unknown import is_named_actor, unknown_actor
-from graphkit.models import Actor
+from graphkit.actors.unknown import NON_ACTOR_ORG_WORDS, is_named_actor, unknown_actor
+from graphkit.models import UNKNOWN_PREFIX, Actor
 
-__all__ = ["ACTORS_KEY", "DATE_KEY", "SPANS_KEY", "ActorMatcher", "doc_actors", "doc_date"]
+__all__ = ["ACTORS_KEY", "DATE_KEY", "MENTION_KINDS", "SPANS_KEY", "ActorMatcher", "doc_actors", "doc_date"]
+
+MENTION_KINDS: dict[str, str] = {
+    "name": "a catalogue name, alias, demonym or seat of power acting as a party ('Moscow said')",
+    "agent": "a sector of a state or organisation ('Polish police' POLCOP, 'NATO troops', 'the mayor "
+    "of Nablus'), a state's people ('Ghanaians' GHAPPL) or an unidentified armed group ('gunmen' UAF)",
+    "role": "an office on the document's date ('the Ukrainian President')",
+    "unknown": "a name the catalogue does not know, an actor of its own",
+    "generic": "a common noun phrase naming no one in particular ('the regime', 'civilians')",
+    "place": "a state named where something happens ('a protest in Beijing', 'the province of "
+    "Helmand'): the rules decide whether the place stands for its state",
+    "pronoun": "a pronoun linked by coreference",
+    "pair": "'the two countries': two actors named before",
+    "anaphor": "'this terrorist group': a group named before",
+}
+"""Each mention's ``kb_id_``: how its actor was named."""
 
 SPANS_KEY = "actors"
 ACTORS_KEY = "graphkit_actors"
@@ -88,6 +112,7 @@ class ActorMatcher:
         self, nlp: Language, catalogue: Catalogue, *, use_entities: bool = True, use_nominals: bool = True
     ) -> None:
         self.catalogue = catalogue
+        self.vocab = nlp.vocab
         self.use_entities = use_entities
         self.use_nominals = use_nominals
         self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -102,7 +127,17 @@ class ActorMatcher:
         # Natural case, because the tokenizer splits "u.s." and "U.S." differently.
         tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
         self._matcher.add("ACTOR", list(tokenizer.pipe(sorted(self._case.values()))))
-        self._agent_words = {tuple(key.split()): agent for key, agent in catalogue.agents.items()}
+        self.words = AgentWords.load()
+        self._agent_words = self.words.agents(catalogue.agents)
+        # plural demonyms ("Ghanaians") name a state's people: the plural of each one-word
+        # demonym-like alias of a state is matched too, and read as its people
+        self._plurals: dict[str, Actor] = {}
+        for form, actor in _demonym_plurals(catalogue):
+            self._plurals[form.lower()] = actor
+            if form.lower() not in self._forms:
+                self._forms[form.lower()] = [actor]
+                self._case[form.lower()] = form
+                self._matcher.add("ACTOR", [tokenizer(form)])
 
     def __call__(self, doc: Doc) -> Doc:
         self._find(doc, names_only=False)
@@ -119,14 +154,22 @@ class ActorMatcher:
             found.write()
             return
         self._agents_and_roles(doc, found, day)
-        if doc.has_annotation("DEP"):
+        parsed = doc.has_annotation("DEP")
+        if parsed:
             self._bodies_of(doc, found)
         if self.use_entities and doc.has_annotation("ENT_IOB"):
             self._named_bodies(doc, found)
             self._unknown_entities(doc, found)
-        if self.use_nominals and doc.has_annotation("DEP"):
+        if parsed:
+            self._owned_by_state(found)
+        if self.use_nominals and parsed:
+            for span in unidentified_mentions(doc, found.tokens(), self.words):
+                found.add(span, self.words.unidentified, "agent")
             for span, actor in generic_mentions(doc, found.tokens()):
                 found.add(span, actor, "generic")
+        self._abbreviations(doc, found)
+        if parsed:
+            found.mark_places(self.words)
         found.write()
 
     def names_only(self, doc: Doc) -> Doc:
@@ -168,67 +211,157 @@ class ActorMatcher:
         return states[0] if len(states) == 1 else None
 
     def _agents_and_roles(self, doc: Doc, found: _Found, day: dt.date | None) -> None:
-        """Country + sector word ("Russian troops") and country + office ("the Ukrainian President")."""
-        for span, actor in list(found.items()):
-            if actor.type != "state" or not actor.country:
-                continue
-            hit = self._agent_after(doc, span.end)
+        """Country + sector word ("Russian troops") and country + office ("the Ukrainian President").
+
+        Also an organisation + sector word ("NATO troops"), coordinated demonyms sharing one
+        sector word ("US and British activists": one actor each) and a plural demonym alone
+        ("Ghanaians": the state's people).
+        """
+        owners = sorted(
+            ((span, actor) for span, actor in found.items() if _owns_agents(actor)),
+            key=lambda item: item[0].start,
+        )
+        shared: list[tuple[Span, Actor]] = []  # demonyms waiting for the sector word of a later one
+        for span, actor in owners:
+            hit = None if _after_hyphen(doc, span) else self._agent_after(doc, span)
             if hit is None:
+                if _coordinated_next(doc, span.end, owners):
+                    shared.append((span, actor))
+                else:
+                    shared.clear()
+                    self._people(doc, span, actor, found)
                 continue
             end, agent = hit
             last = doc[end - 1]
             if not agent.title and last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end:
                 if last.head.i != end or ACTOR_NOUNS.get(noun_key(last.head)) not in _ARMED_SECTORS:
+                    shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
                 end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
-            if agent.title:
+            if agent.title and actor.type == "state":
                 if _followed_by_name(doc, end):
+                    shared.clear()
                     continue
                 # undated, or named in apposition ("the Iraqi Foreign Minister, Ibrahim al-Jaafari"):
                 # who held the office is not for the catalogue to guess
                 holder = (
                     None
-                    if day is None or _apposed_name(doc, end)
+                    if day is None or _apposed_name(doc, end) or actor.country is None
                     else self.catalogue.office_holder(actor.country, agent.title, day)
                 )
                 if holder is not None:
                     found.replace(span, doc[span.start : end], holder, "role")
+                    shared.clear()
                     continue
-            found.replace(span, doc[span.start : end], _agent_actor(actor, agent), "agent")
+            elif agent.title and _followed_by_name(doc, end):
+                shared.clear()
+                continue
+            found.replace(span, doc[span.start : end], agent_actor(actor, agent, self.words), "agent")
+            for other, owner in shared:  # "Senior Hungarian and Romanian officials"
+                found.replace(other, other, agent_actor(owner, agent, self.words), "agent")
+            shared.clear()
 
-    def _agent_after(self, doc: Doc, start: int) -> tuple[int, Agent] | None:
-        """The longest agent phrase beginning at ``start`` (after optional fillers)."""
-        index = start
+    def _people(self, doc: Doc, span: Span, actor: Actor, found: _Found) -> None:
+        """ "Ghanaians", "ethnic Albanians": a plural demonym alone names the state's people."""
+        if len(span) != 1 or self._plurals.get(span.text.lower()) is not actor:
+            return
+        start = span.start
+        while start > 0 and doc[start - 1].lower_ in self.words.people_modifiers:
+            start -= 1
+        people = agent_actor(actor, Agent(code=self.words.people_code), self.words)
+        found.replace(span, doc[start : span.end], people, "agent")
+
+    def _agent_after(self, doc: Doc, span: Span) -> tuple[int, Agent] | None:
+        """The longest agent phrase after ``span`` (a state or organisation), past fillers.
+
+        Fillers are a few words ("senior", "'s") and, in a parsed ``doc``, up to two modifiers
+        of the agent word ("Liberian *riot* police", "Iranian *nuclear* scientists"); there the
+        owner must modify the agent word too.
+        """
+        index = span.end
         while index < len(doc) and doc[index].lower_ in _AGENT_FILLERS:
             index += 1
-        best: tuple[int, Agent] | None = None
-        for length in range(1, _MAX_AGENT_WORDS + 1):
-            words = tuple(token.lower_ for token in doc[index : index + length])
-            agent = self._agent_words.get(words) or self._agent_words.get(_singular(words))
-            if agent is not None and len(words) == length and agent.code in _AGENT_NAMES:
-                best = (index + length, agent)
-        return best
+        parsed = doc.has_annotation("DEP")
+        first: tuple[int, Agent] | None = None  # an agent word that may only modify the next
+        for skipped in range(_MAX_MODIFIERS + 1 if parsed else 1):
+            start = index + skipped
+            if skipped and not _is_modifier(doc[start - 1]):
+                break
+            best: tuple[int, Agent] | None = None
+            for length in range(1, _MAX_AGENT_WORDS + 1):
+                words = tuple(token.lower_ for token in doc[start : start + length])
+                if len(words) != length:
+                    break
+                agent = self._agent_words.get(words) or self._agent_words.get(_singular(words))
+                if agent is not None:
+                    best = (start + length, agent)
+            if best is None:
+                continue
+            if skipped and not _modifies(span, doc[span.end : best[0]]):
+                return first
+            if parsed and _is_modifier(doc[best[0] - 1]) and first is None:
+                first = best  # "Kenyan *university* students": try the word it modifies
+                continue
+            return best
+        return first
 
     def _bodies_of(self, doc: Doc, found: _Found) -> None:
-        """ "the Government of Iraq", "the Members of the Security Council": a body of a known actor."""
-        for span, actor in list(found.items()):
-            prep = span.root.head
-            if span.root.dep_ != "pobj" or prep.lower_ != "of" or not is_actor_noun(prep.head):
+        """ "the Government of Iraq", "the mayor of Nablus", "officials in Baghdad", "students
+        throughout Indonesia", "activists from Britain and Germany": a body of a known actor."""
+        done: set[int] = set()
+        for span, actor in sorted(found.items(), key=lambda item: item[0].start):
+            root = span.root
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head  # "activists from Britain and *Germany*"
+            prep = root.head
+            if root.dep_ != "pobj" or prep.lower_ not in self.words.agent_prepositions:
                 continue
             head = prep.head
+            sector = self._sector_of(head, actor, prep.lower_)
+            if sector is None or (head.i not in done and found.at(head.i)):
+                continue
+            if actor.type in {"state", "igo"}:
+                actor = agent_actor(actor, Agent(code=sector), self.words)
+            if root.i != span.root.i or head.i in done:
+                found.replace(span, span, actor, "agent")  # a coordinated owner: its own name
+                continue
             start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in _PHRASE_DEPS])
-            if actor.type == "state":
-                sector = ACTOR_NOUNS[noun_key(head)]
-                if sector not in _AGENT_NAMES:
-                    continue
-                actor = _agent_actor(actor, Agent(code=sector))
+            done.add(head.i)
             found.replace(span, doc[start : span.end], actor, "agent")
+
+    def _sector_of(self, head: Token, owner: Actor, preposition: str) -> str | None:
+        """The sector a head noun gives its owner after ``preposition``; ``None``: no body of it."""
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
+        agent = (
+            self._agent_words.get((*modifiers, head.lower_))
+            or self._agent_words.get((head.lower_,))
+            or self._agent_words.get((head.lemma_.lower(),))
+        )
+        if agent is None and noun_key(head) in _BODY_HEADS and modifiers:
+            agent = self._agent_words.get(modifiers)  # "opposition groups", "student movement"
+        sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
+        if not sector:
+            return None
+        if preposition != "of":
+            if agent is None and head.tag_ not in {"NNS", "NNPS"}:
+                return None  # "a state of siege in Haiti": no body
+            # "the embassy in Berlin", "troops in Syria" are someone else's
+            if head.lemma_.lower() in self.words.posted_abroad or head.lower_ in self.words.posted_abroad:
+                return None
+            if sector[:3] in self.words.stationed_sectors:
+                return None
+        if owner.type not in {"state", "igo"}:
+            # "the Members of the Security Council": the body is the organisation itself
+            return sector if preposition == "of" and is_actor_noun(head) else None
+        return sector
 
     def _named_bodies(self, doc: Doc, found: _Found) -> None:
         """ "the UN Board of Inquiry", "the Russian Foreign Ministry": a named body of a known actor."""
         for ent in doc.ents:
-            if ent.label_ not in {"ORG", "NORP"}:
-                continue
+            if ent.label_ != "ORG" or {token.lower_ for token in ent} & NON_ACTOR_ORG_WORDS:
+                continue  # "Russian Jewish" (NORP) is no body; "the Canadian Press" is an outlet
             inside = [
                 (span, actor)
                 for span, actor in found.items()
@@ -237,9 +370,72 @@ class ActorMatcher:
             if len(inside) != 1 or inside[0][0].end == ent.end or inside[0][1].type not in {"state", "igo"}:
                 continue
             span, actor = inside[0]
+            rest = [token for token in doc[span.end : ent.end] if token.lower_ not in _FUNCTION_WORDS]
+            if not rest or not all(token.text[:1].isupper() for token in rest):
+                continue  # "the European Community's": the name and a possessive, no body
             if actor.type == "state":
-                actor = _agent_actor(actor, Agent(code="GOV"))
+                # "the Nigerian Union of Teachers": the body's own sector word, else its government
+                sectors = [self._agent_words.get((t.lower_,)) or self._agent_words.get(_singular((t.lower_,)))
+                           for t in reversed(rest)]  # fmt: skip
+                sector = next((a.code for a in sectors if a is not None and not a.prefix), "GOV")
+                actor = agent_actor(actor, Agent(code=sector), self.words)
             found.replace(span, ent, actor, "agent")
+
+    def _owned_by_state(self, found: _Found) -> None:
+        """ "Egypt's Muslim Brotherhood", "Sudan's Rapid Support Forces": a group named with its state.
+
+        The group's mention takes in the possessive; a group the catalogue does not know takes
+        the state's country.
+        """
+        spans = sorted(found.items(), key=lambda item: item[0].start)
+        for (first, state), (second, group) in itertools.pairwise(spans):
+            doc = first.doc
+            if state.type != "state" or group.type in {"state", "person"} or first.end + 1 != second.start:
+                continue
+            if doc[first.end].lower_ not in {"'s", "’s"}:
+                continue
+            if group.country is None and group.id.startswith(UNKNOWN_PREFIX):
+                group = group.model_copy(update={"country": state.country})
+            elif group.country != state.country:
+                continue
+            found.drop(first)
+            found.replace(second, doc[first.start : second.end], group, found.kind(second))
+
+    def _abbreviations(self, doc: Doc, found: _Found) -> None:
+        """ "the Rapid Support Forces (RSF) … the RSF": an abbreviation the text introduces in
+        brackets names the same actor wherever it recurs in the document.
+
+        A bracketed abbreviation the catalogue knows as another actor keeps that meaning unless
+        its letters are the initials of the name before it.
+        """
+        defined: dict[str, tuple[Actor, str]] = {}
+        brackets: set[int] = set()
+        for span, actor in sorted(found.items(), key=lambda item: item[0].start):
+            token = abbreviation_of(doc, span.end)
+            if token is None or actor.type == "person":
+                continue
+            known = [s for s, a in found.at(token.i) if a.id != actor.id and found.kind(s) == "name"]
+            if known and not initials_fit(token.text, [t.text for t in span]):
+                continue
+            defined.setdefault(token.text, (actor, found.kind(span)))
+            brackets.add(token.i)
+        if not defined:
+            return
+        for token in doc:
+            meaning = defined.get(token.text)
+            if meaning is None:
+                continue
+            actor, kind = meaning
+            here = found.at(token.i)
+            if any(other.id == actor.id for _, other in here):
+                continue
+            for old, _ in here:
+                if len(old) <= 2:
+                    found.drop(old)  # "RSF", "the RSF" found as something else
+            if token.i in brackets and not here:
+                continue  # the definition itself is no second mention
+            if not found.at(token.i):
+                found.add(doc[token.i : token.i + 1], actor, kind)
 
     def _unknown_entities(self, doc: Doc, found: _Found) -> None:
         sources: set[str] = set()  # surnames of quoted experts: "Mr Azizi" later is still one
@@ -275,6 +471,22 @@ class _Found:
 
     def items(self) -> Iterable[tuple[Span, Actor]]:
         return [(span, actor) for span, actor, _ in self._spans.values()]
+
+    def at(self, index: int) -> list[tuple[Span, Actor]]:
+        """The mentions holding token ``index``."""
+        return [(span, actor) for (s, e), (span, actor, _) in self._spans.items() if s <= index < e]
+
+    def kind(self, span: Span) -> str:
+        return self._spans[span.start, span.end][2]
+
+    def drop(self, span: Span) -> None:
+        self._spans.pop((span.start, span.end), None)
+
+    def mark_places(self, words: AgentWords) -> None:
+        """Names of states where something happens become mentions of kind ``place``."""
+        for key, (span, actor, kind) in self._spans.items():
+            if kind == "name" and actor.type == "state" and is_place(span, words):
+                self._spans[key] = (span, actor, "place")
 
     def tokens(self) -> set[int]:
         return {i for start, end in self._spans for i in range(start, end)}
@@ -330,34 +542,72 @@ def _apposed_name(doc: Doc, index: int) -> bool:
     return index + 1 < len(doc) and doc[index].text == "," and doc[index + 1].ent_type_ == "PERSON"
 
 
-def _agent_actor(state: Actor, agent: Agent) -> Actor:
-    """A state's agent as an actor of its own: Russia + MIL → ``RUSMIL``."""
-    code = f"{state.code}{agent.code}"
-    return Actor(
-        id=code,
-        label=f"{state.label} ({_AGENT_NAMES.get(agent.code, agent.code.lower())})",
-        type="military" if agent.code == "MIL" else "government" if agent.code == "GOV" else "group",
-        code=code,
-        country=state.country,
+def _after_hyphen(doc: Doc, span: Span) -> bool:
+    """ "an anti-*Syria* journalist", "a pro-*Russian* militia": the name does not own the agent."""
+    return span.start >= 2 and doc[span.start - 1].text in {"-", "–"}
+
+
+def _owns_agents(actor: Actor) -> bool:
+    """States and international organisations have agents: "Polish police", "NATO troops"."""
+    return (actor.type == "state" and bool(actor.country)) or actor.type == "igo"
+
+
+def _coordinated_next(doc: Doc, end: int, owners: list[tuple[Span, Actor]]) -> bool:
+    """Whether another owner follows ``end`` after "and", "or" or a comma: "US *and* British activists"."""
+    index = end
+    while index < len(doc) and doc[index].lower_ in {"and", "or", ",", "&"}:
+        index += 1
+    if index == end or not any(span.start == index for span, _ in owners):
+        return False
+    # parsed, the first must modify what follows: not "the border with Bulgaria, Macedonian officials"
+    root = doc[end - 1]
+    return (
+        not doc.has_annotation("DEP")
+        or root.dep_ == "conj"
+        or (root.dep_ in {"amod", "compound", "nmod", "poss"} and root.head.i > root.i)
     )
 
 
-_AGENT_NAMES = {
-    "GOV": "government",
-    "MIL": "military",
-    "REB": "rebels",
-    "OPP": "opposition",
-    "COP": "police",
-    "SPY": "intelligence",
-    "JUD": "judiciary",
-    "LEG": "legislature",
-    "PTY": "party",
-    "CVL": "civilians",
-    "PPL": "people",
-    "UAF": "armed forces",
-    "REF": "refugees",
-}
-"""The political sectors an agent phrase may name; business, media, education are not actors."""
+_BODY_HEADS = {"group", "organisation", "organization", "movement", "member", "leader", "union", "body"}
+"""Heads whose compound says which body they are: "*opposition* groups", "*student* movement"."""
+
+_MAX_MODIFIERS = 2
+"""Modifiers of an agent word allowed between it and its owner in a parsed doc."""
+
+
+def _is_modifier(token: Token) -> bool:
+    """A lower-case adjective or noun modifying a word to its right: "*riot* police"."""
+    return (
+        token.dep_ in {"amod", "compound", "nmod", "advmod"}
+        and token.head.i > token.i
+        and token.text.islower()
+        and token.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}
+    )
+
+
+def _modifies(owner: Span, phrase: Span) -> bool:
+    """Whether ``owner`` modifies the head of the agent ``phrase`` that follows it (parsed docs)."""
+    head = owner.root.head
+    while head.dep_ in {"amod", "compound", "nmod"} and head.i < phrase.end - 1 and head.head.i != head.i:
+        head = head.head
+    return phrase.start <= head.i < phrase.end or head.i == phrase.end
+
+
+def _demonym_plurals(catalogue: Catalogue) -> Iterator[tuple[str, Actor]]:
+    """Plurals of states' one-word demonyms ("Ghanaians", "Israelis"), the catalogue's or made here.
+
+    A demonym is an alias sharing its first four letters with the state's label and ending in
+    "an" or "i" ("Ghanaian", "Afghan", "Israeli"); its plural adds "s".
+    """
+    for actor in catalogue:
+        if actor.type != "state":
+            continue
+        stem = actor.label.casefold()[:4]
+        for alias in actor.aliases:
+            if " " in alias or not alias[:1].isupper() or alias.casefold()[:4] != stem:
+                continue
+            if alias.endswith(("an", "i")) and alias.casefold() != actor.label.casefold():
+                yield alias + "s", actor
 
 
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:

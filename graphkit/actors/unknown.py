@@ -20,12 +20,11 @@ from graphkit.actors.ids import slug
 from graphkit.actors.nominals import is_actor_noun
 from graphkit.models import UNKNOWN_PREFIX, Actor, ActorType
 
-__all__ = ["NON_ACTOR_DESCRIPTORS", "is_named_actor", "unknown_actor"]
+__all__ = ["NON_ACTOR_DESCRIPTORS", "NON_ACTOR_ORG_WORDS", "is_named_actor", "unknown_actor"]
 
 _ACTOR_LABELS: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
-# Words that make an organisation name something other than a political actor.
-_NON_ACTOR_ORG_WORDS = {
+NON_ACTOR_ORG_WORDS = {
     "university", "college", "school", "institute", "institution", "academy", "times", "post",
     "mirror", "news", "journal", "gazette", "herald", "telegraph", "guardian", "tribune", "press",
     "reuters", "afp", "bbc", "cnn", "agency", "magazine", "review", "daily", "radio", "tv",
@@ -34,6 +33,7 @@ _NON_ACTOR_ORG_WORDS = {
     "olympics", "games", "cup", "festival", "lense", "observer", "economist", "bloomberg",
     "uav", "uavs", "drone", "drones", "missile", "missiles", "rocket", "rockets", "jet", "jets",
 }  # fmt: skip
+"""Words that make an organisation name something other than a political actor."""
 
 NON_ACTOR_DESCRIPTORS = {
     "analyst", "expert", "historian", "professor", "scholar", "researcher", "fellow", "journalist",
@@ -61,7 +61,7 @@ def is_named_actor(ent: Span) -> bool:
     words = {token.lower_ for token in ent}
     if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"} and is_actor_noun(ent.root.head):
         return False  # "other European leaders": a generic actor, read as a whole phrase
-    if ent.label_ == "ORG" and (words & _NON_ACTOR_ORG_WORDS or _is_reported_to(ent)):
+    if ent.label_ == "ORG" and (words & NON_ACTOR_ORG_WORDS or _is_reported_to(ent)):
         return False
     return not (ent.label_ == "PERSON" and _described_as_source(ent))
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.agents import gate_nouns
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 
@@ -56,6 +57,8 @@ _TITLE_WORDS = frozenset(
 )  # fmt: skip
 """Capitalised words of titles and bodies, which alone do not make a name for NER to read."""
 _HYPHENS = frozenset({"-", "–"})
+_AGENT_NOUNS = gate_nouns()
+"""Nouns of the agents files that name an actor alone: "court", "mayor", "policemen", "gunmen"."""
 _POS = ("verb", "noun")
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "people", "allies": "ally"}
 # Capitalised words that are no names: calendar words and the pronoun "I".
@@ -213,7 +216,7 @@ class Gate:
             elif _is_pair(token, singular):
                 actors += 2
                 context = max(context, 1)
-            elif singular in ACTOR_NOUNS:
+            elif singular in ACTOR_NOUNS or singular in _AGENT_NOUNS:
                 actors += 1
                 if _after_demonstrative(token):
                     context = 2  # "this terrorist organisation" names a group of the last two sentences

@@ -1,0 +1,271 @@
+"""Agents and groups as actors: how a sector word, a place or an abbreviation names an actor.
+
+CAMEO codes an actor named by what it is rather than by its name as a state (or international
+organisation) followed by a sector: "a Tunisian court" is ``TUNJUD``, "Polish police"
+``POLCOP``, "NATO troops" ``IGOWSTNATMIL``. The sector words are PETRARCH's agents file
+(``agents.jsonl``) and a few more in ``agent_words.yaml``, which also lists what this module
+needs to read the rest:
+
+* unidentified armed actors ("gunmen", "armed men", "a suicide bomber") are one actor coded
+  ``UAF`` with no country, as CAMEO codes unidentified armed forces;
+* a plural demonym alone ("Ghanaians", "ethnic Albanians") names a state's people (``PPL``);
+* a state named where something happens ("a protest in Beijing", "the Afghan province of
+  Helmand") is a mention of kind ``place``: the relation rules decide when a place stands for
+  its state;
+* an abbreviation the text introduces in brackets ("the Rapid Support Forces (RSF)") names
+  the same actor wherever it recurs in the document.
+
+>>> words = AgentWords.load()
+>>> words.sector_label("COP"), words.sector_label("GOVMIL")
+('police', 'government')
+>>> owner = Actor(id="POL", label="Poland", type="state", code="POL", country="POL")
+>>> agent_actor(owner, Agent(code="COP"), words).id
+'POLCOP'
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.actors.catalogue import AGENTS_FILE, Agent, packaged_data
+from graphkit.models import Actor
+
+__all__ = [
+    "WORDS_FILE",
+    "AgentWords",
+    "abbreviation_of",
+    "agent_actor",
+    "gate_nouns",
+    "initials_fit",
+    "is_place",
+    "unidentified_mentions",
+]
+
+WORDS_FILE = "agent_words.yaml"
+
+_SKIPPABLE = frozenset({"OF", "THE", "AND", "FOR", "DE", "DU", "LA", "AL", "EL"})
+"""Function words an abbreviation may leave out: "Front *de* Libération Nationale" (FLN)."""
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}$")
+"""A bracketed abbreviation: "RSF", "FIS", "DPRK", "PdA" (two to eight letters, capitals at the ends)."""
+
+
+@dataclass(frozen=True)
+class AgentWords:
+    """The word lists of ``agent_words.yaml`` (see the file for what each holds)."""
+
+    sectors: Mapping[str, str]
+    extra_agents: Mapping[str, str]
+    posted_abroad: frozenset[str]
+    agent_prepositions: frozenset[str]
+    stationed_sectors: frozenset[str]
+    unidentified: Actor
+    unidentified_heads: frozenset[str]
+    unidentified_phrases: frozenset[tuple[str, str]]
+    people_code: str
+    people_modifiers: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]
+    gate_sectors: frozenset[str]
+    not_gate_signals: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AgentWords:
+        """The lists of ``path`` (default: the packaged ``agent_words.yaml``), read once per path."""
+        return _load(str(path or packaged_data() / WORDS_FILE))
+
+    def sector_label(self, code: str) -> str:
+        """ "police" for ``COP``; a code of several sectors by its first (``GOVMIL``: government)."""
+        return self.sectors.get(code) or self.sectors.get(code[:3]) or code.lower()
+
+    def agents(self, catalogue_agents: Mapping[str, Agent]) -> dict[tuple[str, ...], Agent]:
+        """Agent phrases by their lower-case words: the catalogue's, then the extra ones it lacks.
+
+        Phrases ending in a preposition ("embassy in") are left out: the preposition belongs
+        to what follows ("the Russian embassy in Berlin").
+        """
+        found: dict[tuple[str, ...], Agent] = {}
+        for phrase, agent in catalogue_agents.items():
+            words = tuple(phrase.split())
+            if words and words[-1] not in self.agent_prepositions | {"to", "for", "at", "on", "with"}:
+                found[words] = agent
+        for phrase, code in self.extra_agents.items():
+            found.setdefault(tuple(phrase.split()), Agent(code=code))
+        return found
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> AgentWords:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    unidentified = data["unidentified"]
+    people = data["people"]
+    return AgentWords(
+        sectors=dict(data["sectors"]),
+        extra_agents=dict(data["extra_agents"]),
+        posted_abroad=frozenset(data["posted_abroad"]),
+        agent_prepositions=frozenset(data["agent_prepositions"]),
+        stationed_sectors=frozenset(data["stationed_sectors"]),
+        unidentified=Actor(
+            id=unidentified["id"], label=unidentified["label"], type="armed_group", code=unidentified["code"]
+        ),
+        unidentified_heads=frozenset(unidentified["heads"]),
+        unidentified_phrases=frozenset(tuple(phrase.split()) for phrase in unidentified["phrases"]),
+        people_code=people["code"],
+        people_modifiers=frozenset(people["modifiers"]),
+        place_prepositions=frozenset(data["place_prepositions"]),
+        place_nouns=frozenset(data["place_nouns"]),
+        gate_sectors=frozenset(data["gate_sectors"]),
+        not_gate_signals=frozenset(data["not_gate_signals"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def gate_nouns() -> frozenset[str]:
+    """One-word nouns of the agents files that name an actor alone, singular: the gate's signals.
+
+    >>> {"court", "mayor", "policeman", "gunman"} <= gate_nouns(), "naval" in gate_nouns()
+    (True, False)
+    """
+    words = AgentWords.load()
+    found = set(words.unidentified_heads)
+    for line in (packaged_data() / AGENTS_FILE).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        word, code = record.get("word", ""), record.get("code", "")
+        if " " not in word and (code[:3] in words.gate_sectors or record.get("prefix")):
+            found.add(word)
+    found |= {
+        word for word, code in words.extra_agents.items() if " " not in word and code in words.gate_sectors
+    }
+    return frozenset(word for word in found if not word.endswith("s") and word not in words.not_gate_signals)
+
+
+def agent_actor(owner: Actor, agent: Agent, words: AgentWords) -> Actor:
+    """The agent of a state or an international organisation as an actor of its own.
+
+    Russia + MIL → ``RUSMIL``; NATO + MIL → ``IGOWSTNATMIL``; a prefix agent (PETRARCH's
+    ``[IGO~]``, peacekeepers) puts ``IGO`` before a state's code and makes an organisation's
+    agent military.
+
+    >>> words = AgentWords.load()
+    >>> nato = Actor(id="nato", label="NATO", type="igo", code="IGOWSTNAT")
+    >>> troops = agent_actor(nato, Agent(code="MIL"), words)
+    >>> troops.id, troops.label, troops.country
+    ('IGOWSTNATMIL', 'NATO (military)', None)
+    >>> india = Actor(id="IND", label="India", type="state", code="IND", country="IND")
+    >>> agent_actor(india, Agent(code="IGO", prefix=True), words).code
+    'IGOIND'
+    """
+    if agent.prefix:
+        code = f"{agent.code}{owner.code}" if owner.type == "state" else f"{owner.code}MIL"
+        label = f"{owner.label} (peacekeepers)"
+        sector = "MIL"
+    else:
+        code = f"{owner.code}{agent.code}"
+        label = f"{owner.label} ({words.sector_label(agent.code)})"
+        sector = agent.code[:3]
+    return Actor(
+        id=code,
+        label=label,
+        type="military" if sector == "MIL" else "government" if sector == "GOV" else "group",
+        code=code,
+        country=owner.country,
+    )
+
+
+def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Iterator[Span]:
+    """Noun phrases of a parsed ``doc`` naming armed actors the text does not name ("gunmen").
+
+    A phrase qualified by a name ("Hamas gunmen") or a demonym ("Palestinian militants") is
+    left to the matcher, which finds its owner; so is one whose tokens are in ``taken``.
+    """
+    for token in doc:
+        if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"}:
+            continue
+        lemma = token.lemma_.lower()
+        modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "nmod"}]
+        pairs = {(child.lower_, form) for child in modifiers for form in (lemma, token.lower_)}
+        phrase = bool(pairs & words.unidentified_phrases)
+        if not (phrase or lemma in words.unidentified_heads or token.lower_ in words.unidentified_heads):
+            continue
+        start = token.i
+        for child in token.lefts:
+            if child.dep_ in {"det", "amod", "compound", "nummod", "quantmod", "advmod", "nmod"}:
+                start = min(start, child.left_edge.i)
+        span = doc[start : token.i + 1]
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"} for t in span[:-1]):
+            continue  # "Hamas gunmen", "Kurdish militants": a named owner
+        yield span
+
+
+def is_place(span: Span, words: AgentWords) -> bool:
+    """Whether a state's mention names where something happens rather than a party.
+
+    The object of a locative preposition ("a protest in Beijing", "shelling across Ukraine"),
+    of "of" after a place noun ("the Afghan province of Helmand"), or a modifier of a place
+    noun ("the Syrian border"), and what is coordinated with them. Needs a parse.
+    """
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in {"amod", "compound", "nmod", "poss"}:
+        return root.head.lemma_.lower() in words.place_nouns
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ in words.place_prepositions:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in words.place_nouns
+
+
+def initials_fit(abbreviation: str, name: list[str]) -> bool:
+    """Whether ``abbreviation`` reads as the initials of the words of ``name``, in order.
+
+    Function words may be skipped or kept ("Front de Libération Nationale": FLN), a word
+    may give more than one letter ("Democratic People's Republic of Korea": DPRK).
+
+    >>> initials_fit("RSF", ["Rapid", "Support", "Forces"])
+    True
+    >>> initials_fit("FIS", ["Islamic", "Salvation", "Front"])
+    False
+    >>> initials_fit("DPRK", ["Democratic", "People", "'s", "Republic", "of", "Korea"])
+    True
+    """
+    content = [word for word in name if word[:1].isalpha()]
+    letters = abbreviation.upper()
+    if not content or content[0][0].upper() != letters[0]:
+        return False
+    capitals = [word for word in content if word[0].isupper()]
+    return _initials(letters, [word.upper() for word in capitals]) or _initials(
+        letters, [word.upper() for word in content]
+    )
+
+
+def _initials(letters: str, words: list[str]) -> bool:
+    """Each word gives its first letter and maybe more; every letter comes from a word's start."""
+    if not letters:
+        return not words
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    for taken in range(1, min(len(word), len(letters)) + 1):
+        if word[:taken] == letters[:taken] and _initials(letters[taken:], rest):
+            return True
+    return word in _SKIPPABLE and _initials(letters, rest)
+
+
+def abbreviation_of(doc: Doc, end: int) -> Token | None:
+    """The abbreviation in brackets right after a mention ending at ``end``: "… Forces (RSF)"."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    token = doc[end + 1]
+    return token if _ACRONYM.match(token.text) else None

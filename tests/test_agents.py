@@ -1,0 +1,443 @@
+"""Agents and groups as actors (issue 17, item 1): sectors of states and organisations, coordinated
+demonyms, bodies "of"/"in" a state, a state's people, unidentified armed groups, places, abbreviations.
+
+Each mechanism is tested on sentences from several contexts; the ``Doc``s built by hand carry
+their own parse, so those tests do not depend on the statistical parser.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graphkit.actors import Catalogue
+from graphkit.actors.agents import AgentWords, agent_actor, initials_fit, is_place
+from graphkit.actors.catalogue import Agent
+from graphkit.actors.matcher import MENTION_KINDS, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.graph import build_graph
+from graphkit.models import GENERIC_PREFIX, Actor, Mention, Relation
+from graphkit.models import Span as TextSpan
+
+Found = list[tuple[str, str, str]]
+
+
+@pytest.fixture(scope="module")
+def matcher(nlp: Language) -> ActorMatcher:
+    return ActorMatcher(nlp, Catalogue.load())
+
+
+def parsed(nlp: Language, matcher: ActorMatcher, text: str) -> Found:
+    """Mentions found by the real pipeline: (text, actor id, kind)."""
+    doc = matcher(nlp(text))
+    return [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+
+
+def by_hand(matcher: ActorMatcher, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A parsed Doc from rows of (word, head, dep, pos, tag, lemma), run through the matcher."""
+    doc = Doc(
+        matcher.vocab,
+        words=[row[0] for row in rows],
+        heads=[row[1] for row in rows],
+        deps=[row[2] for row in rows],
+        pos=[row[3] for row in rows],
+        tags=[row[4] for row in rows],
+        lemmas=[row[5] for row in rows],
+    )
+    return matcher(doc)
+
+
+def mentions(doc: Doc) -> Found:
+    return [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+
+
+# --- nationality + agent, every sector of the agents file -------------------------------------
+
+
+def test_agents_sector_of_a_state_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("A", 2, "det", "DET", "DT", "a"),
+            ("Tunisian", 2, "amod", "ADJ", "JJ", "tunisian"),
+            ("court", 3, "nsubj", "NOUN", "NN", "court"),
+            ("jailed", 3, "ROOT", "VERB", "VBD", "jail"),
+            ("an", 6, "det", "DET", "DT", "an"),
+            ("Algerian", 6, "amod", "ADJ", "JJ", "algerian"),
+            ("student", 3, "dobj", "NOUN", "NN", "student"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [("Tunisian court", "TUNJUD", "agent"), ("Algerian student", "DZAEDU", "agent")]
+
+
+def test_agents_modifier_between_state_and_agent_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Kenyan", 2, "amod", "ADJ", "JJ", "kenyan"),
+            ("university", 2, "compound", "NOUN", "NN", "university"),
+            ("students", 3, "nsubj", "NOUN", "NNS", "student"),
+            ("clashed", 3, "ROOT", "VERB", "VBD", "clash"),
+            ("with", 3, "prep", "ADP", "IN", "with"),
+            ("Egyptian", 7, "amod", "ADJ", "JJ", "egyptian"),
+            ("riot", 7, "compound", "NOUN", "NN", "riot"),
+            ("police", 4, "pobj", "NOUN", "NNS", "police"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [
+        ("Kenyan university students", "KENEDU", "agent"),
+        ("Egyptian riot police", "EGYCOP", "agent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polish police detained dozens of protesters in Warsaw.", ("Polish police", "POLCOP")),
+        ("Serbian workers went on strike over unpaid wages.", ("Serbian workers", "SRBLAB")),
+        ("Belgrade expelled two Danish journalists on Friday.", ("Danish journalists", "DNKMED")),
+        ("Palestinian prisoners rioted at a jail in the Negev.", ("Palestinian prisoners", "PSECVL")),
+        ("Israeli tanks shelled the outskirts of Rafah.", ("Israeli tanks", "ISRMIL")),
+        ("Liberian riot police used tear gas on the crowd.", ("Liberian riot police", "LBRCOP")),
+        ("French farmers blocked roads near Lyon.", ("French farmers", "FRAAGR")),
+    ],
+)
+def test_agents_sector_of_a_state_on_the_parser(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_modifier_word_is_not_an_owner(nlp: Language, matcher: ActorMatcher) -> None:
+    assert [m[1] for m in parsed(nlp, matcher, "Iran's civilian nuclear program grew.")] == ["IRN"]
+    found = parsed(nlp, matcher, "A prominent anti-Syria journalist was killed in Beirut.")
+    assert ("Syria", "SYR", "name") in found
+
+
+# --- coordinated demonyms sharing one agent word --------------------------------------------
+
+
+def test_agents_coordinated_demonyms_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Senior", 4, "amod", "ADJ", "JJ", "senior"),
+            ("Hungarian", 4, "amod", "ADJ", "JJ", "hungarian"),
+            ("and", 1, "cc", "CCONJ", "CC", "and"),
+            ("Romanian", 1, "conj", "ADJ", "JJ", "romanian"),
+            ("officials", 5, "nsubj", "NOUN", "NNS", "official"),
+            ("agreed", 5, "ROOT", "VERB", "VBD", "agree"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [("Hungarian", "HUNGOV", "agent"), ("Romanian officials", "ROUGOV", "agent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US and British activists protested outside the embassy.", {"USAOPP", "GBROPP"}),
+        ("Polish, Czech and Slovak workers went on strike.", {"POLLAB", "CZELAB", "SVKLAB"}),
+        ("Senior Hungarian and Romanian officials agreed on Wednesday.", {"HUNGOV", "ROUGOV"}),
+    ],
+)
+def test_agents_coordinated_demonyms_on_the_parser(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: set[str]
+) -> None:
+    assert expected <= {m[1] for m in parsed(nlp, matcher, text)}
+
+
+def test_agents_comma_between_parties_is_no_coordination(nlp: Language, matcher: ActorMatcher) -> None:
+    text = "Rebels seized villages near the border with Bulgaria, Macedonian officials said."
+    assert ("Bulgaria", "BGR", "name") in parsed(nlp, matcher, text)
+
+
+# --- international organisations' agents ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of NATO troops withdrew on Monday.", ("NATO troops", "IGOWSTNATMIL")),
+        ("U.N. peacekeepers patrolled the buffer zone.", ("U.N. peacekeepers", "IGOUNOMIL")),
+        (
+            "European Community foreign ministers agreed to provide aid.",
+            ("European Community foreign ministers", "IGOEUREECGOV"),
+        ),
+    ],
+)
+def test_agents_of_an_organisation(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_organisation_actor_has_no_country() -> None:
+    words = AgentWords.load()
+    nato = Actor(id="nato", label="NATO", type="igo", code="IGOWSTNAT")
+    troops = agent_actor(nato, Agent(code="MIL"), words)
+    assert (troops.code, troops.country, troops.type) == ("IGOWSTNATMIL", None, "military")
+    india = Actor(id="IND", label="India", type="state", code="IND", country="IND")
+    assert agent_actor(india, Agent(code="IGO", prefix=True), words).code == "IGOIND"
+
+
+# --- a body of, in, throughout, from a state -------------------------------------------------
+
+
+def test_agents_body_in_a_city_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Officials", 3, "nsubj", "NOUN", "NNS", "official"),
+            ("in", 0, "prep", "ADP", "IN", "in"),
+            ("Baghdad", 1, "pobj", "PROPN", "NNP", "Baghdad"),
+            ("condemned", 3, "ROOT", "VERB", "VBD", "condemn"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("attack", 3, "dobj", "NOUN", "NN", "attack"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [("Officials in Baghdad", "IRQGOV", "agent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor of Nablus called for calm.", ("The mayor of Nablus", "PSEGOV")),
+        (
+            "Opposition groups in Zimbabwe demanded new elections.",
+            ("Opposition groups in Zimbabwe", "ZWEOPP"),
+        ),
+        ("Students throughout Indonesia marched on Monday.", ("Students throughout Indonesia", "IDNEDU")),
+        ("A court in Nairobi issued arrest warrants.", ("A court in Nairobi", "KENJUD")),
+        ("Demonstrators in Baghdad blocked a road.", ("Demonstrators in Baghdad", "IRQOPP")),
+    ],
+)
+def test_agents_body_of_a_place(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_coordinated_places_each_own_the_body(nlp: Language, matcher: ActorMatcher) -> None:
+    found = parsed(nlp, matcher, "Activists from Britain and Germany staged a protest on Saturday.")
+    assert {m[1] for m in found} == {"GBROPP", "DEUOPP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_expected"),
+    [
+        ("Protesters gathered outside the embassy in Berlin.", "DEUGOV"),
+        ("There are 2,000 troops in Syria.", "SYRMIL"),
+        ("The junta declared a state of siege in Haiti on Saturday.", "HTIGOV"),
+    ],
+)
+def test_agents_body_posted_abroad_is_not_the_places(
+    nlp: Language, matcher: ActorMatcher, text: str, not_expected: str
+) -> None:
+    assert not_expected not in {m[1] for m in parsed(nlp, matcher, text)}
+
+
+def test_agents_embassy_is_its_government(nlp: Language, matcher: ActorMatcher) -> None:
+    found = parsed(nlp, matcher, "Activists staged a protest outside the Russian embassy in Berlin.")
+    assert ("Russian embassy", "RUSGOV", "agent") in found
+    assert ("Berlin", "DEU", "place") in found
+
+
+# --- a state's people ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ghanaians voted in large numbers.", ("Ghanaians", "GHAPPL")),
+        ("Israeli soldiers arrested more than 100 Palestinians.", ("Palestinians", "PSEPPL")),
+        ("Ethnic Albanians have sworn to fight.", ("Ethnic Albanians", "ALBPPL")),
+        ("Ghanaian authorities deported 168 Liberians.", ("Liberians", "LBRPPL")),
+    ],
+)
+def test_agents_people_of_a_state(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_singular_demonym_stays_the_state(nlp: Language, matcher: ActorMatcher) -> None:
+    assert ("Ghanaian", "GHA", "name") in parsed(nlp, matcher, "The Ghanaian envoy left Accra.") or (
+        "GHAGOV" in {m[1] for m in parsed(nlp, matcher, "The Ghanaian envoy left Accra.")}
+    )
+
+
+# --- unidentified armed actors ---------------------------------------------------------------
+
+
+def test_agents_unidentified_gunmen_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            ("two", 4, "nummod", "NUM", "CD", "two"),
+            ("police", 4, "compound", "NOUN", "NN", "police"),
+            ("officers", 1, "dobj", "NOUN", "NNS", "officer"),
+            ("in", 1, "prep", "ADP", "IN", "in"),
+            ("Kabul", 5, "pobj", "PROPN", "NNP", "Kabul"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    found = mentions(doc)
+    assert ("Gunmen", "UAF", "agent") in found
+    assert ("Kabul", "AFG", "place") in found
+    assert doc_actors(doc)["UAF"].label == "unidentified armed group"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Armed men attacked a checkpoint in Sinai.", "Armed men"),
+        ("A suicide bomber killed 12 people at a market in Baghdad.", "A suicide bomber"),
+        ("Militants stormed a hotel in Mogadishu.", "Militants"),
+        ("Unidentified assailants opened fire on a bus in Quetta.", "Unidentified assailants"),
+    ],
+)
+def test_agents_unidentified_armed_actors(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str
+) -> None:
+    assert (phrase, "UAF", "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, matcher: ActorMatcher) -> None:
+    assert ("Palestinian militants", "PSEUAF", "agent") in parsed(
+        nlp, matcher, "Palestinian militants fired rockets."
+    )
+    assert "UAF" not in {m[1] for m in parsed(nlp, matcher, "Hamas gunmen fired on the patrol.")}
+
+
+def test_agents_unidentified_actor_is_kept_in_the_graph() -> None:
+    words = AgentWords.load()
+    assert not words.unidentified.id.startswith(GENERIC_PREFIX)
+    gunmen = Mention.of(words.unidentified, 0, 6, "Gunmen")
+    police = Mention(id="KENCOP", label="Kenya (police)", type="group", code="KENCOP", country="KEN",
+                     start=20, end=26, text="police")  # fmt: skip
+    relation = Relation(
+        doc_id="d", sentence=TextSpan(start=0, end=27, text="Gunmen killed two police."), source=gunmen,
+        target=police, relation="kill", cameo="180", quad_class=4, polarity="conflictual", intensity=-9.0,
+        confidence=0.7,
+    )  # fmt: skip
+    assert "UAF" in build_graph([relation])
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_agents_place_or_party_by_hand(matcher: ActorMatcher) -> None:
+    protest = by_hand(
+        matcher,
+        [
+            ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
+            ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            ("in", 1, "prep", "ADP", "IN", "in"),
+            ("Beijing", 2, "pobj", "PROPN", "NNP", "Beijing"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert ("Beijing", "CHN", "place") in mentions(protest)
+    condemned = by_hand(
+        matcher,
+        [
+            ("Beijing", 1, "nsubj", "PROPN", "NNP", "Beijing"),
+            ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+            ("Tokyo", 1, "dobj", "PROPN", "NNP", "Tokyo"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(condemned) == [("Beijing", "CHN", "name"), ("Tokyo", "JPN", "name")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hundreds of NATO troops withdrew from the Afghan province of Helmand.", ("Helmand", "AFG")),
+        ("Thousands marched through the streets of Algiers.", ("Algiers", "DZA")),
+        ("A car bomb exploded near a market in Kabul.", ("Kabul", "AFG")),
+    ],
+)
+def test_agents_place_on_the_parser(
+    nlp: Language, matcher: ActorMatcher, text: str, place: tuple[str, str]
+) -> None:
+    assert (*place, "place") in parsed(nlp, matcher, text)
+
+
+def test_agents_recipient_is_no_place(nlp: Language, matcher: ActorMatcher) -> None:
+    assert ("Brazil", "BRA", "name") in parsed(
+        nlp, matcher, "Argentina has apologized to Brazil for the incident."
+    )
+
+
+def test_agents_place_kind_is_listed() -> None:
+    assert {"place", "agent", "name", "generic"} <= set(MENTION_KINDS)
+    assert is_place.__doc__
+
+
+# --- abbreviations introduced in the text ----------------------------------------------------
+
+
+def test_agents_abbreviation_of_an_unknown_name_by_hand(matcher: ActorMatcher) -> None:
+    words = ["The", "Zaluvian", "Freedom", "Front", "(", "ZFF", ")", "attacked", "Kenya", "."]
+    words += ["Later", "the", "ZFF", "withdrew", "."]
+    ents = ["O", "B-ORG", "I-ORG", "I-ORG"] + ["O"] * (len(words) - 4)
+    doc = Doc(matcher.vocab, words=words, ents=ents)
+    matcher(doc)
+    found = mentions(doc)
+    assert ("Zaluvian Freedom Front", "unk:zaluvian-freedom-front", "unknown") in found
+    assert [m for m in found if m[0] == "ZFF"][-1] == ("ZFF", "unk:zaluvian-freedom-front", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Rapid Support Forces (RSF) shelled El Fasher. The RSF denied it.", "rapid-support-forces"),
+        (
+            "Bouteflika met the Islamic Salvation Front (FIS) on Monday. The FIS refused to disarm.",
+            "islamic-salvation-front",
+        ),
+        ("The Nigerian Union of Teachers (NUT) called a strike. NUT leaders met the minister.", "NGAEDU"),
+    ],
+)
+def test_agents_abbreviation_names_the_same_actor(
+    nlp: Language, matcher: ActorMatcher, text: str, actor: str
+) -> None:
+    doc = matcher(nlp(text))
+    last = [s for s in doc.spans[SPANS_KEY] if s.text.isupper()][-1]
+    assert last.label_ == actor
+
+
+def test_agents_initials() -> None:
+    assert initials_fit("RSF", ["Rapid", "Support", "Forces"])
+    assert initials_fit("DPRK", ["Democratic", "People", "'s", "Republic", "of", "Korea"])
+    assert initials_fit("FLN", ["Front", "de", "Libération", "Nationale"])
+    assert not initials_fit("FIS", ["Islamic", "Salvation", "Front"])
+
+
+# --- a group named with its state -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt's Muslim Brotherhood called for protests.",
+            ("Egypt's Muslim Brotherhood", "muslim-brotherhood"),
+        ),
+        (
+            "Sudan's Rapid Support Forces seized the town.",
+            ("Sudan's Rapid Support Forces", "rapid-support-forces"),
+        ),
+    ],
+)
+def test_agents_group_named_with_its_state(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(m[0], m[1]) for m in parsed(nlp, matcher, text)]
