@@ -4,6 +4,7 @@ the run over an extractor, the CLI; and the confidence table the calibration wri
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 import types
@@ -792,3 +793,19 @@ def test_evaluate_shipped_confidence_table_is_read_once_and_covers_the_rules() -
     for rule in ("verb", "verb-passive", "noun", "noun-between", "co-agents", "at-the-hands"):
         assert 0.0 < table.rule_precision(rule) < 1.0
     assert table.modality_factor("hedged") < table.modality_factor("asserted")
+
+
+def test_evaluate_calibration_script_writes_what_the_reader_reads() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "calibrate_confidence", Path(__file__).parent.parent / "scripts" / "calibrate_confidence.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    samples = [("verb", "asserted", True), ("verb", "hedged", False), ("noun-pair", "asserted", True)]
+    text = script.render(calibrate(samples), {"re3d-dev development subsets": samples}, "v1")
+    assert text.startswith("# Confidence of relations")
+    assert "# Judged predictions per rule: verb 2, noun-pair 1" in text
+    table = ConfidenceTable.from_yaml(text)
+    assert table.rule_precision("noun-pair") == round(calibrate(samples).rules["noun-pair"].precision, 3)
+    assert table.modality_factor("hedged") < 1.0 < table.modality_factor("asserted")
