@@ -1,12 +1,14 @@
-"""Shared fixtures: one real spaCy pipeline and one :class:`Extractor` per test session.
+"""Shared fixtures: one real spaCy pipeline, :class:`Extractor`, catalogue and lexicon per session.
 
-Both are also in the doctest namespace, as ``nlp`` and ``extractor``, for the doctests of
-the package's modules: a doctest uses them instead of loading a pipeline of its own. This file
-sits at the root, not in ``tests/``, so that the doctests under ``graphkit/`` see it too.
+They are also in the doctest namespace, as ``nlp``, ``extractor``, ``catalogue`` and ``lexicon``,
+for the doctests of the package's modules: a doctest uses them instead of loading a pipeline,
+catalogue or lexicon of its own (each is loaded only when a doctest names it). This file sits at the root,
+not in ``tests/``, so that the doctests under ``graphkit/`` see it too.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -16,7 +18,12 @@ from spacy.language import Language
 from graphkit.nlp import load_pipeline
 
 if TYPE_CHECKING:
+    from graphkit.actors import Catalogue
     from graphkit.extract import Extractor
+    from graphkit.relations.lexicon import Lexicon
+
+SHARED = ("nlp", "extractor", "catalogue", "lexicon")
+"""The fixtures a doctest gets by naming them."""
 
 
 @pytest.fixture(scope="session")
@@ -33,9 +40,24 @@ def extractor(nlp: Language) -> Extractor:
     return Extractor(nlp)
 
 
+@pytest.fixture(scope="session")
+def catalogue(extractor: Extractor) -> Catalogue:
+    """The packaged actor catalogue: the extractor's own, not loaded a second time. Read only."""
+    return extractor.catalogue
+
+
+@pytest.fixture(scope="session")
+def lexicon(extractor: Extractor) -> Lexicon:
+    """The packaged CAMEO lexicon: the extractor's own, not loaded a second time. Read only."""
+    return extractor.lexicon
+
+
 @pytest.fixture(autouse=True)
-def _doctest_pipeline(request: pytest.FixtureRequest, doctest_namespace: dict[str, Any]) -> None:
-    """Put ``nlp`` and ``extractor`` in the namespace of doctests (and load them only for doctests)."""
-    if isinstance(request.node, DoctestItem):
-        doctest_namespace["nlp"] = request.getfixturevalue("nlp")
-        doctest_namespace["extractor"] = request.getfixturevalue("extractor")
+def _doctest_shared(request: pytest.FixtureRequest, doctest_namespace: dict[str, Any]) -> None:
+    """Give a doctest the shared fixtures it names (:data:`SHARED`)."""
+    if not isinstance(request.node, DoctestItem) or request.node.dtest is None:
+        return
+    words = {word for example in request.node.dtest.examples for word in re.findall(r"\w+", example.source)}
+    for name in SHARED:
+        if name in words:
+            doctest_namespace[name] = request.getfixturevalue(name)

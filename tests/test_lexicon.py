@@ -14,8 +14,8 @@ DATA = Path(str(resources.files("graphkit") / "data"))
 
 
 @pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return Lexicon.load()
+def lex(lexicon: Lexicon) -> Lexicon:
+    return lexicon
 
 
 def _header(name: str) -> dict:

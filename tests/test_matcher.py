@@ -15,13 +15,8 @@ from graphkit.models import Document
 
 
 @pytest.fixture(scope="module")
-def catalogue() -> Catalogue:
-    return Catalogue.load()
-
-
-@pytest.fixture(scope="module")
-def matcher(nlp: Language, catalogue: Catalogue) -> ActorMatcher:
-    return ActorMatcher(nlp, catalogue)
+def matcher(extractor: Extractor) -> ActorMatcher:
+    return extractor.matcher
 
 
 def found(
@@ -130,7 +125,7 @@ def test_matcher_newspaper_is_not_an_actor(nlp: Language, matcher: ActorMatcher)
     assert all(not a.startswith("unk:") for a in ids(nlp, matcher, "Syria fell, the Daily Planet reported."))
 
 
-def test_glosses_in_another_script_are_no_actors(nlp: Language) -> None:
+def test_glosses_in_another_script_are_no_actors(extractor: Extractor) -> None:
     text = "Abu Hamza (Arabic: أبو حمزة) was a militant. He fought in Iraq."
-    mentions = Extractor(nlp).extract(Document(id="g", text=text)).mentions
+    mentions = extractor.extract(Document(id="g", text=text)).mentions
     assert not any(m.text in {"Arabic", "أبو حمزة"} for m in mentions)
