@@ -10,10 +10,10 @@ import sys
 import types
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from pydantic import BaseModel
-from spacy.language import Language
 
 from graphkit.cli import evaluate as evaluate_cli
 from graphkit.errors import InputError
@@ -43,6 +43,9 @@ from graphkit.models import Document, DocumentInfo, Mention, Relation, Span
 from graphkit.relations.confidence import ConfidenceTable, confidence, default_table
 
 TEXT = "Russia attacked Ukraine. We met Iran. France and Germany signed a deal. Reuters News quoted Putin."
+
+if TYPE_CHECKING:
+    from graphkit.extract import Extractor
 
 
 def at(word: str, nth: int = 0) -> tuple[int, int]:
@@ -480,10 +483,8 @@ def test_evaluate_cli_json_for_petrarch(petrarch_file: Path, capsys: pytest.Capt
     assert report["events"]["root"]["precision"] == 1.0
 
 
-def test_evaluate_with_the_real_extractor(gold_dir: Path, nlp: Language) -> None:
-    from graphkit.extract import Extractor
-
-    report = evaluate(gold_dir, Extractor(nlp))
+def test_evaluate_with_the_real_extractor(gold_dir: Path, extractor: Extractor) -> None:
+    report = evaluate(gold_dir, extractor)
     conflict = report.relations.classes["conflict"].labeled
     # "Russia attacked Ukraine." is the one conflict of the gold set, and an easy one.
     assert (conflict.matched_gold, conflict.gold) == (1, 1)
