@@ -50,13 +50,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from graphkit.actors.matcher import SPANS_KEY
-from graphkit.evaluate.selfcheck import SEED, Template, load_patterns, noun_like, templates
-from graphkit.extract import Extractor
+from graphkit.evaluate.selfcheck import SEED, Template, load_patterns, noun_form, noun_like, templates
+from graphkit.extract import Extraction, Extractor
 from graphkit.models import Document, Relation
 from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
-from graphkit.relations.rules import _OBJECT_DEPS, _UNDIRECTED_CODES, REPORTING_VERBS
+from graphkit.relations.rules import _OBJECT_DEPS, _SUPPORT_VERBS, _UNDIRECTED_CODES, REPORTING_VERBS
 
 TARGET = 0.90
 EXAMPLES = 3
@@ -174,14 +173,15 @@ def _unmet(template: Template, deps: tuple[list[str], list[tuple[str, str]], lis
     return ""
 
 
-def diagnose(extractor: Extractor, outcome: Outcome, doc: Doc, full: list[Relation]) -> None:
-    """Set the cause of a failure from the full parse, the lexicon and the rules."""
+def diagnose(extractor: Extractor, outcome: Outcome, doc: Doc, extraction: Extraction) -> None:
+    """Set the cause of a failure from the full parse and extraction, the lexicon and the rules."""
     t = outcome.template
-    cause, detail = _diagnose(extractor, t, doc, full)
+    cause, detail = _diagnose(extractor, t, doc, extraction)
     outcome.cause, outcome.detail = cause, detail
 
 
-def _diagnose(extractor: Extractor, t: Template, doc: Doc, full: list[Relation]) -> tuple[str, str]:
+def _diagnose(extractor: Extractor, t: Template, doc: Doc, extraction: Extraction) -> tuple[str, str]:
+    full = extraction.relations
     if passes(t, full):
         return "gate: the gated pipeline skips what the full parse codes", ""
     span = doc.char_span(t.verb_start, t.verb_end)
@@ -196,9 +196,8 @@ def _diagnose(extractor: Extractor, t: Template, doc: Doc, full: list[Relation])
             "lemma: spaCy's lemma differs from the dictionary's",
             f"{verb.text} -> {lemma!r}, not {t.lemma!r}",
         )
-    found = {s.label_ for s in doc.spans.get(SPANS_KEY, [])}
-    labels = {a.country: a.id for a in (extractor.catalogue.get(x) for x in found) if a is not None}
-    missing = [name for name, iso in (t.source, t.target) if iso not in labels]
+    countries = {m.country for m in extraction.mentions}
+    missing = [name for name, iso in (t.source, t.target) if iso not in countries]
     if missing:
         return "actors: a state was not recognised", ", ".join(missing)
     intended = _intended(t)
@@ -218,6 +217,8 @@ def _diagnose(extractor: Extractor, t: Template, doc: Doc, full: list[Relation])
             return "dictionary: the pattern's object is no noun", f"{odd[0]!r}; {t.code} -> {raw}"
         unmet = _unmet(t, deps)
         shown = f"{t.code} -> {raw}; parse: objects={deps[0]} preps={deps[1]} particles={deps[2]}"
+        if unmet == "object":
+            return _object_cause(t, verb), shown
         if unmet:
             return f"parse: the {unmet} is not read as the verb's", shown
         return "parse: a more specific pattern matches the parse's dependents", (
@@ -245,13 +246,52 @@ def _diagnose(extractor: Extractor, t: Template, doc: Doc, full: list[Relation])
     if not agents:
         return "rules: no agent found", f"subject deps={[c.dep_ for c in verb.children]}"
     if not patients:
-        themes = [c.text for c in verb.children if c.dep_ == "dobj" and rules._is_theme(verb, c, index)]
-        why = f"themes={themes} " if themes else ""
-        children = [f"{c.text}/{c.dep_}" for c in verb.children]
-        return "rules: no patient found", f"{why}children={children}"
+        return _patient_cause(extractor, t, verb, index)
     return "rules: agent and patient found, no relation kept", (
         f"agents={[s.text for s in agents]} patients={[s.text for s in patients]}"
     )
+
+
+def _object_cause(t: Template, verb: Token) -> str:
+    """Why the pattern's object is not among the verb's objects: its lemma, or where it hangs."""
+    word = noun_form(str(t.object))
+    found = [w for w in verb.doc if w.i > verb.i and w.text == word]
+    if not found:
+        return "parse: the object is not read as the verb's (not one token)"
+    token = found[0]
+    if token.head == verb and token.dep_ in _OBJECT_DEPS:
+        return "parse: the object's lemma differs from the pattern's"
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return "parse: the object is not tagged as a noun"
+    return "parse: the object hangs elsewhere (not the verb's object)"
+
+
+def _patient_cause(extractor: Extractor, t: Template, verb: Token, index: ActorIndex) -> tuple[str, str]:
+    """Why the rules find no patient although the verb codes the pattern's code."""
+    rules, lexicon = extractor.rules, extractor.lexicon
+    children = [f"{c.text}/{c.dep_}" for c in verb.children]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    themes = [c for c in objects if rules._is_theme(verb, c, index)]
+    if themes:
+        return (
+            "rules: no patient: the object is taken as handed over (theme)",
+            f"themes={[c.text for c in themes]}",
+        )
+    target = [w for w in verb.doc if w.text == t.target[0]]
+    holder = target[0].head if target else None
+    if t.slot == "pobj" and holder is not None and holder.dep_ == "prep" and holder.head != verb:
+        where = f"{holder.text} <- {holder.head.text}/{holder.head.dep_}"
+        return "rules: no patient: the target's preposition hangs on the object, not the verb", where
+    owned = [c for c in objects if any(g.dep_ == "poss" for g in c.children)]
+    entries = [lexicon.noun(c.lemma_.lower()) for c in owned]
+    if any(e is not None and e.symmetric for e in entries):
+        return (
+            "rules: no patient: the owner of a symmetric relational noun is not read",
+            f"children={children}",
+        )
+    if owned and verb.lemma_.lower() in _SUPPORT_VERBS:
+        return "rules: no patient: a support verb's object stands only for itself", f"children={children}"
+    return "rules: no patient found (other)", f"children={children}"
 
 
 def run(extractor: Extractor, chosen: Sequence[Template], batch_size: int) -> list[Outcome]:
@@ -275,7 +315,7 @@ def run(extractor: Extractor, chosen: Sequence[Template], batch_size: int) -> li
     redo = [Document(id=str(o.template.index), text=o.template.text) for o in failed]
     parsed = extractor.nlp.pipe((d.text for d in redo), batch_size=batch_size)
     for outcome, document, doc in zip(failed, redo, parsed, strict=True):
-        diagnose(extractor, outcome, doc, extractor.read(doc, document).relations)
+        diagnose(extractor, outcome, doc, extractor.read(doc, document))
     outcomes.sort(key=lambda o: o.template.index)
     return outcomes
 
