@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,7 @@ from graphkit.corpus import CorpusReport, read_corpus
 SMALL_LIMIT = 50_000
 """``max_bytes`` the hostile corpus is read with, so "huge" inputs stay small on disk."""
 
-GOOD_IDS = {
+GOOD_IDS: dict[str, Any] = {
     "good-md": "Iran supplies Russia with drones.\n",
     "plain": "Russia attacked Ukraine on Monday.\n",
     "legacy": "Le président a dit « non » à l'accord — café, naïve.\n",

@@ -7,6 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -344,7 +345,7 @@ def test_export_read_finds_the_graph_of_a_build_folder(tmp_path: Path) -> None:
 # -- failures and dispatch ---------------------------------------------------------------
 
 
-WRITERS = {
+WRITERS: dict[str, tuple[Callable[..., Any], str]] = {
     "graphml": (write_graphml, "graph.graphml"),
     "gexf": (write_gexf, "graph.gexf"),
     "json": (write_node_link_json, "graph.json"),

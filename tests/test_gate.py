@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from graphkit.extraction import Extraction, Extractor
 from graphkit.extraction.gate import Excerpt
-from graphkit.models import Document
+from graphkit.models import Document, Mention, Span
 from graphkit.nlp import load_pipeline
 
 TEXTS = [
@@ -35,7 +35,7 @@ def _relation_keys(results: list[Extraction]) -> list[tuple[object, ...]]:
             r.target.id,
             r.target.start,
             r.relation,
-            r.trigger.start,
+            r.trigger.start if r.trigger else None,
             r.sentence.start,
         )
         for result in results
@@ -53,9 +53,9 @@ def test_gate_finds_the_relations_of_full_extraction(extractor: Extractor) -> No
 def test_gate_offsets_slice_the_original_text(extractor: Extractor) -> None:
     documents = _documents()
     for document, result in zip(documents, extractor.pipe(documents), strict=True):
-        spans = list(result.mentions)
+        spans: list[Span | Mention] = list(result.mentions)
         for rel in result.relations:
-            spans += [rel.sentence, rel.source, rel.target, rel.trigger]
+            spans += [rel.sentence, rel.source, rel.target, *([rel.trigger] if rel.trigger else [])]
         assert spans
         for span in spans:
             assert document.text[span.start : span.end] == span.text
@@ -88,6 +88,7 @@ def _make_seen(nlp: Language, name: str) -> _Seen:
 def test_gate_skips_the_parser_without_actors() -> None:
     nlp = load_pipeline()
     seen = nlp.add_pipe("test_gate_seen", after="parser")
+    assert isinstance(seen, _Seen)
     extractor = Extractor(nlp)
     quiet = "It rained all day in the valley. Prices of bread went up again. Nobody was surprised."
     busy = "It rained all day. Russia attacked Ukraine."
