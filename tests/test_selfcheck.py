@@ -7,7 +7,6 @@ import random
 from typing import Any
 
 import pytest
-from spacy.language import Language
 
 from graphkit.evaluate.selfcheck import SEED, STATES, load_patterns, make_template, templates
 from graphkit.extract import Extractor
@@ -83,11 +82,10 @@ def test_every_coded_pattern_and_override_default_is_checked() -> None:
     ]
 
 
-def test_extractor_codes_a_fixed_sample_of_patterns(nlp: Language) -> None:
-    """The real extractor over 40 patterns drawn with the self-check's seed."""
+def test_extractor_codes_a_fixed_sample_of_patterns(extractor: Extractor) -> None:
+    """The real extractor (the session's) over 40 patterns drawn with the self-check's seed."""
     chosen = random.Random(SEED).sample(templates(load_patterns()), SAMPLE)
     made = [t for t in chosen if t.error is None]
-    extractor = Extractor(nlp=nlp)
     docs = [Document(id=str(t.index), text=t.text) for t in made]
     passed = sum(
         any(
