@@ -102,7 +102,9 @@ def test_rules_nominal_adjective_source(extractor: Extractor) -> None:
 def test_rules_negation(extractor: Extractor) -> None:
     assert one(extractor, "Japan did not attack South Korea.", "JPN", "KOR").modality == "negated"
     assert one(extractor, "Russia barely sells weapons to Iran.", "RUS", "IRN").modality == "negated"
-    assert one(extractor, "Iran refused to negotiate with Israel.", "IRN", "ISR").modality == "negated"
+    # a refusal is asserted: it is a rejection, not a negated negotiation (test_governors.py)
+    refusal = one(extractor, "Iran refused to negotiate with Israel.", "IRN", "ISR")
+    assert (refusal.cameo, refusal.modality) == ("125", "asserted")
 
 
 def test_rules_hedging(extractor: Extractor) -> None:
@@ -111,7 +113,6 @@ def test_rules_hedging(extractor: Extractor) -> None:
 
 
 def test_rules_speculation(extractor: Extractor) -> None:
-    assert one(extractor, "Germany plans to sanction Belarus.", "DEU", "BLR").modality == "speculative"
     rel = one(extractor, "If Spain attacked Morocco, the region would burn.", "ESP", "MAR")
     assert rel.modality == "speculative"
 
