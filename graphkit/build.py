@@ -44,7 +44,7 @@ from tqdm import tqdm
 
 from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport, read_corpus
 from graphkit.export import write_graphml
-from graphkit.fingerprint import extractor_version
+from graphkit.extraction.version import extractor_version
 from graphkit.graph import build_graph
 from graphkit.io import atomic_write
 from graphkit.models import Document, DocumentInfo, Mention, Relation
@@ -52,7 +52,7 @@ from graphkit.render.html import write_html
 from graphkit.store import DEFAULT_NAME, LOCK_TIMEOUT, Store
 
 if TYPE_CHECKING:
-    from graphkit.extract import Extractor
+    from graphkit.extraction import Extractor
 
 __all__ = [
     "EXIT_OK",
@@ -81,7 +81,7 @@ GRAPHML_FILE = "graph.graphml"
 
 
 class ExtractionLike(Protocol):
-    """What the extractor yields per document (:class:`graphkit.extract.Extraction`)."""
+    """What the extractor yields per document (:class:`graphkit.extraction.Extraction`)."""
 
     doc: DocumentInfo
     mentions: list[Mention]
@@ -89,7 +89,7 @@ class ExtractionLike(Protocol):
 
 
 class ExtractorLike(Protocol):
-    """The part of :class:`graphkit.extract.Extractor` a build uses."""
+    """The part of :class:`graphkit.extraction.Extractor` a build uses."""
 
     @property
     def version(self) -> str: ...
@@ -269,9 +269,9 @@ class LazyExtractor:
     def pipe(
         self, documents: Iterable[Document], *, batch_size: int = 64, n_process: int = 1
     ) -> Iterator[ExtractionLike]:
-        """:meth:`graphkit.extract.Extractor.pipe`, creating the extractor first."""
+        """:meth:`graphkit.extraction.Extractor.pipe`, creating the extractor first."""
         if self._real is None:
-            from graphkit.extract import Extractor
+            from graphkit.extraction import Extractor
 
             self._real = Extractor(model=self.model, user_dictionaries=self.actors)
         return self._real.pipe(documents, batch_size=batch_size, n_process=n_process)

@@ -207,7 +207,7 @@ def test_build_extractor_version_follows_its_inputs(tmp_path: Path) -> None:
 
 
 def test_build_no_change_rebuild_loads_no_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from graphkit import extract
+    from graphkit.extraction import extractor as extract
 
     write_corpus(tmp_path / "c", 5)
     first = build([tmp_path / "c"], tmp_path / "out")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from graphkit.corpus import read_corpus
-from graphkit.extract import Extraction, Extractor
+from graphkit.extraction import Extraction, Extractor
 from graphkit.graph import build_graph
 from graphkit.models import Document, Relation
 

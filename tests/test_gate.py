@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graphkit.extract import Extraction, Extractor
-from graphkit.gate import Excerpt
+from graphkit.extraction import Extraction, Extractor
+from graphkit.extraction.gate import Excerpt
 from graphkit.models import Document
 from graphkit.nlp import load_pipeline
 

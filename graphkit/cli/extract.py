@@ -39,7 +39,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Extract and write; exit status 2 when some documents were skipped."""
-    from graphkit.extract import Extractor  # spaCy loads only for commands that parse
+    from graphkit.extraction import Extractor  # spaCy loads only for commands that parse
 
     report = CorpusReport()
     extractor = Extractor(model=args.model, user_dictionaries=args.actors)

@@ -21,10 +21,11 @@ __all__ = ["extractor_version"]
 def extractor_version(model: str | None = None, actors: Sequence[Path] = ()) -> str:
     """A fingerprint of everything extraction depends on, computed without loading spaCy.
 
-    It hashes the extractor's code (``extract.py``, ``nlp.py``, ``models.py``, ``actors/``,
-    ``relations/``), every packaged data file, the pipeline's ``meta.json``, the installed
-    graphkit version and the user's actor dictionaries: when any of them changes, stored
-    results are stale. Reading those files takes milliseconds, where building the catalogue
+    It hashes every Python file of the package but those of the views and the command line
+    (:data:`_NOT_EXTRACTION`), every packaged data file, the pipeline's ``meta.json``, the
+    installed graphkit version and the user's actor dictionaries: when any of them changes,
+    stored results are stale. Files are found, not listed, so a new module or data file
+    counts from the day it is added. Reading those files takes milliseconds, where building the catalogue
     (as the extractor does) takes most of a second.
 
     >>> extractor_version() == extractor_version() and len(extractor_version())
@@ -45,26 +46,17 @@ def extractor_version(model: str | None = None, actors: Sequence[Path] = ()) -> 
     return hasher.hexdigest()[:16]
 
 
-_PACKAGE = Path(__file__).resolve().parent
-_EXTRACTOR_CODE = (
-    "extract.py",
-    "nlp.py",
-    "pipeline_name.py",
-    "models.py",
-    "fingerprint.py",
-    "actors",
-    "relations",
-    "data",
-)
+_PACKAGE = Path(__file__).resolve().parent.parent
+# What never changes a result: views of the graph and the command line. Everything else
+# counts, stores and readers included, since leaving a file out by mistake is the costly error.
+_NOT_EXTRACTION = frozenset({"cli", "render", "readwrite", "export", "evaluate", "api.py", "graph.py"})
 
 
 def _extractor_files() -> list[Path]:
-    files: list[Path] = []
-    for name in _EXTRACTOR_CODE:
-        root = _PACKAGE / name
-        found = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
-        files += [p for p in found if "__pycache__" not in p.parts]
-    return sorted(files)
+    """Every ``*.py`` file of the package that extraction may depend on, and all of ``data/``."""
+    code = [p for p in _PACKAGE.rglob("*.py") if p.relative_to(_PACKAGE).parts[0] not in _NOT_EXTRACTION]
+    data = [p for p in (_PACKAGE / "data").rglob("*") if p.is_file()]
+    return sorted(p for p in code + data if "__pycache__" not in p.parts)
 
 
 def _model_meta(name: str) -> bytes:

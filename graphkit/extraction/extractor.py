@@ -1,0 +1,252 @@
+"""The extractor: documents in, actor mentions and actor–relation–actor records out.
+
+Each document is parsed by spaCy (only the sentences the gate selects, by default: see
+:mod:`graphkit.extraction.gated`), its actors are found by the catalogue matcher and the
+conservative coreference step, and the dependency rules read relations off every sentence
+that names two actors. Modality and attribution are read for each relation, and a
+confidence is set from the rule and the modality (:mod:`graphkit.relations.confidence`).
+
+Examples
+--------
+>>> from graphkit.models import Document
+>>> extractor = Extractor()
+>>> result = extractor.extract(Document(id="d1", text="Israel attacked Iran."))
+>>> [(r.source.label, r.relation, r.target.label, r.quad_class) for r in result.relations]
+[('Israel', 'use_force', 'Iran', 4)]
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from graphkit.actors.catalogue import Catalogue
+from graphkit.actors.coref import antecedent_of, resolve_pronouns
+from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.extraction.gate import Gate
+from graphkit.extraction.gated import Gated, GatedParser, lemma_lookups, moved, moved_relation, outside_names
+from graphkit.extraction.gated import prepared as _prepared
+from graphkit.extraction.version import extractor_version
+from graphkit.extraction.workers import batches, in_workers
+from graphkit.models import Actor, Document, DocumentInfo, Mention, Relation
+from graphkit.models import Span as TextSpan
+from graphkit.nlp import add_line_breaks, load_pipeline
+from graphkit.relations.arguments import ActorIndex
+from graphkit.relations.attribution import Attribution
+from graphkit.relations.confidence import confidence
+from graphkit.relations.lexicon import Lexicon
+from graphkit.relations.modality import modality_of
+from graphkit.relations.rules import Candidate, Rules
+
+__all__ = ["Extraction", "Extractor"]
+
+log = logging.getLogger(__name__)
+
+
+class Extraction(BaseModel):
+    """What one document yields: its actor mentions and its relations."""
+
+    doc: DocumentInfo
+    mentions: list[Mention]
+    relations: list[Relation]
+
+
+class Extractor:
+    """Turn documents into :class:`Extraction` results.
+
+    Parameters
+    ----------
+    nlp
+        A loaded spaCy pipeline with a parser and NER; loaded from ``model`` when omitted.
+    catalogue
+        The actor catalogue; the packaged one (plus ``user_dictionaries``) when omitted.
+    model
+        Name of the spaCy pipeline package to load when ``nlp`` is omitted.
+    lexicon
+        The relation lexicon; the packaged one when omitted.
+    user_dictionaries
+        YAML or CSV files of actors added to the packaged catalogue.
+    gate
+        Parse only the sentences that can hold a relation (see :mod:`graphkit.extraction.gate`);
+        with ``False`` every sentence is parsed, as ``pipe(full=True)`` does.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        catalogue: Catalogue | None = None,
+        *,
+        model: str | None = None,
+        lexicon: Lexicon | None = None,
+        user_dictionaries: Sequence[Path] = (),
+        gate: bool = True,
+    ) -> None:
+        self.model = model
+        self.gate = gate
+        self.user_dictionaries = tuple(user_dictionaries)
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+        add_line_breaks(self.nlp)
+        self.catalogue = catalogue if catalogue is not None else Catalogue.load(extra=user_dictionaries)
+        self.lexicon = lexicon if lexicon is not None else Lexicon.load()
+        self.matcher = ActorMatcher(self.nlp, self.catalogue)
+        self.rules = Rules(self.lexicon)
+
+    @property
+    def version(self) -> str:
+        """Names the code, data, pipeline and user dictionaries (:mod:`graphkit.extraction.version`)."""
+        return extractor_version(str(self.nlp.path) if self.nlp.path else self.model, self.user_dictionaries)
+
+    def extract(self, document: Document) -> Extraction:
+        """Mentions and relations of one document."""
+        return next(self.pipe([document]))
+
+    def pipe(
+        self, documents: Iterable[Document], *, batch_size: int = 64, n_process: int = 1, full: bool = False
+    ) -> Iterator[Extraction]:
+        """Mentions and relations of each document, in order.
+
+        By default only the sentences that can hold a relation (see
+        :mod:`graphkit.extraction.gate`) go through the expensive pipeline components;
+        ``full=True`` parses every sentence, which finds the same relations and more of the
+        mentions, at several times the cost. With ``n_process > 1`` documents are spread over
+        forked worker processes.
+
+        >>> extractor = Extractor()
+        >>> texts = ["It rained in spring. Russia attacked Ukraine.", "Nothing happened."]
+        >>> docs = [Document(id=str(i), text=text) for i, text in enumerate(texts)]
+        >>> [[(r.source.text, r.sentence.start) for r in e.relations] for e in extractor.pipe(docs)]
+        [[('Russia', 21)], []]
+        """
+        full = full or not self.gate
+        if n_process > 1:
+            yield from in_workers(self, documents, batch_size=batch_size, processes=n_process, full=full)
+        elif full:
+            pairs = ((_prepared(self.nlp, document), document) for document in documents)
+            for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield self.read(doc, document)
+        else:
+            parser = GatedParser(self.nlp, self.matcher, Gate(self.lexicon, lemma_lookups(self.nlp)))
+            for batch in batches(documents, batch_size):
+                for gated, document in zip(parser.parse(batch, batch_size), batch, strict=True):
+                    yield self._joined(gated, document)
+
+    def read(self, doc: Doc, document: Document) -> Extraction:
+        """The extraction of a document already parsed as ``doc``."""
+        doc.user_data[DATE_KEY] = document.date.isoformat() if document.date else None
+        self.matcher(doc)
+        resolve_pronouns(doc, self.catalogue)
+        actors = doc_actors(doc)
+        info = document.info()
+        mentions = [_mention(s, actors, document) for s in doc.spans[SPANS_KEY] if _is_reference(s)]
+        return Extraction(doc=info, mentions=mentions, relations=list(self._relations(doc, actors, document)))
+
+    def _joined(self, gated: Gated, document: Document) -> Extraction:
+        """The extraction of ``document``: the excerpt's, moved back into place, plus the names left out.
+
+        Outside the excerpt only the cheap catalogue matches are known; they stay mentions of
+        the document.
+        """
+        actors = doc_actors(gated.doc)
+        outside = [_mention(span, actors, document) for span in outside_names(gated.doc, gated.excerpt)]
+        if gated.parsed is None:
+            return Extraction(doc=document.info(), mentions=outside, relations=[])
+        part = self.read(gated.parsed, document)
+        text = document.text
+        inside = [moved(mention, gated.excerpt, text) for mention in part.mentions]
+        relations = [moved_relation(relation, gated.excerpt, text) for relation in part.relations]
+        mentions = sorted(inside + outside, key=lambda mention: (mention.start, mention.end))
+        return Extraction(doc=part.doc, mentions=mentions, relations=relations)
+
+    def _relations(self, doc: Doc, actors: dict[str, Actor], document: Document) -> Iterator[Relation]:
+        index = ActorIndex(doc)
+        if not index:
+            return
+        attribution: Attribution | None = None  # built on the first relation: most documents have few
+        labels = _labels_per_sentence(doc)
+        for sent in doc.sents:
+            if len(labels.get(sent.start, ())) < 2:
+                continue
+            seen: set[tuple[str, str, str]] = set()
+            for candidate in self.rules.candidates(sent, index):
+                key = (candidate.source.label_, candidate.target.label_, candidate.relation)
+                if key in seen or _own_side(actors[key[0]], actors[key[1]]):
+                    continue
+                seen.add(key)
+                attribution = attribution or Attribution(doc)
+                yield _record(candidate, sent, actors, document, attribution)
+
+
+def _record(
+    candidate: Candidate,
+    sent: Span,
+    actors: dict[str, Actor],
+    document: Document,
+    attribution: Attribution,
+) -> Relation:
+    """The relation record of one rule's candidate."""
+    modality = modality_of(candidate.trigger, candidate.clause)
+    code = candidate.code
+    trigger = candidate.trigger
+    return Relation(
+        doc_id=document.id,
+        sentence=_trimmed(sent),
+        source=_mention(_named(candidate.source), actors, document),
+        target=_mention(_named(candidate.target), actors, document),
+        relation=candidate.relation,
+        cameo=code.code,
+        quad_class=code.quad_class,  # type: ignore[arg-type]
+        polarity="cooperative" if code.quad_class <= 2 else "conflictual",
+        intensity=code.goldstein,
+        symmetric=candidate.symmetric,
+        modality=modality,
+        attributed_to=attribution.speaker_of(trigger),
+        confidence=confidence(candidate.rule, modality, candidate.source.kb_id_, candidate.target.kb_id_),
+        trigger=TextSpan(start=trigger.idx, end=trigger.idx + len(trigger.text), text=trigger.text),
+        rule=candidate.rule,
+        doc=document.info(),
+    )
+
+
+def _labels_per_sentence(doc: Doc) -> dict[int, set[str]]:
+    """The actors named in each sentence, by the sentence's first token."""
+    labels: dict[int, set[str]] = {}
+    for span in doc.spans[SPANS_KEY]:
+        labels.setdefault(span.sent.start, set()).add(span.label_)
+    return labels
+
+
+def _named(span: Span) -> Span:
+    """A pronoun's antecedent in the same sentence, labelled as the pronoun; else the span itself."""
+    antecedent = antecedent_of(span)
+    if antecedent is None:
+        return span
+    return Span(span.doc, antecedent.start, antecedent.end, label=span.label_, kb_id=antecedent.kb_id_)
+
+
+def _is_reference(span: Span) -> bool:
+    """Whether a span refers to its actor: "the two nations" refers to a pair, "its" to what it owns."""
+    return span.kb_id_ != "pair" and not (span.kb_id_ == "pronoun" and span.root.tag_ == "PRP$")
+
+
+def _trimmed(sent: Span) -> TextSpan:
+    """The sentence without the white space around it (paragraph breaks belong to no sentence)."""
+    text = sent.text
+    start = sent.start_char + len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return TextSpan(start=start, end=start + len(stripped), text=stripped)
+
+
+def _own_side(a: Actor, b: Actor) -> bool:
+    """A state and its own leader, government or army are one side: "Trump … a threat to America"."""
+    if a.country is None or a.country != b.country:
+        return False
+    return "state" in {a.type, b.type} and {a.type, b.type} <= {"state", "person", "government", "military"}
+
+
+def _mention(span: Span, actors: dict[str, Actor], document: Document) -> Mention:
+    return Mention.of(actors[span.label_], span.start_char, span.end_char, span.text, document.date)

@@ -1,0 +1,204 @@
+"""Gated parsing: the expensive components run on the excerpt the gate selects, and back.
+
+Every document is tokenized, split into sentences and matched against the catalogue; the
+gate (:mod:`graphkit.extraction.gate`) picks the sentences that can hold a relation; they
+are copied into an excerpt :class:`~spacy.tokens.Doc` that goes through the parser and the
+other components; NER reads a second, smaller excerpt and its entities are copied over.
+What is found in the excerpt is then moved back to offsets of the whole text.
+
+Examples
+--------
+>>> from graphkit.extraction.gate import Excerpt
+>>> from graphkit.models import Span as TextSpan
+>>> text = "Iran met Iraq. It rained. They talked."
+>>> excerpt = Excerpt.of(text, [(0, 14), (26, 38)])
+>>> moved(TextSpan(start=16, end=20, text="They"), excerpt, text)
+Span(start=26, end=30, text='They')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TypeVar, cast
+
+from spacy.language import Language
+from spacy.lookups import Lookups
+from spacy.pipeline import Lemmatizer, Pipe, Sentencizer
+from spacy.tokens import Doc, Span
+
+from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher
+from graphkit.extraction.gate import SEPARATOR, Excerpt, Gate, Selection
+from graphkit.models import Document, Relation
+from graphkit.models import Span as TextSpan
+from graphkit.nlp import line_breaks
+
+__all__ = ["Gated", "GatedParser", "lemma_lookups", "moved", "moved_relation", "outside_names", "prepared"]
+
+
+@dataclass(frozen=True)
+class Gated:
+    """One document after gated parsing."""
+
+    doc: Doc
+    """The whole document: tokens, sentences and catalogue names, no parse."""
+    excerpt: Excerpt
+    """The sentences that went through the parser."""
+    parsed: Doc | None
+    """:attr:`excerpt` parsed, with entities; ``None`` when the gate let nothing through."""
+
+
+class GatedParser:
+    """Parses the sentences of documents that the gate lets through.
+
+    Parameters
+    ----------
+    nlp
+        The full pipeline; its sentence splitter runs on everything, the rest on excerpts.
+    matcher
+        The catalogue matcher, whose cheap pass (names only) feeds the gate.
+    gate
+        Which sentences can hold a relation.
+    """
+
+    def __init__(self, nlp: Language, matcher: ActorMatcher, gate: Gate) -> None:
+        self.nlp = nlp
+        self.matcher = matcher
+        self.gate = gate
+        self._split = _sentence_splitter(nlp)
+
+    def parse(self, documents: list[Document], batch_size: int) -> list[Gated]:
+        """Each of ``documents`` gated and parsed, in order."""
+        prepared_docs = (prepared(self.nlp, document) for document in documents)
+        # line breaks end sentences in the full pipeline too (graphkit.nlp.line_breaks)
+        docs = [
+            self.matcher.names_only(line_breaks(doc))
+            for doc in self._split.pipe(prepared_docs, batch_size=batch_size)
+        ]
+        selections = [self.gate.select(doc, doc.spans[SPANS_KEY]) for doc in docs]
+        parsed = iter(self._annotated(docs, selections, batch_size))
+        return [
+            Gated(doc, selection.parse, next(parsed) if selection.parse.text else None)
+            for doc, selection in zip(docs, selections, strict=True)
+        ]
+
+    def _annotated(self, docs: list[Doc], selections: list[Selection], batch_size: int) -> list[Doc]:
+        """The parse excerpts that are not empty, through the pipeline, with entities from the names excerpts.
+
+        Every component but NER reads the parse excerpt; NER, which has its own embeddings,
+        reads only the sentences that may hold an unknown name, and its entities are copied over.
+        """
+        wanted = [(doc, s) for doc, s in zip(docs, selections, strict=True) if s.parse.text]
+        excerpts = (self._excerpt_doc(doc, s.parse) for doc, s in wanted)
+        parsed = list(_components(self.nlp, excerpts, batch_size))
+        if "ner" not in self.nlp.pipe_names:
+            return parsed
+        ner = cast(Pipe, self.nlp.get_pipe("ner"))
+        named = ner.pipe((self._excerpt_doc(doc, s.names) for doc, s in wanted), batch_size=batch_size)
+        for target, names, (_, selection) in zip(parsed, named, wanted, strict=True):
+            _copy_entities(names, selection.names, target, selection.parse)
+        return parsed
+
+    def _excerpt_doc(self, doc: Doc, excerpt: Excerpt) -> Doc:
+        """The excerpt as a Doc, each piece opening a sentence (the parser keeps preset starts).
+
+        The tokens are those of ``doc``, copied rather than found again by the tokenizer.
+        """
+        words: list[str] = []
+        spaces: list[bool] = []
+        firsts: list[int] = []
+        for origin, length in zip(excerpt.origins, excerpt.lengths, strict=True):
+            piece = doc.char_span(origin, origin + length, alignment_mode="expand")
+            if piece is None or not len(piece):
+                return self._retokenized(excerpt)
+            if words:
+                words.append(SEPARATOR)
+                spaces.append(False)
+            firsts.append(len(words))
+            words += [token.text for token in piece]
+            spaces += [bool(token.whitespace_) for token in piece]
+            spaces[-1] = False
+        starts: list[bool | int | None] = [None] * len(words)
+        for first in firsts:
+            starts[first] = True
+        copied = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
+        return copied if copied.text == excerpt.text else self._retokenized(excerpt)
+
+    def _retokenized(self, excerpt: Excerpt) -> Doc:
+        """The excerpt tokenized afresh, for the rare piece whose edges cut a token."""
+        doc = self.nlp.make_doc(excerpt.text)
+        for start, length in zip(excerpt.starts, excerpt.lengths, strict=True):
+            piece = doc.char_span(start, start + length, alignment_mode="expand")
+            if piece is not None and len(piece):
+                piece[0].is_sent_start = True
+        return doc
+
+
+def prepared(nlp: Language, document: Document) -> Doc:
+    """The tokenized document, dated for the actor matcher."""
+    doc = nlp.make_doc(document.text)
+    doc.user_data[DATE_KEY] = document.date.isoformat() if document.date else None
+    return doc
+
+
+def lemma_lookups(nlp: Language) -> Lookups | None:
+    """The tables of the pipeline's rule lemmatizer, which the gate reads to spot triggers."""
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+        return lemmatizer.lookups
+    return None
+
+
+def outside_names(doc: Doc, excerpt: Excerpt) -> list[Span]:
+    """The catalogue names of ``doc`` outside ``excerpt``: only the cheap pass knows them."""
+    pieces = [
+        (origin, origin + length) for origin, length in zip(excerpt.origins, excerpt.lengths, strict=True)
+    ]
+    spans = doc.spans[SPANS_KEY]
+    return [span for span in spans if not any(start <= span.start_char < end for start, end in pieces)]
+
+
+_S = TypeVar("_S", bound=TextSpan)
+
+
+def moved(span: _S, excerpt: Excerpt, text: str) -> _S:
+    """``span`` of the excerpt as a span of the original ``text``."""
+    start, end = excerpt.span(span.start, span.end)
+    return span.model_copy(update={"start": start, "end": end, "text": text[start:end]})
+
+
+def moved_relation(relation: Relation, excerpt: Excerpt, text: str) -> Relation:
+    """``relation`` found in the excerpt, with every offset moved into the original ``text``."""
+    return relation.model_copy(
+        update={
+            name: moved(getattr(relation, name), excerpt, text)
+            for name in ("sentence", "source", "target", "trigger")
+        }
+    )
+
+
+def _sentence_splitter(nlp: Language) -> Pipe:
+    """The pipeline's statistical sentence splitter, cheap as it needs no parse, else punctuation rules."""
+    if "senter" in nlp.component_names:
+        return cast(Pipe, nlp.get_pipe("senter"))
+    return Sentencizer()
+
+
+def _components(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``docs`` through every component of ``nlp`` but NER, in pipeline order."""
+    for name, component in nlp.pipeline:
+        if name != "ner":
+            pipe = getattr(component, "pipe", None)
+            docs = pipe(docs, batch_size=batch_size) if pipe is not None else map(component, docs)
+    return iter(docs)
+
+
+def _copy_entities(source: Doc, source_excerpt: Excerpt, target: Doc, target_excerpt: Excerpt) -> None:
+    """Set ``source``'s entities on ``target``, both excerpts of one text; other tokens are outside any."""
+    spans = []
+    for ent in source.ents:
+        inner = target_excerpt.inner(*source_excerpt.span(ent.start_char, ent.end_char))
+        span = target.char_span(*inner, label=ent.label_) if inner is not None else None
+        if span is not None:
+            spans.append(span)
+    target.set_ents(spans, default="outside")
