@@ -235,8 +235,12 @@ def test_rules_their_after_a_coordination_means_each(extractor: Extractor) -> No
     assert {("MLIGOV", "boko-haram"), ("MLIPPL", "boko-haram")} <= pairs(extractor, text)
 
 
-def test_rules_a_resolution_is_not_its_issuer(extractor: Extractor) -> None:
-    assert not pairs(extractor, "Syria must comply with UN Security Council Resolution 2254.")
+def test_rules_a_text_stands_for_its_author(extractor: Extractor) -> None:
+    # as the event coders read it: complying with a resolution is yielding to its issuer
+    assert ("SYR", "IGOUNO") in pairs(extractor, "Syria must comply with UN Security Council Resolution 2254.")
+    assert ("GBR", "IGOUNO") in pairs(
+        extractor, "Britain voted to support a UN Security Council resolution on Tuesday."
+    )
 
 
 def test_rules_modifiers_of_one_body_are_no_allies(extractor: Extractor) -> None:

@@ -55,7 +55,7 @@ def confidence(rule: str, modality: str, source_kind: str, target_kind: str) -> 
     >>> confidence("noun-between", "negated", "name", "unknown")
     0.689
     """
-    value = _RULE_CONFIDENCE[rule] * _MODALITY_FACTOR[modality]
+    value = _RULE_CONFIDENCE.get(rule, 0.6) * _MODALITY_FACTOR[modality]
     for kind in (source_kind, target_kind):
         if kind in _INDIRECT_KINDS:
             value *= _INDIRECT_FACTOR

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.character import Character
+from graphkit.relations.engine import PatternRules, Resolver
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
 from graphkit.relations.modality import modality_of
@@ -97,6 +98,7 @@ _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
+_AUTHOR_PREPS = {"by", "from"}
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
@@ -129,6 +131,7 @@ class Rules:
         self.lexicon = lexicon
         self.governors = governors if governors is not None else Governors.load()
         self.character = character if character is not None else Character.load()
+        self.patterns = PatternRules.load()
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
@@ -158,6 +161,7 @@ class Rules:
         )
 
     def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
+        yield from self._patterned(sent, actors)
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
                 token.lemma_.lower() not in REPORTING_VERBS or syntax.addressed(token, actors)
@@ -166,6 +170,28 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self._nominal(token, actors)
             yield from self._at_the_hands_of(token, actors)
+
+    def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
+        """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
+        resolvers: dict[str, Resolver] = {
+            "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
+            "phrase": actors.of_phrase,
+        }
+        for match in self.patterns.matches(sent):
+            record = match.record
+            code = self.lexicon.code(record.code)
+            relation = record.relation or code.relation
+            trigger = match.tokens[record.trigger]
+            sources, targets = self.patterns.resolve(match, resolvers)
+            rule = f"pattern:{record.name}"
+            if record.symmetric and sources == targets:
+                for first, second in syntax.pairs(sources):
+                    yield Candidate(first, second, trigger, code, relation, True, rule, trigger)
+                continue
+            for source in sources:
+                for target in targets:
+                    if source.label_ != target.label_:
+                        yield Candidate(source, target, trigger, code, relation, record.symmetric, rule, trigger)
 
     # -- verbs -----------------------------------------------------------------------------
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -371,9 +397,10 @@ class Rules:
         verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
         """
         entry = self.lexicon.noun(obj.lemma_.lower())
-        if verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric):
-            return actors.at(obj)
-        return actors.of_phrase(obj)
+        qualified = verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric)
+        own = actors.at(obj) if qualified else actors.of_phrase(obj)
+        # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's
+        return own or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
@@ -532,6 +559,8 @@ class Rules:
         code, relation = coded
         # "the agreement reached yesterday between A and B": the participle may carry the parties
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
+            holders.append(noun.head)  # "fighting *erupted* between Ethiopia and Eritrea"
         between = [s for h in holders for s in syntax.prep_objects(h, actors, _AMONG)]
         if len(between) >= 2:
             for first, second in syntax.pairs(between):
