@@ -27,28 +27,25 @@ from __future__ import annotations
 
 import copy
 import html
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 import pandas as pd
-from pydantic import ValidationError
 from rapidfuzz import fuzz, process
 
-from graphkit import export as _export
-from graphkit.build import RELATIONS_FILE
+from graphkit import readwrite
 from graphkit.errors import InputError
-from graphkit.graph import build_graph, filter_edges
+from graphkit.graph import build_graph, ego_graph, filter_edges, find_actor, top_actors
 from graphkit.models import Mention, Modality, Relation
-from graphkit.render.html import find_actor
 from graphkit.store import DEFAULT_NAME, Store
 
 if TYPE_CHECKING:
     from graphkit.extract import Extractor
 
-__all__ = ["HTMLFrame", "KnowledgeGraph", "read_relations"]
+__all__ = ["HTMLFrame", "KnowledgeGraph"]
 
 
 @dataclass(frozen=True)
@@ -124,10 +121,15 @@ class KnowledgeGraph:
 
         Examples
         --------
+        ``extractor`` is the test suite's shared :class:`~graphkit.extract.Extractor`; leave
+        it out to have one created.
+
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "a.txt").write_text("Iran supplied Russia with drones in March 2024.")
-        >>> kg = KnowledgeGraph.from_corpus(folder)  # doctest: +SKIP
+        >>> kg = KnowledgeGraph.from_corpus(folder, extractor=extractor)
+        >>> [(r["source"], r["target"]) for r in kg.relations("Iran", "Russia")]
+        [('IRN', 'RUS')]
         """
         # The pipeline is heavy: load it only when a corpus is read, not on import.
         from graphkit.corpus import read_corpus
@@ -170,7 +172,7 @@ class KnowledgeGraph:
         0
         """
         if isinstance(source, str | Path):
-            records: Iterable[Relation] = read_relations(source)
+            records: Iterable[Relation] = readwrite.read_relations(source)
             store = Path(source) / DEFAULT_NAME
             if Path(source).is_dir() and store.is_file():
                 with Store(store) as opened:
@@ -184,8 +186,8 @@ class KnowledgeGraph:
     def resolve(self, name: str) -> str:
         """The node id of the actor called ``name``: its id, code, label or an alias, any case.
 
-        Names are matched as by :func:`graphkit.render.html.find_actor`, so a notebook and
-        ``graphkit render --focus`` agree on who is who.
+        Names are matched as by :func:`graphkit.graph.find_actor`, so a notebook and
+        ``graphkit view --actor`` agree on who is who.
 
         Raises
         ------
@@ -309,7 +311,9 @@ class KnowledgeGraph:
         return table
 
     def top_actors(self, n: int = 10, weight: str | None = "count") -> pd.DataFrame:
-        """The ``n`` best-connected actors.
+        """The ``n`` best-connected actors, ranked by :func:`graphkit.graph.top_actors`.
+
+        Ties go to the more mentioned actor, then to the smaller id, as on the page.
 
         Parameters
         ----------
@@ -330,7 +334,7 @@ class KnowledgeGraph:
         >>> kg.top_actors(1, weight=None)["score"].to_dict()
         {'IRN': 2}
         """
-        scores = sorted(self.graph.degree(weight=weight), key=lambda item: (-item[1], item[0]))[:n]
+        scores = top_actors(self.graph, n, weight=weight) if n > 0 else []
         return pd.DataFrame(
             [
                 {
@@ -386,11 +390,10 @@ class KnowledgeGraph:
             )
             graph.remove_nodes_from([node for node in list(graph) if graph.degree(node) == 0])
         if centres is not None:
-            undirected = graph.to_undirected(as_view=True)
             near: set[str] = set()
             for centre in centres:
                 if centre in graph:
-                    near |= set(nx.single_source_shortest_path_length(undirected, centre, cutoff=hops))
+                    near |= set(ego_graph(graph, centre, hops))
                 else:
                     near.add(centre)
                     graph.add_node(centre, **self.graph.nodes[centre])
@@ -403,7 +406,7 @@ class KnowledgeGraph:
         Returns
         -------
         edges, evidence : pandas.DataFrame
-            The tables of :func:`graphkit.export.write_csv`, with dates parsed.
+            The tables of :func:`graphkit.readwrite.write_csv`, with dates parsed.
 
         Examples
         --------
@@ -412,8 +415,8 @@ class KnowledgeGraph:
         [['IRN', 'RUS', 'supply']]
         """
         frames = (
-            pd.DataFrame(_export.edge_rows(self.graph)),
-            pd.DataFrame(_export.evidence_rows(self.graph)),
+            pd.DataFrame(readwrite.edge_rows(self.graph)),
+            pd.DataFrame(readwrite.evidence_rows(self.graph)),
         )
         for frame in frames:
             for column in ("date", "first_date", "last_date"):
@@ -439,14 +442,17 @@ class KnowledgeGraph:
         return self.show()._repr_html_()
 
     def export(self, format: str, path: str | Path) -> Path:
-        """Write the graph as ``graphml``, ``gexf``, ``json`` or ``csv`` (a folder) to ``path``.
+        """Write the graph as ``graphml``, ``gexf``, ``json`` or ``csv`` to ``path``, atomically.
+
+        For ``csv``, ``path`` is the edges table and the evidence goes beside it
+        (``graph.csv``, ``graph.evidence.csv``); see :func:`graphkit.readwrite.write`.
 
         >>> import tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "g.graphml"
         >>> KnowledgeGraph(nx.MultiDiGraph([("IRN", "RUS", "supply")])).export("graphml", out).exists()
         True
         """
-        return _export.write(self.graph, format, path)
+        return readwrite.write(self.graph, format, path)
 
     def __repr__(self) -> str:
         sentences = sum(len(ev) for *_, ev in self.graph.edges(data="evidence", default=()))
@@ -468,39 +474,3 @@ class KnowledgeGraph:
         if not close:
             return ""
         return "; close matches: " + ", ".join(f"{s!r} ({surfaces[s]})" for s, *_ in close)
-
-
-def read_relations(path: str | Path) -> Iterator[Relation]:
-    """The relation records of a ``relations.jsonl`` file or of a build folder holding one.
-
-    Raises
-    ------
-    InputError
-        The file is missing, or a line is not a relation record (named by ``file:line``).
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> folder = pathlib.Path(tempfile.mkdtemp())
-    >>> list(read_relations(folder))  # doctest: +ELLIPSIS
-    Traceback (most recent call last):
-    ...
-    graphkit.errors.InputError: no relations.jsonl in ...: run `graphkit build` first
-    """
-    file = Path(path)
-    if file.is_dir():
-        if not (file / RELATIONS_FILE).is_file():
-            raise InputError(f"no {RELATIONS_FILE} in {file}: run `graphkit build` first")
-        file = file / RELATIONS_FILE
-    if not file.is_file():
-        raise InputError(f"{file}: no such file")
-    with file.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                yield Relation.model_validate_json(line)
-            except ValidationError as err:
-                first = err.errors()[0]
-                where = ".".join(str(part) for part in first["loc"]) or "line"
-                raise InputError(f"{file}:{number}: not a relation record: {where}: {first['msg']}") from None

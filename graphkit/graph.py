@@ -1,4 +1,4 @@
-"""Merge relation records into a NetworkX multigraph of actors with provenance.
+"""Merge relation records into a NetworkX multigraph of actors with provenance, and query it.
 
 Nodes are canonical actors; there is one edge per (source, target, relation type),
 keyed by the relation type, that aggregates every sentence behind it.
@@ -7,8 +7,12 @@ Node attributes: ``label``, ``type``, ``code``, ``country``, ``mentions`` (int).
 Edge attributes: ``relation``, ``cameo``, ``quad_class``, ``polarity``, ``symmetric``,
 ``count``, ``first_date``/``last_date`` (ISO strings or None), ``intensity`` (mean),
 ``confidence`` (max), ``modalities`` (modality → count) and ``evidence`` (list of
-:class:`~graphkit.models.Evidence` dicts). Lists and dicts stay in the graph; exporters
-flatten them.
+:class:`~graphkit.models.Evidence` dicts). Lists and dicts stay in the graph; the writers
+of :mod:`graphkit.readwrite` flatten them.
+
+The queries every view shares live here too: :func:`find_actor` (who a name means),
+:func:`weighted_degree` and :func:`top_actors` (who matters most, one ranking for the page
+and the notebook) and :func:`ego_graph` (an actor's neighbourhood).
 
 Examples
 --------
@@ -28,13 +32,24 @@ Examples
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Any
 
 import networkx as nx
 
+from graphkit.errors import InputError
 from graphkit.models import GENERIC_PREFIX, UNKNOWN_PREFIX, Evidence, Mention, Modality, Relation
 
-__all__ = ["add_relations", "build_graph", "count_mentions", "filter_edges"]
+__all__ = [
+    "add_relations",
+    "build_graph",
+    "count_mentions",
+    "ego_graph",
+    "filter_edges",
+    "find_actor",
+    "top_actors",
+    "weighted_degree",
+]
 
 
 def build_graph(
@@ -117,6 +132,149 @@ def filter_edges(
         kept.add_edge(u, v, key=key, **{**data, "evidence": evidence})
         _summarise(kept.edges[u, v, key])
     return kept
+
+
+def find_actor(graph: nx.MultiDiGraph, query: str) -> str:
+    """The node that ``query`` names: its id, else its code, label or an alias (any case).
+
+    Raises
+    ------
+    InputError
+        No actor matches, or several match at the best level (they are listed).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("IRN", label="Iran", code="IRN", aliases=["Islamic Republic"])
+    >>> g.add_node("KHAMENEI", label="Ali Khamenei", code="IRNGOV")
+    >>> find_actor(g, "iran"), find_actor(g, "irngov"), find_actor(g, "Islamic Republic")
+    ('IRN', 'KHAMENEI', 'IRN')
+    """
+    wanted = query.strip().casefold()
+    for level in ("id", "code", "label", "alias"):
+        found = sorted(
+            str(node) for node, data in graph.nodes(data=True) if wanted in _names(node, data, level)
+        )
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise InputError(
+                f"actor {query!r} is ambiguous: it is the {level} of {', '.join(found)}; give an id"
+            )
+    examples = ", ".join(sorted(str(node) for node in graph.nodes)[:5])
+    raise InputError(
+        f"no actor {query!r} in the graph: expected an id, code, label or alias (ids include {examples})"
+    )
+
+
+def weighted_degree(graph: nx.MultiDiGraph, weight: str | None = "count") -> dict[Hashable, float]:
+    """Each actor's weighted degree: ``weight`` summed over all its edges, in and out.
+
+    Parameters
+    ----------
+    graph
+        A graphkit graph.
+    weight
+        The edge attribute to sum: ``"count"`` (the default) gives the sentences about the
+        actor, an edge without a count weighing as its evidence, else 1; ``None`` counts edges.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("IRN", "RUS", key="supply", count=3)
+    'supply'
+    >>> g.add_edge("IRN", "UKR", key="condemn", evidence=[{}, {}])
+    'condemn'
+    >>> weighted_degree(g), weighted_degree(g, weight=None)
+    ({'IRN': 5, 'RUS': 3, 'UKR': 2}, {'IRN': 2, 'RUS': 1, 'UKR': 1})
+    """
+    degree: dict[Hashable, float] = dict.fromkeys(graph.nodes, 0)
+    for u, v, data in graph.edges(data=True):
+        value = _edge_weight(data, weight)
+        degree[u] += value
+        degree[v] += value
+    return degree
+
+
+def top_actors(
+    graph: nx.MultiDiGraph, n: int, *, weight: str | None = "count", keep: Iterable[str] = ()
+) -> list[tuple[Hashable, float]]:
+    """The ``n`` actors of highest :func:`weighted_degree`, best first, with their scores.
+
+    Ties go to the more mentioned actor (node attribute ``mentions``), then to the smaller
+    id, so the same graph always gives the same ranking. Actors in ``keep`` are included
+    whatever their rank (in rank order with the others), taking places of the ``n``.
+
+    Raises
+    ------
+    ValueError
+        ``n`` below 1.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("IRN", "RUS", key="supply", count=3)
+    'supply'
+    >>> g.add_edge("USA", "CHN", key="meet", count=1)
+    'meet'
+    >>> g.nodes["USA"]["mentions"] = 4
+    >>> top_actors(g, 3)
+    [('IRN', 3), ('RUS', 3), ('USA', 1)]
+    >>> top_actors(g, 2, keep=["CHN"])
+    [('IRN', 3), ('CHN', 1)]
+    """
+    if n < 1:
+        raise ValueError(f"n must be at least 1, got {n}")
+    degree = weighted_degree(graph, weight)
+    mentions = {node: int(graph.nodes[node].get("mentions") or 0) for node in degree}
+    ranked = sorted(degree, key=lambda node: (-degree[node], -mentions[node], str(node)))
+    wanted = set(keep)
+    pinned = {node for node in ranked if node in wanted}
+    chosen = pinned | set([node for node in ranked if node not in pinned][: max(n - len(pinned), 0)])
+    return [(node, degree[node]) for node in ranked if node in chosen]
+
+
+def ego_graph(graph: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:
+    """The actors within ``hops`` relations of ``actor`` (either direction) and their edges.
+
+    ``actor`` is anything :func:`find_actor` accepts.
+
+    Raises
+    ------
+    InputError
+        ``hops`` below 0, or no single actor goes by ``actor``.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph([("IRN", "RUS", "supply"), ("RUS", "UKR", "attack"), ("UKR", "POL", "meet")])
+    >>> sorted(ego_graph(g, "RUS")), sorted(ego_graph(g, "IRN", hops=2))
+    (['IRN', 'RUS', 'UKR'], ['IRN', 'RUS', 'UKR'])
+    """
+    if hops < 0:
+        raise InputError(f"hops must be 0 or more, got {hops}")
+    return nx.ego_graph(graph, find_actor(graph, actor), radius=hops, undirected=True)
+
+
+def _names(node: Any, data: Mapping[str, Any], level: str) -> set[str]:
+    """The case-folded names of one kind an actor answers to."""
+    if level == "id":
+        values: Iterable[Any] = [node]
+    elif level == "alias":
+        aliases = data.get("aliases") or ()
+        values = [aliases] if isinstance(aliases, str) else aliases
+    else:
+        values = [data.get(level)]
+    return {str(value).casefold() for value in values if value}
+
+
+def _edge_weight(data: Mapping[str, Any], weight: str | None) -> float:
+    if weight is None:
+        return 1
+    if data.get(weight) is not None:
+        return data[weight]
+    if weight == "count" and "evidence" in data:
+        return len(data["evidence"])
+    return 1
 
 
 def _has_generic(rel: Relation) -> bool:

@@ -1,6 +1,7 @@
 """Build ``graphkit/data/actors.jsonl`` and ``agents.jsonl`` from the PETRARCH dictionaries.
 
-Re-runnable: ``python scripts/build_actor_catalogue.py [--source DIR] [--out DIR]``.
+Re-runnable from anywhere: ``python scripts/build_actor_catalogue.py [--source DIR] [--out DIR]``
+(paths default to the repository's; each file is written atomically).
 Reads ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt``,
 ``Phoenix.MilNonState.actors.txt`` and ``Phoenix.agents.txt`` (TABARI/PETRARCH format:
 ``NAME_ [CODE]`` entries, ``+ALIAS_`` lines, dated codes ``[RUSGOV 20000507-20080507]``,
@@ -54,6 +55,7 @@ log = logging.getLogger("build_actor_catalogue")
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "reference" / "petrarch"
 DEFAULT_OUT = ROOT / "graphkit" / "data"
+DEFAULT_CURATED = DEFAULT_OUT / "actors_current.yaml"
 ACTOR_FILES = (
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
@@ -723,8 +725,11 @@ def read_agents(path: Path) -> dict[str, Agent]:
     return agents
 
 
-def build(source: Path, out: Path) -> None:
-    """Convert the dictionaries in ``source`` into ``out/actors.jsonl`` and ``out/agents.jsonl``."""
+def build(source: Path, out: Path, curated_file: Path = DEFAULT_CURATED) -> None:
+    """Convert the dictionaries in ``source`` into ``out/actors.jsonl`` and ``out/agents.jsonl``.
+
+    ``curated_file`` holds the hand-written entries the converted actors align with.
+    """
     entries = [entry for name in ACTOR_FILES for entry in read_dictionary(source / name)]
     agents = read_agents(source / AGENT_FILE)
     states = state_codes(entries, {agent.code for agent in agents.values()})
@@ -734,7 +739,7 @@ def build(source: Path, out: Path) -> None:
         if draft.type == "state":
             add_country_names(draft)
     fold_duplicate_persons(drafts)
-    curated = read_curated(out / "actors_current.yaml")
+    curated = read_curated(curated_file)
     align_with_curated(drafts, curated)
     common = common_words(wordnet_lemmas(), agents)
     dropped = filter_aliases(drafts, curated, common)
@@ -750,7 +755,8 @@ def build(source: Path, out: Path) -> None:
         for word in sorted(agents):
             record = {"word": word, **agents[word].model_dump(exclude_defaults=True)}
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
-    shutil.copyfile(source / "LICENSE", out / "PETRARCH-LICENSE")
+    with (source / "LICENSE").open("rb") as licence, atomic_write(out / "PETRARCH-LICENSE", "wb") as fh:
+        shutil.copyfileobj(licence, fh)
 
     kinds = Counter(actor.type for actor in actors)
     aliases = sum(len(actor.aliases) + 1 for actor in actors)
@@ -765,12 +771,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="PETRARCH dictionary directory")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="graphkit data directory")
+    parser.add_argument(
+        "--curated", type=Path, default=DEFAULT_CURATED, help="the hand-written actors (actors_current.yaml)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every alias dropped")
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO, format="%(levelname)s %(message)s"
     )
-    build(args.source, args.out)
+    build(args.source, args.out, args.curated)
     return 0
 
 

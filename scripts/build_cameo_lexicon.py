@@ -13,7 +13,11 @@ Writes two JSON Lines files under ``graphkit/data/``, each opening with a
     lemmas, one prepositional phrase (preposition and object lemmas) and a
     particle. A record without constraints is the verb's default code.
 
-Run from the repository root (re-running gives the same files, bar the date)::
+The code table itself is ``scripts/data/cameo_codes.psv`` (transcribed by hand, its
+source in its header); the verb patterns come from the PETRARCH dictionary.
+
+Run from anywhere (paths default to the repository's; re-running gives the same files,
+bar the date); each file is written atomically::
 
     .venv/bin/python scripts/build_cameo_lexicon.py \\
         --source ../shared/reference/petrarch/CAMEO.2.0.txt --out graphkit/data
@@ -30,335 +34,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graphkit.io import atomic_write
 from graphkit.nlp import load_pipeline
 
 log = logging.getLogger("build_cameo_lexicon")
 
 SCRIPT = "scripts/build_cameo_lexicon.py"
-DEFAULT_SOURCE = Path("../shared/reference/petrarch/CAMEO.2.0.txt")
-DEFAULT_OUT = Path("graphkit/data")
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SOURCE = ROOT.parent / "shared" / "reference" / "petrarch" / "CAMEO.2.0.txt"
+DEFAULT_OUT = ROOT / "graphkit" / "data"
+CAMEO_TABLE = ROOT / "scripts" / "data" / "cameo_codes.psv"
 
-# code | Goldstein | relation name ("" = the parent's) | CAMEO name.
-# Names and values follow the CAMEO 1.1b3 codebook (Schrodt 2012) and its
-# Goldstein-scale table as distributed with CAMEO-coded data sets (GDELT).
-# Rows marked "extension" are not in 1.1b3 but the PETRARCH dictionary uses them.
-CAMEO_TABLE = """
-01|0.0|make_statement|Make public statement
-010|0.0|make_statement|Make statement, not specified below
-011|-0.1|decline_comment|Decline comment
-012|-0.4|pessimistic_comment|Make pessimistic comment
-013|0.4|optimistic_comment|Make optimistic comment
-014|0.0|consider_policy|Consider policy option
-015|0.0|claim_responsibility|Acknowledge or claim responsibility
-016|3.4|deny_responsibility|Deny responsibility
-017|0.0|symbolic_act|Engage in symbolic act
-018|3.4|empathize|Make empathetic comment
-019|3.4|express_accord|Express accord
-02|3.0|appeal|Appeal
-020|3.0|appeal|Make an appeal or request, not specified below
-021|3.4|appeal_for_cooperation|Appeal for material cooperation, not specified below
-0211|3.4||Appeal for economic cooperation
-0212|3.4||Appeal for military cooperation
-0213|3.4||Appeal for judicial cooperation
-0214|3.4||Appeal for intelligence
-022|3.2|appeal_for_support|Appeal for diplomatic cooperation (such as policy support)
-023|3.4|appeal_for_aid|Appeal for aid, not specified below
-0231|3.4||Appeal for economic aid
-0232|3.4||Appeal for military aid
-0233|3.4||Appeal for humanitarian aid
-0234|3.4||Appeal for military protection or peacekeeping
-024|-0.3|appeal_for_reform|Appeal for political reform, not specified below
-0241|-0.3||Appeal for change in leadership
-0242|-0.3||Appeal for policy change
-0243|-0.3||Appeal for rights
-0244|-0.3||Appeal for change in institutions, regime
-025|-0.3|appeal_to_yield|Appeal to yield, not specified below
-0251|-0.3||Appeal for easing of administrative sanctions
-0252|-0.3||Appeal for easing of popular dissent
-0253|-0.3||Appeal for release of persons or property
-0254|-0.3||Appeal for easing of economic sanctions, boycott, or embargo
-0255|-0.3||Appeal for target to allow international involvement (non-mediation)
-0256|-0.3|appeal_for_de_escalation|Appeal for de-escalation of military engagement
-026|4.0|appeal_to_negotiate|Appeal to others to meet or negotiate
-027|4.0|appeal_to_settle|Appeal to others to settle dispute
-028|4.0|appeal_for_mediation|Appeal to others to engage in or accept mediation
-03|4.0|intend_to_cooperate|Express intent to cooperate
-030|4.0|intend_to_cooperate|Express intent to cooperate, not specified below
-031|5.2|intend_material_cooperation|Express intent to engage in material cooperation, not specified below
-0311|5.2||Express intent to cooperate economically
-0312|5.2||Express intent to cooperate militarily
-0313|5.2||Express intent to cooperate on judicial matters
-0314|5.2||Express intent to cooperate on intelligence
-032|4.5|intend_support|Express intent to provide diplomatic cooperation (such as policy support)
-033|5.2|promise_aid|Express intent to provide material aid, not specified below
-0331|5.2||Express intent to provide economic aid
-0332|5.2||Express intent to provide military aid
-0333|5.2||Express intent to provide humanitarian aid
-0334|6.0||Express intent to provide military protection or peacekeeping
-034|7.0|promise_reform|Express intent to institute political reform, not specified below
-0341|7.0||Express intent to change leadership
-0342|7.0||Express intent to change policy
-0343|7.0||Express intent to provide rights
-0344|7.0||Express intent to change institutions, regime
-035|7.0|intend_to_yield|Express intent to yield, not specified below
-0351|7.0||Express intent to ease administrative sanctions
-0352|7.0||Express intent to ease popular dissent
-0353|7.0||Express intent to release persons or property
-0354|7.0||Express intent to ease economic sanctions, boycott, or embargo
-0355|7.0||Express intent to allow international involvement (non-mediation)
-0356|7.0|intend_to_de_escalate|Express intent to de-escalate military engagement
-036|4.0|intend_to_meet|Express intent to meet or negotiate
-037|5.0|intend_to_settle|Express intent to settle dispute
-038|7.0|intend_to_accept_mediation|Express intent to accept mediation
-039|5.0|intend_to_mediate|Express intent to mediate
-04|1.0|consult|Consult
-040|1.0|consult|Consult, not specified below
-041|1.0|phone_call|Discuss by telephone
-042|1.9|visit|Make a visit
-043|2.8|host_visit|Host a visit
-044|2.5|meet|Meet at a 'third' location
-045|5.0|mediate|Mediate
-046|7.0|negotiate|Engage in negotiation
-05|3.5|diplomatic_cooperation|Engage in diplomatic cooperation
-050|3.5|diplomatic_cooperation|Engage in diplomatic cooperation, not specified below
-051|3.4|praise|Praise or endorse
-052|3.5|defend_verbally|Defend verbally
-053|3.8|rally_support|Rally support on behalf of
-054|6.0|recognize|Grant diplomatic recognition
-055|7.0|apologize|Apologize
-056|7.0|forgive|Forgive
-057|8.0|sign_agreement|Sign formal agreement
-06|6.0|material_cooperation|Engage in material cooperation
-060|6.0|material_cooperation|Engage in material cooperation, not specified below
-061|6.4|economic_cooperation|Cooperate economically
-062|7.4|military_cooperation|Cooperate militarily
-063|7.4|judicial_cooperation|Engage in judicial cooperation
-064|7.0|share_intelligence|Share intelligence or information
-07|7.0|provide_aid|Provide aid
-070|7.0|provide_aid|Provide aid, not specified below
-071|7.4|economic_aid|Provide economic aid
-072|8.3|military_aid|Provide military aid
-073|7.4|humanitarian_aid|Provide humanitarian aid
-074|8.5|protect|Provide military protection or peacekeeping
-075|7.0|grant_asylum|Grant asylum
-08|5.0|yield|Yield
-080|5.0|yield|Yield, not specified below
-081|5.0|ease_restrictions|Ease administrative sanctions, not specified below
-0811|5.0||Ease restrictions on political freedoms
-0812|5.0||Ease ban on political parties or politicians
-0813|5.0||Ease curfew
-0814|5.0||Ease state of emergency or martial law
-082|5.0|ease_dissent|Ease political dissent
-083|5.0|accede_to_reform|Accede to requests or demands for political reform, not specified below
-0831|5.0||Accede to demands for change in leadership
-0832|5.0||Accede to demands for change in policy
-0833|5.0||Accede to demands for rights
-0834|5.0||Accede to demands for change in institutions, regime
-084|7.0|release|Return, release, not specified below
-0841|7.0||Return, release person(s)
-0842|7.0||Return, release property
-085|7.0|ease_sanctions|Ease economic sanctions, boycott, embargo
-086|9.0|allow_involvement|Allow international involvement, not specified below
-0861|9.0||Receive deployment of peacekeepers
-0862|9.0||Receive inspectors
-0863|9.0||Allow humanitarian access
-087|9.0|de_escalate|De-escalate military engagement
-0871|9.0|ceasefire|Declare truce, ceasefire
-0872|9.0|ease_blockade|Ease military blockade
-0873|9.0|demobilize|Demobilize armed forces
-0874|10.0|retreat|Retreat or surrender militarily
-09|-2.0|investigate|Investigate
-090|-2.0|investigate|Investigate, not specified below
-091|-2.0||Investigate crime, corruption
-092|-2.0||Investigate human rights abuses
-093|-2.0||Investigate military action
-094|-2.0||Investigate war crimes
-10|-5.0|demand|Demand
-100|-5.0|demand|Demand, not specified below
-101|-5.0|demand_cooperation|Demand material cooperation, not specified below
-1011|-5.0||Demand economic cooperation
-1012|-5.0||Demand military cooperation
-1013|-5.0||Demand judicial cooperation
-1014|-5.0||Demand intelligence cooperation
-102|-5.0|demand_support|Demand diplomatic cooperation (such as policy support)
-103|-5.0|demand_aid|Demand material aid, not specified below
-1031|-5.0||Demand economic aid
-1032|-5.0||Demand military aid
-1033|-5.0||Demand humanitarian aid
-1034|-5.0||Demand military protection or peacekeeping
-104|-5.0|demand_reform|Demand political reform, not specified below
-1041|-5.0||Demand change in leadership
-1042|-5.0||Demand policy change
-1043|-5.0||Demand rights
-1044|-5.0||Demand change in institutions, regime
-105|-5.0|demand_to_yield|Demand that target yields, not specified below
-1051|-5.0||Demand easing of administrative sanctions
-1052|-5.0||Demand easing of political dissent
-1053|-5.0||Demand release of persons or property
-1054|-5.0||Demand easing of economic sanctions, boycott, or embargo
-1055|-5.0||Demand that target allows international involvement (non-mediation)
-1056|-5.0||Demand de-escalation of military engagement
-106|-5.0|demand_negotiation|Demand meeting, negotiation
-107|-5.0|demand_settlement|Demand settling of dispute
-108|-5.0|demand_mediation|Demand mediation
-11|-2.0|disapprove|Disapprove
-110|-2.0|disapprove|Disapprove, not specified below
-111|-2.0|criticize|Criticize or denounce
-112|-2.0|accuse|Accuse, not specified below
-1121|-2.0||Accuse of crime, corruption
-1122|-2.0||Accuse of human rights abuses
-1123|-2.0||Accuse of aggression
-1124|-2.0||Accuse of war crimes
-1125|-2.0||Accuse of espionage, treason
-113|-2.0|rally_opposition|Rally opposition against
-114|-2.0|complain|Complain officially
-115|-2.0|sue|Bring lawsuit against
-116|-2.0|find_guilty|Find guilty or liable (legally)
-12|-4.0|reject|Reject
-120|-4.0|reject|Reject, not specified below
-121|-4.0|reject_cooperation|Reject material cooperation
-1211|-4.0||Reject economic cooperation
-1212|-4.0||Reject military cooperation
-1213|-4.0||Reject judicial cooperation (extension)
-122|-4.0|reject_aid_request|Reject request or demand for material aid, not specified below
-1221|-4.0||Reject request for economic aid
-1222|-4.0||Reject request for military aid
-1223|-4.0||Reject request for humanitarian aid
-1224|-4.0||Reject request for military protection or peacekeeping
-123|-4.0|reject_reform|Reject request or demand for political reform, not specified below
-1231|-4.0||Reject request for change in leadership
-1232|-4.0||Reject request for policy change
-1233|-4.0||Reject request for rights
-1234|-4.0||Reject request for change in institutions, regime
-124|-5.0|refuse_to_yield|Refuse to yield, not specified below
-1241|-5.0||Refuse to ease administrative sanctions
-1242|-5.0||Refuse to ease popular dissent
-1243|-5.0||Refuse to release persons or property
-1244|-5.0||Refuse to ease economic sanctions, boycott, or embargo
-1245|-5.0||Refuse to allow international involvement (non-mediation)
-1246|-5.0||Refuse to de-escalate military engagement
-125|-5.0|reject_negotiation|Reject proposal to meet, discuss, or negotiate
-126|-5.0|reject_mediation|Reject mediation
-127|-5.0|reject_settlement|Reject plan, agreement to settle dispute
-128|-5.0|defy|Defy norms, law
-129|-5.0|veto|Veto
-13|-6.0|threaten|Threaten
-130|-4.4|threaten|Threaten, not specified below
-131|-5.8|threaten_non_force|Threaten non-force, not specified below
-1311|-5.8||Threaten to reduce or stop aid
-1312|-5.8|threaten_sanctions|Threaten to boycott, embargo, or sanction
-1313|-5.8||Threaten to reduce or break relations
-132|-5.8|threaten_restrictions|Threaten with administrative sanctions, not specified below
-1321|-5.8||Threaten to impose restrictions on political freedoms
-1322|-5.8||Threaten to ban political parties or politicians
-1323|-5.8||Threaten to impose curfew
-1324|-5.8||Threaten to impose state of emergency or martial law
-133|-5.8|threaten_protest|Threaten political dissent, protest
-134|-5.8|threaten_to_halt_talks|Threaten to halt negotiations
-135|-5.8|threaten_to_halt_mediation|Threaten to halt mediation
-136|-7.0|threaten_to_halt_involvement|Threaten to halt international involvement (non-mediation)
-137|-7.0|threaten_repression|Threaten with violent repression
-138|-7.0|threaten_force|Threaten to use military force, not specified below
-1381|-7.0||Threaten blockade
-1382|-7.0||Threaten occupation
-1383|-7.0||Threaten unconventional violence
-1384|-7.0||Threaten conventional attack
-1385|-7.0||Threaten attack with WMD
-139|-7.0|ultimatum|Give ultimatum
-14|-6.5|protest|Protest
-140|-6.5|protest|Engage in political dissent, not specified below
-141|-6.5|demonstrate|Demonstrate or rally, not specified below
-1411|-6.5||Demonstrate for leadership change
-1412|-6.5||Demonstrate for policy change
-1413|-6.5||Demonstrate for rights
-1414|-6.5||Demonstrate for change in institutions, regime
-142|-6.5|hunger_strike|Conduct hunger strike, not specified below
-1421|-6.5||Conduct hunger strike for leadership change
-1422|-6.5||Conduct hunger strike for policy change
-1423|-6.5||Conduct hunger strike for rights
-1424|-6.5||Conduct hunger strike for change in institutions, regime
-143|-6.5|strike_or_boycott|Conduct strike or boycott, not specified below
-1431|-6.5||Conduct strike or boycott for leadership change
-1432|-6.5||Conduct strike or boycott for policy change
-1433|-6.5||Conduct strike or boycott for rights
-1434|-6.5||Conduct strike or boycott for change in institutions, regime
-144|-7.5|obstruct|Obstruct passage, block, not specified below
-1441|-7.5||Obstruct passage to demand leadership change
-1442|-7.5||Obstruct passage to demand policy change
-1443|-7.5||Obstruct passage to demand rights
-1444|-7.5||Obstruct passage to demand change in institutions, regime
-145|-7.5|riot|Protest violently, riot, not specified below
-1451|-7.5||Engage in violent protest for leadership change
-1452|-7.5||Engage in violent protest for policy change
-1453|-7.5||Engage in violent protest for rights
-1454|-7.5||Engage in violent protest for change in institutions, regime
-15|-7.2|show_force|Exhibit force posture
-150|-7.2|show_force|Demonstrate military or police power, not specified below
-151|-7.2|police_alert|Increase police alert status
-152|-7.2|military_alert|Increase military alert status
-153|-7.2|mobilize_police|Mobilize or increase police power
-154|-7.2|mobilize_forces|Mobilize or increase armed forces
-16|-4.0|reduce_relations|Reduce relations
-160|-4.0|reduce_relations|Reduce relations, not specified below
-161|-4.0|break_relations|Reduce or break diplomatic relations
-162|-5.6|cut_aid|Reduce or stop material aid, not specified below
-1621|-5.6||Reduce or stop economic assistance
-1622|-5.6||Reduce or stop military assistance
-1623|-5.6||Reduce or stop humanitarian assistance
-163|-8.0|sanction|Impose embargo, boycott, or sanctions
-164|-7.0|halt_negotiations|Halt negotiations
-165|-7.0|halt_mediation|Halt mediation
-166|-7.0|expel_or_withdraw|Expel or withdraw, not specified below
-1661|-7.0||Expel or withdraw peacekeepers
-1662|-7.0||Expel or withdraw inspectors, observers
-1663|-7.0||Expel or withdraw aid agencies
-17|-5.0|coerce|Coerce
-170|-5.0|coerce|Coerce, not specified below
-171|-9.2|seize_property|Seize or damage property, not specified below
-1711|-9.2||Confiscate property
-1712|-9.2|destroy_property|Destroy property
-172|-5.0|impose_restrictions|Impose administrative sanctions, not specified below
-1721|-5.0||Impose restrictions on political freedoms
-1722|-5.0|ban|Ban political parties or politicians
-1723|-5.0|curfew|Impose curfew
-1724|-5.0|state_of_emergency|Impose state of emergency or martial law
-173|-5.0|arrest|Arrest, detain, or charge with legal action
-174|-5.0|deport|Expel or deport individuals
-175|-9.0|repress|Use tactics of violent repression
-176|-5.0|cyberattack|Attack cybernetically (extension)
-18|-9.0|assault|Use unconventional violence
-180|-9.0|assault|Use unconventional violence, not specified below
-181|-9.0|abduct|Abduct, hijack, or take hostage
-182|-9.5|physical_assault|Physically assault, not specified below
-1821|-9.0|sexual_assault|Sexually assault
-1822|-9.0|torture|Torture
-1823|-10.0|kill|Kill by physical assault
-183|-10.0|bombing|Conduct suicide, car, or other non-military bombing, not specified below
-1831|-10.0|suicide_bombing|Carry out suicide bombing
-1832|-10.0|car_bombing|Carry out vehicular bombing
-1833|-10.0|roadside_bombing|Carry out roadside bombing
-184|-8.0|human_shield|Use as human shield
-185|-8.0|attempt_assassination|Attempt to assassinate
-186|-10.0|assassinate|Assassinate
-19|-10.0|use_force|Fight
-190|-10.0|use_force|Use conventional military force, not specified below
-191|-9.5|blockade|Impose blockade, restrict movement
-192|-9.5|occupy|Occupy territory
-193|-10.0|fight|Fight with small arms and light weapons
-194|-10.0|shell|Fight with artillery and tanks
-195|-10.0|airstrike|Employ aerial weapons, not specified below
-1951|-10.0||Employ precision-guided aerial munitions (extension)
-1952|-10.0|drone_strike|Employ remotely piloted aerial munitions (extension)
-196|-9.5|violate_ceasefire|Violate ceasefire
-20|-10.0|mass_violence|Use unconventional mass violence
-200|-10.0|mass_violence|Use unconventional mass violence, not specified below
-201|-9.5|mass_expulsion|Engage in mass expulsion
-202|-10.0|mass_killing|Engage in mass killings
-203|-10.0|ethnic_cleansing|Engage in ethnic cleansing
-204|-10.0|use_wmd|Use weapons of mass destruction, not specified below
-2041|-10.0||Detonate nuclear weapons
-2042|-10.0||Use chemical, biological, or radiological weapons
-"""
 
 # Words after a verb that spaCy attaches as ``prt`` (never as a preposition).
 PARTICLES = frozenset(
@@ -793,12 +479,25 @@ def build_verbs(lines: Sequence[str], lemmatize: Lemmatize) -> list[dict]:
     return [r.to_json() for r in kept]
 
 
-def build_codes() -> list[dict]:
+def read_table(path: Path) -> list[tuple[str, str, str, str]]:
+    """The rows of the CAMEO code table (``code|goldstein|relation|name``), comments left out."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("|")
+        if len(fields) != 4:
+            raise SystemExit(f"{path}:{number}: expected code|goldstein|relation|name, got {line!r}")
+        code, goldstein, relation, name = fields
+        rows.append((code, goldstein, relation, name))
+    return rows
+
+
+def build_codes(table: Path = CAMEO_TABLE) -> list[dict]:
     """The CAMEO code table as records, each relation name filled from its parent."""
     rows: list[dict] = []
     relations: dict[str, str] = {}
-    for line in CAMEO_TABLE.strip().splitlines():
-        code, goldstein, relation, name = line.split("|")
+    for code, goldstein, relation, name in read_table(table):
         root = int(code[:2])
         quad = 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 14 else 4
         relation = relation or relations[code[:3] if len(code) == 4 else code[:2]]
@@ -834,9 +533,9 @@ def spacy_lemmatizer() -> Lemmatize:
 
 
 def write_jsonl(path: Path, meta: dict, records: Iterable[dict]) -> int:
-    """Write the header and records; returns the record count."""
+    """Write the header and records atomically; returns the record count."""
     count = 0
-    with path.open("w", encoding="utf-8") as out:
+    with atomic_write(path) as out:
         out.write(json.dumps({"_meta": meta}, ensure_ascii=False) + "\n")
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
@@ -855,13 +554,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Parse options, build both files and log their sizes."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="CAMEO.2.0.txt")
+    parser.add_argument("--table", type=Path, default=CAMEO_TABLE, help="the CAMEO code table")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="graphkit/data directory")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every dropped pattern")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, format="%(message)s")
 
     today = dt.date.today().isoformat()
-    codes = build_codes()
+    codes = build_codes(args.table)
     n_codes = write_jsonl(
         args.out / "cameo_codes.jsonl",
         {

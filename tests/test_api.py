@@ -6,19 +6,22 @@ import datetime as dt
 import json
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import lxml.html
 import networkx as nx
 import pandas as pd
 import pytest
-from spacy.language import Language
 
-from graphkit.api import HTMLFrame, KnowledgeGraph, read_relations
+from graphkit.api import HTMLFrame, KnowledgeGraph
 from graphkit.errors import InputError
 from graphkit.graph import build_graph
 from graphkit.models import DocumentInfo, Mention, Relation, Span
-from graphkit.render.html import render_html
+from graphkit.readwrite import read_relations
+from graphkit.render import render_html
+
+if TYPE_CHECKING:
+    from graphkit.extract import Extractor
 
 
 def _mention(id: str, label: str, code: str | None = None, type: str = "state") -> Mention:
@@ -99,6 +102,7 @@ def test_api_relations_of_one_actor_and_by_modality(kg: KnowledgeGraph) -> None:
     assert {r["relation"] for r in kg.relations("RUS")} == {"supply", "meet", "attack"}
     hedged = kg.relations("Iran", "Russia", modality="hedged")
     assert [(r["relation"], r["count"], r["modalities"]) for r in hedged] == [("supply", 1, {"hedged": 1})]
+    assert [r["relation"] for r in kg.relations("Ukraine", modality="asserted")] == ["attack", "threaten"]
     assert kg.relations("Ukraine", modality=["speculative", "negated"]) == []
 
 
@@ -166,7 +170,9 @@ def test_api_show_embeds_the_rendered_page_in_an_iframe(kg: KnowledgeGraph) -> N
 
 def test_api_export_writes_each_format(kg: KnowledgeGraph, tmp_path: Path) -> None:
     assert nx.read_graphml(kg.export("graphml", tmp_path / "g.graphml")).number_of_nodes() == 4
-    assert kg.export("csv", tmp_path / "tables").joinpath("evidence.csv").exists()
+    edges = kg.export("csv", tmp_path / "tables" / "g.csv")
+    assert edges.is_file()
+    assert sorted(p.name for p in edges.parent.iterdir()) == ["g.csv", "g.evidence.csv"]
 
 
 def test_api_from_relations_reads_a_build_folder_a_file_and_dicts(tmp_path: Path) -> None:
@@ -190,15 +196,13 @@ def test_api_read_relations_names_the_bad_line(tmp_path: Path) -> None:
         list(read_relations(tmp_path / "missing.jsonl"))
 
 
-def test_api_from_corpus_extracts_with_the_real_pipeline(nlp: Language, tmp_path: Path) -> None:
-    from graphkit.extract import Extractor
-
+def test_api_from_corpus_extracts_with_the_real_pipeline(extractor: Extractor, tmp_path: Path) -> None:
     article = tmp_path / "article.md"
     article.write_text(
         "---\ntitle: Strikes\ndate: 2025-03-01\n---\nIsrael attacked Iran. Iran later attacked Israel.\n",
         encoding="utf-8",
     )
-    kg = KnowledgeGraph.from_corpus(article, extractor=Extractor(nlp))
+    kg = KnowledgeGraph.from_corpus(article, extractor=extractor)
     attacks = kg.relations("Israel", "Iran")
     israel = kg.resolve("Israel")
     assert {(r["source"], r["target"]) for r in attacks} == {(israel, "IRN"), ("IRN", israel)}

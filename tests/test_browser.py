@@ -20,9 +20,9 @@ import pytest
 from playwright.sync_api import Browser, Dialog, Page, Playwright, sync_playwright
 
 from graphkit.cli import view
-from graphkit.graph import build_graph
+from graphkit.graph import build_graph, ego_graph
 from graphkit.models import ActorType, DocumentInfo, Mention, Modality, Relation, Span
-from graphkit.render import ego_graph, write_html
+from graphkit.render import write_html
 
 pytestmark = pytest.mark.browser
 

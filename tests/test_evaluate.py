@@ -1,4 +1,5 @@
-"""Tests of graphkit.evaluate: gold readers, scorers, the run over an extractor, the CLI."""
+"""Tests of graphkit.evaluate: held-out split, gold readers, scorers, reliability, calibration,
+the run over an extractor, the CLI; and the confidence table the calibration writes."""
 
 from __future__ import annotations
 
@@ -31,8 +32,14 @@ from graphkit.evaluate import (
     score_mentions,
     score_relations,
 )
+from graphkit.evaluate.calibration import calibrate, plover_samples
+from graphkit.evaluate.pairs import PairEnd, PredictedPair, judge_item, matches, score_pairs
+from graphkit.evaluate.plover import PloverActor, PloverItem, read_plover
 from graphkit.evaluate.re3d import Re3dGold
+from graphkit.evaluate.reliability import reliability
+from graphkit.evaluate.splits import RE3D_HELD_OUT, draw_held_out_subsets, plover_split, re3d_split
 from graphkit.models import Document, DocumentInfo, Mention, Relation, Span
+from graphkit.relations.confidence import ConfidenceTable, confidence, default_table
 
 TEXT = "Russia attacked Ukraine. We met Iran. France and Germany signed a deal. Reuters News quoted Putin."
 
@@ -449,7 +456,7 @@ def test_evaluate_cli_prints_tables(gold_dir: Path, capsys: pytest.CaptureFixtur
     out = capsys.readouterr().out
     assert "relations, labeled" in out
     assert "actor mentions" in out
-    assert "misses (first 2 of 2)" in out
+    assert "misses in development documents (first 2 of 2)" in out
 
 
 @pytest.mark.usefixtures("fake_extract_module")
@@ -481,3 +488,307 @@ def test_evaluate_with_the_real_extractor(gold_dir: Path, nlp: Language) -> None
     assert (conflict.matched_gold, conflict.gold) == (1, 1)
     assert conflict.precision == 1.0
     assert report.mentions.recall >= 0.5
+
+
+# --- held-out split -------------------------------------------------------------------------
+
+RE3D_FIVE = [
+    "Australian_Department_of_Foreign_Affairs",
+    "Delegation_of_the_European_Union_to_Syria",
+    "UK_Government",
+    "US_State_Department",
+    "Wikipedia",
+]
+
+
+def test_evaluate_split_holds_out_the_drawn_subsets_and_a_third_of_plover() -> None:
+    assert set(draw_held_out_subsets(RE3D_FIVE)) == RE3D_HELD_OUT == {"US_State_Department", "Wikipedia"}
+    assert [re3d_split(s) for s in RE3D_FIVE] == ["dev", "dev", "dev", "held-out", "held-out"]
+    assert re3d_split("news") == "dev"  # a subset of another name is development data
+    assert (plover_split("i1"), plover_split("i2")) == ("held-out", "dev")
+    shares = sum(plover_split(f"PLOVER-{n:04d}") == "held-out" for n in range(3000)) / 3000
+    assert 0.3 < shares < 0.37
+
+
+@pytest.fixture
+def split_gold_dir(gold_dir: Path) -> Path:
+    """The gold folder plus a held-out subset ``Wikipedia`` whose one document has a conflict."""
+    text = "Russia invaded Ukraine. SECRET held-out sentence about Iran and Iraq."
+    ents = [
+        {"begin": b, "end": b + len(v), "type": "Organisation", "value": v, "documentId": "w1"}
+        for v in ("Russia", "Ukraine", "Iran", "Iraq")
+        if (b := text.index(v)) >= 0
+    ]
+    rels = [
+        {
+            "sourceBegin": text.index(s),
+            "sourceEnd": text.index(s) + len(s),
+            "source": s,
+            "targetBegin": text.index(t),
+            "targetEnd": text.index(t) + len(t),
+            "target": t,
+            "type": "FightingAgainst",
+            "documentId": "w1",
+        }
+        for s, t in (("Russia", "Ukraine"), ("Iran", "Iraq"))
+    ]
+    write_subset(gold_dir / "Wikipedia", [{"_id": "w1", "text": text}], ents, rels)
+    return gold_dir
+
+
+def test_evaluate_reports_dev_held_out_and_all(split_gold_dir: Path) -> None:
+    report = evaluate(split_gold_dir, FakeExtractor())
+    parts = {part.split: part for part in report.splits}
+    assert list(parts) == ["dev", "held-out", "all"]
+    assert parts["held-out"].subsets == ["Wikipedia"]
+    assert (parts["dev"].documents, parts["held-out"].documents, parts["all"].documents) == (2, 1, 3)
+    held_out = parts["held-out"].labeled
+    assert (held_out.correct, held_out.predicted, held_out.matched_gold, held_out.gold) == (1, 1, 1, 2)
+    # the held-out miss (Iran - Iraq) is scored but never kept for showing
+    assert parts["all"].labeled.gold == 5
+    assert all(m.relation.doc_id != "w1" for m in report.relations.misses)
+    assert parts["held-out"].reliability.bands[-1].judged == 1
+
+
+@pytest.mark.usefixtures("fake_extract_module")
+def test_evaluate_cli_never_shows_held_out_text(
+    split_gold_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (["--show", "50"], ["--show", "50", "--json"], ["--split", "held-out", "--show", "5"]):
+        assert run_cli(["evaluate", "--gold", str(split_gold_dir), *argv]) == 0
+        out = capsys.readouterr().out
+        assert "SECRET" not in out
+    assert "held-out errors are never shown" in out
+    assert "held-out" in out and "dev " not in out
+
+
+@pytest.mark.usefixtures("fake_extract_module")
+def test_evaluate_cli_split_dev_extracts_no_held_out_document(split_gold_dir: Path) -> None:
+    extractor = FakeExtractor()
+    report = evaluate(split_gold_dir, extractor, split="dev")
+    assert sorted(d.id for d in extractor.seen) == ["d1", "d2"]
+    assert [part.split for part in report.splits] == ["dev"]
+
+
+def test_evaluate_cli_prints_compact_table_and_reliability(
+    split_gold_dir: Path, capsys: pytest.CaptureFixture[str], fake_extract_module: None
+) -> None:
+    assert run_cli(["evaluate", "--gold", str(split_gold_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "relations, labeled   docs" in out
+    assert "held-out                1  100.0   50.0   66.7       1/1       1/2" in out
+    assert "≥ 0.85" in out and "100.0 (1/1)" in out
+
+
+# --- reliability ------------------------------------------------------------------------------
+
+
+def test_evaluate_reliability_bands_edges_and_rising() -> None:
+    table = reliability([(0.2, False), (0.5, False), (0.69, True), (0.7, True), (0.85, True), (None, False)])
+    assert [(b.right, b.judged) for b in table.bands] == [(0, 1), (1, 2), (1, 1), (1, 1)]
+    assert table.without_confidence == 1
+    assert table.rising is False  # 100 % at 0.7–0.85 is not below 100 % at ≥ 0.85
+    assert reliability([(0.9, True), (0.6, False)]).rising
+    assert reliability([]).bands[0].precision is None
+
+
+# --- plover-dev -------------------------------------------------------------------------------
+
+
+def plover_actor(name: str, root: str | None) -> dict[str, object]:
+    return {"name": name, "names": [name], "country": root, "code": root, "root": root}
+
+
+def plover_item(item_id: str, text: str, source: str, target: str, **extra: object) -> dict[str, object]:
+    item: dict[str, object] = {
+        "id": item_id,
+        "text": text,
+        "date": None,
+        "source": [plover_actor(source, source[:3].upper())],
+        "target": [plover_actor(target, target[:3].upper())],
+        "kind": "directed",
+        "event": "ASSAULT",
+        "quad": 4,
+        "quad_ok": [4],
+        "polarity": "conflict",
+    }
+    item.update(extra)
+    return item
+
+
+@pytest.fixture
+def plover_file(tmp_path: Path) -> Path:
+    """Three items: a dev conflict found, a dev cooperation found with the wrong class, a held-out one."""
+    items = [
+        plover_item("i2", "Russia shelled Ukraine.", "Russia", "Ukraine"),
+        plover_item(
+            "i6",
+            "Ukraine thanked Russia.",
+            "Ukraine",
+            "Russia",
+            quad=1,
+            quad_ok=[1],
+            polarity="cooperation",
+            event="CONSULT",
+        ),
+        plover_item("i1", "SECRET Russia and Ukraine signed a deal.", "Russia", "Ukraine", kind="reciprocal"),
+    ]
+    path = tmp_path / "plover" / "items.jsonl"
+    path.parent.mkdir()
+    path.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    return path
+
+
+def test_evaluate_plover_reads_items_from_folder_or_file(plover_file: Path) -> None:
+    from_folder, from_file = read_plover(plover_file.parent), read_plover(plover_file)
+    assert [i.id for i in from_folder] == [i.id for i in from_file] == ["i2", "i6", "i1"]
+    assert [i.split for i in from_file] == ["dev", "dev", "held-out"]
+    assert from_file[0].source[0].roots_or_root == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("{not json", r"items\.jsonl:2: not valid JSON"),
+        ("[1]", r"items\.jsonl:2: expected a JSON object"),
+        (json.dumps({**plover_item("x", "t", "A", "B"), "kind": "both"}), r"items\.jsonl:2: field 'kind'"),
+        (json.dumps({**plover_item("x", "t", "A", "B"), "source": []}), r"items\.jsonl:2: field 'source'"),
+        (
+            json.dumps({k: v for k, v in plover_item("x", "t", "A", "B").items() if k != "text"}),
+            "field 'text'",
+        ),
+        (json.dumps(plover_item("i2", "t", "A", "B")), r"items\.jsonl:2: item 'i2' appears twice"),
+    ],
+)
+def test_evaluate_plover_rejects_malformed_items(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "items.jsonl"
+    path.write_text(json.dumps(plover_item("i2", "t", "A", "B")) + "\n" + line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_plover(path)
+
+
+def test_evaluate_plover_rejects_missing_and_empty_files(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_plover(tmp_path)
+    (tmp_path / "items.jsonl").write_text("\n")
+    with pytest.raises(InputError, match="no items"):
+        read_plover(tmp_path)
+
+
+def end(text: str, code: str = "", country: str | None = None, label: str = "") -> PairEnd:
+    return PairEnd(text=text, label=label or text, code=code, country=country)
+
+
+def test_evaluate_plover_matches_actors_by_code_or_name() -> None:
+    police = PloverActor(name="Police Forces of Nigeria", root="NGA")
+    rebels = PloverActor(name="Rwandan rebels", root=None)
+    assert matches(end("Abuja", code="NGAGOV"), [police])  # by code
+    assert matches(end("police"), [police])  # a generic word as the gold name's first word
+    assert not matches(end("rebels"), [rebels])  # a generic word elsewhere names a kind only
+    assert matches(end("the Rwandan rebels' leaders"), [rebels])  # the gold name inside the mention
+    assert not matches(end("they", label="they"), [PloverActor(name="they")])  # pronouns never by name
+    igo = PloverActor(name="UN", root="IGO")
+    assert matches(end("the UN", code="IGOUNO"), [igo])
+
+
+def pair(source: str, target: str, quad_class: int) -> PredictedPair:
+    return PredictedPair(
+        item_id="i", source=end(source), target=end(target), quad_class=quad_class, rule="verb"
+    )
+
+
+def test_evaluate_plover_judges_direction_and_class() -> None:
+    item = PloverItem.model_validate(plover_item("i", "t", "Russia", "Ukraine"))
+    backwards = judge_item(item, [pair("Ukraine", "Russia", 4)])
+    assert (backwards.found, backwards.directed, backwards.class_ok) == (True, False, True)
+    wrong_class = judge_item(item, [pair("Russia", "Ukraine", 1), pair("Iran", "Iraq", 4)])
+    assert (wrong_class.found, wrong_class.directed, wrong_class.class_ok, wrong_class.linking) == (
+        True,
+        True,
+        False,
+        [0],
+    )
+    reciprocal = item.model_copy(update={"kind": "reciprocal"})
+    assert judge_item(reciprocal, [pair("Ukraine", "Russia", 3)]).directed
+    scores = score_pairs([backwards, wrong_class, judge_item(item, [])], relations=3)
+    assert (scores.found, scores.directed_found, scores.class_found) == (2, 1, 1)
+    assert scores.pairs_found == pytest.approx(2 / 3) and scores.preds_per_item == 1.0
+
+
+@pytest.mark.usefixtures("fake_extract_module")
+def test_evaluate_plover_cli_detects_format_and_shows_dev_only(
+    plover_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(["evaluate", "--gold", str(plover_file.parent), "--show", "10"]) == 0
+    out = capsys.readouterr().out
+    assert "SECRET" not in out
+    lines = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.split()[:1]}
+    assert lines["dev"][:4] == ["2", "100.0", "50.0", "50.0"]  # i6 is found backwards, as a conflict
+    assert lines["held-out"][:4] == ["1", "100.0", "100.0", "100.0"]
+    assert "i6 [CONSULT, cooperation] Ukraine -> Russia: wrong class" in out
+    assert run_cli(["evaluate", "--gold", str(plover_file), "--format", "plover", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [m["item_id"] for m in report["misses"]] == ["i6"]
+    assert [p["split"] for p in report["splits"]] == ["dev", "held-out", "all"]
+
+
+def test_evaluate_detects_gold_formats(tmp_path: Path) -> None:
+    assert evaluate_cli.detect_format(str(tmp_path / "v.xml")) == "petrarch"
+    assert evaluate_cli.detect_format(str(tmp_path / "x.jsonl")) == "plover"
+    (tmp_path / "items.jsonl").write_text("")
+    assert evaluate_cli.detect_format(str(tmp_path)) == "plover"
+    assert evaluate_cli.detect_format(str(tmp_path / "re3d")) == "re3d"
+
+
+# --- calibration and the confidence table -----------------------------------------------------
+
+
+def test_evaluate_calibration_shrinks_rules_toward_family_and_family_toward_overall() -> None:
+    samples = (
+        [("verb", "asserted", True)] * 18
+        + [("verb", "asserted", False)] * 2
+        + [("verb-passive", "asserted", False)]
+        + [("noun", "hedged", False)] * 9
+        + [("noun", "hedged", True)]
+    )
+    calibration = calibrate(samples, k=5)
+    assert calibration.overall.precision == pytest.approx(19 / 31)
+    verb = calibration.families["verb"]
+    assert (verb.right, verb.judged) == (18, 21)
+    assert verb.precision == pytest.approx((18 + 5 * 19 / 31) / 26)
+    passive = calibration.rules["verb-passive"]
+    assert passive.family == "verb"
+    assert passive.precision == pytest.approx(5 * verb.precision / 6)  # one wrong pulls it down a little
+    assert calibration.rules["verb"].precision > passive.precision > calibration.rules["noun"].precision
+    hedged = calibration.modalities["hedged"]
+    assert hedged.factor == pytest.approx((1 + 5) / (10 * calibration.rules["noun"].precision + 5))
+    assert calibrate([]).overall.precision == 0.5
+
+
+def test_evaluate_calibration_samples_of_plover_judge_only_the_gold_pair() -> None:
+    item = PloverItem.model_validate(plover_item("i", "t", "Russia", "Ukraine"))
+    preds = [pair("Russia", "Ukraine", 4), pair("Ukraine", "Russia", 1), pair("Iran", "Iraq", 4)]
+    assert plover_samples(item, preds) == [("verb", "asserted", True), ("verb", "asserted", False)]
+
+
+def test_evaluate_confidence_table_falls_back_to_family_then_overall() -> None:
+    table = ConfidenceTable.from_yaml(
+        "overall: {right: 6, judged: 10, precision: 0.6}\n"
+        "families: {noun: {precision: 0.5}}\n"
+        "rules: {verb: {precision: 0.8, family: verb}}\n"
+        "modalities: {negated: {factor: 0.5}, asserted: {factor: 1.5}}\n"
+    )
+    assert table.rule_precision("verb") == 0.8
+    assert table.rule_precision("noun-new") == 0.5
+    assert table.rule_precision("co-agents") == 0.6
+    assert confidence("verb", "negated", "name", "name", table=table) == 0.4
+    assert confidence("verb", "asserted", "name", "name", table=table) == 1.0  # never above 1
+    assert confidence("verb", "speculative", "pronoun", "unknown", table=table) == round(0.8 * 0.85 * 0.9, 3)
+
+
+def test_evaluate_shipped_confidence_table_is_read_once_and_covers_the_rules() -> None:
+    table = default_table()
+    assert default_table() is table
+    for rule in ("verb", "verb-passive", "noun", "noun-between", "co-agents", "at-the-hands"):
+        assert 0.0 < table.rule_precision(rule) < 1.0
+    assert table.modality_factor("hedged") < table.modality_factor("asserted")

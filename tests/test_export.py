@@ -1,4 +1,5 @@
-"""Exports read back by a second, independent reader: igraph, lxml, pandas and NetworkX."""
+"""Each format written, then read back by our own reader and by an independent one: igraph, lxml,
+pandas, the csv module and NetworkX."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime as dt
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import igraph
 import networkx as nx
@@ -15,18 +16,31 @@ import pandas as pd
 import pytest
 from lxml import etree
 
+from graphkit.build import build
 from graphkit.cli import main
-from graphkit.export import (
+from graphkit.errors import InputError
+from graphkit.graph import build_graph
+from graphkit.models import DocumentInfo, Mention, Relation, Span
+from graphkit.readwrite import (
     FORMATS,
     default_name,
+    evidence_path,
+    read,
+    read_csv,
+    read_gexf,
+    read_graphml,
+    read_node_link_json,
+    read_relations,
     write,
     write_csv,
     write_gexf,
     write_graphml,
     write_node_link_json,
+    write_relations,
 )
-from graphkit.graph import build_graph
-from graphkit.models import DocumentInfo, Mention, Relation, Span
+
+if TYPE_CHECKING:
+    from graphkit.extract import Extractor
 
 GEXF_NS = {"g": "http://gexf.net/1.3"}
 TRICKY = 'Iran may ship missiles, "officials" said,\nto Russia — soon.'
@@ -226,14 +240,17 @@ def test_export_node_link_json_round_trips_every_attribute(graph: nx.MultiDiGrap
 
 
 def test_export_csv_reads_back_with_pandas_and_csv(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
-    edges_path, evidence_path = write_csv(graph, tmp_path / "tables")
+    edges_path = tmp_path / "tables" / "graph.csv"
+    written = write_csv(graph, edges_path)
+    assert written == evidence_path(edges_path) == tmp_path / "tables" / "graph.evidence.csv"
+    assert sorted(p.name for p in edges_path.parent.iterdir()) == ["graph.csv", "graph.evidence.csv"]
     edges = pd.read_csv(edges_path, keep_default_na=False)
     assert len(edges) == graph.number_of_edges()
     row = edges.set_index(["source", "target", "relation"]).loc[("IRN", "RUS", "supply")]
     assert (row["count"], row["intensity"], row["source_label"]) == (2, 6.7, "Iran")
     assert json.loads(row["modalities_json"]) == {"asserted": 1, "hedged": 1}
     assert "evidence_json" not in edges.columns
-    with evidence_path.open(newline="", encoding="utf-8") as fh:
+    with written.open(newline="", encoding="utf-8") as fh:
         evidence = list(csv.DictReader(fh))
     assert len(evidence) == sum(len(ev) for *_, ev in graph.edges(data="evidence"))
     tricky = next(r for r in evidence if r["modality"] == "hedged")
@@ -247,6 +264,83 @@ def test_export_csv_reads_back_with_pandas_and_csv(graph: nx.MultiDiGraph, tmp_p
     assert next(r for r in evidence if r["relation"] == "attack")["url"] == URL
 
 
+# -- our own readers ---------------------------------------------------------------------
+
+
+def _without_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in data.items() if value is not None}
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])
+def test_export_reader_gives_back_the_graph(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
+    path = write(graph, fmt, tmp_path / default_name(fmt))
+    back = read(path)
+    assert sorted(back.edges(keys=True)) == sorted(graph.edges(keys=True))
+    assert {n: _without_none(d) for n, d in back.nodes(data=True)} == {
+        n: _without_none(d) for n, d in graph.nodes(data=True)
+    }
+    timeline = {"start", "end", "id"} if fmt == "gexf" else set()
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        read_back = {k: value for k, value in back.edges[u, v, key].items() if k not in timeline}
+        assert read_back == (data if fmt == "json" else _without_none(data)), (u, v, key)
+
+
+def test_export_csv_reader_gives_back_edges_and_evidence(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    path = write(graph, "csv", tmp_path / "graph.csv")
+    back = read_csv(path)
+    assert dict(back.nodes(data="label")) == dict(graph.nodes(data="label"))
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        assert back.edges[u, v, key] == _without_none(data), (u, v, key)
+    edges_only = read_csv(io.StringIO(path.read_text(encoding="utf-8")))
+    assert edges_only.edges["IRN", "RUS", "supply"]["count"] == 2
+    assert "evidence" not in edges_only.edges["IRN", "RUS", "supply"]
+
+
+def test_export_relations_round_trip_through_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "relations.jsonl"
+    assert write_relations(RELATIONS, path) == len(RELATIONS)
+    assert list(read_relations(path)) == RELATIONS
+    assert list(read_relations(tmp_path)) == RELATIONS
+    assert sorted(read(tmp_path).edges(keys=True)) == sorted(build_graph(RELATIONS).edges(keys=True))
+
+
+@pytest.mark.parametrize(
+    ("reader", "name", "content", "message"),
+    [
+        (read_graphml, "g.graphml", b"<graphml><broken", "not readable as GraphML"),
+        (read_gexf, "g.gexf", b"<gexf><broken", "not readable as GEXF 1.3"),
+        (read_node_link_json, "g.json", b'{"nodes": [', "not readable as node-link JSON"),
+        (read_csv, "g.csv", b"from,to\nIRN,RUS\n", "expected an edges CSV table with the columns source"),
+    ],
+)
+def test_export_readers_name_the_file_they_cannot_read(
+    tmp_path: Path, reader: Any, name: str, content: bytes, message: str
+) -> None:
+    good = write(
+        build_graph(RELATIONS),
+        {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".csv": "csv"}[Path(name).suffix],
+        tmp_path / "good" / name,
+    )
+    assert reader(good).number_of_edges() == 4
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(InputError, match=f"{name}: {message}"):
+        reader(tmp_path / name)
+    with pytest.raises(InputError, match="no such file"):
+        reader(tmp_path / "missing" / name)
+
+
+def test_export_read_finds_the_graph_of_a_build_folder(tmp_path: Path) -> None:
+    write_graphml(build_graph(RELATIONS), tmp_path / "graph.graphml")
+    assert read(tmp_path).number_of_edges() == 4
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match=r"expected a directory holding relations\.jsonl or graph\.graphml"):
+        read(empty)
+    (tmp_path / "graph.dot").write_text("digraph {}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"expected a file ending in \.jsonl, \.graphml"):
+        read(tmp_path / "graph.dot")
+
+
 # -- failures and dispatch ---------------------------------------------------------------
 
 
@@ -254,18 +348,20 @@ WRITERS = {
     "graphml": (write_graphml, "graph.graphml"),
     "gexf": (write_gexf, "graph.gexf"),
     "json": (write_node_link_json, "graph.json"),
-    "csv": (write_csv, "edges.csv"),
+    "csv": (write_csv, "graph.csv"),
 }
 
 
 @pytest.mark.parametrize("fmt", sorted(WRITERS))
 def test_export_failing_writer_leaves_no_file(graph: nx.MultiDiGraph, tmp_path: Path, fmt: str) -> None:
     writer, name = WRITERS[fmt]
+    writer(graph, tmp_path / "good" / name)
+    assert (tmp_path / "good" / name).is_file()
     graph.edges["RUS", "UKR", "attack"]["evidence"][0]["unserialisable"] = object()
-    target = tmp_path if fmt == "csv" else tmp_path / name
+    (tmp_path / "bad").mkdir()
     with pytest.raises(TypeError, match="object"):
-        writer(graph, target)
-    assert list(tmp_path.iterdir()) == []
+        writer(graph, tmp_path / "bad" / name)
+    assert list((tmp_path / "bad").iterdir()) == []
 
 
 @pytest.mark.parametrize("fmt", sorted(WRITERS))
@@ -273,9 +369,10 @@ def test_export_failing_writer_keeps_the_previous_file(
     graph: nx.MultiDiGraph, tmp_path: Path, fmt: str
 ) -> None:
     writer, name = WRITERS[fmt]
-    target = tmp_path if fmt == "csv" else tmp_path / name
+    target = tmp_path / name
     writer(graph, target)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert target.name in before
     graph.edges["IRN", "RUS", "supply"]["broken"] = object()
     with pytest.raises(TypeError):
         writer(graph, target)
@@ -306,8 +403,18 @@ def test_export_cli_writes_each_format_beside_the_relations(
 ) -> None:
     assert main(["export", fmt, "--graph", str(build_dir)]) == 0
     written = build_dir / default_name(fmt)
-    assert (written / "evidence.csv").exists() if fmt == "csv" else written.exists()
+    assert written.is_file()
     assert "4 actors, 4 edges" in capsys.readouterr().out
+    back = read(written)
+    assert sorted(back.edges(keys=True)) == sorted(build_graph(RELATIONS).edges(keys=True))
+
+
+def test_export_cli_csv_out_is_the_file_it_names(build_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "exp" / "graph.csv"
+    assert main(["export", "csv", "--graph", str(build_dir), "--out", str(out)]) == 0
+    assert out.is_file()
+    assert sorted(p.name for p in out.parent.iterdir()) == ["graph.csv", "graph.evidence.csv"]
+    assert read_csv(out).number_of_edges() == build_graph(RELATIONS).number_of_edges() == 4
 
 
 def test_export_cli_reads_a_relations_file_and_writes_out(build_dir: Path, tmp_path: Path) -> None:
@@ -335,11 +442,11 @@ def test_export_cli_needs_relations(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "no relations.jsonl" in capsys.readouterr().err
 
 
-def test_export_cli_keeps_the_mentions_of_a_build(tmp_path: Path) -> None:
+def test_export_cli_keeps_the_mentions_of_a_build(tmp_path: Path, extractor: Extractor) -> None:
     """A build folder's store gives the export what ``build`` gives its own GraphML: mention
     counts, and catalogue actors named without a relation."""
     out = tmp_path / "out"
-    assert main(["build", str(Path(__file__).parents[1] / "corpus"), "--out", str(out)]) == 0
+    assert build([Path(__file__).parents[1] / "corpus"], out, extractor=extractor).exit_status == 0
     assert main(["export", "graphml", "--graph", str(out), "--out", str(tmp_path / "export.graphml")]) == 0
     built, exported = nx.read_graphml(out / "graph.graphml"), nx.read_graphml(tmp_path / "export.graphml")
     assert set(exported.nodes) == set(built.nodes)

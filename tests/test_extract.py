@@ -9,7 +9,6 @@ import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from spacy.language import Language
 
 from graphkit.corpus import read_corpus
 from graphkit.extraction import Extraction, Extractor
@@ -17,11 +16,6 @@ from graphkit.graph import build_graph
 from graphkit.models import Document, Relation
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-@pytest.fixture(scope="session")
-def extractor(nlp: Language) -> Extractor:
-    return Extractor(nlp)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,12 +20,6 @@ TEXTS = [
     "Hezbollah fired rockets at Israel. Israeli jets struck Lebanon in response.\n\n"
     "Nothing else happened that day. The United States urged Israel to show restraint.",
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp: Language) -> Extractor:
-    """One extractor on the session's pipeline."""
-    return Extractor(nlp)
 
 
 def _documents() -> list[Document]:

@@ -19,10 +19,10 @@ import pytest
 
 from graphkit.cli import view
 from graphkit.errors import InputError
-from graphkit.export import write_graphml
-from graphkit.graph import build_graph
+from graphkit.graph import build_graph, ego_graph, find_actor, top_actors
 from graphkit.models import DocumentInfo, Mention, Relation, Span
-from graphkit.render import ACTOR_COLOURS, QUAD_CLASSES, ego_graph, find_actor, render_html, write_html
+from graphkit.readwrite import read, write_graphml
+from graphkit.render import ACTOR_COLOURS, QUAD_CLASSES, render_html, write_html
 from graphkit.render.html import script_json
 
 HOSTILE = "Iran arms Russia </script><script>alert(2)</script> <img src=x onerror=alert(1)> & \u2028 <!--"
@@ -209,6 +209,17 @@ def test_render_ego_graph_follows_edges_both_ways(graph: nx.MultiDiGraph) -> Non
         ego_graph(graph, "UKR", -1)
 
 
+def test_render_top_actors_one_ranking_with_one_tie_break(graph: nx.MultiDiGraph) -> None:
+    # sentences: RUS 1 + 2, IRN 1 + 1, UKR 2, HMS 1; ties go to the more mentioned, then the smaller id
+    assert top_actors(graph, 4) == [("RUS", 3), ("IRN", 2), ("UKR", 2), ("HMS", 1)]
+    graph.nodes["UKR"]["mentions"] = 5
+    assert [node for node, _ in top_actors(graph, 3)] == ["RUS", "UKR", "IRN"]
+    assert [node for node, _ in top_actors(graph, 2, keep=["HMS"])] == ["RUS", "HMS"]
+    assert top_actors(graph, 2, weight=None) == [("IRN", 2), ("RUS", 2)]  # edges, not sentences
+    shown = _Page(render_html(graph, max_nodes=3)).data()["actors"]
+    assert sorted(shown) == ["IRN", "RUS", "UKR"]
+
+
 def test_render_write_html_is_atomic(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     out = write_html(graph, tmp_path / "sub" / "graph.html", title="t")
     assert out == tmp_path / "sub" / "graph.html"
@@ -240,7 +251,7 @@ def test_render_view_command_writes_ego_view_from_relations(tmp_path: Path, caps
 
 def test_render_view_command_reads_exported_graphml(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
     write_graphml(graph, tmp_path / "graph.graphml")
-    back = view.read_graph(tmp_path / "graph.graphml")
+    back = read(tmp_path / "graph.graphml")
     assert back.edges["IRN", "RUS", "supply"]["evidence"] == graph.edges["IRN", "RUS", "supply"]["evidence"]
     assert back.edges["RUS", "UKR", "attack"]["modalities"] == {"asserted": 2}
     out = tmp_path / "g.html"
@@ -249,12 +260,14 @@ def test_render_view_command_reads_exported_graphml(graph: nx.MultiDiGraph, tmp_
 
 
 def test_render_view_command_reports_bad_input(tmp_path: Path) -> None:
-    (tmp_path / "relations.jsonl").write_text('{"doc_id": "d1"}\n', encoding="utf-8")
-    with pytest.raises(InputError, match=r"relations.jsonl:1: not a relation record"):
-        view.read_graph(tmp_path / "relations.jsonl")
+    good = _relation(IRN, RUS, "supply", 2, "Iran supplied Russia.").model_dump_json()
+    (tmp_path / "relations.jsonl").write_text(good + '\n{"doc_id": "d1"}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"relations.jsonl:2: not a relation record"):
+        view.run(_view("--graph", str(tmp_path), "--out", str(tmp_path / "g.html")))
+    assert not (tmp_path / "g.html").exists()
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(InputError, match="expected a directory holding"):
-        view.read_graph(empty)
+        view.run(_view("--graph", str(empty)))
     with pytest.raises(InputError, match="no such file"):
-        view.read_graph(tmp_path / "missing.graphml")
+        view.run(_view("--graph", str(tmp_path / "missing.graphml")))

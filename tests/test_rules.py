@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from spacy.language import Language
 
 from graphkit.extract import Extractor
 from graphkit.models import Document, Relation
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp: Language) -> Extractor:
-    return Extractor(nlp)
 
 
 def rels(extractor: Extractor, text: str) -> list[Relation]:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from graphkit.api import KnowledgeGraph
 from graphkit.errors import InputError
-from graphkit.export import FORMATS, default_name, write, write_gexf
+from graphkit.readwrite import FORMATS, default_name, evidence_path, write, write_gexf
 
 __all__ = ["add_parser", "run"]
 
 EPILOG = """examples:
   graphkit export gexf --graph out/                  out/relations.jsonl -> out/graph.gexf
   graphkit export graphml --graph out/ --out g.graphml
-  graphkit export csv --graph out/relations.jsonl    -> out/edges.csv, out/evidence.csv
+  graphkit export csv --graph out/relations.jsonl    -> out/graph.csv, out/graph.evidence.csv
   graphkit export gexf --graph out/ --spells         edges on the timeline at each report date
 """
 
@@ -26,8 +26,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="write a built graph for Gephi, igraph, D3 or spreadsheets",
         description=(
             "Rebuild the graph from relation records (with the actor mentions of the store, from a "
-            "build folder) and write it as GraphML, dynamic GEXF 1.3, node-link JSON or two CSV "
-            "tables (edges.csv, evidence.csv)."
+            "build folder) and write it as GraphML, dynamic GEXF 1.3, node-link JSON or CSV (the "
+            "edges to the file named, their evidence sentences beside it as <name>.evidence.csv)."
         ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -44,7 +44,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--out",
         type=Path,
         metavar="PATH",
-        help="file to write (a folder for csv); default: graph.<format> beside the relations",
+        help="file to write (csv: the edges; the evidence goes beside it); "
+        "default: graph.<format> beside the relations",
     )
     parser.add_argument(
         "--spells",
@@ -65,5 +66,6 @@ def run(args: argparse.Namespace) -> int:
         write_gexf(graph, out, timeline="spells" if args.spells else "interval")
     else:
         write(graph, args.format, out)
-    print(f"wrote {out} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} edges)")
+    also = f" and {evidence_path(out)}" if args.format == "csv" else ""
+    print(f"wrote {out}{also} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} edges)")
     return 0

@@ -21,7 +21,7 @@ Examples
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +81,16 @@ class Re3dGold(BaseModel):
     documents: dict[str, GoldDocument]
     entities: list[GoldEntity]
     relations: list[GoldRelation]
+
+    def restricted(self, doc_ids: Iterable[str]) -> Re3dGold:
+        """The same gold with only the documents ``doc_ids`` (and their entities and relations)."""
+        keep = set(doc_ids)
+        return Re3dGold(
+            path=self.path,
+            documents={k: doc for k, doc in self.documents.items() if k in keep},
+            entities=[e for e in self.entities if e.doc_id in keep],
+            relations=[r for r in self.relations if r.doc_id in keep],
+        )
 
 
 def read_re3d(path: str | Path) -> Re3dGold:

@@ -73,6 +73,7 @@ __all__ = [
     "RE3D_CLASSES",
     "ClassScores",
     "FalsePositive",
+    "Judged",
     "PredictedMention",
     "PredictedRelation",
     "RelationClass",
@@ -83,6 +84,7 @@ __all__ = [
     "gold_actor_mentions",
     "gold_relations_in_scope",
     "is_pronoun",
+    "judge_predictions",
     "relation_classes",
     "score_mentions",
     "score_relations",
@@ -168,6 +170,10 @@ class PredictedRelation(BaseModel):
     quad_class: int
     cameo: str = ""
     sentence: str | None = None
+    confidence: float | None = None
+    """Carried for the reliability table and calibration; the scores ignore it."""
+    rule: str | None = None
+    modality: str = "asserted"
 
     @classmethod
     def of(cls, doc_id: str, rel: Relation) -> PredictedRelation:
@@ -179,6 +185,9 @@ class PredictedRelation(BaseModel):
             quad_class=rel.quad_class,
             cameo=rel.cameo,
             sentence=rel.sentence.text,
+            confidence=rel.confidence,
+            rule=rel.rule,
+            modality=rel.modality,
         )
 
 
@@ -226,6 +235,17 @@ class FalsePositive(BaseModel):
     sentence: str
     wrong_label: bool
     """It matches a gold relation, of a class it does not claim."""
+
+
+class Judged(BaseModel):
+    """A judged prediction (the first of its repeats) and whether it is right."""
+
+    prediction: PredictedRelation
+    classes: list[RelationClass]
+    matched: bool
+    """It matches some gold relation (unlabeled right)."""
+    right: bool
+    """It matches some gold relation of a class it claims (labeled right)."""
 
 
 class ClassScores(BaseModel):
@@ -342,32 +362,7 @@ def score_relations(gold: Re3dGold, predictions: Iterable[PredictedRelation]) ->
     (1.0, 1)
     """
     scoped = gold_relations_in_scope(gold)
-    entities = _by_doc(e for e in gold.entities if e.type in ACTOR_ENTITY_TYPES and not is_pronoun(e.text))
-    gold_by_doc: dict[str, list[ScopedRelation]] = {}
-    for rel in scoped:
-        gold_by_doc.setdefault(rel.doc_id, []).append(rel)
-
-    given = 0
-    seen: set[tuple[str, frozenset[tuple[int, int]], frozenset[RelationClass]]] = set()
-    judged: list[tuple[PredictedRelation, frozenset[RelationClass], list[ScopedRelation]]] = []
-    # classes claimed by the predictions matching each gold relation, keyed by id(gold relation)
-    found_by: dict[int, set[RelationClass]] = {}
-    for pred in predictions:
-        given += 1
-        classes = relation_classes(pred.quad_class, pred.cameo)
-        key = (pred.doc_id, frozenset({_pair(pred.source), _pair(pred.target)}), classes)
-        if key in seen:
-            continue
-        seen.add(key)
-        matches = [g for g in gold_by_doc.get(pred.doc_id, []) if _matches(pred, g)]
-        for g in matches:
-            found_by.setdefault(id(g), set()).update(classes)
-        doc_entities = entities.get(pred.doc_id, [])
-        if all(
-            any(_overlap(_pair(span), (e.start, e.end)) for e in doc_entities)
-            for span in (pred.source, pred.target)
-        ):
-            judged.append((pred, classes, matches))
+    given, judged, found_by = _judge(gold, scoped, predictions)
 
     def class_scores(gold_rels: Sequence[ScopedRelation], cls: RelationClass | None) -> ClassScores:
         claiming = [(c, m) for _, c, m in judged if cls is None or cls in c]
@@ -409,6 +404,63 @@ def score_relations(gold: Re3dGold, predictions: Iterable[PredictedRelation]) ->
             if not any(g.cls in classes for g in matches)
         ],
     )
+
+
+def judge_predictions(gold: Re3dGold, predictions: Iterable[PredictedRelation]) -> list[Judged]:
+    """The judged predictions, each with whether it is right, as :func:`score_relations` judges.
+
+    Repeats of one claim appear once (the first); unjudged predictions not at all. The
+    reliability table and the confidence calibration read these.
+    """
+    _, judged, _ = _judge(gold, gold_relations_in_scope(gold), predictions)
+    return [
+        Judged(
+            prediction=pred,
+            classes=[c for c in CLASSES if c in classes],
+            matched=bool(matches),
+            right=any(g.cls in classes for g in matches),
+        )
+        for pred, classes, matches in judged
+    ]
+
+
+_Judgement = tuple[PredictedRelation, frozenset[RelationClass], list[ScopedRelation]]
+
+
+def _judge(
+    gold: Re3dGold, scoped: Sequence[ScopedRelation], predictions: Iterable[PredictedRelation]
+) -> tuple[int, list[_Judgement], dict[int, set[RelationClass]]]:
+    """Predictions given, the judged ones with their matches, and the classes found per gold relation.
+
+    The last is keyed by ``id()`` of the gold relations in ``scoped``.
+    """
+    entities = _by_doc(e for e in gold.entities if e.type in ACTOR_ENTITY_TYPES and not is_pronoun(e.text))
+    gold_by_doc: dict[str, list[ScopedRelation]] = {}
+    for rel in scoped:
+        gold_by_doc.setdefault(rel.doc_id, []).append(rel)
+
+    given = 0
+    seen: set[tuple[str, frozenset[tuple[int, int]], frozenset[RelationClass]]] = set()
+    judged: list[_Judgement] = []
+    # classes claimed by the predictions matching each gold relation, keyed by id(gold relation)
+    found_by: dict[int, set[RelationClass]] = {}
+    for pred in predictions:
+        given += 1
+        classes = relation_classes(pred.quad_class, pred.cameo)
+        key = (pred.doc_id, frozenset({_pair(pred.source), _pair(pred.target)}), classes)
+        if key in seen:
+            continue
+        seen.add(key)
+        matches = [g for g in gold_by_doc.get(pred.doc_id, []) if _matches(pred, g)]
+        for g in matches:
+            found_by.setdefault(id(g), set()).update(classes)
+        doc_entities = entities.get(pred.doc_id, [])
+        if all(
+            any(_overlap(_pair(span), (e.start, e.end)) for e in doc_entities)
+            for span in (pred.source, pred.target)
+        ):
+            judged.append((pred, classes, matches))
+    return given, judged, found_by
 
 
 def gold_actor_mentions(gold: Re3dGold) -> list[GoldEntity]:

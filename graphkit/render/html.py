@@ -38,7 +38,7 @@ import networkx as nx
 from markupsafe import Markup
 from pyvis.network import Network
 
-from graphkit.errors import InputError
+from graphkit.graph import top_actors, weighted_degree
 from graphkit.io import atomic_write
 from graphkit.models import Modality
 
@@ -46,12 +46,8 @@ __all__ = [
     "ACTOR_COLOURS",
     "QUAD_CLASSES",
     "QuadClassStyle",
-    "ego_graph",
-    "find_actor",
     "render_html",
     "script_json",
-    "top_actors",
-    "weighted_degree",
     "write_html",
 ]
 
@@ -99,99 +95,6 @@ _VIS = ("lib", "vis-9.1.2")
 _ASSETS = "assets"
 
 
-def weighted_degree(graph: nx.MultiDiGraph) -> dict[str, int]:
-    """Each actor's evidence-weighted degree: the sentences on all its edges, in and out.
-
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_edge("IRN", "RUS", key="supply", count=3)
-    'supply'
-    >>> weighted_degree(g)
-    {'IRN': 3, 'RUS': 3}
-    """
-    degree = dict.fromkeys(graph.nodes, 0)
-    for u, v, data in graph.edges(data=True):
-        degree[u] += _count(data)
-        degree[v] += _count(data)
-    return degree
-
-
-def top_actors(graph: nx.MultiDiGraph, max_nodes: int, keep: Iterable[str] = ()) -> nx.MultiDiGraph:
-    """The subgraph of the ``max_nodes`` actors with the highest weighted degree.
-
-    Actors in ``keep`` stay whatever their rank; ties go to the more mentioned actor,
-    then to the smaller id, so the same graph always gives the same view. A graph
-    small enough is returned as it is.
-
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_edge("IRN", "RUS", key="supply", count=3)
-    'supply'
-    >>> g.add_edge("USA", "CHN", key="meet", count=1)
-    'meet'
-    >>> sorted(top_actors(g, 2))
-    ['IRN', 'RUS']
-    >>> sorted(top_actors(g, 2, keep=["USA"]))
-    ['IRN', 'USA']
-    """
-    if max_nodes < 1:
-        raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
-    if graph.number_of_nodes() <= max_nodes:
-        return graph
-    degree = weighted_degree(graph)
-    pinned = [node for node in keep if node in graph]
-    ranked = sorted(
-        (node for node in graph.nodes if node not in pinned),
-        key=lambda n: (-degree[n], -int(graph.nodes[n].get("mentions") or 0), str(n)),
-    )
-    return graph.subgraph([*pinned, *ranked][: max(max_nodes, len(pinned))]).copy()
-
-
-def find_actor(graph: nx.MultiDiGraph, query: str) -> str:
-    """The node that ``query`` names: its id, else its code, label or an alias (any case).
-
-    Raises
-    ------
-    InputError
-        No actor matches, or several match at the best level (they are listed).
-
-    Examples
-    --------
-    >>> g = nx.MultiDiGraph()
-    >>> g.add_node("IRN", label="Iran", code="IRN", aliases=["Islamic Republic"])
-    >>> g.add_node("KHAMENEI", label="Ali Khamenei", code="IRNGOV")
-    >>> find_actor(g, "iran"), find_actor(g, "irngov"), find_actor(g, "Islamic Republic")
-    ('IRN', 'KHAMENEI', 'IRN')
-    """
-    wanted = query.strip().casefold()
-    for level in ("id", "code", "label", "alias"):
-        found = sorted(
-            str(node) for node, data in graph.nodes(data=True) if wanted in _names(node, data, level)
-        )
-        if len(found) == 1:
-            return found[0]
-        if found:
-            raise InputError(
-                f"actor {query!r} is ambiguous: it is the {level} of {', '.join(found)}; give an id"
-            )
-    examples = ", ".join(sorted(str(node) for node in graph.nodes)[:5])
-    raise InputError(
-        f"no actor {query!r} in the graph: expected an id, code, label or alias (ids include {examples})"
-    )
-
-
-def ego_graph(graph: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:
-    """The actors within ``hops`` relations of ``actor`` (either direction) and their edges.
-
-    ``actor`` is anything :func:`find_actor` accepts.
-
-    >>> g = nx.MultiDiGraph([("IRN", "RUS", "supply"), ("RUS", "UKR", "attack"), ("UKR", "POL", "meet")])
-    >>> sorted(ego_graph(g, "RUS")), sorted(ego_graph(g, "IRN", hops=2))
-    (['IRN', 'RUS', 'UKR'], ['IRN', 'RUS', 'UKR'])
-    """
-    if hops < 0:
-        raise InputError(f"hops must be 0 or more, got {hops}")
-    return nx.ego_graph(graph, find_actor(graph, actor), radius=hops, undirected=True)
-
-
 def render_html(
     graph: nx.MultiDiGraph,
     *,
@@ -208,7 +111,7 @@ def render_html(
     title
         Page title and heading; defaults to a count of actors and relations.
     max_nodes
-        Above this many actors, keep the best connected (see :func:`top_actors`)
+        Above this many actors, keep the best connected (see :func:`graphkit.graph.top_actors`)
         and say so on the page.
     focus
         A node id to select and show when the page opens (the centre of an ego view).
@@ -220,8 +123,13 @@ def render_html(
     """
     if focus is not None and focus not in graph:
         raise ValueError(f"focus {focus!r} is not a node of the graph")
+    if max_nodes < 1:
+        raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
     related = graph.subgraph(n for n in graph if graph.degree(n) or n == focus)
-    shown = top_actors(related, max_nodes, keep=[focus] if focus else [])
+    shown = related
+    if related.number_of_nodes() > max_nodes:
+        top = top_actors(related, max_nodes, keep=[focus] if focus else [])
+        shown = related.subgraph(node for node, _ in top).copy()
     notices = []
     if shown is not related:
         notices.append(
@@ -405,18 +313,6 @@ def _legend_types(graph: nx.MultiDiGraph) -> list[dict[str, str]]:
     if present - ACTOR_COLOURS.keys():
         rows.append({"label": "other", "colour": OTHER_COLOUR})
     return rows
-
-
-def _names(node: Any, data: Mapping[str, Any], level: str) -> set[str]:
-    """The case-folded names of one kind an actor answers to."""
-    if level == "id":
-        values: Iterable[Any] = [node]
-    elif level == "alias":
-        aliases = data.get("aliases") or ()
-        values = [aliases] if isinstance(aliases, str) else aliases
-    else:
-        values = [data.get(level)]
-    return {str(value).casefold() for value in values if value}
 
 
 def _count(data: Mapping[str, Any]) -> int:

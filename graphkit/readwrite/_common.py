@@ -1,14 +1,18 @@
-"""What every exporter shares: scalar-only attributes and a destination that is a path or a file.
+"""What every format shares: scalar-only attributes, and a path or an open file to write or read.
 
 GraphML and GEXF hold scalars only, and GEXF would read a list as time-varying values,
 so lists and dicts leave as JSON strings (``evidence`` → ``evidence_json`` plus
 ``evidence_count``), ``None`` is left out, and each attribute name keeps one type
-across the file so readers see one typed key per attribute.
+across the file so readers see one typed key per attribute. Readers undo it with
+:func:`unflatten`.
 
 Examples
 --------
->>> flatten({"count": 2, "modalities": {"asserted": 2}, "country": None}, "edge IRN→RUS")
+>>> flat = flatten({"count": 2, "modalities": {"asserted": 2}, "country": None}, "edge IRN→RUS")
+>>> flat
 {'count': 2, 'modalities_json': '{"asserted": 2}'}
+>>> unflatten(flat, "edge IRN→RUS")
+{'count': 2, 'modalities': {'asserted': 2}}
 """
 
 from __future__ import annotations
@@ -22,12 +26,29 @@ from typing import IO, Any, Literal, TypeAlias
 
 import networkx as nx
 
+from graphkit.errors import InputError
 from graphkit.io import atomic_write
 
-__all__ = ["Destination", "Scalar", "flat_graph", "flatten", "open_destination", "to_json", "unify_types"]
+__all__ = [
+    "Destination",
+    "Scalar",
+    "Source",
+    "flat_graph",
+    "flatten",
+    "open_destination",
+    "open_source",
+    "source_name",
+    "to_json",
+    "unflat_graph",
+    "unflatten",
+    "unify_types",
+]
 
 Scalar: TypeAlias = str | int | float | bool
 Destination: TypeAlias = str | Path | IO[bytes] | IO[str]
+Source: TypeAlias = str | Path | IO[bytes] | IO[str]
+JSON_SUFFIX = "_json"
+COUNT_SUFFIX = "_count"
 
 
 def to_json(value: Any, where: str) -> str:
@@ -80,14 +101,53 @@ def flatten(attrs: Mapping[str, Any], where: str) -> dict[str, Scalar]:
         elif isinstance(value, dt.date):
             out[name] = value.isoformat()
         elif isinstance(value, list | tuple | dict):
-            out[f"{name}_json"] = to_json(value, f"{name!r} of {where}")
+            out[f"{name}{JSON_SUFFIX}"] = to_json(value, f"{name!r} of {where}")
             if not isinstance(value, dict):
-                out[f"{name}_count"] = len(value)
+                out[f"{name}{COUNT_SUFFIX}"] = len(value)
         else:
             raise TypeError(
                 f"cannot export attribute {name!r} of {where}: expected str, int, float, bool, "
                 f"date, list, dict or None but got {type(value).__name__}"
             )
+    return out
+
+
+def unflatten(attrs: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The attributes of one node or edge as :func:`flatten` found them.
+
+    Parameters
+    ----------
+    attrs
+        Attribute name → value as read from a file.
+    where
+        The node or edge, named in error messages.
+
+    Returns
+    -------
+    dict
+        ``<name>_json`` parsed back into ``<name>``, its ``<name>_count`` dropped; the
+        other attributes as they are.
+
+    Raises
+    ------
+    InputError
+        A ``<name>_json`` value that is not JSON, naming the attribute and ``where``.
+
+    Examples
+    --------
+    >>> unflatten({"evidence_json": '[{"sentence": "Iran arms Russia."}]', "evidence_count": 1}, "edge")
+    {'evidence': [{'sentence': 'Iran arms Russia.'}]}
+    """
+    out = dict(attrs)
+    for name in [key for key in attrs if key.endswith(JSON_SUFFIX)]:
+        base = name.removesuffix(JSON_SUFFIX)
+        try:
+            out[base] = json.loads(out.pop(name))
+        except (TypeError, json.JSONDecodeError) as err:
+            raise InputError(
+                f"cannot read attribute {name!r} of {where}: expected JSON but got {err}"
+            ) from None
+        out.pop(f"{base}{COUNT_SUFFIX}", None)
     return out
 
 
@@ -147,6 +207,37 @@ def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return flat
 
 
+def unflat_graph(graph: nx.Graph) -> nx.MultiDiGraph:
+    """A graphkit graph from one read back from a scalar-only format, in place where possible.
+
+    Undoes :func:`flat_graph`: ``<name>_json`` attributes become lists and dicts again, and an
+    edge's ``label`` and ``weight`` go when they only repeat its key and ``count``.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("IRN", "RUS", key="supply", count=2, evidence_json="[{}, {}]", evidence_count=2,
+    ...            label="supply", weight=2.0)
+    'supply'
+    >>> unflat_graph(g).edges["IRN", "RUS", "supply"]
+    {'count': 2, 'evidence': [{}, {}]}
+    """
+    multi = graph if isinstance(graph, nx.MultiDiGraph) else nx.MultiDiGraph(graph)
+    for node, data in multi.nodes(data=True):
+        _replace(data, unflatten(data, f"node {node!r}"))
+    for u, v, key, data in multi.edges(keys=True, data=True):
+        attrs = unflatten(data, f"edge {u!r}→{v!r} ({key})")
+        if attrs.get("label") == str(key):
+            del attrs["label"]
+        if "weight" in attrs and "count" in attrs and attrs["weight"] == float(attrs["count"]):
+            del attrs["weight"]
+        _replace(data, attrs)
+    return multi
+
+
+def _replace(data: dict[str, Any], attrs: dict[str, Any]) -> None:
+    data.clear()
+    data.update(attrs)
+
+
 @contextlib.contextmanager
 def open_destination(dest: Destination, mode: Literal["w", "wb"]) -> Iterator[IO[Any]]:
     """An open file to write: ``dest`` itself if it is one, else an atomic write to the path.
@@ -160,3 +251,43 @@ def open_destination(dest: Destination, mode: Literal["w", "wb"]) -> Iterator[IO
             yield fh
     else:
         yield dest
+
+
+@contextlib.contextmanager
+def open_source(source: Source, mode: Literal["r", "rb"], what: str) -> Iterator[IO[Any]]:
+    """An open file to read: ``source`` itself if it is one, else the file at the path.
+
+    Raises
+    ------
+    InputError
+        No file at the path, naming ``what`` was expected there.
+
+    >>> import io
+    >>> with open_source(io.StringIO("ok"), "r", "a test file") as fh:
+    ...     fh.read()
+    'ok'
+    """
+    if not isinstance(source, str | Path):
+        yield source
+        return
+    path = Path(source)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file: expected {what}")
+    if mode == "rb":
+        with path.open("rb") as binary:
+            yield binary
+    else:
+        with path.open("r", encoding="utf-8", newline="") as text:
+            yield text
+
+
+def source_name(source: Source) -> str:
+    """How messages name ``source``: its path, else the open file's name.
+
+    >>> import io
+    >>> source_name(Path("out") / "graph.graphml"), source_name(io.BytesIO())
+    ('out/graph.graphml', 'the input')
+    """
+    if isinstance(source, str | Path):
+        return str(source)
+    return str(getattr(source, "name", "the input"))

@@ -12,15 +12,26 @@ Examples
 >>> back = nx.read_graphml(io.BytesIO(buf.getvalue()), force_multigraph=True)
 >>> back.edges["IRN", "RUS", "supply"]["evidence_count"]
 1
+>>> read_graphml(io.BytesIO(buf.getvalue())).edges["IRN", "RUS", "supply"]["evidence"]
+[{'sentence': 'Iran arms Russia.'}]
 """
 
 from __future__ import annotations
 
 import networkx as nx
 
-from graphkit.export._common import Destination, flat_graph, open_destination
+from graphkit.errors import InputError
+from graphkit.readwrite._common import (
+    Destination,
+    Source,
+    flat_graph,
+    open_destination,
+    open_source,
+    source_name,
+    unflat_graph,
+)
 
-__all__ = ["write_graphml"]
+__all__ = ["read_graphml", "write_graphml"]
 
 
 def write_graphml(graph: nx.MultiDiGraph, dest: Destination) -> None:
@@ -57,3 +68,30 @@ def write_graphml(graph: nx.MultiDiGraph, dest: Destination) -> None:
     flat = flat_graph(graph)
     with open_destination(dest, "wb") as fh:
         nx.write_graphml(flat, fh)
+
+
+def read_graphml(source: Source) -> nx.MultiDiGraph:
+    """A graph from GraphML as :func:`write_graphml` writes it, lists and dicts restored.
+
+    Parameters
+    ----------
+    source
+        A path, or a file open for reading bytes.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        ``<name>_json`` attributes parsed back into ``<name>`` (see
+        :func:`~graphkit.readwrite._common.unflatten`); attributes written as ``None`` are absent.
+
+    Raises
+    ------
+    InputError
+        No such file, or a file that is not GraphML (naming the file and the parser's reason).
+    """
+    with open_source(source, "rb", "a GraphML file") as fh:
+        try:
+            graph = nx.read_graphml(fh, force_multigraph=True)
+        except Exception as err:  # networkx raises bare XML and NetworkX errors for broken files
+            raise InputError(f"{source_name(source)}: not readable as GraphML: {err}") from err
+    return unflat_graph(graph)

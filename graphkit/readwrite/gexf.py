@@ -20,6 +20,8 @@ Examples
 >>> edge = back.edges["IRN", "RUS"]
 >>> edge["start"], edge["end"]
 ('2024-03-01', '2024-05-02')
+>>> read_gexf(io.BytesIO(buf.getvalue())).edges["IRN", "RUS", "supply"]["evidence"][0]
+{'date': '2024-03-01'}
 """
 
 from __future__ import annotations
@@ -29,9 +31,18 @@ from typing import Literal
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from graphkit.export._common import Destination, flat_graph, open_destination
+from graphkit.errors import InputError
+from graphkit.readwrite._common import (
+    Destination,
+    Source,
+    flat_graph,
+    open_destination,
+    open_source,
+    source_name,
+    unflat_graph,
+)
 
-__all__ = ["GEXF_VERSION", "write_gexf"]
+__all__ = ["GEXF_VERSION", "read_gexf", "write_gexf"]
 
 GEXF_VERSION = "1.3"
 """The GEXF version written; read back with ``nx.read_gexf(path, version="1.3")``."""
@@ -95,3 +106,38 @@ def write_gexf(
         element.set("kind", kinds[element.get("id")])
     with open_destination(dest, "wb") as fh:
         writer.write(fh)
+
+
+def read_gexf(source: Source) -> nx.MultiDiGraph:
+    """A graph from GEXF as :func:`write_gexf` writes it, lists and dicts restored.
+
+    Parameters
+    ----------
+    source
+        A path, or a file open for reading bytes.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Keyed by relation type; ``<name>_json`` attributes parsed back into ``<name>``. The
+        timeline (``start``/``end`` or ``spells``) and the GEXF edge ``id`` stay as read.
+
+    Raises
+    ------
+    InputError
+        No such file, or a file that is not GEXF 1.3 (naming the file and the parser's reason).
+    """
+    with open_source(source, "rb", "a GEXF file") as fh:
+        try:
+            graph = nx.read_gexf(fh, version=GEXF_VERSION)
+        except Exception as err:  # networkx raises bare XML and NetworkX errors for broken files
+            raise InputError(f"{source_name(source)}: not readable as GEXF {GEXF_VERSION}: {err}") from err
+    if not graph.is_multigraph():
+        # networkx reads a file without parallel edges as a DiGraph: the key is the edge's label.
+        multi = nx.MultiDiGraph(**graph.graph)
+        multi.add_nodes_from(graph.nodes(data=True))
+        multi.add_edges_from(
+            (u, v, data.get("label", data.get("id")), data) for u, v, data in graph.edges(data=True)
+        )
+        graph = multi
+    return unflat_graph(graph)

@@ -10,6 +10,8 @@ Examples
 >>> write_node_link_json(g, buf)
 >>> json.loads(buf.getvalue())["edges"][0]["evidence"]
 [{'sentence': 'Iran arms Russia.'}]
+>>> read_node_link_json(io.StringIO(buf.getvalue())).edges["IRN", "RUS", "supply"]["evidence"]
+[{'sentence': 'Iran arms Russia.'}]
 """
 
 from __future__ import annotations
@@ -20,15 +22,17 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.export._common import Destination, open_destination
+from graphkit.errors import InputError
+from graphkit.readwrite._common import Destination, Source, open_destination, open_source, source_name
 
-__all__ = ["write_node_link_json"]
+__all__ = ["read_node_link_json", "write_node_link_json"]
 
 
 def write_node_link_json(graph: nx.MultiDiGraph, dest: Destination) -> None:
     """Write ``graph`` as node-link JSON, atomically when ``dest`` is a path.
 
-    Read it back with ``nx.node_link_graph(json.load(fh), edges="edges")``.
+    Read it back with :func:`read_node_link_json`, or
+    ``nx.node_link_graph(json.load(fh), edges="edges")``.
 
     Parameters
     ----------
@@ -55,6 +59,27 @@ def write_node_link_json(graph: nx.MultiDiGraph, dest: Destination) -> None:
     with open_destination(dest, "w") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1, default=_iso_date)
         fh.write("\n")
+
+
+def read_node_link_json(source: Source) -> nx.MultiDiGraph:
+    """A graph from node-link JSON as :func:`write_node_link_json` writes it.
+
+    Parameters
+    ----------
+    source
+        A path, or a file open for reading text.
+
+    Raises
+    ------
+    InputError
+        No such file, or a file that is not node-link JSON (naming the file and the reason).
+    """
+    with open_source(source, "r", "a node-link JSON file") as fh:
+        try:
+            graph = nx.node_link_graph(json.load(fh), edges="edges")
+        except (ValueError, KeyError, TypeError) as err:
+            raise InputError(f"{source_name(source)}: not readable as node-link JSON: {err!r}") from err
+    return graph if isinstance(graph, nx.MultiDiGraph) else nx.MultiDiGraph(graph)
 
 
 def _iso_date(obj: Any) -> str:

@@ -1,0 +1,99 @@
+"""Tests of graphkit.evaluate.selfcheck: the template sentences of the dictionary self-check
+(benchmarks/dictionary_selfcheck.py), and the real extractor on a fixed sample of them."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from graphkit.evaluate.selfcheck import SEED, STATES, load_patterns, make_template, templates
+from graphkit.extract import Extractor
+from graphkit.models import Document
+
+A, B = STATES[0], STATES[1]
+
+SAMPLE = 40
+SAMPLE_FLOOR = 0.70
+"""Regression floor, not a target: the share of the fixed sample of 40 patterns coded with their
+own code when this test was written (29/40 = 72.5 %), rounded down to 5 points. The
+acceptance target of the whole dictionary is 90 % (benchmarks/dictionary_selfcheck.py)."""
+
+
+def record(lemma: str, code: str = "110", **constraints: Any) -> dict[str, Any]:
+    fields = dict.fromkeys(("object", "prep", "prep_object", "particle", "reciprocal", "target"))
+    return {"lemma": lemma, "code": code, **fields, **constraints}
+
+
+@pytest.mark.parametrize(
+    ("rec", "sentence"),
+    [
+        (record("send", "062", object=["troop"], prep="to"), "France sent troops to Germany."),
+        (record("accuse", "112"), "France accused Germany."),
+        (record("argue", prep="over", prep_object=["weapon"]), "France argued Germany over weapons."),
+        (record("call", "160", particle="off"), "France called Germany off."),
+        (record("petition", "113", prep="against"), "France petitioned against Germany."),
+        (record("accord", "139", object=["hour"], target="dobj"), "France accorded Germany hours."),
+        (
+            record("act", "154", object=["troop"], prep="toward", target="pobj"),
+            "France acted troops toward Germany.",
+        ),
+        # handed over (root 07): the target receives the object; else it owns it
+        (record("give", "070", object=["aid"]), "France gave Germany aid."),
+        (record("approve", "051", object=["claim"]), "France approved Germany's claims."),
+        (record("put", "164", object=["plan"], particle="off"), "France put off Germany's plans."),
+    ],
+)
+def test_template_sentences(rec: dict[str, Any], sentence: str) -> None:
+    template = make_template(rec, A, B)
+    assert template.error is None
+    assert template.text == sentence
+    assert template.text[template.verb_start : template.verb_end] == sentence.split()[1]
+
+
+def test_a_verb_without_past_tense_makes_no_template() -> None:
+    template = make_template(record("airstrike", "195"), A, B)
+    assert template.text == "" and template.error is not None
+
+
+def test_templates_are_deterministic_and_pair_different_states() -> None:
+    patterns = load_patterns()[:500]
+    first, second = templates(patterns), templates(patterns)
+    assert [t.text for t in first] == [t.text for t in second]
+    assert all(t.source != t.target for t in first)
+    assert len({t.source for t in first}) == len(STATES)
+
+
+def test_every_coded_pattern_and_override_default_is_checked() -> None:
+    verbs = "\n".join(
+        [
+            '{"_meta": {}}',
+            '{"lemma":"abandon","code":"080","object":null,"prep":null,"prep_object":null,'
+            '"particle":null,"reciprocal":null,"target":null}',
+            '{"lemma":"abandon","code":null,"object":["plan"],"prep":null,"prep_object":null,'
+            '"particle":null,"reciprocal":null,"target":null}',
+        ]
+    )
+    patterns = load_patterns(verbs, "talk: '040'\nsay: null\n")
+    assert [(p["lemma"], p["code"], p["origin"]) for p in patterns] == [
+        ("abandon", "080", "dictionary"),
+        ("talk", "040", "override"),
+    ]
+
+
+def test_extractor_codes_a_fixed_sample_of_patterns(nlp: Language) -> None:
+    """The real extractor over 40 patterns drawn with the self-check's seed."""
+    chosen = random.Random(SEED).sample(templates(load_patterns()), SAMPLE)
+    made = [t for t in chosen if t.error is None]
+    extractor = Extractor(nlp=nlp)
+    docs = [Document(id=str(t.index), text=t.text) for t in made]
+    passed = sum(
+        any(
+            r.source.country == t.source[1] and r.target.country == t.target[1] and r.cameo == t.code
+            for r in extraction.relations
+        )
+        for t, extraction in zip(made, extractor.pipe(docs), strict=True)
+    )
+    assert passed / SAMPLE >= SAMPLE_FLOOR, f"{passed}/{SAMPLE} patterns coded"
