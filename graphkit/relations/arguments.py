@@ -125,7 +125,6 @@ class ActorIndex:
             for span in self._of_head(pobj, places)
         ]
 
-
     def _coordinated_owners(self, token: Token, own: list[Span]) -> list[Span]:
         """ "*Forces of India* and Pakistan": the agent mention takes its first owner; the others,
         coordinated with it, own the body too."""

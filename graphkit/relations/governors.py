@@ -37,6 +37,8 @@ KEEP = "keep"
 _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
 _INTENT = "intent"
+_COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+"""Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class Governors:
         while token.dep_ == "conj" and token.head.pos_ in _VERBAL and token.head != token:
             token = token.head  # "threatened to cut ties *and expel* its envoys"
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in _VERBAL:
+        if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL:
             family = self._by_lemma.get(head.lemma_.lower())
             if family is not None:
                 return family, head
@@ -113,7 +115,7 @@ class Governors:
         return None
 
     def _announced(self, verb: Token) -> bool:
-        """ "Nigeria *will* withdraw its force": a future act, unless it is a condition's consequence."""
+        """ "Nigeria *will* withdraw its force": an act announced, not done."""
         return any(c.dep_ == "aux" and c.lower_ in self._future for c in verb.children)
 
 

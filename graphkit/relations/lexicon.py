@@ -59,6 +59,7 @@ Slot = Literal[
     "into",
     "toward",
     "at",
+    "outside",
 ]
 """Where a relational noun finds an actor: itself (``self``, "Russia, Iran's *ally*"),
 its possessor, a compound or adjective modifier, or the object of a preposition."""

@@ -99,6 +99,8 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
+_DEMANDING_ROOTS = {"02", "10", "13"}
+"""Appeals, demands and threats: their clause's subject is whom they address."""
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
@@ -157,7 +159,12 @@ class Rules:
         # an intent of two parties stays mutual ("agreed to meet"); a refusal or threat has a direction
         symmetric = candidate.symmetric and code.code[:2] == "03"
         return replace(
-            candidate, code=code, relation=code.relation, trigger=governor, clause=governor, symmetric=symmetric
+            candidate,
+            code=code,
+            relation=code.relation,
+            trigger=governor,
+            clause=governor,
+            symmetric=symmetric,
         )
 
     def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
@@ -191,7 +198,9 @@ class Rules:
             for source in sources:
                 for target in targets:
                     if source.label_ != target.label_:
-                        yield Candidate(source, target, trigger, code, relation, record.symmetric, rule, trigger)
+                        yield Candidate(
+                            source, target, trigger, code, relation, record.symmetric, rule, trigger
+                        )
 
     # -- verbs -----------------------------------------------------------------------------
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -217,6 +226,10 @@ class Rules:
             return
         if len(agents) >= 2:
             yield from self._co_agents(verb, agents)
+        if not patients and code.code[:2] in _DEMANDING_ROOTS:
+            # "demanded *that Iran* release the crew": a demand is made of the clause's subject
+            patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
+                        if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
         if not patients or self._noun_object(verb):
             return
         rule = "verb-passive" if passive else "verb"
