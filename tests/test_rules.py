@@ -96,7 +96,9 @@ def test_rules_nominal_adjective_source(extractor: Extractor) -> None:
 def test_rules_negation(extractor: Extractor) -> None:
     assert one(extractor, "Japan did not attack South Korea.", "JPN", "KOR").modality == "negated"
     assert one(extractor, "Russia barely sells weapons to Iran.", "RUS", "IRN").modality == "negated"
-    assert one(extractor, "Iran refused to negotiate with Israel.", "IRN", "ISR").modality == "negated"
+    # a refusal is asserted: it is a rejection, not a negated negotiation (test_governors.py)
+    refusal = one(extractor, "Iran refused to negotiate with Israel.", "IRN", "ISR")
+    assert (refusal.cameo, refusal.modality) == ("125", "asserted")
 
 
 def test_rules_hedging(extractor: Extractor) -> None:
@@ -105,7 +107,6 @@ def test_rules_hedging(extractor: Extractor) -> None:
 
 
 def test_rules_speculation(extractor: Extractor) -> None:
-    assert one(extractor, "Germany plans to sanction Belarus.", "DEU", "BLR").modality == "speculative"
     rel = one(extractor, "If Spain attacked Morocco, the region would burn.", "ESP", "MAR")
     assert rel.modality == "speculative"
 
@@ -188,7 +189,8 @@ def test_rules_object_of_support_does_what_its_infinitive_says(extractor: Extrac
 
 def test_rules_object_pronoun_is_not_the_subject_of_its_verb(extractor: Extractor) -> None:
     text = "Macron called Scholz on Monday and urged him to pressure Hungary."
-    assert ("olaf-scholz", "HUN") in pairs(extractor, text) or ("DEU", "HUN") in pairs(extractor, text)
+    # the appeal is the event; what it asks for has not happened (test_event_coding.py)
+    assert ("emmanuel-macron", "olaf-scholz") in pairs(extractor, text)
     assert not any(p[1] == "HUN" and p[0] in {"emmanuel-macron", "FRA"} for p in pairs(extractor, text))
 
 
@@ -228,8 +230,16 @@ def test_rules_their_after_a_coordination_means_each(extractor: Extractor) -> No
     assert {("MLIGOV", "boko-haram"), ("MLIPPL", "boko-haram")} <= pairs(extractor, text)
 
 
-def test_rules_a_resolution_is_not_its_issuer(extractor: Extractor) -> None:
-    assert not pairs(extractor, "Syria must comply with UN Security Council Resolution 2254.")
+def test_rules_a_text_stands_for_its_author(extractor: Extractor) -> None:
+    # as the event coders read it: complying with a resolution is yielding to its issuer
+    codes = {
+        (r.source.code, r.target.code)
+        for r in rels(extractor, "Syria must comply with UN Security Council Resolution 2254.")
+    }
+    assert ("SYR", "IGOUNO") in codes
+    assert ("GBR", "un-security-council") in pairs(
+        extractor, "Britain voted to support a UN Security Council resolution on Tuesday."
+    )
 
 
 def test_rules_modifiers_of_one_body_are_no_allies(extractor: Extractor) -> None:

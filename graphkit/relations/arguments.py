@@ -33,9 +33,9 @@ _NAMED_KINDS = {"name", "unknown"}
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
-    # texts: "comply with *Security Council* Resolution 2328" complies with the text, not the body
-    "resolution", "report", "statement", "declaration", "communique", "charter", "law", "decree", "mandate",
 }  # fmt: skip
+"""Heads whose modifiers name no party: "*German* companies". A text stands for its author, as
+the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
 # Heads that stand for the actor in their "of" phrase: "the leaders of Iran".
 _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",
@@ -105,7 +105,7 @@ class ActorIndex:
             named = [Span(self.doc, min(o.start for o in own), s.end, label=s.label_, kb_id=s.kb_id_)
                      for c in token.children if c.dep_ == "appos" for s in self.at(c)
                      if s.kb_id_ in _NAMED_KINDS]  # fmt: skip
-            return named or own
+            return named or own + self._coordinated_owners(token, own)
         if own:
             return own
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
@@ -124,6 +124,14 @@ class ActorIndex:
             if pobj.dep_ == "pobj"
             for span in self._of_head(pobj, places)
         ]
+
+    def _coordinated_owners(self, token: Token, own: list[Span]) -> list[Span]:
+        """ "*Forces of India* and Pakistan": the agent mention takes its first owner; the others,
+        coordinated with it, own the body too."""
+        owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        return [span for owner in owners for other in conjuncts(owner)[1:]
+                for span in self.at(other) if span not in own]  # fmt: skip
 
 
 def conjuncts(token: Token) -> list[Token]:

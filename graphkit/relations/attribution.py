@@ -129,7 +129,7 @@ def _reporting_governor(token: Token) -> Token | None:
     """The reporting verb whose complement holds ``token`` ("Lanza said [the US will …]")."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head == current:
             return None
         dep, current = current.dep_, current.head
         lemma = current.lemma_.lower()

@@ -38,6 +38,7 @@ CODES_FILE = "cameo_codes.jsonl"
 VERBS_FILE = "cameo_verbs.jsonl"
 NOUNS_FILE = "relational_nouns.yaml"
 OVERRIDES_FILE = "verb_overrides.yaml"
+PATTERN_OVERRIDES_FILE = "pattern_overrides.yaml"
 
 Slot = Literal[
     "self",
@@ -58,6 +59,7 @@ Slot = Literal[
     "into",
     "toward",
     "at",
+    "outside",
 ]
 """Where a relational noun finds an actor: itself (``self``, "Russia, Iran's *ally*"),
 its possessor, a compound or adjective modifier, or the object of a preposition."""
@@ -85,7 +87,7 @@ class CameoCode(BaseModel):
 class RelationalNoun(BaseModel):
     """A noun that carries a relation between two actors ("talks", "sanctions", "ally").
 
-    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms"})
+    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms", "character"})
     {'lemma': 'ally', 'code': '050', 'relation': 'alliance', 'symmetric': True, \
 'source': ('self',), 'target': ('poss', 'of', 'compound', 'amod')}
     """
@@ -100,6 +102,9 @@ class RelationalNoun(BaseModel):
     target: tuple[Slot, ...]
     forms: tuple[str, ...] = ()
     """Other spellings looked up the same way (``"air strike"`` for ``airstrike``)."""
+    character: bool = False
+    """A relationship with no class of its own ("relations", "ties"): the sentence gives it one
+    (:mod:`graphkit.relations.character`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +120,12 @@ class _Pattern:
     @property
     def specificity(self) -> int:
         return sum(x is not None for x in (self.object, self.prep, self.prep_object, self.particle))
+
+    @property
+    def rank(self) -> tuple[int, bool]:
+        """More constraints first; among equals, one on the object, the verb's core argument:
+        "break *relations* with Russia" is breaking relations, not "break with" someone."""
+        return self.specificity, self.object is not None
 
     def index_keys(self) -> Iterable[tuple[str, str]]:
         """Index keys: any one of them must be present for the pattern to match."""
@@ -172,15 +183,13 @@ class _Verb:
         return cls(default, tuple(patterns), {k: tuple(v) for k, v in index.items()})
 
     def match(self, objects: set[str], preps: set[tuple[str, str]], words: set[str]) -> _Pattern | None:
-        """The most specific matching pattern, the earliest among equals."""
+        """The best-ranked matching pattern (:attr:`_Pattern.rank`), the earliest among equals."""
         keys = [("o", o) for o in objects] + [("p", w) for w in words]
         candidates = sorted({i for key in keys for i in self.index.get(key, ())})
         best: _Pattern | None = None
         for i in candidates:
             pattern = self.patterns[i]
-            if (best is None or pattern.specificity > best.specificity) and pattern.matches(
-                objects, preps, words
-            ):
+            if (best is None or pattern.rank > best.rank) and pattern.matches(objects, preps, words):
                 best = pattern
         return best
 
@@ -195,12 +204,16 @@ class Lexicon:
         nouns: dict[str, RelationalNoun],
         version: str,
         defaults: dict[str, str | None] | None = None,
+        overrides: Sequence[dict[str, str]] = (),
     ) -> None:
         self._codes = codes
         self._verb_lines = verbs
         self._defaults = dict(defaults or {})
         self._verbs: dict[str, _Verb] = {}
         self._nouns = nouns
+        self._overrides: dict[str, list[dict[str, str]]] = {}
+        for override in overrides:
+            self._overrides.setdefault(override["lemma"], []).append(override)
         self.version = version
         """Digest of the data files: results coded with another version are stale."""
 
@@ -209,7 +222,8 @@ class Lexicon:
         """Read the three data files from ``data_dir`` (default: the package's ``data``)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
         raw = {
-            name: (root / name).read_bytes() for name in (CODES_FILE, VERBS_FILE, NOUNS_FILE, OVERRIDES_FILE)
+            name: (root / name).read_bytes()
+            for name in (CODES_FILE, VERBS_FILE, NOUNS_FILE, OVERRIDES_FILE, PATTERN_OVERRIDES_FILE)
         }
         version = hashlib.sha256(b"\0".join(raw.values())).hexdigest()[:16]
         codes = {c["code"]: CameoCode(**c) for c in _records(raw[CODES_FILE].decode("utf-8"))}
@@ -224,7 +238,8 @@ class Lexicon:
             for key in (lemma, *noun.forms):
                 nouns[_noun_key(key)] = noun
         defaults = yaml.load(raw[OVERRIDES_FILE], Loader=_YamlLoader) or {}
-        return cls(codes, verbs, nouns, version, defaults)
+        overrides = yaml.load(raw[PATTERN_OVERRIDES_FILE], Loader=_YamlLoader) or []
+        return cls(codes, verbs, nouns, version, defaults, overrides)
 
     def code(self, code: str) -> CameoCode:
         """The CAMEO code ``code``; raises KeyError when there is no such code.
@@ -268,7 +283,7 @@ class Lexicon:
             if lines is None:
                 default = self._defaults.get(key)
                 return self._codes[default] if default is not None else None
-            verb = self._verbs[key] = _Verb.of([json.loads(line) for line in lines])
+            verb = self._verbs[key] = self._parsed(key, lines)
         low_preps = {(p.lower(), o.lower()) for p, o in preps}
         words = {p for p, _ in low_preps} | {p.lower() for p in particles}
         pattern = verb.match({o.lower() for o in objects}, low_preps, words)
@@ -286,9 +301,18 @@ class Lexicon:
         lines = self._verb_lines.get(lemma.lower())
         if not lines:
             return False
-        verb = self._verbs.get(lemma.lower()) or _Verb.of([json.loads(line) for line in lines])
+        verb = self._verbs.get(lemma.lower()) or self._parsed(lemma.lower(), lines)
         self._verbs[lemma.lower()] = verb
         return ("o", obj.lower()) in verb.index
+
+    def _parsed(self, lemma: str, lines: list[str]) -> _Verb:
+        """The patterns of ``lemma``, with the codes of ``pattern_overrides.yaml`` in place."""
+        records = [json.loads(line) for line in lines]
+        for override in self._overrides.get(lemma, ()):
+            for record in records:
+                if _overridden(record, override):
+                    record["code"] = override["code"]
+        return _Verb.of(records)
 
     def verb_lemmas(self) -> frozenset[str]:
         """Every verb that codes an event in some context (with an object, a preposition, or alone).
@@ -317,6 +341,28 @@ class Lexicon:
 
 _LEMMA_PREFIX = '{"lemma":"'
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_CONSTRAINTS = ("object", "prep", "prep_object", "particle")
+
+
+def _overridden(record: dict, override: dict[str, str]) -> bool:
+    """Whether a dictionary pattern has exactly the constraints an override names.
+
+    >>> _overridden({"object": None, "prep": "at", "prep_object": None, "particle": None},
+    ...             {"lemma": "meet", "prep": "at", "code": "040"})
+    True
+    >>> _overridden({"object": None, "prep": "at", "prep_object": ["summit"], "particle": None},
+    ...             {"lemma": "meet", "prep": "at", "code": "040"})
+    False
+    """
+    for field in _CONSTRAINTS:
+        wanted, have = override.get(field), record.get(field)
+        if wanted is None and have is not None:
+            return False
+        if wanted is not None and not (have == wanted or (isinstance(have, list) and wanted in have)):
+            return False
+    return True
 
 
 def _noun_key(text: str) -> str:

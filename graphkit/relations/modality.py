@@ -137,7 +137,7 @@ def _clause_verb(token: Token) -> Token | None:
     for _ in range(6):
         if token.pos_ in {"VERB", "AUX"}:
             return token
-        if token.head is token or token.dep_ not in _OBJECT_DEPS:
+        if token.head == token or token.dep_ not in _OBJECT_DEPS:
             return None
         token = token.head
     return None
@@ -148,10 +148,10 @@ def _governors(verb: Token) -> Modality:
     found: Modality = "asserted"
     token = verb
     for _ in range(_MAX_GOVERNORS):
-        if token.head is token or token.dep_ in {"ROOT", "relcl", "parataxis"}:
+        if token.head == token or token.dep_ in {"ROOT", "relcl", "parataxis"}:
             break
         dep, token = token.dep_, token.head
-        if dep == "pcomp" and token.head is not token:
+        if dep == "pcomp" and token.head != token:
             # "warned Iran *against* attacking", "accused Russia *of* shelling"
             cue = _PREPOSITIONAL_GOVERNORS.get((token.head.lemma_.lower(), token.lower_))
             found = _stronger(found, cue or "asserted")

@@ -25,13 +25,17 @@ Two families of rules, both on the parse, never on co-occurrence:
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
-from graphkit.relations.lexicon import CameoCode, Lexicon
+from graphkit.relations.character import Character
+from graphkit.relations.engine import PatternRules, Resolver
+from graphkit.relations.governors import KEEP, Governors
+from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
+from graphkit.relations.modality import modality_of
 from graphkit.relations.syntax import SUBJECT_DEPS
 
 __all__ = ["REPORTING_VERBS", "Candidate", "Rules"]
@@ -94,6 +98,9 @@ _UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
+_AUTHOR_PREPS = {"by", "from"}
+_DEMANDING_ROOTS = {"02", "10", "13"}
+"""Appeals, demands and threats: their clause's subject is whom they address."""
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
 object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
@@ -120,11 +127,48 @@ class Candidate:
 class Rules:
     """The verbal and nominal rules over one lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(
+        self, lexicon: Lexicon, governors: Governors | None = None, character: Character | None = None
+    ) -> None:
         self.lexicon = lexicon
+        self.governors = governors if governors is not None else Governors.load()
+        self.character = character if character is not None else Character.load()
+        self.patterns = PatternRules.load()
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
-        """Every candidate of a sentence; the same pair may come from several rules."""
+        """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
+        from several rules."""
+        for candidate in self._found(sent, actors):
+            asserted = self._asserted(candidate)
+            if asserted is not None:
+                yield asserted
+
+    def _asserted(self, candidate: Candidate) -> Candidate | None:
+        """The candidate as its governor makes it: "*refused* to meet" is a rejection, "*threatened*
+        to cut ties" a threat, "*failed* to agree" nothing (:mod:`graphkit.relations.governors`)."""
+        governed = self.governors.governing(candidate.clause)
+        if governed is None:
+            return candidate
+        family, governor = governed
+        asserted = family.asserted(candidate.code.code)
+        if asserted is None:
+            return None
+        if asserted == KEEP or asserted == candidate.code.code:
+            return candidate
+        code = self.lexicon.code(asserted)
+        # an intent of two parties stays mutual ("agreed to meet"); a refusal or threat has a direction
+        symmetric = candidate.symmetric and code.code[:2] == "03"
+        return replace(
+            candidate,
+            code=code,
+            relation=code.relation,
+            trigger=governor,
+            clause=governor,
+            symmetric=symmetric,
+        )
+
+    def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
+        yield from self._patterned(sent, actors)
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
                 token.lemma_.lower() not in REPORTING_VERBS or syntax.addressed(token, actors)
@@ -133,6 +177,30 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"}:
                 yield from self._nominal(token, actors)
             yield from self._at_the_hands_of(token, actors)
+
+    def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
+        """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
+        resolvers: dict[str, Resolver] = {
+            "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
+            "phrase": actors.of_phrase,
+        }
+        for match in self.patterns.matches(sent):
+            record = match.record
+            code = self.lexicon.code(record.code)
+            relation = record.relation or code.relation
+            trigger = match.tokens[record.trigger]
+            sources, targets = self.patterns.resolve(match, resolvers)
+            rule = f"pattern:{record.name}"
+            if record.symmetric and sources == targets:
+                for first, second in syntax.pairs(sources):
+                    yield Candidate(first, second, trigger, code, relation, True, rule, trigger)
+                continue
+            for source in sources:
+                for target in targets:
+                    if source.label_ != target.label_:
+                        yield Candidate(
+                            source, target, trigger, code, relation, record.symmetric, rule, trigger
+                        )
 
     # -- verbs -----------------------------------------------------------------------------
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
@@ -158,6 +226,10 @@ class Rules:
             return
         if len(agents) >= 2:
             yield from self._co_agents(verb, agents)
+        if not patients and code.code[:2] in _DEMANDING_ROOTS:
+            # "demanded *that Iran* release the crew": a demand is made of the clause's subject
+            patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
+                        if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
         if not patients or self._noun_object(verb):
             return
         rule = "verb-passive" if passive else "verb"
@@ -232,13 +304,21 @@ class Rules:
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-        lemmas = [o.lemma_.lower() for o in objects]
+        lemmas = [self._object_lemma(verb, o) for o in objects]
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
         addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) or verb.lemma_.lower() == "tell"
         if code is not None and code.code == _STATEMENT_CODE and addressed:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
             return self.lexicon.code(_CONSULT_CODE)
         return None if code is None or code.code in _UNDIRECTED_CODES else code
+
+    def _object_lemma(self, verb: Token, obj: Token) -> str:
+        """The object as the verb's patterns name it: "launched an *air strike*" is "airstrike"."""
+        for form in syntax.compounded(obj)[:-1]:
+            joined = form.replace(" ", "")
+            if self.lexicon.takes_object(verb.lemma_, joined):
+                return joined
+        return obj.lemma_.lower()
 
     def _reciprocal(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
         """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""
@@ -330,9 +410,10 @@ class Rules:
         verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
         """
         entry = self.lexicon.noun(obj.lemma_.lower())
-        if verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric):
-            return actors.at(obj)
-        return actors.of_phrase(obj)
+        qualified = verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric)
+        own = actors.at(obj) if qualified else actors.of_phrase(obj)
+        # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's
+        return own or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
@@ -350,7 +431,7 @@ class Rules:
     def _supported(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """ "support for Iraq *in its fight* against ISIL": the one supported is the one fighting."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head is prep:
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
             return []
         head = prep.head
         if head.pos_ not in {"VERB", "AUX"}:
@@ -382,7 +463,7 @@ class Rules:
         head = token = verb.head
         if actors.of_phrase(head) or self.lexicon.noun(head.lemma_.lower()) is not None:
             return head
-        while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head is not token.head:
+        while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head != token.head:
             token = token.head.head
             if token.pos_ in {"NOUN", "PROPN"} and self.lexicon.noun(token.lemma_.lower()) is not None:
                 return token
@@ -480,16 +561,23 @@ class Rules:
 
     # -- nouns -----------------------------------------------------------------------------
     def _nominal(self, noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        entry = self.lexicon.noun(noun.lemma_.lower()) or self.lexicon.noun(syntax.hyphenated(noun))
+        entry = next(
+            (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
+        ) or self.lexicon.noun(syntax.hyphenated(noun))
         if entry is None or actors.at(noun):
             return
-        code = self.lexicon.code(entry.code)
+        coded = self._noun_code(noun, entry)
+        if coded is None:
+            return
+        code, relation = coded
         # "the agreement reached yesterday between A and B": the participle may carry the parties
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+        if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
+            holders.append(noun.head)  # "fighting *erupted* between Ethiopia and Eritrea"
         between = [s for h in holders for s in syntax.prep_objects(h, actors, _AMONG)]
         if len(between) >= 2:
             for first, second in syntax.pairs(between):
-                yield Candidate(first, second, noun, code, entry.relation, True, "noun-between", noun)
+                yield Candidate(first, second, noun, code, relation, True, "noun-between", noun)
             return
         modifiers = actors.modifiers(noun)
         # "captured by X *with the support of* Y": Y supports whoever does the capturing
@@ -501,7 +589,7 @@ class Rules:
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
             for first, second in syntax.pairs(modifiers):
-                yield Candidate(first, second, noun, code, entry.relation, entry.symmetric, "noun-pair", noun)
+                yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
             return
         clause, governor = self._governing_subject(noun, actors)
         rule = "noun"
@@ -526,13 +614,34 @@ class Rules:
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
-                    yield Candidate(source, target, noun, code, entry.relation, entry.symmetric, rule, clause)
+                    yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+
+    def _noun_code(self, noun: Token, entry: RelationalNoun) -> tuple[CameoCode, str] | None:
+        """The code and relation name of a relational noun, as the sentence gives it.
+
+        A relationship ("relations", "ties") takes the code of the verb whose own CAMEO pattern
+        names it ("*severed* ties" 160, "*restored* relations" 050), else the class its sentence
+        gives it, else none; negated, it asserts nothing (:mod:`graphkit.relations.character`).
+        """
+        if not entry.character:
+            return self.lexicon.code(entry.code), entry.relation
+        if modality_of(noun, noun.head if noun.dep_ in _OBJECT_DEPS else noun) == "negated":
+            return None
+        verb = noun.head
+        if noun.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, noun.lemma_):
+            code = self._verb_code(verb)
+            return (code, code.relation) if code is not None else None
+        tone = self.character.of(noun)
+        if tone is None:
+            return None
+        code_name, relation = self.character.codes[tone]
+        return self.lexicon.code(code_name), relation
 
     def _governing_subject(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
         token = noun
         for _ in range(_MAX_CLIMB):
-            if token.dep_ not in _CLIMB_DEPS or token.head is token:
+            if token.dep_ not in _CLIMB_DEPS or token.head == token:
                 break
             step, token = token, token.head
             if token.pos_ in {"VERB", "AUX"}:

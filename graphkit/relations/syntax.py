@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 
 __all__ = [
-    "SUBJECT_DEPS", "addressed", "companions", "effort_before", "hyphenated", "included", "infinitive",
+    "SUBJECT_DEPS", "addressed", "companions", "compounded", "effort_before", "hyphenated", "included", "infinitive",
     "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "pairs", "person_before",
     "prep_objects", "preps", "same_head",
 ]  # fmt: skip
@@ -198,6 +198,21 @@ def hyphenated(noun: Token) -> str:
     if noun.i >= 2 and doc[noun.i - 1].text in _HYPHENS:
         return f"{doc[noun.i - 2].lower_} {noun.lower_}"
     return noun.lower_
+
+
+def compounded(noun: Token) -> list[str]:
+    """The noun's lemma with the common nouns compounded before it, longest first: "an *air strike*"
+    is an airstrike, not the strike of workers that "strike" alone may be.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("an air strike")
+    >>> doc[2].lemma_, doc[1].dep_, doc[1].pos_, doc[1].head = "strike", "compound", "NOUN", doc[2]
+    >>> compounded(doc[2])
+    ['air strike', 'strike']
+    """
+    words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    lemma = noun.lemma_.lower()
+    return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
 
 
 def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:

@@ -1,0 +1,100 @@
+"""The character a sentence gives a relationship noun ("relations", "ties", "relationship").
+
+A relationship noun names no event: what the sentence says of it does. "Hostile relations",
+"relations *became tense*", "ties *deteriorated*" are conflict; "*close* ties", "ties *are warm*"
+cooperation; "*never established* relations" nothing; and a sentence that defines the topic
+("India–Pakistan relations *are* the bilateral relations between India and Pakistan") makes no
+edge. The words are data (``graphkit/data/rules/relationship_character.yaml``).
+
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words=["relations", "became", "hostile"], heads=[1, 1, 1],
+...           deps=["nsubj", "ROOT", "acomp"], pos=["NOUN", "VERB", "ADJ"],
+...           lemmas=["relation", "become", "hostile"])
+>>> Character.load().of(doc[0])
+'conflict'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from spacy.tokens import Token
+
+__all__ = ["CHARACTER_FILE", "Character", "Tone"]
+
+CHARACTER_FILE = "rules/relationship_character.yaml"
+Tone = Literal["conflict", "cooperation"]
+
+_VERBAL = {"VERB", "AUX"}
+_DESCRIBING_DEPS = {"amod", "advmod", "acomp", "attr", "oprd", "npadvmod", "conj", "compound"}
+"""Dependents of the noun or its verb that describe the relationship ("*close* ties", "became *tense*")."""
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_COPULAS = {"be", "remain", "become", "grow", "stay", "turn", "seem", "appear", "look", "get"}
+
+
+@dataclass(frozen=True)
+class Character:
+    """Words that give a relationship its class, and the shapes of a definition."""
+
+    words: dict[str, Tone]
+    codes: dict[Tone, tuple[str, str]]
+    """CAMEO code and relation name of each class."""
+    defining_verbs: frozenset[str]
+    defining_nouns: frozenset[str]
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Character:
+        """Read ``rules/relationship_character.yaml`` from ``data_dir`` (default: the package's data)."""
+        root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
+        data = yaml.safe_load((root / CHARACTER_FILE).read_text(encoding="utf-8"))
+        tones: tuple[Tone, ...] = ("cooperation", "conflict")  # conflict last: it wins a word in both
+        words = {word: tone for tone in tones for word in data[tone]["words"]}
+        codes = {tone: (str(data[tone]["code"]), str(data[tone]["relation"])) for tone in tones}
+        defining = data["defining"]
+        return cls(words, codes, frozenset(defining["verbs"]), frozenset(defining["nouns"]))
+
+    def of(self, noun: Token) -> Tone | None:
+        """The class the sentence gives the relationship ``noun``; None when it gives none or defines it."""
+        if self.defines(noun):
+            return None
+        found = {self.words[w] for w in _describing_words(noun) if w in self.words}
+        if "conflict" in found:
+            return "conflict"
+        return "cooperation" if found else None
+
+    def defines(self, noun: Token) -> bool:
+        """ "A–B relations *are the* bilateral relations between A and B", "… *refers to* the ties …"."""
+        verb = noun.head
+        if verb.pos_ not in _VERBAL or verb == noun:
+            return False
+        lemma = verb.lemma_.lower()
+        if lemma in self.defining_verbs and noun.dep_ in _SUBJECT_DEPS:
+            return True
+        if lemma != "be":
+            return False
+        others = [c for c in verb.children if c != noun and c.dep_ in {"attr", "nsubj"}]
+        return any(c.lemma_.lower() in self.defining_nouns for c in others)
+
+
+def _describing_words(noun: Token) -> list[str]:
+    """Lemmas that may describe ``noun``: its own modifiers, and the verb it is the subject of with
+    that verb's complements and its agent ("*marred by* mistrust")."""
+    words = [c.lemma_.lower() for c in noun.children if c.dep_ in _DESCRIBING_DEPS]
+    words += [c.lower_ for c in noun.children if c.dep_ in _DESCRIBING_DEPS]
+    verb = noun.head
+    if noun.dep_ in _SUBJECT_DEPS and verb.pos_ in _VERBAL:
+        if verb.lemma_.lower() not in _COPULAS:
+            words.append(verb.lemma_.lower())
+        for child in verb.children:
+            if child.dep_ in _DESCRIBING_DEPS:
+                words += [child.lemma_.lower(), child.lower_]
+                words += [g.lemma_.lower() for g in child.children if g.dep_ in {"amod", "advmod", "conj"}]
+            elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"by", "with"}):
+                words += [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
+    return words

@@ -1,0 +1,132 @@
+"""Rules as records: fixed shapes of the parse, each one record in ``graphkit/data/rules/patterns.yaml``.
+
+A record names its CAMEO code, its confidence, the words the gate must see (``triggers``), a
+spaCy :class:`~spacy.matcher.DependencyMatcher` pattern, and for each side of the relation the
+pattern node it hangs from (``anchor``) and the resolver that finds the actors there
+(``resolve``). Resolvers are the few general ways of reading who a token stands for (its
+subjects with what they inherit, the noun phrase and its conjuncts, …); they are passed in by
+:class:`graphkit.relations.rules.Rules`, which owns them, so a rule is data and the reading of
+the tree stays written once.
+
+>>> rules = PatternRules.load()
+>>> "viewed-as-threat" in {record.name for record in rules.records}
+True
+>>> "regard" in rules.triggers()
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+__all__ = ["PATTERNS_FILE", "PatternMatch", "PatternRecord", "PatternRules", "Resolver"]
+
+PATTERNS_FILE = "rules/patterns.yaml"
+Resolver = Callable[[Token], list[Span]]
+"""Who a token of a match stands for."""
+
+
+@dataclass(frozen=True)
+class PatternRecord:
+    """One rule: a dependency pattern, what it codes, and where its two sides are."""
+
+    name: str
+    code: str
+    relation: str | None
+    confidence: float
+    triggers: tuple[str, ...]
+    source: tuple[str, str]
+    """(anchor node, resolver name)."""
+    target: tuple[str, str]
+    trigger: str
+    """The node whose token is the relation's trigger (its clause is read for modality)."""
+    symmetric: bool
+    pattern: list[dict[str, Any]]
+
+    @classmethod
+    def of(cls, raw: dict[str, Any]) -> PatternRecord:
+        """A record from its YAML mapping; a missing field raises KeyError naming it."""
+        return cls(
+            name=str(raw["name"]),
+            code=str(raw["code"]),
+            relation=raw.get("relation"),
+            confidence=float(raw["confidence"]),
+            triggers=tuple(raw["triggers"]),
+            source=(raw["source"]["anchor"], raw["source"]["resolve"]),
+            target=(raw["target"]["anchor"], raw["target"]["resolve"]),
+            trigger=str(raw.get("trigger", raw["pattern"][0]["RIGHT_ID"])),
+            symmetric=bool(raw.get("symmetric", False)),
+            pattern=list(raw["pattern"]),
+        )
+
+
+@dataclass(frozen=True)
+class PatternMatch:
+    """A record's match in a sentence: the record and the token of each pattern node."""
+
+    record: PatternRecord
+    tokens: dict[str, Token]
+
+
+class PatternRules:
+    """Every record, matched by one :class:`~spacy.matcher.DependencyMatcher` per vocabulary."""
+
+    def __init__(self, records: list[PatternRecord]) -> None:
+        self.records = records
+        self._by_name = {record.name: record for record in records}
+        self._matchers: dict[int, DependencyMatcher] = {}
+        self._last: tuple[Doc, list[PatternMatch]] | None = None
+        """The matches of the last document: rules ask sentence by sentence."""
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> PatternRules:
+        """Read ``rules/patterns.yaml`` from ``data_dir`` (default: the package's data)."""
+        root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
+        raw = yaml.safe_load((root / PATTERNS_FILE).read_text(encoding="utf-8")) or []
+        return cls([PatternRecord.of(item) for item in raw])
+
+    def triggers(self) -> frozenset[str]:
+        """The words the gate must let through for some record to match."""
+        return frozenset(word for record in self.records for word in record.triggers)
+
+    def matches(self, sent: Span) -> Iterator[PatternMatch]:
+        """Every match of every record in ``sent``."""
+        doc = sent.doc
+        if self._last is None or self._last[0] is not doc:
+            self._last = (doc, list(self._doc_matches(doc)))
+        for match in self._last[1]:
+            if sent.start <= match.tokens[match.record.trigger].i < sent.end:
+                yield match
+
+    def _doc_matches(self, doc: Doc) -> Iterator[PatternMatch]:
+        if not self.records:
+            return
+        for match_id, token_ids in self._matcher(doc.vocab)(doc):
+            record = self._by_name[doc.vocab.strings[match_id]]
+            nodes = [node["RIGHT_ID"] for node in record.pattern]
+            yield PatternMatch(record, {node: doc[i] for node, i in zip(nodes, token_ids, strict=True)})
+
+    def resolve(self, match: PatternMatch, resolvers: dict[str, Resolver]) -> tuple[list[Span], list[Span]]:
+        """The actors of a match's two sides, read by the resolvers the record names."""
+        sides = []
+        for anchor, resolver in (match.record.source, match.record.target):
+            sides.append(resolvers[resolver](match.tokens[anchor]))
+        return sides[0], sides[1]
+
+    def _matcher(self, vocab: Vocab) -> DependencyMatcher:
+        matcher = self._matchers.get(id(vocab))
+        if matcher is None:
+            matcher = self._matchers[id(vocab)] = DependencyMatcher(vocab)
+            for record in self.records:
+                matcher.add(record.name, [record.pattern])
+        return matcher

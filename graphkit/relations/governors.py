@@ -1,0 +1,123 @@
+"""What a governing verb or noun makes of the event in its clause.
+
+CAMEO codes what a sentence asserts. "Venezuela refused to meet Colombia" asserts a rejection
+(125), not a meeting; "Azerbaijan threatened to break relations with Russia" a threat (1313);
+"Japan plans to visit China" an intent (036); "Egypt and Israel failed to reach an agreement"
+no agreement at all. The families of governors and how each turns the governed code into the
+asserted one are data (``graphkit/data/rules/governors.yaml``); this module finds the governor
+of a clause on the parse and applies its family.
+
+>>> from spacy.tokens import Doc
+>>> from spacy.vocab import Vocab
+>>> doc = Doc(Vocab(), words=["Venezuela", "refused", "to", "meet", "Colombia"], heads=[1, 1, 3, 1, 3],
+...           deps=["nsubj", "ROOT", "aux", "xcomp", "dobj"], pos=["PROPN", "VERB", "PART", "VERB", "PROPN"],
+...           lemmas=["Venezuela", "refuse", "to", "meet", "Colombia"])
+>>> governors = Governors.load()
+>>> family, governor = governors.governing(doc[3])
+>>> family.name, governor.text, family.asserted("040")
+('reject', 'refused', '125')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+__all__ = ["Family", "Governors", "KEEP"]
+
+GOVERNORS_FILE = "rules/governors.yaml"
+KEEP = "keep"
+"""What :meth:`Family.asserted` returns when the governed code stands as it is."""
+
+_VERBAL = {"VERB", "AUX"}
+_NOMINAL = {"NOUN", "PROPN"}
+_INTENT = "intent"
+_COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+"""Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """Governors of one kind ("reject", "threaten", "intent", "failure") and their recoding.
+
+    >>> family = Family("threaten", frozenset({"threaten"}), "130", {"16": "131", "161": "1313"}, ())
+    >>> family.asserted("161"), family.asserted("163"), family.asserted("040")
+    ('1313', '131', '130')
+    """
+
+    name: str
+    governors: frozenset[str]
+    default: str | None
+    recode: dict[str, str | None]
+    keep: tuple[str, ...]
+
+    def asserted(self, code: str) -> str | None:
+        """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
+        if any(code.startswith(prefix) for prefix in self.keep):
+            return KEEP
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.recode:
+                return self.recode[code[:length]]
+        return self.default
+
+
+class Governors:
+    """The families of governing verbs and nouns, looked up on the parse."""
+
+    def __init__(self, families: list[Family], future: frozenset[str]) -> None:
+        self._by_lemma = {lemma: family for family in families for lemma in family.governors}
+        self._intent = next((f for f in families if f.name == _INTENT), None)
+        self._future = future
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Governors:
+        """Read ``rules/governors.yaml`` from ``data_dir`` (default: the package's data)."""
+        root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
+        data = yaml.safe_load((root / GOVERNORS_FILE).read_text(encoding="utf-8"))
+        families = [
+            Family(
+                name,
+                frozenset(fields["governors"]),
+                fields.get("default"),
+                dict(fields.get("recode") or {}),
+                tuple(fields.get("keep") or ()),
+            )
+            for name, fields in data["families"].items()
+        ]
+        return cls(families, frozenset(data["future_auxiliaries"]))
+
+    def governing(self, clause: Token) -> tuple[Family, Token] | None:
+        """The family that governs the event of ``clause``, with the governing token.
+
+        The governor is the verb whose complement the clause is ("*refused* to meet"), the
+        noun whose infinitive it is ("its *refusal* to meet"), or, for an event announced
+        with a future auxiliary ("*will* withdraw"), the event's own verb.
+        """
+        token = clause
+        while token.dep_ == "conj" and token.head.pos_ in _VERBAL and token.head != token:
+            token = token.head  # "threatened to cut ties *and expel* its envoys"
+        head = token.head
+        if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL:
+            family = self._by_lemma.get(head.lemma_.lower())
+            if family is not None:
+                return family, head
+        if token.dep_ in {"acl", "relcl"} and head.pos_ in _NOMINAL and _infinitive(token):
+            family = self._by_lemma.get(head.lemma_.lower())
+            if family is not None:
+                return family, head
+        if self._intent is not None and token.pos_ in _VERBAL and self._announced(token):
+            return self._intent, token
+        return None
+
+    def _announced(self, verb: Token) -> bool:
+        """ "Nigeria *will* withdraw its force": an act announced, not done."""
+        return any(c.dep_ == "aux" and c.lower_ in self._future for c in verb.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

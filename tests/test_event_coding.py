@@ -1,0 +1,221 @@
+"""Event coding as the sentence asserts it: governors, relationship character, rule records.
+
+Each mechanism is checked on hand-built parses (``Doc`` with words, heads, deps, POS and lemmas,
+so no statistical parser is involved) and on sentences of our own from several contexts
+through the real pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from graphkit.extraction import Extractor
+from graphkit.models import Document, Relation
+from graphkit.relations.arguments import ActorIndex
+from graphkit.relations.character import Character
+from graphkit.relations.governors import KEEP, Governors
+from graphkit.relations.lexicon import Lexicon
+from graphkit.relations.rules import Rules
+
+
+def parsed(words: str, heads: list[int], deps: str, pos: str, lemmas: str, actors: dict[int, str]) -> Doc:
+    """A parse written by hand; ``actors`` maps a token to the actor id it names."""
+    doc = Doc(
+        Vocab(), words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), lemmas=lemmas.split()
+    )
+    doc.spans["actors"] = [Span(doc, i, i + 1, label=label, kb_id="name") for i, label in actors.items()]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def rules() -> Rules:
+    return Rules(Lexicon.load())
+
+
+def coded(rules: Rules, doc: Doc) -> set[tuple[str, str, str]]:
+    return {
+        (c.source.label_, c.target.label_, c.code.code) for c in rules.candidates(doc[:], ActorIndex(doc))
+    }
+
+
+def found(extractor: Extractor, text: str) -> list[Relation]:
+    return extractor.extract(Document(id="t", text=text)).relations
+
+
+def codes(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(source country, target country, CAMEO code) of every relation that is not negated."""
+    return {
+        (str(r.source.country), str(r.target.country), r.cameo)
+        for r in found(extractor, text)
+        if r.modality != "negated"
+    }
+
+
+# -- governors, on hand-built parses ----------------------------------------------------------
+def test_event_coding_refusal_is_a_rejection_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile refused to meet Peru", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
+                 "PROPN VERB PART VERB PROPN", "Chile refuse to meet Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "125")}
+
+
+def test_event_coding_threat_to_attack_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Iran threatened to attack Israel", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
+                 "PROPN VERB PART VERB PROPN", "Iran threaten to attack Israel", {0: "IRN", 4: "ISR"})  # fmt: skip
+    assert coded(rules, doc) == {("IRN", "ISR", "138")}
+
+
+def test_event_coding_failure_asserts_nothing_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Egypt failed to attack Libya", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
+                 "PROPN VERB PART VERB PROPN", "Egypt fail to attack Libya", {0: "EGY", 4: "LBY"})  # fmt: skip
+    assert coded(rules, doc) == set()
+    plain = parsed("Egypt attacked Libya", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN",
+                   "Egypt attack Libya", {0: "EGY", 2: "LBY"})  # fmt: skip
+    assert ("EGY", "LBY") in {(s, t) for s, t, _ in coded(rules, plain)}  # the actors are found
+
+
+def test_event_coding_families_recode_by_the_longest_prefix() -> None:
+    governors = Governors.load()
+    doc = parsed("A plans to visit B", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
+                 "PROPN VERB PART VERB PROPN", "A plan to visit B", {})  # fmt: skip
+    family, governor = governors.governing(doc[3]) or (None, None)
+    assert family is not None and governor is not None
+    assert (family.name, governor.text) == ("intent", "plans")
+    assert (
+        family.asserted("042") == "036" and family.asserted("195") == "138" and family.asserted("036") == KEEP
+    )
+
+
+# -- relationship character ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "tone"),
+    [
+        ("relations became hostile", [1, 1, 1], "nsubj ROOT acomp", "NOUN VERB ADJ",
+         "relation become hostile", "conflict"),
+        ("ties are warm", [1, 1, 1], "nsubj ROOT acomp", "NOUN AUX ADJ", "tie be warm", "cooperation"),
+        ("relations deteriorated", [1, 1], "nsubj ROOT", "NOUN VERB", "relation deteriorate", "conflict"),
+        ("close ties", [1, 1], "amod ROOT", "ADJ NOUN", "close tie", "cooperation"),
+        ("ties exist", [1, 1], "nsubj ROOT", "NOUN VERB", "tie exist", None),
+    ],
+)  # fmt: skip
+def test_event_coding_relationship_character_on_hand_parses(
+    words: str, heads: list[int], deps: str, pos: str, lemmas: str, tone: str | None
+) -> None:
+    doc = parsed(words, heads, deps, pos, lemmas, {})
+    noun = next(t for t in doc if t.lemma_ in {"relation", "tie"})
+    assert Character.load().of(noun) == tone
+
+
+def test_event_coding_a_definition_is_no_relationship() -> None:
+    doc = parsed("relations are the relations", [1, 1, 3, 1], "nsubj ROOT det attr", "NOUN AUX DET NOUN",
+                 "relation be the relation", {})  # fmt: skip
+    assert Character.load().defines(doc[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b", "quads"),
+    [
+        ("Relations between India and Pakistan became hostile after the attack.", "IND", "PAK", {3, 4}),
+        ("Ties between Japan and South Korea have deteriorated sharply.", "JPN", "KOR", {3, 4}),
+        ("Iran severed diplomatic ties with Saudi Arabia in 2016.", "IRN", "SAU", {3, 4}),
+        ("Ties between Ankara and Athens are warm.", "TUR", "GRC", {1, 2}),
+        ("Cuba and the United States restored diplomatic relations in 2015.", "CUB", "USA", {1, 2}),
+        ("Kenya and Ethiopia enjoy close ties.", "KEN", "ETH", {1, 2}),
+    ],
+)
+def test_event_coding_relationships_take_the_class_the_text_gives(
+    extractor: Extractor, text: str, a: str, b: str, quads: set[int]
+) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == {a, b}]
+    assert between, found(extractor, text)
+    assert {r.quad_class for r in between} <= quads
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("India–Pakistan relations are the bilateral relations between India and Pakistan.", "IND", "PAK"),
+        (
+            "The two countries, Israel and Saudi Arabia, have never established diplomatic relations.",
+            "ISR",
+            "SAU",
+        ),
+        ("Relations between Chile and Bolivia are the subject of this article.", "CHL", "BOL"),
+    ],
+)
+def test_event_coding_defined_or_negated_relationships_make_no_edge(
+    extractor: Extractor, text: str, a: str, b: str
+) -> None:
+    mentions = {m.country for m in extractor.extract(Document(id="t", text=text)).mentions}
+    assert {a, b} <= mentions  # the actors are found
+    asserted = [r for r in found(extractor, text) if r.modality != "negated"]
+    assert not [r for r in asserted if {r.source.country, r.target.country} == {a, b}]
+
+
+# -- governors on the real pipeline, several contexts -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela refused to meet Colombia's foreign minister.", ("VEN", "COL", "125")),
+        ("Iran refused to negotiate with Israel.", ("IRN", "ISR", "125")),
+        ("Azerbaijan threatened to break relations with Russia.", ("AZE", "RUS", "1313")),
+        ("Turkey threatened to impose sanctions on Sweden.", ("TUR", "SWE", "1312")),
+        ("Japan plans to meet China next week.", ("JPN", "CHN", "036")),
+        ("The Iraqi Prime Minister, Nouri al-Maliki, met President Barack Obama at the White House on Tuesday.",
+         ("IRQ", "USA", "040")),
+    ],
+)  # fmt: skip
+def test_event_coding_governors_in_several_contexts(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_event_coding_failure_and_appeal_assert_nothing_inside(extractor: Extractor) -> None:
+    assert not codes(extractor, "Egypt and Israel failed to reach an agreement on Tuesday.")
+    assert codes(extractor, "Egypt and Israel reached an agreement on Tuesday.")  # the actors are found
+    urged = codes(extractor, "Brazil urged Argentina to release the Chilean fishermen.")
+    assert ("BRA", "ARG", "020") in {(s, t, c[:3]) for s, t, c in urged}
+    assert not any(s == "ARG" for s, _, _ in urged)
+    demanded = codes(extractor, "The United States demanded that North Korea abandon its nuclear program.")
+    assert ("USA", "PRK", "100") in demanded
+
+
+# -- rule records and two-sided events -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel has long viewed Tehran as a hostile entity.", ("ISR", "IRN", 3)),
+        ("Washington sees China as the biggest strategic threat.", ("USA", "CHN", 3)),
+        ("Poland regards Russia as an existential threat.", ("POL", "RUS", 3)),
+        ("Japan considers Australia a close partner.", ("JPN", "AUS", 1)),
+    ],
+)
+def test_event_coding_assessments_are_relations(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Forces of India and Pakistan exchanged fire across the border on Sunday.", "IND", "PAK"),
+        ("A firefight between Somali troops and al-Shabaab left ten dead.", "SOM", "SOM"),
+        ("Fighting erupted between Ethiopia and Eritrea in May.", "ETH", "ERI"),
+        ("Clashes between Sudanese troops and the Rapid Support Forces killed dozens.", "SDN", None),
+    ],
+)
+def test_event_coding_two_sided_fighting(extractor: Extractor, text: str, a: str, b: str | None) -> None:
+    fights = [r for r in found(extractor, text) if r.quad_class == 4]
+    assert fights, found(extractor, text)
+    assert all(r.symmetric for r in fights)
+    assert any(r.source.country == a and (b is None or r.target.country == b) for r in fights)
+
+
+def test_event_coding_compound_objects_and_authors(extractor: Extractor) -> None:
+    strike = codes(extractor, "France launched an air strike against Islamic State positions in Syria.")
+    assert any(c == "195" for _, _, c in strike)
+    rejected = found(extractor, "Syria rejected calls by Kofi Annan for a ceasefire.")
+    assert ("SYR", "Kofi Annan", "1246") in {(r.source.country, r.target.text, r.cameo) for r in rejected}
