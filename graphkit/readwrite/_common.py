@@ -20,9 +20,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any, Literal, TypeAlias
+from typing import IO, Any, Literal, TypeAlias, TypeVar
 
 import networkx as nx
 
@@ -37,6 +37,7 @@ __all__ = [
     "flatten",
     "open_destination",
     "open_source",
+    "parse_source",
     "source_name",
     "to_json",
     "unflat_graph",
@@ -47,6 +48,7 @@ __all__ = [
 Scalar: TypeAlias = str | int | float | bool
 Destination: TypeAlias = str | Path | IO[bytes] | IO[str]
 Source: TypeAlias = str | Path | IO[bytes] | IO[str]
+T = TypeVar("T")
 JSON_SUFFIX = "_json"
 COUNT_SUFFIX = "_count"
 
@@ -279,6 +281,28 @@ def open_source(source: Source, mode: Literal["r", "rb"], what: str) -> Iterator
     else:
         with path.open("r", encoding="utf-8", newline="") as text:
             yield text
+
+
+def parse_source(source: Source, mode: Literal["r", "rb"], what: str, parse: Callable[[IO[Any]], T]) -> T:
+    """``parse`` of the file ``source`` names (or is), any failure of the parser an :class:`InputError`.
+
+    Raises
+    ------
+    InputError
+        No such file, or ``parse`` failed; the message names the file, ``what`` was expected
+        and the parser's reason.
+
+    >>> import io
+    >>> parse_source(io.StringIO("[1"), "r", "JSON", json.load)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    graphkit.errors.InputError: the input: not readable as JSON: Expecting ',' delimiter: ...
+    """
+    with open_source(source, mode, f"a {what} file") as fh:
+        try:
+            return parse(fh)
+        except Exception as err:  # parsers raise bare XML, JSON and NetworkX errors for broken files
+            raise InputError(f"{source_name(source)}: not readable as {what}: {err}") from err
 
 
 def source_name(source: Source) -> str:

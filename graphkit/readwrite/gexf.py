@@ -26,19 +26,18 @@ Examples
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Literal
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
-from graphkit.errors import InputError
 from graphkit.readwrite._common import (
     Destination,
     Source,
     flat_graph,
     open_destination,
-    open_source,
-    source_name,
+    parse_source,
     unflat_graph,
 )
 
@@ -127,11 +126,7 @@ def read_gexf(source: Source) -> nx.MultiDiGraph:
     InputError
         No such file, or a file that is not GEXF 1.3 (naming the file and the parser's reason).
     """
-    with open_source(source, "rb", "a GEXF file") as fh:
-        try:
-            graph = nx.read_gexf(fh, version=GEXF_VERSION)
-        except Exception as err:  # networkx raises bare XML and NetworkX errors for broken files
-            raise InputError(f"{source_name(source)}: not readable as GEXF {GEXF_VERSION}: {err}") from err
+    graph = parse_source(source, "rb", f"GEXF {GEXF_VERSION}", partial(nx.read_gexf, version=GEXF_VERSION))
     if not graph.is_multigraph():
         # networkx reads a file without parallel edges as a DiGraph: the key is the edge's label.
         multi = nx.MultiDiGraph(**graph.graph)

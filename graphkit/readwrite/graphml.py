@@ -18,16 +18,16 @@ Examples
 
 from __future__ import annotations
 
+from functools import partial
+
 import networkx as nx
 
-from graphkit.errors import InputError
 from graphkit.readwrite._common import (
     Destination,
     Source,
     flat_graph,
     open_destination,
-    open_source,
-    source_name,
+    parse_source,
     unflat_graph,
 )
 
@@ -89,9 +89,6 @@ def read_graphml(source: Source) -> nx.MultiDiGraph:
     InputError
         No such file, or a file that is not GraphML (naming the file and the parser's reason).
     """
-    with open_source(source, "rb", "a GraphML file") as fh:
-        try:
-            graph = nx.read_graphml(fh, force_multigraph=True)
-        except Exception as err:  # networkx raises bare XML and NetworkX errors for broken files
-            raise InputError(f"{source_name(source)}: not readable as GraphML: {err}") from err
-    return unflat_graph(graph)
+    return unflat_graph(
+        parse_source(source, "rb", "GraphML", partial(nx.read_graphml, force_multigraph=True))
+    )

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
-from graphkit.errors import InputError
-from graphkit.readwrite._common import Destination, Source, open_destination, open_source, source_name
+from graphkit.readwrite._common import Destination, Source, open_destination, parse_source
 
 __all__ = ["read_node_link_json", "write_node_link_json"]
 
@@ -74,12 +73,14 @@ def read_node_link_json(source: Source) -> nx.MultiDiGraph:
     InputError
         No such file, or a file that is not node-link JSON (naming the file and the reason).
     """
-    with open_source(source, "r", "a node-link JSON file") as fh:
-        try:
-            graph = nx.node_link_graph(json.load(fh), edges="edges")
-        except (ValueError, KeyError, TypeError) as err:
-            raise InputError(f"{source_name(source)}: not readable as node-link JSON: {err!r}") from err
+    graph = parse_source(
+        source, "r", "node-link JSON", lambda fh: nx.node_link_graph(json.load(fh), edges="edges")
+    )
     return graph if isinstance(graph, nx.MultiDiGraph) else nx.MultiDiGraph(graph)
+
+
+def _node_link_graph(fh: IO[Any]) -> nx.Graph:
+    return nx.node_link_graph(json.load(fh), edges="edges")
 
 
 def _iso_date(obj: Any) -> str:
