@@ -102,6 +102,8 @@ def test_agents_modifier_between_state_and_agent_by_hand(matcher: ActorMatcher) 
         ("Israeli tanks shelled the outskirts of Rafah.", ("Israeli tanks", "ISRMIL")),
         ("Liberian riot police used tear gas on the crowd.", ("Liberian riot police", "LBRCOP")),
         ("French farmers blocked roads near Lyon.", ("French farmers", "FRAAGR")),
+        ("Israeli intelligence officials shared evidence.", ("Israeli intelligence officials", "ISRSPY")),
+        ("Kenyan police officers fired on the crowd.", ("Kenyan police officers", "KENCOP")),
     ],
 )
 def test_agents_sector_of_a_state_on_the_parser(
@@ -313,6 +315,13 @@ def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, mat
         nlp, matcher, "Palestinian militants fired rockets."
     )
     assert "UAF" not in {m[1] for m in parsed(nlp, matcher, "Hamas gunmen fired on the patrol.")}
+
+
+def test_agents_demonstrative_armed_phrase_is_left_to_coreference(
+    nlp: Language, matcher: ActorMatcher
+) -> None:
+    text = "Al-Shabaab claimed the attack in Mogadishu. These militants have killed hundreds."
+    assert "UAF" not in {m[1] for m in parsed(nlp, matcher, text)}
 
 
 def test_agents_unidentified_actor_is_kept_in_the_graph() -> None:

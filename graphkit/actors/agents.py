@@ -64,6 +64,7 @@ class AgentWords:
 
     sectors: Mapping[str, str]
     extra_agents: Mapping[str, str]
+    office_heads: frozenset[str]
     posted_abroad: frozenset[str]
     agent_prepositions: frozenset[str]
     stationed_sectors: frozenset[str]
@@ -110,6 +111,7 @@ def _load(path: str) -> AgentWords:
     return AgentWords(
         sectors=dict(data["sectors"]),
         extra_agents=dict(data["extra_agents"]),
+        office_heads=frozenset(data["office_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),
@@ -204,6 +206,8 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
             continue
         if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"} for t in span[:-1]):
             continue  # "Hamas gunmen", "Kurdish militants": a named owner
+        if any(t.lower_ in {"this", "these", "that", "those"} for t in span[:-1]):
+            continue  # "these militants": a group named before, for coreference
         yield span
 
 

@@ -302,6 +302,12 @@ class ActorMatcher:
             if parsed and _is_modifier(doc[best[0] - 1]) and first is None:
                 first = best  # "Kenyan *university* students": try the word it modifies
                 continue
+            if (
+                first is not None
+                and not first[1].title
+                and doc[best[0] - 1].lower_ in self.words.office_heads
+            ):
+                return best[0], first[1]  # "Israeli intelligence officials": the sector of the modifier
             return best
         return first
 
