@@ -379,6 +379,11 @@ def test_agents_place_on_the_parser(
     assert (*place, "place") in parsed(nlp, matcher, text)
 
 
+def test_agents_village_is_a_place_not_an_agent(nlp: Language, matcher: ActorMatcher) -> None:
+    found = parsed(nlp, matcher, "Masked men set fire to a house in the West Bank village of Duma.")
+    assert ("West Bank", "PSE", "place") in found
+
+
 def test_agents_recipient_is_no_place(nlp: Language, matcher: ActorMatcher) -> None:
     assert ("Brazil", "BRA", "name") in parsed(
         nlp, matcher, "Argentina has apologized to Brazil for the incident."
@@ -428,6 +433,31 @@ def test_agents_initials() -> None:
     assert initials_fit("DPRK", ["Democratic", "People", "'s", "Republic", "of", "Korea"])
     assert initials_fit("FLN", ["Front", "de", "Libération", "Nationale"])
     assert not initials_fit("FIS", ["Islamic", "Salvation", "Front"])
+
+
+# --- a group and what its members are called ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "FARC rebels signed a peace accord in Havana.",
+            ("FARC rebels", "revolutionary-armed-forces-of-colombia"),
+        ),
+        ("Hamas gunmen fired on an Israeli patrol.", ("Hamas gunmen", "hamas")),
+        ("Taliban fighters seized the district centre.", ("Taliban fighters", "taliban")),
+    ],
+)
+def test_agents_members_of_a_named_group(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "name") in parsed(nlp, matcher, text)
+
+
+def test_agents_named_leader_of_a_group_stays_apart(nlp: Language, matcher: ActorMatcher) -> None:
+    found = parsed(nlp, matcher, "Hamas leader Ismail Haniyeh met Qatari officials in Doha.")
+    assert ("Hamas", "hamas", "name") in found
 
 
 # --- a group named with its state -----------------------------------------------------------

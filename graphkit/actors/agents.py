@@ -91,11 +91,13 @@ class AgentWords:
         """Agent phrases by their lower-case words: the catalogue's, then the extra ones it lacks.
 
         Phrases ending in a preposition ("embassy in") are left out: the preposition belongs
-        to what follows ("the Russian embassy in Berlin").
+        to what follows ("the Russian embassy in Berlin"); so are place nouns ("village").
         """
         found: dict[tuple[str, ...], Agent] = {}
         for phrase, agent in catalogue_agents.items():
             words = tuple(phrase.split())
+            if phrase in self.place_nouns or phrase.removesuffix("s") in self.place_nouns:
+                continue  # "the West Bank village of Duma": a place
             if words and words[-1] not in self.agent_prepositions | {"to", "for", "at", "on", "with"}:
                 found[words] = agent
         for phrase, code in self.extra_agents.items():

@@ -154,6 +154,7 @@ class ActorMatcher:
             found.write()
             return
         self._agents_and_roles(doc, found, day)
+        self._members_of_groups(doc, found)
         parsed = doc.has_annotation("DEP")
         if parsed:
             self._bodies_of(doc, found)
@@ -233,7 +234,16 @@ class ActorMatcher:
                 continue
             end, agent = hit
             last = doc[end - 1]
-            if not agent.title and last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end:
+            coordinated = end < len(doc) and doc[end].lower_ in {
+                "and",
+                "or",
+            }  # "the X government and Y rebels"
+            if (
+                not agent.title
+                and last.dep_ in {"amod", "compound", "nmod"}
+                and last.head.i >= end
+                and not coordinated
+            ):
                 if last.head.i != end or ACTOR_NOUNS.get(noun_key(last.head)) not in _ARMED_SECTORS:
                     shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
@@ -260,6 +270,21 @@ class ActorMatcher:
             for other, owner in shared:  # "Senior Hungarian and Romanian officials"
                 found.replace(other, other, agent_actor(owner, agent, self.words), "agent")
             shared.clear()
+
+    def _members_of_groups(self, doc: Doc, found: _Found) -> None:
+        """ "FARC rebels", "Hamas gunmen", "Taliban fighters": a group's name and what its members
+        are called are one mention of the group."""
+        for span, actor in list(found.items()):
+            if actor.type not in {"armed_group", "organisation", "military"} or found.kind(span) != "name":
+                continue
+            hit = self._agent_after(doc, span)
+            if hit is None or hit[1].title or _followed_by_name(doc, hit[0]):
+                continue  # "Hamas leader Ismail Haniyeh": the leader is named
+            end = hit[0]
+            last = doc[end - 1]
+            if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end:
+                continue  # "Hamas security officials' statement"
+            found.replace(span, doc[span.start : end], actor, "name")
 
     def _people(self, doc: Doc, span: Span, actor: Actor, found: _Found) -> None:
         """ "Ghanaians", "ethnic Albanians": a plural demonym alone names the state's people."""
@@ -361,6 +386,8 @@ class ActorMatcher:
         if owner.type not in {"state", "igo"}:
             # "the Members of the Security Council": the body is the organisation itself
             return sector if preposition == "of" and is_actor_noun(head) else None
+        if owner.type == "igo" and preposition not in {"of", "from"}:
+            return None  # "allies in NATO" are its members, not its body
         return sector
 
     def _named_bodies(self, doc: Doc, found: _Found) -> None:
@@ -582,11 +609,12 @@ _MAX_MODIFIERS = 2
 
 
 def _is_modifier(token: Token) -> bool:
-    """A lower-case adjective or noun modifying a word to its right: "*riot* police"."""
+    """An adjective or lower-case noun modifying a word to its right: "*riot* police", "Iraqi
+    *Kurdish* leaders"."""
     return (
         token.dep_ in {"amod", "compound", "nmod", "advmod"}
         and token.head.i > token.i
-        and token.text.islower()
+        and (token.text.islower() or token.pos_ == "ADJ")
         and token.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}
     )
 
