@@ -58,6 +58,14 @@ from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.rules import _OBJECT_DEPS, _SUPPORT_VERBS, _UNDIRECTED_CODES, REPORTING_VERBS
 
 TARGET = 0.90
+BY_DESIGN = (
+    "rules: statement codes",
+    "rules: reporting verbs",
+    "template:",
+    "dictionary:",
+)
+"""Causes that say nothing of the extractor's reading: graphkit relates no one by a statement
+(010-017) or a reporting verb; no sentence could be made; the pattern's object is no noun."""
 EXAMPLES = 3
 
 
@@ -335,6 +343,11 @@ def report(outcomes: Sequence[Outcome], seconds: float) -> list[str]:
     )
     made = [o for o in outcomes if o.template.error is None]
     lines.append(f"  of the templates made: {_share(made):.1%} of {len(made)}")
+    codable = [o for o in outcomes if not o.cause.startswith(BY_DESIGN)]
+    lines.append(
+        "  without statements, reporting verbs, missing templates and non-noun objects: "
+        f"{_share(codable):.1%} of {len(codable)}"
+    )
     lines.append("")
     lines.append("per CAMEO root: share (passed/checked)")
     roots: dict[str, list[Outcome]] = defaultdict(list)
@@ -360,7 +373,8 @@ def report(outcomes: Sequence[Outcome], seconds: float) -> list[str]:
     per_kind = " ".join(f"{kind.replace(' ', '_')}={n}" for kind, n in top.most_common())
     lines.append(
         f"dictionary-selfcheck: patterns={len(outcomes)} coded={share:.1%} "
-        f"relational={_share(relational):.1%} failures={len(failures)} {per_kind}"
+        f"relational={_share(relational):.1%} codable={_share(codable):.1%} "
+        f"failures={len(failures)} {per_kind}"
     )
     return lines
 
