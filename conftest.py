@@ -54,10 +54,12 @@ def lexicon(extractor: Extractor) -> Lexicon:
 
 @pytest.fixture(autouse=True)
 def _doctest_shared(request: pytest.FixtureRequest, doctest_namespace: dict[str, Any]) -> None:
-    """Give a doctest the shared fixtures it names (:data:`SHARED`)."""
+    """Give a doctest the shared fixtures it names (:data:`SHARED`) and does not assign itself."""
     if not isinstance(request.node, DoctestItem) or request.node.dtest is None:
         return
-    words = {word for example in request.node.dtest.examples for word in re.findall(r"\w+", example.source)}
+    sources = [example.source for example in request.node.dtest.examples]
+    words = {word for source in sources for word in re.findall(r"\w+", source)}
+    assigned = {name for source in sources for name in re.findall(r"^(\w+)\s*=[^=]", source, re.MULTILINE)}
     for name in SHARED:
-        if name in words:
+        if name in words - assigned:
             doctest_namespace[name] = request.getfixturevalue(name)
