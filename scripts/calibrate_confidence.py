@@ -17,7 +17,9 @@ Judged predictions (rule, modality, right or wrong):
   the gold polarity, wrong with the other; relations with other ends are not judged;
 * the coding table ``tests/data/coding_table.jsonl``, when it and
   ``graphkit/evaluate/coding.py`` exist: each relation whose dyad ``score_coding`` judges,
-  right when it matches an expected event (by actor roots) of the same polarity.
+  right when it matches an expected event (by actor roots) of the same polarity; relations
+  with an actor of no code (one the catalogue does not know) are not judged, as the table
+  could never match them.
 
 The estimates (graphkit.evaluate.calibration): rule precision shrunk toward its family's
 rate, the family's toward the overall rate, with k = 5 pseudo-observations; a modality
@@ -113,7 +115,7 @@ def coding_table(path: Path, extractor: Any) -> list[Sample] | None:
         print(f"coding table skipped: {path} or graphkit/evaluate/coding.py missing", file=sys.stderr)
         return None
     try:
-        from graphkit.evaluate.coding import read_coding_table, score_coding
+        from graphkit.evaluate.coding import actor_root, read_coding_table, score_coding
     except ImportError as err:  # the module is being written by someone else: do without it
         print(f"coding table skipped: {err}", file=sys.stderr)
         return None
@@ -123,6 +125,9 @@ def coding_table(path: Path, extractor: Any) -> list[Sample] | None:
     for extraction in extractor.pipe(docs):
         row = rows[extraction.doc.id]
         for rel in extraction.relations:
+            # an actor the catalogue does not know has no code the table could match: not judged
+            if not all(actor_root(end.code, end.country) for end in (rel.source, rel.target)):
+                continue
             sample = _coding_sample(row, rel, score_coding)
             if sample is not None:
                 samples.append(sample)
