@@ -99,7 +99,11 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
+_INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into"}
 _DEMANDING_ROOTS = {"02", "10", "13"}
+_PLACE_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+"""Threats, protests, shows of force, coercion and violence: acts aimed at a place hit its state."""
+_PLACE_PREPS = {"in", "inside", "across", "throughout", "near", "outside", "over"}
 """Appeals, demands and threats: their clause's subject is whom they address."""
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
@@ -226,6 +230,10 @@ class Rules:
             return
         if len(agents) >= 2:
             yield from self._co_agents(verb, agents)
+        if not patients and code.code[:2] in _PLACE_ROOTS:
+            # "imposed a curfew *in Algiers*", "exploded bombs *in Kabul*": where a coercive or violent
+            # act is aimed stands for its state when no one else is named
+            patients = self._verb_prep_objects(verb, actors, _PLACE_PREPS)
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
             # "demanded *that Iran* release the crew": a demand is made of the clause's subject
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
@@ -412,8 +420,13 @@ class Rules:
         entry = self.lexicon.noun(obj.lemma_.lower())
         qualified = verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric)
         own = actors.at(obj) if qualified else actors.of_phrase(obj)
-        # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's
-        return own or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+        # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
+        # "boycott all contact *with the United States*": or whom the object itself reaches
+        return (
+            own
+            or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+            or (syntax.prep_objects(obj, actors, _INNER_TARGET_PREPS) if obj.dep_ == "dobj" else [])
+        )
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
@@ -624,18 +637,31 @@ class Rules:
         gives it, else none; negated, it asserts nothing (:mod:`graphkit.relations.character`).
         """
         if not entry.character:
-            return self.lexicon.code(entry.code), entry.relation
+            own = self.lexicon.code(entry.code)
+            governing = self._pattern_code(noun)
+            if governing is not None and (governing.quad_class <= 2) != (own.quad_class <= 2):
+                # "boycotted the talks", "cancelled a visit", "ended the war": the verb's own pattern
+                # says what became of the event, and the verb's relation carries it
+                return None
+            return own, entry.relation
         if modality_of(noun, noun.head if noun.dep_ in _OBJECT_DEPS else noun) == "negated":
             return None
-        verb = noun.head
-        if noun.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, noun.lemma_):
-            code = self._verb_code(verb)
+        if self._pattern_code(noun) is not None or self._governed_by_pattern(noun):
+            code = self._pattern_code(noun)
             return (code, code.relation) if code is not None else None
         tone = self.character.of(noun)
         if tone is None:
             return None
         code_name, relation = self.character.codes[tone]
         return self.lexicon.code(code_name), relation
+
+    def _governed_by_pattern(self, noun: Token) -> bool:
+        """Whether the verb of which ``noun`` is the object has a pattern naming it ("*severed* ties")."""
+        return noun.dep_ == "dobj" and self.lexicon.takes_object(noun.head.lemma_, noun.lemma_)
+
+    def _pattern_code(self, noun: Token) -> CameoCode | None:
+        """The code the governing verb's own pattern gives its object ``noun``, if it has one."""
+        return self._verb_code(noun.head) if self._governed_by_pattern(noun) else None
 
     def _governing_subject(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
