@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.matcher import SPANS_KEY
 
-__all__ = ["MODIFIER_DEPS", "ActorIndex", "conjuncts"]
+__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
@@ -50,6 +50,10 @@ _OF_HEADS = {
     "office", "headquarters", "home", "house", "residence", "camp", "base", "compound", "embassy",
     "consulate", "mission", "village", "jail", "prison", "position", "stronghold", "hideout",
 }  # fmt: skip
+PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island"}
+"""Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
+relative clause after them is about the event, not the place."""
+_OF_HEADS |= PLACE_HEADS
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
 
