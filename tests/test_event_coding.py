@@ -62,13 +62,15 @@ def test_event_coding_refusal_is_a_rejection_on_a_hand_parse(rules: Rules) -> No
 
 def test_event_coding_threat_to_attack_on_a_hand_parse(rules: Rules) -> None:
     doc = parsed("Iran threatened to attack Israel", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
-                 "PROPN VERB PART VERB PROPN", "Iran threaten to attack Israel", {0: "IRN", 4: "ISR"})  # fmt: skip
+                 "PROPN VERB PART VERB PROPN", "Iran threaten to attack Israel",
+                 {0: "IRN", 4: "ISR"})  # fmt: skip
     assert coded(rules, doc) == {("IRN", "ISR", "138")}
 
 
 def test_event_coding_failure_asserts_nothing_on_a_hand_parse(rules: Rules) -> None:
     doc = parsed("Egypt failed to attack Libya", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
-                 "PROPN VERB PART VERB PROPN", "Egypt fail to attack Libya", {0: "EGY", 4: "LBY"})  # fmt: skip
+                 "PROPN VERB PART VERB PROPN", "Egypt fail to attack Libya",
+                 {0: "EGY", 4: "LBY"})  # fmt: skip
     assert coded(rules, doc) == set()
     plain = parsed("Egypt attacked Libya", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN",
                    "Egypt attack Libya", {0: "EGY", 2: "LBY"})  # fmt: skip
@@ -162,8 +164,8 @@ def test_event_coding_defined_or_negated_relationships_make_no_edge(
         ("Azerbaijan threatened to break relations with Russia.", ("AZE", "RUS", "1313")),
         ("Turkey threatened to impose sanctions on Sweden.", ("TUR", "SWE", "1312")),
         ("Japan plans to meet China next week.", ("JPN", "CHN", "036")),
-        ("The Iraqi Prime Minister, Nouri al-Maliki, met President Barack Obama at the White House on Tuesday.",
-         ("IRQ", "USA", "040")),
+        ("The Iraqi Prime Minister, Nouri al-Maliki, met President Barack Obama at the White House "
+         "on Tuesday.", ("IRQ", "USA", "040")),
     ],
 )  # fmt: skip
 def test_event_coding_governors_in_several_contexts(

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.matcher import SPANS_KEY
 
-__all__ = ["MODIFIER_DEPS", "ActorIndex", "conjuncts"]
+__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
@@ -46,7 +46,16 @@ _OF_HEADS = {
     "atrocity", "depravity",
     # quantities: "tens of thousands of innocent people", "scores of civilians"
     "ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "group",
+    # places people live or work in: "the offices *of* the Palestinian administrators"
+    "office", "headquarters", "home", "house", "residence", "camp", "base", "compound", "embassy",
+    "consulate", "mission", "village", "jail", "prison", "position", "stronghold", "hideout",
 }  # fmt: skip
+PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island"}
+"""Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
+relative clause after them is about the event, not the place."""
+_OF_HEADS |= PLACE_HEADS
+_FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
+"""Places named for whom they hold: "a camp *for* Congolese refugees"."""
 
 
 class ActorIndex:
@@ -113,13 +122,14 @@ class ActorIndex:
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and child.pos_ != "PRON"
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
-        if found or token.lemma_.lower() not in _OF_HEADS:
+        if found or token.lemma_.lower() not in _OF_HEADS | _FOR_HEADS:
             return found
         # "tens of thousands of innocent people": quantities nest
+        words = {"of", "for"} if token.lemma_.lower() in _FOR_HEADS else {"of"}
         return [
             span
             for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
+            if prep.dep_ == "prep" and prep.lower_ in words
             for pobj in prep.children
             if pobj.dep_ == "pobj"
             for span in self._of_head(pobj, places)

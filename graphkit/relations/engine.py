@@ -29,11 +29,31 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-__all__ = ["PATTERNS_FILE", "PatternMatch", "PatternRecord", "PatternRules", "Resolver"]
+__all__ = [
+    "PATTERNS_FILE",
+    "PLACES_FILE",
+    "PatternMatch",
+    "PatternRecord",
+    "PatternRules",
+    "Resolver",
+    "load_places",
+]
 
 PATTERNS_FILE = "rules/patterns.yaml"
+PLACES_FILE = "rules/places.yaml"
 Resolver = Callable[[Token], list[Span]]
 """Who a token of a match stands for."""
+
+
+def load_places(data_dir: Path | None = None) -> dict[str, frozenset[str]]:
+    """CAMEO roots whose acts aimed at a place hit its state, and the prepositions that aim them.
+
+    >>> sorted(load_places()["08"])
+    ['from', 'out']
+    """
+    root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
+    data = yaml.safe_load((root / PLACES_FILE).read_text(encoding="utf-8"))
+    return {str(code): frozenset(preps) for code, preps in data["roots"].items()}
 
 
 @dataclass(frozen=True)

