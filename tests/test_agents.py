@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from graphkit.actors import Catalogue
 from graphkit.actors.agents import AgentWords, agent_actor, initials_fit, is_place
 from graphkit.actors.catalogue import Agent
+from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.matcher import MENTION_KINDS, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.graph import build_graph
 from graphkit.models import GENERIC_PREFIX, Actor, Mention, Relation
@@ -234,6 +235,8 @@ def test_agents_coordinated_places_each_own_the_body(nlp: Language, matcher: Act
         ("Protesters gathered outside the embassy in Berlin.", "DEUGOV"),
         ("There are 2,000 troops in Syria.", "SYRMIL"),
         ("The junta declared a state of siege in Haiti on Saturday.", "HTIGOV"),
+        ("Kerry met international partners in Paris on Monday.", "FRAGOV"),
+        ("The allies of Iran condemned the strike.", "IRNGOV"),
     ],
 )
 def test_agents_body_posted_abroad_is_not_the_places(
@@ -270,6 +273,17 @@ def test_agents_singular_demonym_stays_the_state(nlp: Language, matcher: ActorMa
     assert ("Ghanaian", "GHA", "name") in parsed(nlp, matcher, "The Ghanaian envoy left Accra.") or (
         "GHAGOV" in {m[1] for m in parsed(nlp, matcher, "The Ghanaian envoy left Accra.")}
     )
+
+
+def test_agents_people_are_antecedents_only_as_subjects(nlp: Language, matcher: ActorMatcher) -> None:
+    text = "The minister pledged to give all Iraqis new hope. They also agreed to work with partners."
+    doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
+    assert not [s for s in doc.spans[SPANS_KEY] if s.text == "They"]
+
+
+def test_agents_named_body_with_a_possessive(nlp: Language, matcher: ActorMatcher) -> None:
+    text = "Boris Johnson welcomes the UN Board of Inquiry's summary of its investigation."
+    assert "un" in {m[1] for m in parsed(nlp, matcher, text)}
 
 
 # --- unidentified armed actors ---------------------------------------------------------------

@@ -43,6 +43,7 @@ _GROUP_HEADS = _ARMED_HEADS | {"group", "organisation", "organization", "movemen
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
+_PEOPLE_SECTORS = ("PPL", "CVL", "REF")
 _PAIR_HEADS = {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
 
 
@@ -205,13 +206,20 @@ def _antecedent(
     if subjects:
         return subjects[-1] if subjects[-1].label_ else None
     # a generic actor ("its allies") is an antecedent only as a subject, a group named in the
-    # singular ("Hamas … they") only as a subject too
-    named = [s for s in fitting if s.kb_id_ != "generic" and _agrees(s, plural)]
+    # singular ("Hamas … they") only as a subject too, and so is a state's people ("a threat to
+    # all Iraqis … They also agreed")
+    named = [s for s in fitting if s.kb_id_ != "generic" and _agrees(s, plural) and not _people(s, actors)]
     if len({s.label_ for s in named}) > 1 and sentence_start is not None:
         # "support Iraqi security forces in *their* campaign": the only fitting actor of the
         # pronoun's own sentence beats those of the sentence before
         named = [s for s in named if s.start >= sentence_start]
     return named[-1] if len({s.label_ for s in named}) == 1 and named[-1].label_ else None
+
+
+def _people(span: Span, actors: dict[str, Actor]) -> bool:
+    """Whether a mention names a state's people or civilians ("Iraqis" IRQPPL, "civilians in Tikrit")."""
+    actor = actors.get(span.label_)
+    return span.kb_id_ == "agent" and actor is not None and actor.code.endswith(_PEOPLE_SECTORS)
 
 
 def _agrees(span: Span, plural: bool) -> bool:

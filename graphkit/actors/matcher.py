@@ -73,6 +73,7 @@ DATE_KEY = "graphkit_date"
 
 _PHRASE_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet"}
 _FUNCTION_WORDS = {"the", "of", "and", "for", "de", "del", "la", "le", "al", "el", "in", "on"}
+_POSSESSIVES = {"'s", "’s", "'", "’"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,4}$")
 _STATE_LIKE = {"state"}
 _MAX_AGENT_WORDS = 3
@@ -233,18 +234,8 @@ class ActorMatcher:
                     self._people(doc, span, actor, found)
                 continue
             end, agent = hit
-            last = doc[end - 1]
-            coordinated = end < len(doc) and doc[end].lower_ in {
-                "and",
-                "or",
-            }  # "the X government and Y rebels"
-            if (
-                not agent.title
-                and last.dep_ in {"amod", "compound", "nmod"}
-                and last.head.i >= end
-                and not coordinated
-            ):
-                if last.head.i != end or ACTOR_NOUNS.get(noun_key(last.head)) not in _ARMED_SECTORS:
+            if not agent.title and _modifies_next(doc, end):
+                if ACTOR_NOUNS.get(noun_key(doc[end])) not in _ARMED_SECTORS or doc[end - 1].head.i != end:
                     shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
                 end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
@@ -281,8 +272,7 @@ class ActorMatcher:
             if hit is None or hit[1].title or _followed_by_name(doc, hit[0]):
                 continue  # "Hamas leader Ismail Haniyeh": the leader is named
             end = hit[0]
-            last = doc[end - 1]
-            if last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end:
+            if _modifies_next(doc, end):
                 continue  # "Hamas security officials' statement"
             found.replace(span, doc[span.start : end], actor, "name")
 
@@ -362,8 +352,8 @@ class ActorMatcher:
 
     def _sector_of(self, head: Token, owner: Actor, preposition: str) -> str | None:
         """The sector a head noun gives its owner after ``preposition``; ``None``: no body of it."""
-        if head.pos_ not in {"NOUN", "PROPN"}:
-            return None
+        if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _RELATIONAL_HEADS:
+            return None  # "allies of Iran" are not Iran's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
         agent = (
             self._agent_words.get((*modifiers, head.lower_))
@@ -376,8 +366,8 @@ class ActorMatcher:
         if not sector:
             return None
         if preposition != "of":
-            if agent is None and head.tag_ not in {"NNS", "NNPS"}:
-                return None  # "a state of siege in Haiti": no body
+            if agent is None:
+                return None  # "a state of siege in Haiti", "international partners in Paris": no body
             # "the embassy in Berlin", "troops in Syria" are someone else's
             if head.lemma_.lower() in self.words.posted_abroad or head.lower_ in self.words.posted_abroad:
                 return None
@@ -403,7 +393,7 @@ class ActorMatcher:
             if len(inside) != 1 or inside[0][0].end == ent.end or inside[0][1].type not in {"state", "igo"}:
                 continue
             span, actor = inside[0]
-            rest = [token for token in doc[span.end : ent.end] if token.lower_ not in _FUNCTION_WORDS]
+            rest = [t for t in doc[span.end : ent.end] if t.lower_ not in _FUNCTION_WORDS | _POSSESSIVES]
             if not rest or not all(token.text[:1].isupper() for token in rest):
                 continue  # "the European Community's": the name and a possessive, no body
             if actor.type == "state":
@@ -425,7 +415,7 @@ class ActorMatcher:
             doc = first.doc
             if state.type != "state" or group.type in {"state", "person"} or first.end + 1 != second.start:
                 continue
-            if doc[first.end].lower_ not in {"'s", "’s"}:
+            if doc[first.end].lower_ not in _POSSESSIVES:
                 continue
             if group.country is None and group.id.startswith(UNKNOWN_PREFIX):
                 group = group.model_copy(update={"country": state.country})
@@ -575,6 +565,16 @@ def _apposed_name(doc: Doc, index: int) -> bool:
     return index + 1 < len(doc) and doc[index].text == "," and doc[index + 1].ent_type_ == "PERSON"
 
 
+def _modifies_next(doc: Doc, end: int) -> bool:
+    """Whether the agent phrase ending at ``end`` modifies a word after it ("military *commander*").
+
+    Not when "and" follows, whatever the parse says: "the Colombian government and FARC rebels".
+    """
+    last = doc[end - 1]
+    coordinated = end < len(doc) and doc[end].lower_ in {"and", "or"}
+    return last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end and not coordinated
+
+
 def _after_hyphen(doc: Doc, span: Span) -> bool:
     """ "an anti-*Syria* journalist", "a pro-*Russian* militia": the name does not own the agent."""
     return span.start >= 2 and doc[span.start - 1].text in {"-", "–"}
@@ -601,6 +601,18 @@ def _coordinated_next(doc: Doc, end: int, owners: list[tuple[Span, Actor]]) -> b
     )
 
 
+_RELATIONAL_HEADS = {
+    "ally",
+    "partner",
+    "enemy",
+    "rival",
+    "foe",
+    "neighbour",
+    "neighbor",
+    "backer",
+    "supporter",
+}
+"""Heads that name another party of the actor after "of", not a body of it: "allies of Iran"."""
 _BODY_HEADS = {"group", "organisation", "organization", "movement", "member", "leader", "union", "body"}
 """Heads whose compound says which body they are: "*opposition* groups", "*student* movement"."""
 

@@ -4,7 +4,9 @@ Government statements and news name many parties by role or kind rather than by 
 phrase headed by an actor noun becomes a *generic* actor of its own, labelled by the phrase
 ("international community", "terrorist group"), with the CAMEO sector of its head as code
 (``CVL`` for civilians, ``MIL`` for forces) and no country. Phrases that name a country
-("Iraqi security forces") are agents of that state and handled by the matcher.
+("Iraqi security forces") are agents of that state and handled by the matcher; armed actors
+the text does not name ("gunmen", "armed men") are one unidentified armed group, ``UAF``
+(:mod:`graphkit.actors.agents`), found before the generic phrases.
 
 >>> generic_label(["the", "international", "community"])
 'international community'
