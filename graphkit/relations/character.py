@@ -88,6 +88,8 @@ def _describing_words(noun: Token) -> list[str]:
     words = [c.lemma_.lower() for c in noun.children if c.dep_ in _DESCRIBING_DEPS]
     words += [c.lower_ for c in noun.children if c.dep_ in _DESCRIBING_DEPS]
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in _VERBAL:
+        words.append(verb.lemma_.lower())  # "*normalised* relations", "*enjoy* close ties"
     if noun.dep_ in _SUBJECT_DEPS and verb.pos_ in _VERBAL:
         if verb.lemma_.lower() not in _COPULAS:
             words.append(verb.lemma_.lower())

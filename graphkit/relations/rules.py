@@ -228,7 +228,10 @@ class Rules:
                 return
         if code is None:
             return
-        if len(agents) >= 2:
+        if len(agents) >= 2 and ((code.quad_class >= 3 and patients) or syntax.together(verb)):
+            # "Brazil and Argentina condemned Venezuela", "Egypt and Sudan will jointly build the dam":
+            # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
+            # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents)
         if not patients and code.code[:2] in self.places:
             # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
@@ -587,7 +590,8 @@ class Rules:
         entry = next(
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
-        if entry is None or actors.at(noun):
+        # "Russia and Belarus are *close allies*": a relational noun read as a generic actor still relates
+        if entry is None or any(s.kb_id_ != "generic" for s in actors.at(noun)):
             return
         coded = self._noun_code(noun, entry)
         if coded is None:
@@ -603,6 +607,11 @@ class Rules:
                 yield Candidate(first, second, noun, code, relation, True, "noun-between", noun)
             return
         modifiers = actors.modifiers(noun)
+        if "self" in entry.source + entry.target:
+            selves = syntax.named_by(noun, actors)
+            if selves:
+                yield from self._named_relation(noun, entry, selves, modifiers, actors, code, relation)
+                return
         # "captured by X *with the support of* Y": Y supports whoever does the capturing
         aiding = noun.dep_ == "pobj" and noun.head.lower_ == "with" and code.quad_class <= 2
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
@@ -615,6 +624,17 @@ class Rules:
                 yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
             return
         clause, governor = self._governing_subject(noun, actors)
+        if entry.symmetric and not targets and not sources and not modifiers:
+            # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
+            parties = governor if len(governor) >= 2 else syntax.state_holders(noun, actors)
+            if len(parties) >= 2:
+                for first, second in syntax.pairs(parties):
+                    yield Candidate(first, second, noun, code, relation, True, "noun-pair", clause)
+                return
+            if parties and noun.dep_ == "pobj":
+                # "Colombia has been at war *with* the ELN": the preposition hangs on the verb
+                governor = parties
+                clause = noun.head.head
         rule = "noun"
         supported = self._supported(noun, actors)
         if not sources and not modifiers and supported:
@@ -640,6 +660,30 @@ class Rules:
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+
+    def _named_relation(
+        self,
+        noun: Token,
+        entry: RelationalNoun,
+        selves: list[Span],
+        modifiers: list[Span],
+        actors: ActorIndex,
+        code: CameoCode,
+        relation: str,
+    ) -> Iterator[Candidate]:
+        """A noun that names its own actor: "the United States is *Israel's* closest ally" relates the
+        United States to Israel; "Russia and Belarus are close allies" relates the two."""
+        slots = {str(slot) for slot in (*entry.source, *entry.target)} - _SLOT_WORDS
+        others = [s for s in modifiers + syntax.prep_objects(noun, actors, slots | {"of"}) if s not in selves]
+        if not others and entry.symmetric:
+            for first, second in syntax.pairs(selves):
+                yield Candidate(first, second, noun, code, relation, True, "noun-self", noun)
+            return
+        for named in selves:
+            for other in others:
+                source, target = (named, other) if "self" in entry.source else (other, named)
+                if source.label_ != target.label_:
+                    yield Candidate(source, target, noun, code, relation, entry.symmetric, "noun-self", noun)
 
     def _noun_code(self, noun: Token, entry: RelationalNoun) -> tuple[CameoCode, str] | None:
         """The code and relation name of a relational noun, as the sentence gives it.

@@ -21,11 +21,13 @@ from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 
 __all__ = [
     "SUBJECT_DEPS", "addressed", "companions", "compounded", "effort_before", "hyphenated", "included",
-    "infinitive", "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "pairs",
-    "person_before", "prep_objects", "preps", "same_head",
+    "infinitive", "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "named_by", "pairs",
+    "person_before", "prep_objects", "preps", "same_head", "state_holders", "together",
 ]  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+_COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
+_TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
 _NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
 _MEMBERSHIP_NOUNS = {"part", "member"}
 _IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
@@ -213,6 +215,45 @@ def compounded(noun: Token) -> list[str]:
     words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     lemma = noun.lemma_.lower()
     return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
+
+
+def together(verb: Token) -> bool:
+    """ "worked *together*", "*jointly* built", "launched a *joint* offensive", "fought *alongside*"."""
+    words = {c.lower_ for c in verb.children} | {
+        g.lower_ for c in verb.children if c.dep_ in {"dobj", "prep"} for g in c.children
+    }
+    return bool(words & _TOGETHER)
+
+
+def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
+    """The actors a relational noun names as itself: "*Russia and Belarus* are close allies",
+    "*the United States* is Israel's closest ally", "*Germany* has been one of Ukraine's backers",
+    "*Russia*, Iran's ally, …"."""
+    token = noun
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "strategic partners and founding *members*"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "one":
+        token = token.head.head  # "one of Ukraine's biggest backers"
+    head = token.head
+    if token.dep_ in {"attr", "acomp"} and head.lemma_.lower() in _COPULAS:
+        return [s for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for s in actors.of_phrase(c)]
+    if token.dep_ == "appos":
+        return actors.of_phrase(head, coordinated=False)
+    return []
+
+
+def state_holders(noun: Token, actors: ActorIndex) -> list[Span]:
+    """Who are in the state a noun names: "Ethiopia and Eritrea were locked *in* a war", "Colombia
+    has been *at* war with the ELN", "Venezuela and Guyana are embroiled *in* a dispute"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "at", "into"}:
+        return []
+    holder = prep.head
+    if holder.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return []
+    if holder.pos_ == "ADJ" and holder.dep_ == "acomp":
+        holder = holder.head
+    return [s for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"} for s in actors.of_phrase(c)]
 
 
 def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
