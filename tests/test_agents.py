@@ -224,6 +224,20 @@ def test_agents_body_of_a_place(
     assert (*expected, "agent") in parsed(nlp, matcher, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Refugees from Syria returned home on Monday.", ("Refugees from Syria", "SYRREF")),
+        ("Troops from Chad arrived in northern Mali.", ("Troops from Chad", "TCDMIL")),
+        ("The ambassador from Iran left Paris.", ("The ambassador from Iran", "IRNGOV")),
+    ],
+)
+def test_agents_body_from_a_state(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
 def test_agents_coordinated_places_each_own_the_body(nlp: Language, matcher: ActorMatcher) -> None:
     found = parsed(nlp, matcher, "Activists from Britain and Germany staged a protest on Saturday.")
     assert {m[1] for m in found} == {"GBROPP", "DEUOPP"}
@@ -279,6 +293,29 @@ def test_agents_people_are_antecedents_only_as_subjects(nlp: Language, matcher: 
     text = "The minister pledged to give all Iraqis new hope. They also agreed to work with partners."
     doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
     assert not [s for s in doc.spans[SPANS_KEY] if s.text == "They"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Senior Hungarian and Romanian officials agreed that their countries should cooperate.",
+            {"HUN", "ROU"},
+        ),
+        ("Egypt and Qatar said their governments would meet next week.", {"EGY", "QAT"}),
+    ],
+)
+def test_agents_their_countries_after_two_countries(
+    nlp: Language, matcher: ActorMatcher, text: str, pair: set[str]
+) -> None:
+    doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
+    assert {s.label_ for s in doc.spans[SPANS_KEY] if s.kb_id_ == "pair"} == pair
+
+
+def test_agents_their_countries_after_three_is_no_pair(nlp: Language, matcher: ActorMatcher) -> None:
+    text = "Officials from France, Germany and Italy said their countries would send aid."
+    doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
+    assert not [s for s in doc.spans[SPANS_KEY] if s.kb_id_ == "pair"]
 
 
 def test_agents_named_body_with_a_possessive(nlp: Language, matcher: ActorMatcher) -> None:

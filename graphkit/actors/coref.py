@@ -77,6 +77,13 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                     added.append(Span(doc, token.i, token.i + 1, label=each.label_, kb_id="pronoun"))
                     antecedents[_key(token.i, each.label_)] = [each.start, each.end]
             if pair_start is not None:
+                if doc[pair_start].lower_ == "their":
+                    # "Hungarian and Romanian officials agreed that *their countries* …": only
+                    # when the sentence so far names exactly two countries
+                    window = [s for s in window if s.start >= sent.start]
+                    if len(_last_two_countries(window, actors, catalogue, most=3)) != 2:
+                        continue
+                    pair_start += 1  # "their" is a pronoun of its own
                 for state in _last_two_countries(window, actors, catalogue):
                     added.append(Span(doc, pair_start, token.i + 1, label=state.id, kb_id="pair"))
                     extra[state.id] = state
@@ -268,20 +275,29 @@ def _pair_phrase_start(token: Token) -> int | None:
     doc = token.doc
     if doc[token.i - 1].lower_ == "both":
         return token.i - 1
+    if doc[token.i - 1].lower_ == "their" and token.tag_ in {"NNS", "NNPS"}:
+        return token.i - 1  # "their countries": kept only where two countries are in reach
     if token.i >= 2 and doc[token.i - 2].lower_ == "the" and doc[token.i - 1].lower_ == "two":
         return token.i - 2
     return None
 
 
-def _last_two_countries(window: list[Span], actors: dict[str, Actor], catalogue: Catalogue) -> list[Actor]:
+def _last_two_countries(
+    window: list[Span], actors: dict[str, Actor], catalogue: Catalogue, most: int = 2
+) -> list[Actor]:
+    """The states of the last two countries named in ``window`` (none unless there are two).
+
+    With ``most`` above two, the states of up to that many countries, so that a caller can
+    tell two from more.
+    """
     countries: list[str] = []
     for span in reversed(window):
-        if _locative(span) or _names_a_thing(span):
+        if _locative(span) or _names_a_thing(span) or span.kb_id_ == "place":
             continue  # "violations in Ukraine", "the Minsk agreements": a place, not a party
         country = actors[span.label_].country if span.label_ in actors else None
         if country and country not in countries:
             countries.append(country)
-        if len(countries) == 2:
+        if len(countries) == most:
             break
     states = [catalogue.get(code) for code in countries]
-    return [s for s in states if s is not None] if len(countries) == 2 else []
+    return [s for s in states if s is not None] if len(countries) >= 2 else []

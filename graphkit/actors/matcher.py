@@ -365,10 +365,11 @@ class ActorMatcher:
         sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
         if not sector:
             return None
-        if preposition != "of":
-            if agent is None:
-                return None  # "a state of siege in Haiti", "international partners in Paris": no body
-            # "the embassy in Berlin", "troops in Syria" are someone else's
+        if preposition != "of" and agent is None:
+            return None  # "a state of siege in Haiti", "international partners in Paris": no body
+        if preposition not in {"of", "from"}:
+            # "the embassy in Berlin", "troops in Syria" are someone else's; "refugees from Syria",
+            # "troops from Chad" are theirs
             if head.lemma_.lower() in self.words.posted_abroad or head.lower_ in self.words.posted_abroad:
                 return None
             if sector[:3] in self.words.stationed_sectors:
