@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from graphkit.actors import Catalogue
 from graphkit.actors.agents import AgentWords, agent_actor, initials_fit, is_place
-from graphkit.actors.catalogue import Agent
+from graphkit.actors.catalogue import Agent, packaged_data
 from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.matcher import MENTION_KINDS, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.graph import build_graph
@@ -175,6 +175,11 @@ def test_agents_of_an_organisation(
     nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
 ) -> None:
     assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_word_lists_name_their_source_and_date() -> None:
+    header = (packaged_data() / "agent_words.yaml").read_text(encoding="utf-8").split("\n\n")[0]
+    assert "Source:" in header and "PETRARCH" in header and "2026-" in header
 
 
 def test_agents_organisation_actor_has_no_country() -> None:
