@@ -734,6 +734,14 @@ def test_evaluate_plover_cli_detects_format_and_shows_dev_only(
     assert [p["split"] for p in report["splits"]] == ["dev", "held-out", "all"]
 
 
+@pytest.mark.usefixtures("fake_extract_module")
+def test_evaluate_cli_refuses_split_of_petrarch(
+    petrarch_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_cli(["evaluate", "--gold", str(petrarch_file), "--split", "dev"]) == 1
+    assert "--split applies to re3d and plover-dev" in capsys.readouterr().err
+
+
 def test_evaluate_detects_gold_formats(tmp_path: Path) -> None:
     assert evaluate_cli.detect_format(str(tmp_path / "v.xml")) == "petrarch"
     assert evaluate_cli.detect_format(str(tmp_path / "x.jsonl")) == "plover"

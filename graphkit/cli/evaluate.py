@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from graphkit.evaluate import (
@@ -92,8 +93,11 @@ def run(args: argparse.Namespace) -> int:
     # imported here: loading the extractor loads spaCy, which `graphkit --help` should not wait for
     from graphkit.extract import Extractor
 
-    extractor = Extractor(model=args.model, gate=not args.full)
     kind = args.format or detect_format(args.gold)
+    if kind == "petrarch" and args.split != "all":
+        print("graphkit evaluate: --split applies to re3d and plover-dev gold, not PETRARCH", file=sys.stderr)
+        return 1
+    extractor = Extractor(model=args.model, gate=not args.full)
     if kind == "petrarch":
         events = evaluate_petrarch(args.gold, extractor)
         print(events.model_dump_json(indent=2) if args.json else format_event_report(events))
