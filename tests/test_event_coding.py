@@ -258,3 +258,19 @@ def test_event_coding_co_subjects_are_allies_only_against_a_third_or_together(ex
     assert not any({r.source.country, r.target.country} == {"SWE", "FIN"} for r in joined)
     condemned = found(extractor, "Brazil and Argentina condemned Venezuela.")
     assert any({r.source.country, r.target.country} == {"BRA", "ARG"} for r in condemned)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel is opposed to Egyptian mediation in the talks.", ("ISR", "EGY", 3)),
+        ("Hungary remains opposed to Ukraine's membership of the EU.", ("HUN", "UKR", 3)),
+        ("India is allied with Russia.", ("IND", "RUS", 1)),
+        ("Rockets were fired from Lebanon at Israel overnight.", ("LBN", "ISR", 4)),
+        ("Kenyan police used tear gas to disperse Somali refugees in Nairobi.", ("KEN", "SOM", 4)),
+    ],
+)
+def test_event_coding_stances_and_origins(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}

@@ -364,6 +364,8 @@ class Rules:
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"
                                 for s in self._event_sources(o, actors)]  # fmt: skip
+            # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
+            agents = agents or self._verb_prep_objects(verb, actors, {"from"})
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
             if agents and not patients and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS and actors.at(c)
                                                    for c in verb.children):  # fmt: skip
