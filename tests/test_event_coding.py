@@ -258,3 +258,45 @@ def test_event_coding_co_subjects_are_allies_only_against_a_third_or_together(ex
     assert not any({r.source.country, r.target.country} == {"SWE", "FIN"} for r in joined)
     condemned = found(extractor, "Brazil and Argentina condemned Venezuela.")
     assert any({r.source.country, r.target.country} == {"BRA", "ARG"} for r in condemned)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel is opposed to Egyptian mediation in the talks.", ("ISR", "EGY", 3)),
+        ("Hungary remains opposed to Ukraine's membership of the EU.", ("HUN", "UKR", 3)),
+        ("India is allied with Russia.", ("IND", "RUS", 1)),
+        ("Rockets were fired from Lebanon at Israel overnight.", ("LBN", "ISR", 4)),
+        ("Kenyan police used tear gas to disperse Somali refugees in Nairobi.", ("KEN", "SOM", 4)),
+    ],
+)
+def test_event_coding_stances_and_origins(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    assert expected in {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid from the European Union to Moldova will rise to 1.8 billion euros.", ("IGO", "MDA", 2)),
+        ("Sweden halted negotiations with Hungary on the sale of fighter jets.", ("SWE", "HUN", 4)),
+        (
+            "Russia massed more than 100,000 troops near the Ukrainian border in early 2022.",
+            ("RUS", "UKR", 4),
+        ),
+        ("Nigerian troops imposed a curfew in Niamey.", ("NGA", "NER", 4)),
+        ("The suspect was extradited to Germany by Italian authorities on Wednesday.", ("ITA", "DEU", 2)),
+        ("The French foreign minister arrived in Beirut on Sunday for a two-day visit.", ("FRA", "LBN", 1)),
+    ],
+)
+def test_event_coding_places_themes_and_nouns_in_a_verbs_place(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.code)[:3], r.quad_class) for r in found(extractor, text)}
+    assert expected in got, found(extractor, text)
+
+
+def test_event_coding_a_reversing_verb_carries_its_object_event(extractor: Extractor) -> None:
+    boycott = found(extractor, "Colombia will boycott all talks with Venezuela.")
+    assert {r.cameo[:2] for r in boycott if (r.source.country, r.target.country) == ("COL", "VEN")} == {"13"}

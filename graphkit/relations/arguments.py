@@ -54,6 +54,7 @@ PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "are
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
 _OF_HEADS |= PLACE_HEADS
+_BORDER_HEADS = {"border", "frontier", "boundary"}
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
 
@@ -122,6 +123,10 @@ class ActorIndex:
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and child.pos_ != "PRON"
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
+        if token.lemma_.lower() in _BORDER_HEADS:
+            # "its border *with China*": a border stands for the state across it
+            found += [s for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                      for o in p.children if o.dep_ == "pobj" for s in self.at(o)]  # fmt: skip
         if found or token.lemma_.lower() not in _OF_HEADS | _FOR_HEADS:
             return found
         # "tens of thousands of innocent people": quantities nest

@@ -330,6 +330,20 @@ class Lexicon:
         """
         return self._nouns.get(_noun_key(lemma))
 
+    def nouns_alike(self, noun: RelationalNoun) -> list[str]:
+        """Relational nouns that mean what ``noun`` means (same code and relation), lemmas and forms:
+        a verb pattern written for one of them reads the others ("halted *negotiations*" as "halted talks").
+
+        >>> lexicon = Lexicon.load()
+        >>> "talk" in lexicon.nouns_alike(lexicon.noun("negotiation"))
+        True
+        """
+        return [
+            key
+            for key, other in self._nouns.items()
+            if other.code == noun.code and other.relation == noun.relation and other is not noun
+        ]
+
     def relation_name(self, code: str) -> str:
         """The short relation name of a CAMEO code (``"190"`` -> ``"use_force"``).
 

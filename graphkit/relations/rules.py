@@ -71,7 +71,7 @@ _SUPPORT_VERBS = _LIGHT_VERBS | {
 }  # fmt: skip
 """Verbs that leave the relation to their object noun: "reiterated its *support*", "launched *strikes*"."""
 _OBSERVING_VERBS = REPORTING_VERBS | {
-    "condemn", "criticise", "criticize", "denounce", "deplore", "discuss", "welcome", "end", "stop", "halt",
+    "condemn", "criticise", "criticize", "denounce", "deplore", "discuss", "welcome",
     "prevent", "avert", "oppose", "fear", "mark", "report", "witness", "investigate", "monitor", "review",
     "reject", "applaud", "praise", "hail", "regret", "mourn", "survive", "follow", "see", "watch", "cover",
 }  # fmt: skip
@@ -100,13 +100,16 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into"}
 _DEMANDING_ROOTS = {"02", "10", "13"}
 
 """Appeals, demands and threats: their clause's subject is whom they address."""
-_HANDLING_ROOTS = {"03", "04", "06", "07"}
-"""Intents to meet, consultations, material cooperation and aid: what their patterns name as
-object ("send a delegation", "provide troops") is handed over, the actor reached is elsewhere."""
+_HANDLING_ROOTS = {"03", "04", "06", "07", "15"}
+_FORCE_POSTURE_ROOT = "15"
+"""Intents to meet, consultations, material cooperation, aid and shows of force: what their
+patterns name as object ("send a delegation", "provide troops", "mass troops") is handed over or
+moved, the actor reached is elsewhere."""
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
@@ -178,7 +181,8 @@ class Rules:
                 token.lemma_.lower() not in REPORTING_VERBS or syntax.addressed(token, actors)
             ):
                 yield from self._verbal(token, actors)
-            if token.pos_ in {"NOUN", "PROPN"}:
+            if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
+                # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
                 yield from self._nominal(token, actors)
             yield from self._at_the_hands_of(token, actors)
 
@@ -236,7 +240,14 @@ class Rules:
         if not patients and code.code[:2] in self.places:
             # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
             # for its state when no one else is named (data/rules/places.yaml)
-            patients = self._verb_prep_objects(verb, actors, self.places[code.code[:2]])
+            aimed = self.places[code.code[:2]]
+            # "massed troops *near the Ukrainian border*": the place may hang on what is moved
+            patients = self._verb_prep_objects(verb, actors, aimed) or [
+                s
+                for c in verb.children
+                if c.dep_ == "dobj"
+                for s in syntax.prep_objects(c, actors, set(aimed))
+            ]
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
             # "demanded *that Iran* release the crew": a demand is made of the clause's subject
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
@@ -324,12 +335,27 @@ class Rules:
         return None if code is None or code.code in _UNDIRECTED_CODES else code
 
     def _object_lemma(self, verb: Token, obj: Token) -> str:
-        """The object as the verb's patterns name it: "launched an *air strike*" is "airstrike"."""
+        """The object as the verb's patterns name it: "launched an *air strike*" is "airstrike", and
+        "halted *negotiations*" is "halted talks" when the verb codes nothing else and only "talks"
+        has a pattern of it (the lexicon codes both nouns alike)."""
         for form in syntax.compounded(obj)[:-1]:
             joined = form.replace(" ", "")
             if self.lexicon.takes_object(verb.lemma_, joined):
                 return joined
-        return obj.lemma_.lower()
+        lemma = obj.lemma_.lower()
+        if self.lexicon.takes_object(verb.lemma_, lemma) or self.lexicon.verb(verb.lemma_) is not None:
+            return lemma  # its own pattern, or the verb's default, codes it
+        entry = self.lexicon.noun(lemma)
+        alike = self.lexicon.nouns_alike(entry) if entry is not None else []
+        return next(
+            (
+                other
+                for other in alike
+                if self.lexicon.takes_object(verb.lemma_, other)
+                and self.lexicon.verb(verb.lemma_, objects=[other]) is not None
+            ),
+            lemma,
+        )
 
     def _reciprocal(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
         """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""
@@ -364,6 +390,8 @@ class Rules:
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"
                                 for s in self._event_sources(o, actors)]  # fmt: skip
+            # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
+            agents = agents or self._verb_prep_objects(verb, actors, {"from"})
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
             if agents and not patients and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS and actors.at(c)
                                                    for c in verb.children):  # fmt: skip
@@ -397,14 +425,14 @@ class Rules:
         handing over or meeting, and it names no one in particular ("the Iraqi government" is
         someone)."""
         lemma, noun = verb.lemma_.lower(), obj.lemma_.lower()
-        if obj.dep_ != "dobj" or not self.lexicon.takes_object(lemma, noun):
+        if obj.dep_ != "dobj":
             return False
         code = self.lexicon.verb(lemma, objects=[noun])
-        return (
-            code is not None
-            and code.code[:2] in _HANDLING_ROOTS
-            and all(s.kb_id_ == "generic" for s in actors.at(obj))
-        )
+        if code is None or code.code[:2] not in _HANDLING_ROOTS:
+            return False
+        # a show of force moves forces whether or not a pattern names them ("massed *troops*")
+        named = self.lexicon.takes_object(lemma, noun) or code.code[:2] == _FORCE_POSTURE_ROOT
+        return named and all(s.kb_id_ == "generic" for s in actors.at(obj))
 
     def _verb_prep_objects(
         self, verb: Token, actors: ActorIndex, preps: AbstractSet[str] = _VERB_TARGET_PREPS
@@ -713,7 +741,8 @@ class Rules:
 
     def _governed_by_pattern(self, noun: Token) -> bool:
         """Whether the verb of which ``noun`` is the object has a pattern naming it ("*severed* ties")."""
-        return noun.dep_ == "dobj" and self.lexicon.takes_object(noun.head.lemma_, noun.lemma_)
+        verb = noun.head
+        return noun.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, noun))
 
     def _pattern_code(self, noun: Token) -> CameoCode | None:
         """The code the governing verb's own pattern gives its object ``noun``, if it has one."""

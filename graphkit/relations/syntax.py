@@ -212,7 +212,9 @@ def compounded(noun: Token) -> list[str]:
     >>> compounded(doc[2])
     ['air strike', 'strike']
     """
-    words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # a hyphenated prefix ("co-operation") is read by hyphenated(), not as a word of its own
+    words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+             and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _HYPHENS)]  # fmt: skip
     lemma = noun.lemma_.lower()
     return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
 
