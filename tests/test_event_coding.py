@@ -300,3 +300,25 @@ def test_event_coding_places_themes_and_nouns_in_a_verbs_place(
 def test_event_coding_a_reversing_verb_carries_its_object_event(extractor: Extractor) -> None:
     boycott = found(extractor, "Colombia will boycott all talks with Venezuela.")
     assert {r.cameo[:2] for r in boycott if (r.source.country, r.target.country) == ("COL", "VEN")} == {"13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "a", "b"),
+    [
+        ("Senior Hungarian and Romanian officials agreed on Wednesday to reopen the border.", "HUN", "ROU"),
+        ("Fighting erupted between Thai and Cambodian troops along the disputed border.", "THA", "KHM"),
+        ("Indian and French navies held joint exercises in the Arabian Sea this week.", "IND", "FRA"),
+    ],
+)
+def test_event_coding_coordinated_owners_are_both_parties(
+    extractor: Extractor, text: str, a: str, b: str
+) -> None:
+    assert any({r.source.country, r.target.country} == {a, b} for r in found(extractor, text)), found(
+        extractor, text
+    )
+
+
+def test_event_coding_coordinated_owners_act_alike(extractor: Extractor) -> None:
+    text = "Activists from Britain and Germany staged a protest outside the Russian embassy in Berlin."
+    protesters = {r.source.country for r in found(extractor, text) if r.target.country == "RUS"}
+    assert protesters == {"GBR", "DEU"}

@@ -213,9 +213,12 @@ def _antecedent(
     if subjects:
         return subjects[-1] if subjects[-1].label_ else None
     # a generic actor ("its allies") is an antecedent only as a subject, a group named in the
-    # singular ("Hamas … they") only as a subject too, and so is a state's people ("a threat to
-    # all Iraqis … They also agreed")
-    named = [s for s in fitting if s.kb_id_ != "generic" and _agrees(s, plural) and not _people(s, actors)]
+    # singular ("Hamas … they") only as a subject too, and so is a state's people in an earlier
+    # sentence ("a threat to all Iraqis … They also agreed"); in the pronoun's own sentence they
+    # may be its antecedent ("stands with the Lebanese people as they confront Hezbollah")
+    own_sentence = sentence_start if sentence_start is not None else window[-1].end if window else 0
+    named = [s for s in fitting if s.kb_id_ != "generic" and _agrees(s, plural)
+             and not (_people(s, actors) and s.start < own_sentence)]  # fmt: skip
     if len({s.label_ for s in named}) > 1 and sentence_start is not None:
         # "support Iraqi security forces in *their* campaign": the only fitting actor of the
         # pronoun's own sentence beats those of the sentence before

@@ -300,7 +300,7 @@ class ActorMatcher:
         first: tuple[int, Agent] | None = None  # an agent word that may only modify the next
         for skipped in range(_MAX_MODIFIERS + 1 if parsed else 1):
             start = index + skipped
-            if skipped and not _is_modifier(doc[start - 1]):
+            if start > len(doc) or (skipped and not _is_modifier(doc[start - 1])):
                 break
             best: tuple[int, Agent] | None = None
             for length in range(1, _MAX_AGENT_WORDS + 1):

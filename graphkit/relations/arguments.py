@@ -54,6 +54,9 @@ PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "are
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
 _OF_HEADS |= PLACE_HEADS
+_OWNER_PREPS = {"of", "from", "in", "throughout"}
+"""Prepositions of an agent phrase's owner: "forces *of* India and Pakistan", "activists *from*
+Britain and Germany"."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
@@ -141,12 +144,21 @@ class ActorIndex:
         ]
 
     def _coordinated_owners(self, token: Token, own: list[Span]) -> list[Span]:
-        """ "*Forces of India* and Pakistan": the agent mention takes its first owner; the others,
-        coordinated with it, own the body too."""
-        owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+        """ "*Forces of India* and Pakistan", "*Activists from Britain* and Germany": the agent mention
+        takes its first owner; the others, coordinated with it, own the body too."""
+        owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ in _OWNER_PREPS
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        return [span for owner in owners for other in conjuncts(owner)[1:]
-                for span in self.at(other) if span not in own]  # fmt: skip
+        found = [span for owner in owners for other in conjuncts(owner)[1:]
+                 for span in self.at(other) if span not in own]  # fmt: skip
+        # "Senior *Hungarian* and Romanian officials": a modifier coordinated with the owner named
+        # inside the mention owns the body too
+        inside = [t for span in own for t in span if t.dep_ in MODIFIER_DEPS and t.head == token]
+        found += [span for modifier in inside for other in conjuncts(modifier) if other not in inside
+                  for span in self.at(other) if span not in own and span not in found]  # fmt: skip
+        found += [span for child in token.children if child.dep_ in MODIFIER_DEPS and child.i < token.i
+                  for span in self.at(child) if span not in own and span not in found
+                  and any(c.dep_ == "conj" for c in child.children)]  # fmt: skip
+        return found
 
 
 def conjuncts(token: Token) -> list[Token]:
