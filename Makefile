@@ -1,13 +1,18 @@
 # Two commands on a fresh machine with Python 3.11:
 #   make run    set up .venv and build the graph of corpus/ into out/
-#   make test   set up .venv (with the test extras) and run the tests
+#   make test   set up .venv (with the test extras) and Debian's Chromium, and run the tests
+# Whatever is missing and cannot be installed here stops the command at once, in one line.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup setup-dev lint clean
+.PHONY: run test setup setup-dev browser lint clean
 
 $(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+		{ echo "make: graphkit needs Python 3.11 or newer as $(PYTHON): install python3.11 (or run make PYTHON=python3.11)" >&2; exit 1; }
+	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || \
+		{ echo "make: $(PYTHON) cannot create virtual environments: install python3-venv (apt-get install python3-venv)" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
@@ -20,8 +25,11 @@ setup-dev: $(BIN)/python
 run: setup
 	$(BIN)/graphkit build corpus/ --out out/
 
-test: setup-dev
+test: setup-dev browser
 	$(BIN)/python -m pytest
+
+browser:
+	@.ci/browser
 
 lint: setup-dev
 	$(BIN)/ruff check graphkit tests scripts benchmarks

@@ -11,7 +11,10 @@ from the corpus stays until a ``--rebuild``, which forgets every stored document
 result and starts over from the paths given.
 
 An interrupted build (Ctrl-C, or even SIGKILL) keeps every document finished so far; the
-same command run again carries on where it stopped.
+same command run again carries on where it stopped. A document whose extraction fails (an
+exception, or a worker process killed) is reported in one line, recorded as failed in the
+store and tried again by the next build; the others go on, and the build ends with status 2.
+Graph files that cannot be written leave the store and the earlier files as they were.
 
 Examples
 --------
@@ -19,7 +22,7 @@ Examples
 >>> from types import SimpleNamespace
 >>> class Nothing:  # an extractor that finds nothing, to show the counts
 ...     version = "v1"
-...     def pipe(self, docs, *, batch_size=64, n_process=1):
+...     def pipe_isolated(self, docs, *, n_process=1):
 ...         return (SimpleNamespace(doc=d.info(), mentions=[], relations=[]) for d in docs)
 >>> root = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (root / "a.txt").write_text("Iran met Russia.")
@@ -33,7 +36,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,10 +49,11 @@ from typing import TYPE_CHECKING, Protocol
 from tqdm import tqdm
 
 from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport, read_corpus
+from graphkit.errors import OutputError
 from graphkit.export import write_graphml
+from graphkit.extraction.failure import Failure
 from graphkit.extraction.version import extractor_version
 from graphkit.graph import build_graph
-from graphkit.io import atomic_write
 from graphkit.models import Document, DocumentInfo, Mention, Relation
 from graphkit.render.html import write_html
 from graphkit.store import DEFAULT_NAME, LOCK_TIMEOUT, Store
@@ -94,9 +101,9 @@ class ExtractorLike(Protocol):
     @property
     def version(self) -> str: ...
 
-    def pipe(
-        self, documents: Iterable[Document], *, batch_size: int = ..., n_process: int = ...
-    ) -> Iterator[ExtractionLike]: ...
+    def pipe_isolated(
+        self, documents: Iterable[Document], *, n_process: int = ...
+    ) -> Iterator[ExtractionLike | Failure]: ...
 
 
 @dataclass
@@ -108,6 +115,8 @@ class BuildSummary:
     unchanged: int = 0
     remaining: int = 0
     """Documents still to extract when the build was interrupted."""
+    failed: list[Failure] = field(default_factory=list)
+    """Documents whose extraction failed this time (recorded in the store, retried next build)."""
     relations: int | None = None
     nodes: int | None = None
     edges: int | None = None
@@ -115,10 +124,10 @@ class BuildSummary:
 
     @property
     def exit_status(self) -> int:
-        """0 when all went well, 2 when some input was skipped (130 when interrupted)."""
+        """0 when all went well, 2 when some input was skipped or failed (130 when interrupted)."""
         if self.interrupted:
             return 130
-        return EXIT_SKIPPED if self.report.skipped else EXIT_OK
+        return EXIT_SKIPPED if self.report.skipped or self.failed else EXIT_OK
 
     def line(self) -> str:
         """The one-line summary a build ends with."""
@@ -128,6 +137,8 @@ class BuildSummary:
             f"extracted {self.extracted}",
             f"unchanged {self.unchanged}",
         ]
+        if self.failed:
+            counts.append(f"failed {len(self.failed)}")
         if self.interrupted:
             return (
                 f"interrupted: {', '.join(counts)}, remaining {self.remaining}; "
@@ -187,6 +198,9 @@ def build(
     ------
     StoreBusyError
         When another process holds the store for longer than ``lock_timeout``.
+    OutputError
+        When the store or the graph files cannot be written; the store keeps every document
+        committed so far and earlier graph files are left as they were.
     """
     if out is None and store_path is None:
         raise ValueError("build needs an output folder or a store path")
@@ -201,34 +215,77 @@ def build(
             pending = store.pending(extractor.version)
             summary.unchanged = store.counts()["documents"] - len(pending)
             summary.remaining = len(pending)
-            for _ in _extract(store, extractor, pending, processes=processes, progress=progress):
-                summary.extracted += 1
+            for outcome in _extract(store, extractor, pending, processes=processes, progress=progress):
                 summary.remaining -= 1
+                if outcome is None:
+                    summary.extracted += 1
+                else:
+                    summary.failed.append(outcome)
         except KeyboardInterrupt:
             summary.interrupted = True
             log.info("interrupted; %d documents left to extract", summary.remaining)
             return summary
+        except sqlite3.Error as err:
+            # a full disk, say: the transaction in flight was rolled back, the rest is kept
+            raise OutputError(f"{store_file}: cannot write the store: {err}") from err
         if out is not None:
             summary.relations, summary.nodes, summary.edges = write_outputs(store, Path(out), generic=generic)
     return summary
 
 
 def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[int, int, int]:
-    """Write the graph of every result in ``store`` into ``out``; returns relations, nodes, edges."""
+    """Write the graph of every result in ``store`` into ``out``; returns relations, nodes, edges.
+
+    The three files are written into a fresh folder inside ``out`` and moved into place only
+    when all are complete, so a failure leaves the earlier files as they were.
+
+    Raises
+    ------
+    OutputError
+        When a file cannot be written (read-only folder, full disk, a file in the folder's place).
+    """
     relations = list(store.relations())
     graph = build_graph(relations, store.mentions(), generic=generic)
-    with atomic_write(out / RELATIONS_FILE) as fh:
-        for rel in relations:
-            fh.write(rel.model_dump_json() + "\n")
-    write_html(graph, out / HTML_FILE)
-    write_graphml(graph, out / GRAPHML_FILE)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=out, prefix=".graphkit-"))
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write the graph files: {_reason(err)}") from err
+    current = RELATIONS_FILE
+    try:
+        with open(staging / RELATIONS_FILE, "w", encoding="utf-8") as fh:
+            for rel in relations:
+                fh.write(rel.model_dump_json() + "\n")
+        current = HTML_FILE
+        write_html(graph, staging / HTML_FILE)
+        current = GRAPHML_FILE
+        write_graphml(graph, staging / GRAPHML_FILE)
+        names = (RELATIONS_FILE, HTML_FILE, GRAPHML_FILE)
+        # Renames cannot run out of room; what can make one fail is a folder in a file's place.
+        folder = next((name for name in names if (out / name).is_dir()), None)
+        if folder is not None:
+            raise OutputError(f"{out / folder}: cannot write: a folder is in the file's place")
+        for current in names:
+            os.replace(staging / current, out / current)
+    except OSError as err:
+        raise OutputError(f"{out / current}: cannot write: {_reason(err)}") from err
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return len(relations), graph.number_of_nodes(), graph.number_of_edges()
+
+
+def _reason(err: OSError) -> str:
+    return err.strerror or str(err)
 
 
 def _extract(
     store: Store, extractor: ExtractorLike, ids: list[str], *, processes: int, progress: bool
-) -> Iterator[str]:
-    """Extract ``ids`` and store each result in its own transaction; yields each id stored."""
+) -> Iterator[Failure | None]:
+    """Extract ``ids`` and store each result in its own transaction.
+
+    Yields None for each document stored, or its :class:`Failure`, which is reported in one
+    line and recorded in the store (so the next build tries it again).
+    """
     if not ids:
         return
     version = extractor.version
@@ -240,13 +297,17 @@ def _extract(
             yield doc
 
     with tqdm(total=len(ids), unit="doc", desc="extracting", file=sys.stderr, disable=not progress) as bar:
-        for result in extractor.pipe(documents(), n_process=processes):
+        for result in extractor.pipe_isolated(documents(), n_process=processes):
             doc_id = result.doc.id
-            store.save_extraction(
-                doc_id, hashes.pop(doc_id), version, mentions=result.mentions, relations=result.relations
-            )
+            if isinstance(result, Failure):
+                store.save_failure(doc_id, hashes.pop(doc_id), version, result.reason)
+                log.warning("%s; recorded as failed, the next build tries it again", result.line())
+            else:
+                store.save_extraction(
+                    doc_id, hashes.pop(doc_id), version, mentions=result.mentions, relations=result.relations
+                )
             bar.update()
-            yield doc_id
+            yield result if isinstance(result, Failure) else None
 
 
 class LazyExtractor:
@@ -266,12 +327,16 @@ class LazyExtractor:
         """:func:`extractor_version`: known without loading the spaCy pipeline."""
         return extractor_version(self.model, self.actors)
 
-    def pipe(
-        self, documents: Iterable[Document], *, batch_size: int = 64, n_process: int = 1
-    ) -> Iterator[ExtractionLike]:
-        """:meth:`graphkit.extraction.Extractor.pipe`, creating the extractor first."""
+    def pipe_isolated(
+        self, documents: Iterable[Document], *, n_process: int = 1
+    ) -> Iterator[ExtractionLike | Failure]:
+        """:meth:`graphkit.extraction.Extractor.pipe_isolated`, creating the extractor first."""
+        return self.real().pipe_isolated(documents, n_process=n_process)
+
+    def real(self) -> Extractor:
+        """The extractor itself, created (and spaCy loaded) on the first call."""
         if self._real is None:
             from graphkit.extraction import Extractor
 
             self._real = Extractor(model=self.model, user_dictionaries=self.actors)
-        return self._real.pipe(documents, batch_size=batch_size, n_process=n_process)
+        return self._real

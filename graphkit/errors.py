@@ -1,6 +1,6 @@
 """The exceptions graphkit raises; the CLI turns them into one-line messages."""
 
-__all__ = ["GraphkitError", "InputError", "ModelNotFoundError", "StoreBusyError"]
+__all__ = ["GraphkitError", "InputError", "ModelNotFoundError", "OutputError", "StoreBusyError"]
 
 
 class GraphkitError(Exception):
@@ -17,3 +17,10 @@ class ModelNotFoundError(GraphkitError):
 
 class StoreBusyError(GraphkitError):
     """Another graphkit process holds the store."""
+
+
+class OutputError(GraphkitError):
+    """A file cannot be written (read-only folder, full disk, a file where a folder should be).
+
+    The message names the file and the reason; what was there before is left as it was.
+    """

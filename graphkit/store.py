@@ -16,8 +16,11 @@ Safety
   when its process dies, so a killed build never leaves the store locked. (``flock`` is not
   reliable on some network file systems: keep stores on a local disk.) Readers that open the
   SQLite file directly are never blocked by a writer (WAL).
-- The schema is versioned with ``PRAGMA user_version`` and migrated on open; a store written
-  by a newer graphkit is refused rather than changed.
+- The schema is versioned with ``PRAGMA user_version`` and migrated on open, all steps in
+  one transaction; a store written by a newer graphkit, and an SQLite file that is not a
+  graphkit store, are refused with a message naming both versions rather than changed.
+- A document whose extraction failed is recorded in ``failures`` with the reason; it has no
+  current result, so the next build tries it again.
 
 Examples
 --------
@@ -49,7 +52,7 @@ from typing import IO, NamedTuple
 
 from pydantic import TypeAdapter
 
-from graphkit.errors import InputError, StoreBusyError
+from graphkit.errors import InputError, OutputError, StoreBusyError
 from graphkit.models import Document, DocumentInfo, Mention, Relation
 
 __all__ = ["DEFAULT_NAME", "LOCK_TIMEOUT", "SCHEMA_VERSION", "Counts", "Store", "content_hash"]
@@ -62,7 +65,8 @@ DEFAULT_NAME = "graphkit.db"
 LOCK_TIMEOUT = 30.0
 """Seconds a second writer waits for the store before giving up."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""1: documents and extractions (graphkit 0.1); 2: failures."""
 
 _MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
@@ -81,6 +85,14 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
             mentions TEXT NOT NULL,
             relations TEXT NOT NULL,
             n_relations INTEGER NOT NULL
+        )""",
+    ),
+    (
+        """CREATE TABLE failures (
+            doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL,
+            version TEXT NOT NULL,
+            reason TEXT NOT NULL
         )""",
     ),
 )
@@ -130,20 +142,35 @@ class Store:
         When another process still holds the store after ``timeout`` seconds.
     InputError
         When ``path`` is not a graphkit store (or one from a newer graphkit).
+    OutputError
+        When the store cannot be created or opened for writing (the reason is named).
     """
 
     def __init__(self, path: str | os.PathLike[str], *, timeout: float = LOCK_TIMEOUT) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._lock: IO[bytes] | None = _acquire(self.path.with_name(self.path.name + ".lock"), timeout)
+        self._lock: IO[bytes] | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _acquire(self.path.with_name(self.path.name + ".lock"), timeout)
+        except (FileExistsError, NotADirectoryError) as err:
+            blocker = next((p for p in self.path.parents if p.exists() and not p.is_dir()), self.path.parent)
+            raise OutputError(
+                f"{self.path}: cannot open the store: {blocker} is a file, not a folder"
+            ) from err
+        except OSError as err:
+            raise OutputError(f"{self.path}: cannot open the store: {_why(err)}") from err
         try:
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            version = self._checked_version()  # before anything is written: a refused file stays as it was
             self._db.execute("PRAGMA journal_mode=WAL")
             # NORMAL in WAL mode survives any process crash; only a power cut may drop the
             # last commits, and even that never corrupts the file.
             self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
+            self._migrate(version)
+        except sqlite3.OperationalError as err:
+            self._release()
+            raise OutputError(f"{self.path}: cannot open the store: {err}") from err
         except sqlite3.DatabaseError as err:
             self._release()
             raise InputError(f"{self.path}: not a graphkit store ({err})") from err
@@ -233,10 +260,28 @@ class Store:
         )
         with self._transaction():
             self._db.execute("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?, ?)", row)
+            self._db.execute("DELETE FROM failures WHERE doc_id = ?", (doc_id,))
+
+    def save_failure(self, doc_id: str, sha256: str, version: str, reason: str) -> None:
+        """Record that extracting ``doc_id`` failed, and why; the next :meth:`pending` has it again.
+
+        Results of an earlier content or version, if any, stay as they were.
+        """
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR REPLACE INTO failures VALUES (?, ?, ?, ?)", (doc_id, sha256, version, reason)
+            )
+
+    def failures(self) -> list[tuple[str, str | None, str]]:
+        """``(id, path, reason)`` of each document whose last extraction failed, in store order."""
+        query = """SELECT d.id, d.path, f.reason FROM failures f JOIN documents d ON d.id = f.doc_id
+                   ORDER BY d.seq"""
+        return [(doc_id, path, reason) for doc_id, path, reason in self._db.execute(query)]
 
     def clear(self) -> None:
         """Forget every document and result (one transaction), for a build from scratch."""
         with self._transaction():
+            self._db.execute("DELETE FROM failures")
             self._db.execute("DELETE FROM extractions")
             self._db.execute("DELETE FROM documents")
 
@@ -251,13 +296,14 @@ class Store:
             yield from _MENTIONS.validate_json(blob)
 
     def counts(self) -> dict[str, int]:
-        """Numbers of documents, current results and relations in the store."""
+        """Numbers of documents, current results, relations and failed documents in the store."""
         documents = self._db.execute("SELECT count(*) FROM documents").fetchone()[0]
         results, relations = self._db.execute(
             """SELECT count(*), coalesce(sum(n_relations), 0) FROM extractions e
                JOIN documents d ON d.id = e.doc_id AND d.sha256 = e.sha256"""
         ).fetchone()
-        return {"documents": documents, "extracted": results, "relations": relations}
+        failed = self._db.execute("SELECT count(*) FROM failures").fetchone()[0]
+        return {"documents": documents, "extracted": results, "relations": relations, "failed": failed}
 
     def _current(self, column: str) -> Iterator[tuple[str]]:
         # Results whose document changed since are stale: they are not shown, only replaced.
@@ -280,19 +326,39 @@ class Store:
     def _transaction(self) -> _Transaction:
         return _Transaction(self._db)
 
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+    def _checked_version(self) -> int:
+        """The schema version of the file, refusing a newer graphkit's store and foreign databases."""
+        version = int(self._db.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise InputError(
                 f"{self.path}: store schema version {version} is newer than this graphkit's "
                 f"({SCHEMA_VERSION}); upgrade graphkit or use another --store"
             )
-        for target in range(version + 1, SCHEMA_VERSION + 1):
+        tables = [name for (name,) in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        if version == 0 and tables:
+            raise InputError(
+                f"{self.path}: not a graphkit store (schema version 0 with tables "
+                f"{', '.join(sorted(tables)[:5])}; this graphkit writes version {SCHEMA_VERSION})"
+            )
+        return version
+
+    def _migrate(self, version: int) -> None:
+        """Bring the schema from ``version`` to :data:`SCHEMA_VERSION`, every step in one transaction."""
+        if version == SCHEMA_VERSION:
+            return
+        try:
             with self._transaction():
-                for statement in _MIGRATIONS[target - 1]:
-                    self._db.execute(statement)
-                self._db.execute(f"PRAGMA user_version = {target}")
-            log.info("%s: store schema migrated to version %d", self.path, target)
+                for target in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in _MIGRATIONS[target - 1]:
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as err:
+            raise InputError(
+                f"{self.path}: cannot upgrade the store from schema version {version} to "
+                f"{SCHEMA_VERSION} ({err}); the store was left as it was"
+            ) from err
+        if version:
+            log.info("%s: store schema migrated from version %d to %d", self.path, version, SCHEMA_VERSION)
 
     def _release(self) -> None:
         db = getattr(self, "_db", None)
@@ -317,6 +383,11 @@ class _Transaction:
         self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
     ) -> None:
         self._db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _why(err: OSError) -> str:
+    """The reason of an OS error without its file name (the message names the file already)."""
+    return err.strerror or str(err)
 
 
 def _acquire(lock_path: Path, timeout: float) -> IO[bytes]:

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from test_corpus import GOOD_IDS, SMALL_LIMIT, write_hostile_corpus
@@ -21,7 +24,8 @@ from test_corpus import GOOD_IDS, SMALL_LIMIT, write_hostile_corpus
 from graphkit import build as build_module
 from graphkit.build import LazyExtractor, build, extractor_version
 from graphkit.cli import main
-from graphkit.errors import ModelNotFoundError
+from graphkit.errors import ModelNotFoundError, OutputError
+from graphkit.extraction.failure import Failure
 from graphkit.graph import build_graph
 from graphkit.models import Document, Mention, Relation, Span
 from graphkit.store import Store
@@ -40,7 +44,7 @@ class FakeExtractor:
         self.seen: list[str] = []
         self.stop_after = stop_after
 
-    def pipe(self, docs: Iterable[Document], *, batch_size: int = 64, n_process: int = 1) -> Iterator[object]:
+    def pipe_isolated(self, docs: Iterable[Document], *, n_process: int = 1) -> Iterator[Any]:
         for doc in docs:
             if self.stop_after is not None and len(self.seen) == self.stop_after:
                 raise KeyboardInterrupt
@@ -334,3 +338,223 @@ def test_build_ctrl_c_stops_cleanly_and_rerun_continues(tmp_path: Path) -> None:
     rerun = subprocess.run(args, capture_output=True, text=True)
     _unless_code_changed(version)
     assert rerun.returncode == 0 and f"extracted {200 - done}, unchanged {done}," in rerun.stdout
+
+
+# --- one document's failure is its own -----------------------------------------------------
+
+
+class FailingExtractor(FakeExtractor):
+    """The fake extractor, reporting a failure for the documents named (as the real one does)."""
+
+    def __init__(self, failing: set[str]) -> None:
+        super().__init__()
+        self.failing = failing
+
+    def pipe_isolated(self, docs: Iterable[Document], *, n_process: int = 1) -> Iterator[Any]:
+        for doc in docs:
+            if doc.id in self.failing:
+                yield Failure.of(doc, "MemoryError")
+            else:
+                yield from super().pipe_isolated([doc])
+
+
+def test_build_failed_document_recorded_reported_and_retried(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    paths = write_corpus(tmp_path / "c", 5)
+    first = build([tmp_path / "c"], tmp_path / "out", extractor=FailingExtractor({"doc0002"}))
+    assert (first.extracted, [f.doc.id for f in first.failed], first.exit_status) == (4, ["doc0002"], 2)
+    assert first.line().startswith("read 5, skipped 0, extracted 4, unchanged 0, failed 1, relations ")
+    assert f"{paths[2]}: failed: document 'doc0002': MemoryError; recorded as failed" in caplog.text
+    with Store(tmp_path / "out" / "graphkit.db") as store:
+        assert store.failures() == [("doc0002", str(paths[2]), "MemoryError")]
+    second = build([tmp_path / "c"], tmp_path / "out", extractor=FailingExtractor(set()))
+    assert (second.extracted, second.unchanged, second.failed, second.exit_status) == (1, 4, [], 0)
+    with Store(tmp_path / "out" / "graphkit.db") as store:
+        assert store.failures() == [] and store.counts()["extracted"] == 5
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _kill_busy_workers(build_pid: int, cpu_limit: float, stop: threading.Event, killed: list[int]) -> None:
+    """What the kernel does to a worker that eats all memory: SIGKILL, here by CPU time used."""
+    while not stop.is_set():
+        for child in _children(build_pid):
+            try:
+                if _cpu_seconds(child) > cpu_limit:
+                    os.kill(child, signal.SIGKILL)
+                    killed.append(child)
+            except OSError:
+                pass  # gone already
+        time.sleep(0.05)
+
+
+@pytest.mark.slow
+def test_build_worker_killed_by_sigkill_fails_its_document_only(tmp_path: Path) -> None:
+    version = extractor_version()
+    write_corpus(tmp_path / "c", 6)
+    heavy = " ".join(f"{a} attacked {b} on Monday." for a in ACTORS for b in ACTORS) + "\n"
+    (tmp_path / "c" / "heavy.txt").write_text(heavy * (90_000 // len(heavy)))
+    out = tmp_path / "out"
+    args = [*CLI, "build", str(tmp_path / "c"), "--out", str(out), "-q", "--processes", "2"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stop, killed = threading.Event(), list[int]()
+    watchdog = threading.Thread(target=_kill_busy_workers, args=(proc.pid, 1.0, stop, killed), daemon=True)
+    watchdog.start()
+    try:
+        stdout, stderr = proc.communicate(timeout=300)
+    finally:
+        stop.set()
+        watchdog.join()
+    assert killed, "no worker was busy long enough to be killed"
+    assert proc.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    failed = [line for line in stderr.splitlines() if ": failed: " in line]
+    assert len(failed) == 1 and f"{tmp_path / 'c' / 'heavy.txt'}: failed: document 'heavy': " in failed[0]
+    assert "killed by SIGKILL" in failed[0] and "the next build tries it again" in failed[0]
+    assert "read 7, skipped 0, extracted 6, unchanged 0, failed 1," in stdout
+    with Store(out / "graphkit.db") as store:
+        assert [doc_id for doc_id, _, _ in store.failures()] == ["heavy"]
+        assert store.counts()["extracted"] == 6
+    assert {json.loads(line)["doc_id"] for line in (out / "relations.jsonl").read_text().splitlines()} == {
+        f"doc{i:04d}" for i in range(6)
+    }
+    rerun = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    _unless_code_changed(version)
+    assert "read 7, skipped 0, extracted 1, unchanged 6, relations " in rerun.stdout
+    with Store(out / "graphkit.db") as store:
+        assert store.failures() == [] and store.counts()["extracted"] == 7
+    assert '"doc_id":"heavy"' in (out / "relations.jsonl").read_text()
+
+
+# --- outputs that cannot be written ------------------------------------------------------
+
+
+def test_build_out_is_a_file_is_one_line_and_exit_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_corpus(tmp_path / "c", 2)
+    blocker = tmp_path / "out"
+    blocker.write_text("a file where the output folder should be")
+    assert main(["build", str(tmp_path / "c"), "--out", str(blocker), "-q"]) == 1
+    err = capsys.readouterr().err
+    store = blocker / "graphkit.db"
+    assert err == f"graphkit: error: {store}: cannot open the store: {blocker} is a file, not a folder\n"
+    assert blocker.read_text() == "a file where the output folder should be"
+
+
+def test_build_graph_files_that_cannot_be_written_keep_store_and_old_files(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "c", 4)
+    out, store = tmp_path / "out", tmp_path / "s.db"
+    build([tmp_path / "c"], out, store_path=store, extractor=FakeExtractor())
+    before = {name: (out / name).read_bytes() for name in ("relations.jsonl", "graph.html", "graph.graphml")}
+    write_corpus(tmp_path / "c", 6)
+    (out / "graph.graphml").unlink()
+    (out / "graph.graphml").mkdir()  # a folder where a file should be: the last file cannot be replaced
+    with pytest.raises(OutputError, match=r"graph.graphml: cannot write: a folder is in the file.s place"):
+        build([tmp_path / "c"], out, store_path=store, extractor=FakeExtractor())
+    assert {name: (out / name).read_bytes() for name in ("relations.jsonl", "graph.html")} == {
+        name: before[name] for name in ("relations.jsonl", "graph.html")
+    }, "earlier files are replaced only when every file is written"
+    assert not [p for p in out.iterdir() if p.name.startswith(".graphkit-")], "no staging folder left"
+    with Store(store) as opened:
+        assert opened.counts()["extracted"] == 6, "the store keeps what was extracted"
+
+
+def _full_disk(limit: int) -> None:
+    """In the child: files may not grow past ``limit`` bytes, as on a disk with that much room."""
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+
+
+@pytest.mark.slow
+def test_build_full_disk_is_one_line_exit_1_store_and_outputs_intact(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "c", 3)
+    out = tmp_path / "out"
+    args = [*CLI, "build", str(tmp_path / "c"), "--out", str(out), "-q"]
+    subprocess.run(args, check=True, capture_output=True)
+    before = {
+        path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith("graphkit.db")
+    }
+    assert len(before["graph.html"]) > 60_000
+    full = subprocess.run(args, capture_output=True, text=True, preexec_fn=lambda: _full_disk(60_000))
+    assert full.returncode == 1, full.stderr
+    assert full.stderr == f"graphkit: error: {out / 'graph.html'}: cannot write: File too large\n"
+    after = {
+        path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith("graphkit.db")
+    }
+    assert after == before
+    db = sqlite3.connect(out / "graphkit.db")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM extractions").fetchone()[0] == 3
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_build_read_only_out_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_corpus(tmp_path / "c", 2)
+    out = tmp_path / "out"
+    out.mkdir()
+    out.chmod(0o555)
+    try:
+        assert main(["build", str(tmp_path / "c"), "--out", str(out), "--store", str(tmp_path / "s.db")]) == 1
+    finally:
+        out.chmod(0o755)
+    assert capsys.readouterr().err.startswith(
+        f"graphkit: error: {out}: cannot write the graph files: Permission"
+    )
+
+
+@pytest.mark.slow
+def test_build_cli_hostile_corpus_with_2mb_line_and_30mb_file(tmp_path: Path) -> None:
+    """The acceptance corpus of issue 11: every kind of bad input, a 2 MB line, a 30 MB file."""
+    version = extractor_version()
+    root = tmp_path / "hostile"
+    root.mkdir()
+    expected = write_hostile_corpus(root)
+    line = " ".join(f"{a} attacked {b} on Monday. Markets were calm." for a in ACTORS for b in ACTORS)
+    (root / "two-megabytes.txt").write_text((line + " ") * (2 * 1024 * 1024 // (len(line) + 1)) + "\n")
+    with open(root / "thirty-megabytes.txt", "wb") as fh:
+        fh.truncate(30 * 1024 * 1024)  # sparse: 30 MB on paper, no room taken
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [*CLI, "build", str(root), "--out", str(out), "-q"], capture_output=True, text=True
+    )
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    lines = [line.split(": ", 1)[1].removeprefix(f"{root}{os.sep}") for line in result.stderr.splitlines()]
+    # under the default --max-bytes, the corpus's "huge" file and line are read like any other
+    wanted = [
+        text for name, text in expected.items() if name not in {"huge", "long"} and ": note: " not in text
+    ]
+    wanted.append(
+        f"thirty-megabytes.txt: skipped: {30 * 1024 * 1024} bytes, over the limit of 10000000 bytes"
+    )
+    for text in wanted:
+        assert sum(line.startswith(text) for line in lines) == 1, f"{text!r} not reported once in {lines}"
+    good = set(GOOD_IDS) | {"huge", "j5", "two-megabytes"}
+    with Store(out / "graphkit.db") as store:
+        assert {doc.id for doc, _ in store.documents()} == good
+        assert store.failures() == [] and store.counts()["extracted"] == len(good)
+        long_relations = [r for r in store.relations() if r.doc_id == "two-megabytes"]
+    text = (root / "two-megabytes.txt").read_text()
+    assert long_relations and max(r.sentence.end for r in long_relations) > len(text) - 200, "read to the end"
+    assert all(text[r.sentence.start : r.sentence.end] == r.sentence.text for r in long_relations)
+    assert (out / "graph.graphml").exists() and (out / "graph.html").exists()
+    _unless_code_changed(version)

@@ -10,6 +10,7 @@ import argparse
 import importlib
 import logging
 import sys
+import traceback
 
 from graphkit.errors import GraphkitError
 
@@ -41,7 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; user errors print one line and return 1."""
+    """Run the command line; every error prints one line and returns 1 (130 after Ctrl-C).
+
+    A file that cannot be read or written names itself and the reason. An error nobody
+    foresaw is a bug: its one line says so, and ``--verbose`` adds the traceback.
+    """
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
@@ -55,6 +60,20 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("graphkit: interrupted", file=sys.stderr)
         return 130
+    except OSError as err:
+        where = f"{err.filename}: " if err.filename else ""
+        print(f"graphkit: error: {where}{err.strerror or err}", file=sys.stderr)
+        return 1
+    except Exception as err:
+        if args.verbose:
+            traceback.print_exc(file=sys.stderr)
+        message = " ".join(str(err).split())[:300]
+        print(
+            f"graphkit: internal error: {type(err).__name__}: {message} "
+            "(a bug in graphkit: run again with --verbose for the traceback, and report it)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,8 +15,11 @@ __all__ = ["EXIT_STATUS", "add_parser", "add_store_options", "run", "run_build"]
 
 EXIT_STATUS = """exit status:
   0    every input read and the graph written
-  1    user error (missing path, store in use, unknown model): one line on stderr
-  2    done, but some files, lines or documents were skipped (each named on stderr)
+  1    user error (missing path, store in use, unknown model) or an output that cannot be
+       written (read-only folder, full disk): one line on stderr; the store and earlier
+       graph files are left as they were
+  2    done, but some files, lines or documents were skipped or failed (each named on stderr;
+       failed documents are recorded in the store and tried again by the next build)
   130  interrupted by Ctrl-C: what was extracted is kept; run the same command to continue
 """
 
@@ -74,7 +77,10 @@ def add_store_options(parser: argparse.ArgumentParser, *, store_help: str) -> No
         type=_positive,
         default=DEFAULT_MAX_BYTES,
         metavar="N",
-        help=f"skip files and JSONL lines larger than N bytes ({DEFAULT_MAX_BYTES})",
+        help=(
+            f"skip files and JSONL lines larger than N bytes, each with a report line ({DEFAULT_MAX_BYTES}); "
+            "smaller ones are read whole, long texts in chunks"
+        ),
     )
     parser.add_argument(
         "--wait",

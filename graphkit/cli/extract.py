@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import sys
 from pathlib import Path
 
 from tqdm import tqdm
 
 from graphkit.corpus import CorpusReport, read_corpus
+from graphkit.errors import OutputError
 from graphkit.io import atomic_write
 
 __all__ = ["add_parser", "run"]
+
+log = logging.getLogger(__name__)
 
 EXAMPLES = """examples:
   graphkit extract corpus/ --out relations.jsonl
@@ -38,26 +42,32 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Extract and write; exit status 2 when some documents were skipped."""
-    from graphkit.extraction import Extractor  # spaCy loads only for commands that parse
+    """Extract and write; exit status 2 when some documents were skipped or failed."""
+    from graphkit.extraction import Extractor, Failure  # spaCy loads only for commands that parse
 
     report = CorpusReport()
     extractor = Extractor(model=args.model, user_dictionaries=args.actors)
     documents = read_corpus(args.paths, report=report)
-    relations = 0
-    with contextlib.ExitStack() as stack:
-        out = stack.enter_context(atomic_write(args.out))
-        mentions = stack.enter_context(atomic_write(args.mentions)) if args.mentions else None
-        for result in tqdm(
-            extractor.pipe(documents), unit="doc", disable=args.quiet or None, file=sys.stderr
-        ):
-            out.writelines(relation.model_dump_json() + "\n" for relation in result.relations)
-            if mentions is not None:
-                mentions.writelines(mention.model_dump_json() + "\n" for mention in result.mentions)
-            relations += len(result.relations)
+    relations = failed = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            out = stack.enter_context(atomic_write(args.out))
+            mentions = stack.enter_context(atomic_write(args.mentions)) if args.mentions else None
+            results = extractor.pipe_isolated(documents)
+            for result in tqdm(results, unit="doc", disable=args.quiet or None, file=sys.stderr):
+                if isinstance(result, Failure):
+                    log.warning("%s", result.line())
+                    failed += 1
+                    continue
+                out.writelines(relation.model_dump_json() + "\n" for relation in result.relations)
+                if mentions is not None:
+                    mentions.writelines(mention.model_dump_json() + "\n" for mention in result.mentions)
+                relations += len(result.relations)
+    except OSError as err:
+        raise OutputError(f"{err.filename or args.out}: cannot write: {err.strerror or err}") from err
     print(
-        f"graphkit: read {report.documents} documents, skipped {report.skipped}, "
+        f"graphkit: read {report.documents} documents, skipped {report.skipped}, failed {failed}, "
         f"wrote {relations} relations to {args.out}",
         file=sys.stderr,
     )
-    return 2 if report.skipped else 0
+    return 2 if report.skipped or failed else 0

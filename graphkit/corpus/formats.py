@@ -39,7 +39,7 @@ def read_text(path: str, text: str, report: CorpusReport) -> Iterator[Document]:
     elif front:
         try:
             loaded = yaml.safe_load(front)
-        except yaml.YAMLError as err:
+        except (yaml.YAMLError, RecursionError) as err:  # nesting too deep for the parser: same fate
             mark = getattr(err, "problem_mark", None)
             where = f" at line {mark.line + 2}" if mark is not None else ""
             report.warn(path, f"front matter: invalid YAML{where}; metadata ignored")

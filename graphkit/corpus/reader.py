@@ -6,9 +6,11 @@ Formats (by extension): ``.txt``/``.md`` with optional YAML front matter (``id``
 hidden files and folders left out; files of other kinds in a folder are noted and ignored,
 named explicitly they are reported as skipped.
 
-Documents over ``max_bytes`` (a whole file, or one JSONL line) are **skipped** with a report
-line and never read into memory: splitting them would give ids and offsets no user asked for,
-and a news article of megabytes is almost always a dump rather than an article.
+Documents over ``max_bytes`` (a whole file, or one JSONL line; 10 MB by default) are
+**skipped** with a report line and never read into memory: a file of tens of megabytes is
+almost always a dump rather than an article. Everything under the limit is read whole; the
+extractor reads long texts in chunks, with offsets into the whole text. A file whose reader
+fails in a way no check foresaw is reported like any other bad file, and the rest is read.
 
 >>> import pathlib, tempfile
 >>> root = pathlib.Path(tempfile.mkdtemp())
@@ -36,8 +38,8 @@ from graphkit.models import Document
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_corpus"]
 
-DEFAULT_MAX_BYTES = 2_000_000
-"""Largest file (or JSONL line) read, in bytes."""
+DEFAULT_MAX_BYTES = 10_000_000
+"""Largest file (or JSONL line) read, in bytes: a book, not a dump."""
 
 SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 """Extensions read (case-insensitive)."""
@@ -69,7 +71,7 @@ def read_corpus(
         paths = [paths]
     first: dict[str, tuple[str, str]] = {}
     for path in _files(paths, report):
-        for doc in _read_file(path, max_bytes, report):
+        for doc in _guarded(path, _read_file(path, max_bytes, report), report):
             digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
             seen = first.get(doc.id)
             if seen is None:
@@ -81,6 +83,15 @@ def read_corpus(
                 report.note(doc.path or path, f"duplicate of {seen[1]} (id {doc.id!r}, same text); left out")
             else:
                 report.skip(doc.path or path, f"id {doc.id!r} already read from {seen[1]} with other text")
+
+
+def _guarded(path: str, docs: Iterator[Document], report: CorpusReport) -> Iterator[Document]:
+    """``docs``, the rest of the file reported as skipped if its reader fails unexpectedly."""
+    try:
+        yield from docs
+    except Exception as err:  # one file's surprise must not end the build
+        message = " ".join(str(err).split())[:200]
+        report.skip(path, f"cannot read: {type(err).__name__}" + (f": {message}" if message else ""))
 
 
 def _files(paths: Iterable[str | os.PathLike[str]], report: CorpusReport) -> Iterator[str]:

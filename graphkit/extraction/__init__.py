@@ -3,10 +3,12 @@
 :mod:`~graphkit.extraction.extractor` orchestrates and builds the records,
 :mod:`~graphkit.extraction.gate` picks the sentences worth parsing,
 :mod:`~graphkit.extraction.gated` parses them and moves results back into place,
-:mod:`~graphkit.extraction.workers` spreads documents over processes and
+:mod:`~graphkit.extraction.chunks` cuts long texts,
+:mod:`~graphkit.extraction.workers` spreads documents over processes (a dead one survived),
+:mod:`~graphkit.extraction.failure` says why a document failed and
 :mod:`~graphkit.extraction.version` names everything results depend on.
 
-``Extractor`` and ``Extraction`` are imported on first use, so that reading the version
+``Extractor``, ``Extraction`` and ``Failure`` are imported on first use, so that reading the version
 (all a build with nothing new needs) does not import spaCy.
 """
 
@@ -16,9 +18,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from graphkit.extraction.extractor import Extraction, Extractor
+    from graphkit.extraction.extractor import Extraction, Extractor, Failure
 
-__all__ = ["Extraction", "Extractor"]
+__all__ = ["Extraction", "Extractor", "Failure"]
 
 
 def __getattr__(name: str) -> Any:

@@ -18,8 +18,10 @@ Examples
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import cast
 
 from pydantic import BaseModel
 from spacy.language import Language
@@ -28,6 +30,8 @@ from spacy.tokens import Doc, Span
 from graphkit.actors.catalogue import Catalogue
 from graphkit.actors.coref import antecedent_of, resolve_pronouns
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.extraction.chunks import CHUNK_CHARS, chunk_bounds, chunk_of, shifted, shifted_relation
+from graphkit.extraction.failure import Failure, reason_of
 from graphkit.extraction.gate import Gate
 from graphkit.extraction.gated import Gated, GatedParser, lemma_lookups, moved, moved_relation, outside_names
 from graphkit.extraction.gated import prepared as _prepared
@@ -43,7 +47,7 @@ from graphkit.relations.lexicon import Lexicon
 from graphkit.relations.modality import modality_of
 from graphkit.relations.rules import Candidate, Rules
 
-__all__ = ["Extraction", "Extractor"]
+__all__ = ["Extraction", "Extractor", "Failure"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,8 @@ class Extractor:
     gate
         Parse only the sentences that can hold a relation (see :mod:`graphkit.extraction.gate`);
         with ``False`` every sentence is parsed, as ``pipe(full=True)`` does.
+    chunk_chars
+        Longer texts are read in chunks of at most this many characters, which bounds memory.
     """
 
     def __init__(
@@ -85,9 +91,11 @@ class Extractor:
         lexicon: Lexicon | None = None,
         user_dictionaries: Sequence[Path] = (),
         gate: bool = True,
+        chunk_chars: int = CHUNK_CHARS,
     ) -> None:
         self.model = model
         self.gate = gate
+        self.chunk_chars = chunk_chars
         self.user_dictionaries = tuple(user_dictionaries)
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         add_line_breaks(self.nlp)
@@ -106,7 +114,12 @@ class Extractor:
         return next(self.pipe([document]))
 
     def pipe(
-        self, documents: Iterable[Document], *, batch_size: int = 64, n_process: int = 1, full: bool = False
+        self,
+        documents: Iterable[Document],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        full: bool = False,
     ) -> Iterator[Extraction]:
         """Mentions and relations of each document, in order.
 
@@ -114,7 +127,10 @@ class Extractor:
         :mod:`graphkit.extraction.gate`) go through the expensive pipeline components;
         ``full=True`` parses every sentence, which finds the same relations and more of the
         mentions, at several times the cost. With ``n_process > 1`` documents are spread over
-        forked worker processes.
+        forked worker processes. A text longer than :attr:`chunk_chars` (or the pipeline's
+        ``max_length``) is read in chunks (:mod:`graphkit.extraction.chunks`), its offsets
+        still into the whole text. The first document that fails ends the run: see
+        :meth:`pipe_isolated` for runs that go on.
 
         >>> extractor = Extractor()
         >>> texts = ["It rained in spring. Russia attacked Ukraine.", "Nothing happened."]
@@ -122,18 +138,87 @@ class Extractor:
         >>> [[(r.source.text, r.sentence.start) for r in e.relations] for e in extractor.pipe(docs)]
         [[('Russia', 21)], []]
         """
+        for result in self.pipe_isolated(
+            documents, batch_size=batch_size, n_process=n_process, full=full, isolate=False
+        ):
+            yield cast(Extraction, result)  # without isolate a failure raises
+
+    def pipe_isolated(
+        self,
+        documents: Iterable[Document],
+        *,
+        batch_size: int = 64,
+        n_process: int = 1,
+        full: bool = False,
+        isolate: bool = True,
+    ) -> Iterator[Extraction | Failure]:
+        """:meth:`pipe`, with ``isolate`` each document that fails yielding a :class:`Failure`.
+
+        A document fails when its extraction raises or kills its worker process; the failure
+        says why in one line, and the other documents go on.
+
+        >>> extractor = Extractor()
+        >>> bad = Document.model_construct(id="bad", text=None, path="news.jsonl:7")
+        >>> [type(r).__name__ for r in extractor.pipe_isolated([Document(id="ok", text="Hi."), bad])]
+        ['Extraction', 'Failure']
+        """
         full = full or not self.gate
+        limit = max(1, min(self.chunk_chars, self.nlp.max_length))
+        pieces: deque[tuple[Document, int, bool]] = deque()
+
+        def chunked() -> Iterator[Document]:
+            for document in documents:
+                bounds = chunk_bounds(document.text, limit) if isinstance(document.text, str) else [(0, 0)]
+                for number, (start, end) in enumerate(bounds):
+                    pieces.append((document, start, number == len(bounds) - 1))
+                    yield document if len(bounds) == 1 else chunk_of(document, start, end)
+
         if n_process > 1:
-            yield from in_workers(self, documents, batch_size=batch_size, processes=n_process, full=full)
-        elif full:
-            pairs = ((_prepared(self.nlp, document), document) for document in documents)
-            for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield self.read(doc, document)
+            results = in_workers(
+                self, chunked(), batch_size=batch_size, processes=n_process, full=full, isolate=isolate
+            )
+        elif isolate:
+            results = self._isolated(chunked(), batch_size, full)
         else:
-            parser = GatedParser(self.nlp, self.matcher, Gate(self.lexicon, lemma_lookups(self.nlp)))
-            for batch in batches(documents, batch_size):
+            results = self._extracted(chunked(), batch_size, full)
+        parts: list[tuple[int, Extraction | Failure]] = []
+        for result in results:
+            document, offset, last = pieces.popleft()
+            parts.append((offset, result))
+            if last:
+                yield _whole(document, parts)
+                parts = []
+
+    def _extracted(self, documents: Iterable[Document], batch_size: int, full: bool) -> Iterator[Extraction]:
+        """The extraction of each document (none longer than the pipeline takes), in this process."""
+        parser = GatedParser(self.nlp, self.matcher, Gate(self.lexicon, lemma_lookups(self.nlp)))
+        for batch in batches(documents, batch_size):
+            if full:
+                pairs = ((_prepared(self.nlp, document), document) for document in batch)
+                for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                    yield self.read(doc, document)
+            else:
                 for gated, document in zip(parser.parse(batch, batch_size), batch, strict=True):
                     yield self._joined(gated, document)
+
+    def _isolated(
+        self, documents: Iterable[Document], batch_size: int, full: bool
+    ) -> Iterator[Extraction | Failure]:
+        """:meth:`_extracted` batch by batch; a batch that raises is done again one document at a time."""
+        for batch in batches(documents, batch_size):
+            try:
+                done: list[Extraction | Failure] = list(self._extracted(batch, batch_size, full))
+            except Exception:
+                done = [self._alone(document, full) for document in batch]
+            yield from done
+
+    def _alone(self, document: Document, full: bool) -> Extraction | Failure:
+        """The extraction of one document, or its failure."""
+        try:
+            return next(self._extracted([document], 1, full))
+        except Exception as error:
+            log.debug("extraction of %r failed", document.id, exc_info=True)
+            return Failure.of(document, reason_of(error))
 
     def read(self, doc: Doc, document: Document) -> Extraction:
         """The extraction of a document already parsed as ``doc``."""
@@ -179,6 +264,21 @@ class Extractor:
                 seen.add(key)
                 attribution = attribution or Attribution(doc)
                 yield _record(candidate, sent, actors, document, attribution)
+
+
+def _whole(document: Document, parts: list[tuple[int, Extraction | Failure]]) -> Extraction | Failure:
+    """The result of ``document`` from those of its chunks, each found at its offset in the text."""
+    if len(parts) == 1 and parts[0][0] == 0:
+        return parts[0][1]
+    for offset, part in parts:
+        if isinstance(part, Failure):
+            return Failure.of(document, f"{part.reason} (in the chunk at character {offset})")
+    extractions = [(offset, cast(Extraction, part)) for offset, part in parts]
+    return Extraction(
+        doc=document.info(),
+        mentions=[shifted(m, offset) for offset, part in extractions for m in part.mentions],
+        relations=[shifted_relation(r, offset) for offset, part in extractions for r in part.relations],
+    )
 
 
 def _record(
