@@ -21,6 +21,8 @@ setup: $(BIN)/python
 
 setup-dev: $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
+	@if command -v npm >/dev/null 2>&1; then cd tests/js && npm ci --no-audit --no-fund --silent; \
+	else echo "make: no npm: graphology's reader tests (tests/test_gephi_readers.py) need node and npm (apt-get install nodejs npm)" >&2; fi
 
 run: setup
 	$(BIN)/graphkit build corpus/ --out out/

@@ -150,6 +150,31 @@ class KnowledgeGraph:
         return cls(build_graph(relations, mentions))
 
     @classmethod
+    def from_build(cls, folder: str | Path) -> KnowledgeGraph:
+        """The graph of a ``graphkit build`` output folder, as the build drew it; no NLP is loaded.
+
+        Reads ``relations.jsonl`` and, from the store beside it, how often each actor is named
+        (node ``mentions``) and the catalogue actors named without a relation.
+
+        Raises
+        ------
+        InputError
+            ``folder`` is not a folder holding ``relations.jsonl``, or a line is not a relation record.
+
+        Examples
+        --------
+        >>> import tempfile, pathlib
+        >>> KnowledgeGraph.from_build(pathlib.Path(tempfile.mkdtemp()))  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        graphkit.errors.InputError: ...: expected a graphkit build folder holding relations.jsonl
+        """
+        folder = Path(folder)
+        if not (folder / readwrite.RELATIONS_FILE).is_file():
+            raise InputError(f"{folder}: expected a graphkit build folder holding {readwrite.RELATIONS_FILE}")
+        return cls.from_relations(folder)
+
+    @classmethod
     def from_relations(cls, source: str | Path | Iterable[Relation | dict[str, Any]]) -> KnowledgeGraph:
         """Build the graph from relation records.
 

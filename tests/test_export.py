@@ -131,14 +131,15 @@ def test_export_graphml_reads_back_with_networkx(graph: nx.MultiDiGraph, tmp_pat
     path = tmp_path / "graph.graphml"
     write_graphml(graph, path)
     read = nx.read_graphml(path, force_multigraph=True)
-    assert set(read.edges(keys=True)) == set(graph.edges(keys=True))
+    # networkx keys an edge by its GraphML id, unique in the file: source|target|relation.
+    assert set(read.edges(keys=True)) == {(u, v, f"{u}|{v}|{key}") for u, v, key in graph.edges(keys=True)}
     for u, v, key, data in graph.edges(keys=True, data=True):
-        _assert_edge_survives(data, read.edges[u, v, key])
-        assert read.edges[u, v, key]["label"] == key
+        _assert_edge_survives(data, read.edges[u, v, f"{u}|{v}|{key}"])
+        assert read.edges[u, v, f"{u}|{v}|{key}"]["label"] == key
     for node, data in graph.nodes(data=True):
         assert read.nodes[node] == {k: v for k, v in data.items() if v is not None}
     assert "country" not in read.nodes["NATO"]
-    assert json.loads(read.edges["IRN", "RUS", "supply"]["evidence_json"])[1]["sentence"] == TRICKY
+    assert json.loads(read.edges["IRN", "RUS", "IRN|RUS|supply"]["evidence_json"])[1]["sentence"] == TRICKY
 
 
 def test_export_graphml_declares_one_typed_key_per_attribute(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
@@ -159,8 +160,8 @@ def test_export_graphml_mixed_number_types_become_one_float_key(tmp_path: Path) 
     path = tmp_path / "graph.graphml"
     write_graphml(graph, path)
     read = nx.read_graphml(path, force_multigraph=True)
-    assert read.edges["A", "B", "x"]["score"] == 1.0
-    assert isinstance(read.edges["A", "B", "x"]["score"], float)
+    assert read.edges["A", "B", "A|B|x"]["score"] == 1.0
+    assert isinstance(read.edges["A", "B", "A|B|x"]["score"], float)
 
 
 def test_export_graphml_writes_to_an_open_file(graph: nx.MultiDiGraph) -> None:

@@ -33,11 +33,13 @@ __all__ = [
     "Destination",
     "Scalar",
     "Source",
+    "edge_id",
     "flat_graph",
     "flatten",
     "open_destination",
     "open_source",
     "parse_source",
+    "rekey",
     "source_name",
     "to_json",
     "unflat_graph",
@@ -233,6 +235,42 @@ def unflat_graph(graph: nx.Graph) -> nx.MultiDiGraph:
             del attrs["weight"]
         _replace(data, attrs)
     return multi
+
+
+def edge_id(source: Any, target: Any, key: Any) -> str:
+    """The id a file gives an edge: unique in the file, and stable between exports of a growing graph.
+
+    The key alone (the relation type) repeats across pairs, which graphology, yEd and Gephi
+    read as one edge met twice.
+
+    >>> edge_id("IRN", "RUS", "supply")
+    'IRN|RUS|supply'
+    """
+    return f"{source}|{target}|{key}"
+
+
+def rekey(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """``graph`` with each edge keyed by its relation again, as :func:`edge_id` wrote it.
+
+    A reader keys an edge by its id in the file; graphkit keys it by its ``relation`` (else by
+    the id's last part when the id is :func:`edge_id`'s, else by the id itself).
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("IRN", "RUS", key="IRN|RUS|supply", relation="supply")
+    'IRN|RUS|supply'
+    >>> list(rekey(g).edges(keys=True))
+    [('IRN', 'RUS', 'supply')]
+    """
+    keyed = nx.MultiDiGraph(**graph.graph)
+    keyed.add_nodes_from(graph.nodes(data=True))
+    for u, v, key, data in graph.edges(keys=True, data=True):
+        written = str(key)
+        prefix = edge_id(u, v, "")
+        relation = data.get("relation")
+        if relation is None:
+            relation = written.removeprefix(prefix) if written.startswith(prefix) else key
+        keyed.add_edge(u, v, key=relation, **data)
+    return keyed
 
 
 def _replace(data: dict[str, Any], attrs: dict[str, Any]) -> None:

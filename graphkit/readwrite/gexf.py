@@ -35,9 +35,11 @@ from networkx.readwrite.gexf import GEXFWriter
 from graphkit.readwrite._common import (
     Destination,
     Source,
+    edge_id,
     flat_graph,
     open_destination,
     parse_source,
+    rekey,
     unflat_graph,
 )
 
@@ -88,7 +90,7 @@ def write_gexf(
     for u, v, key, data in graph.edges(keys=True, data=True):
         attrs = flat.edges[u, v, key]
         # Explicit ids keep an edge's identity stable between exports of a growing graph.
-        attrs["id"] = f"{u}|{v}|{key}"
+        attrs["id"] = edge_id(u, v, key)
         kinds[attrs["id"]] = str(key)
         dates = sorted({e["date"] for e in data.get("evidence", ()) if e.get("date")})
         if not dates:
@@ -135,4 +137,4 @@ def read_gexf(source: Source) -> nx.MultiDiGraph:
             (u, v, data.get("label", data.get("id")), data) for u, v, data in graph.edges(data=True)
         )
         graph = multi
-    return unflat_graph(graph)
+    return unflat_graph(rekey(graph))

@@ -10,7 +10,7 @@ Examples
 >>> buf = io.BytesIO()
 >>> write_graphml(g, buf)
 >>> back = nx.read_graphml(io.BytesIO(buf.getvalue()), force_multigraph=True)
->>> back.edges["IRN", "RUS", "supply"]["evidence_count"]
+>>> back.edges["IRN", "RUS", "IRN|RUS|supply"]["evidence_count"]
 1
 >>> read_graphml(io.BytesIO(buf.getvalue())).edges["IRN", "RUS", "supply"]["evidence"]
 [{'sentence': 'Iran arms Russia.'}]
@@ -25,9 +25,11 @@ import networkx as nx
 from graphkit.readwrite._common import (
     Destination,
     Source,
+    edge_id,
     flat_graph,
     open_destination,
     parse_source,
+    rekey,
     unflat_graph,
 )
 
@@ -54,7 +56,11 @@ def write_graphml(graph: nx.MultiDiGraph, dest: Destination) -> None:
     ``evidence`` becomes ``evidence_json`` (a JSON array of the sentences) and
     ``evidence_count``; ``modalities`` becomes ``modalities_json``; ``None`` values
     are left out. Edges carry ``label`` (the relation) and ``weight`` (the count).
-    The edge id is the key, the relation type, so NetworkX reads the keys back.
+    Each edge's id is unique in the file, ``source|target|relation``
+    (:func:`~graphkit.readwrite._common.edge_id`): graphology (Gephi Lite, sigma.js), yEd
+    and Gephi read a repeated id as one edge. :func:`read_graphml` keys edges by relation again.
+    Integers (``count``, ``quad_class``, ``mentions``) are typed ``long``; igraph, whose
+    numbers are all doubles, reads them as integral floats.
 
     Examples
     --------
@@ -66,8 +72,14 @@ def write_graphml(graph: nx.MultiDiGraph, dest: Destination) -> None:
     ['IRN', 'RUS']
     """
     flat = flat_graph(graph)
+    # networkx writes a multigraph's edge key as the edge id: key each edge by its unique id.
+    unique = type(flat)(**flat.graph)
+    unique.add_nodes_from(flat.nodes(data=True))
+    unique.add_edges_from(
+        (u, v, edge_id(u, v, key), data) for u, v, key, data in flat.edges(keys=True, data=True)
+    )
     with open_destination(dest, "wb") as fh:
-        nx.write_graphml(flat, fh)
+        nx.write_graphml(unique, fh)
 
 
 def read_graphml(source: Source) -> nx.MultiDiGraph:
@@ -90,5 +102,5 @@ def read_graphml(source: Source) -> nx.MultiDiGraph:
         No such file, or a file that is not GraphML (naming the file and the parser's reason).
     """
     return unflat_graph(
-        parse_source(source, "rb", "GraphML", partial(nx.read_graphml, force_multigraph=True))
+        rekey(parse_source(source, "rb", "GraphML", partial(nx.read_graphml, force_multigraph=True)))
     )
