@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from graphkit.actors.catalogue import Catalogue
 from graphkit.actors.coref import antecedent_of, resolve_pronouns
+from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.extraction.gate import Gate
 from graphkit.extraction.gated import Gated, GatedParser, lemma_lookups, moved, moved_relation, outside_names
@@ -140,6 +141,7 @@ class Extractor:
         doc.user_data[DATE_KEY] = document.date.isoformat() if document.date else None
         self.matcher(doc)
         resolve_pronouns(doc, self.catalogue)
+        assign_domestic(doc, self.catalogue.get, self.matcher.words)
         actors = doc_actors(doc)
         info = document.info()
         mentions = [_mention(s, actors, document) for s in doc.spans[SPANS_KEY] if _is_reference(s)]
