@@ -322,3 +322,22 @@ def test_event_coding_coordinated_owners_act_alike(extractor: Extractor) -> None
     text = "Activists from Britain and Germany staged a protest outside the Russian embassy in Berlin."
     protesters = {r.source.country for r in found(extractor, text) if r.target.country == "RUS"}
     assert protesters == {"GBR", "DEU"}
+
+
+# -- generic agents of one country --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Protesters in Dhaka hurled stones at police during clashes over job quotas.", "BGDCOP"),
+        ("Thousands of Georgians rallied in Tbilisi against the government's decision.", "GEOGOV"),
+        ("Uganda's government imposed a curfew on opposition strongholds after the vote.", "UGAOPP"),
+    ],
+)
+def test_event_coding_generic_agents_take_their_country(extractor: Extractor, text: str, agent: str) -> None:
+    assert agent in {r.target.code for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_event_coding_troops_are_not_assumed_at_home(extractor: Extractor) -> None:
+    raid = found(extractor, "Two soldiers were killed in a raid by Israeli forces.")
+    assert {r.source.code for r in raid} == {"ISRMIL"}
+    assert all(r.target.country != "ISR" for r in raid)

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from graphkit.actors.catalogue import Catalogue
 from graphkit.actors.coref import antecedent_of, resolve_pronouns
+from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.extraction.chunks import CHUNK_CHARS, chunk_bounds, chunk_of, shifted, shifted_relation
 from graphkit.extraction.failure import Failure, reason_of
@@ -225,6 +226,7 @@ class Extractor:
         doc.user_data[DATE_KEY] = document.date.isoformat() if document.date else None
         self.matcher(doc)
         resolve_pronouns(doc, self.catalogue)
+        assign_domestic(doc, self.catalogue.get, self.matcher.words)
         actors = doc_actors(doc)
         info = document.info()
         mentions = [_mention(s, actors, document) for s in doc.spans[SPANS_KEY] if _is_reference(s)]

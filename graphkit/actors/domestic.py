@@ -1,0 +1,134 @@
+"""Generic agents of one country: "protesters in Dhaka hurled stones at *police*".
+
+A generic actor phrase ("police", "the government", "opposition figures") names no owner, yet
+in most news sentences its owner is plain: the state the phrase's possessive pronoun stands for
+("Venezuela put *its* armed forces on alert"), else the place where the sentence happens
+("protesters *in Dhaka* … at police"), else, for the sectors that act at home (government,
+opposition, police, courts, parliament, parties), the only country the sentence names ("Uganda's
+government imposed a curfew on *opposition* strongholds"). Event coders code such agents with
+that country (BGDCOP, UGAOPP), as the PETRARCH coder does with its sentence's location. Troops and
+civilians are not assumed to be at home: "two soldiers were killed in a raid by Israeli forces"
+names no soldier's country. Otherwise the phrase stays generic.
+
+>>> from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+>>> from spacy.vocab import Vocab
+>>> from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
+>>> doc = Doc(Vocab(), words=["Protesters", "in", "Dhaka", "stoned", "police"],
+...           sent_starts=[True, False, False, False, False])
+>>> doc.spans[SPANS_KEY] = [Span(doc, 2, 3, label="BGD", kb_id="place"),
+...                         Span(doc, 4, 5, label="grp:police", kb_id="generic")]
+>>> doc.user_data[ACTORS_KEY] = {
+...     "BGD": {"id": "BGD", "label": "Bangladesh", "type": "state", "code": "BGD", "country": "BGD"},
+...     "grp:police": {"id": "grp:police", "label": "police", "type": "group", "code": "COP"}}
+>>> _ = assign_domestic(doc, lambda country: None)
+>>> [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+[('Dhaka', 'BGD', 'place'), ('police', 'BGDCOP', 'agent')]
+>>> doc_actors(doc)["BGDCOP"].label
+'Bangladesh (police)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.actors.agents import AgentWords, agent_actor
+from graphkit.actors.catalogue import Agent
+from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
+from graphkit.models import Actor
+
+__all__ = ["assign_domestic"]
+
+_OWNING_KINDS = {"name", "agent", "role", "place", "unknown"}
+"""Mentions whose country may own a sentence's generic agents (not pronouns or other generics)."""
+_POSSESSIVE_KINDS = {"pronoun"}
+_NON_STATE_TYPES = {"armed_group", "organisation", "igo"}
+_DOMESTIC_SECTORS = {"GOV", "OPP", "COP", "JUD", "LEG", "PTY"}
+"""Sectors that act at home: their owner is the only country a sentence names."""
+
+
+def assign_domestic(
+    doc: Doc, state_of: Callable[[str], Actor | None], words: AgentWords | None = None
+) -> Doc:
+    """Give each generic agent of ``doc`` the country its possessive or its sentence names.
+
+    ``state_of`` gives the state actor of an ISO 3166 code (``Catalogue.get``), for a country
+    the document names only by a place or an agent.
+    """
+    actors = doc_actors(doc)
+    spans = list(doc.spans.get(SPANS_KEY, []))
+    words = words or AgentWords.load()
+    changed = False
+    for index, span in enumerate(spans):
+        actor = actors.get(span.label_)
+        if span.kb_id_ != "generic" or actor is None or actor.country or not actor.code:
+            continue
+        owner = (
+            _possessor(span, spans, actors)
+            or _only_country(span, spans, actors, state_of, {"place"}, within=span.root)
+            or (_only_country(span, spans, actors, state_of, _OWNING_KINDS)
+                if actor.code in _DOMESTIC_SECTORS else None)
+        )  # fmt: skip
+        if owner is None:
+            continue
+        agent = agent_actor(owner, Agent(code=actor.code), words)
+        spans[index] = Span(doc, span.start, span.end, label=agent.id, kb_id="agent")
+        actors[agent.id] = agent
+        changed = True
+    if changed:
+        doc.spans[SPANS_KEY] = spans
+        doc.user_data[ACTORS_KEY] = {
+            key: value.model_dump(mode="json", exclude_defaults=True) for key, value in actors.items()
+        }
+    return doc
+
+
+def _possessor(span: Span, spans: list[Span], actors: dict[str, Actor]) -> Actor | None:
+    """ "*its* armed forces": the state a possessive pronoun inside the phrase was linked to."""
+    for other in spans:
+        if other.kb_id_ in _POSSESSIVE_KINDS and span.start <= other.start and other.end <= span.end:
+            owner = actors.get(other.label_)
+            if owner is not None and owner.type == "state":
+                return owner
+    return None
+
+
+def _only_country(
+    span: Span,
+    spans: list[Span],
+    actors: dict[str, Actor],
+    state_of: Callable[[str], Actor | None],
+    kinds: set[str],
+    within: Token | None = None,
+) -> Actor | None:
+    """The state of the only country the sentence's mentions of ``kinds`` name, if there is one;
+    with ``within``, only mentions in that token's phrase count ("civilians *in Aleppo*").
+
+    A named group or organisation is no owner: "coalition operations against Hezbollah" are not
+    Lebanon's.
+    """
+    sent = within if within is not None else span.sent
+    countries = {
+        actor.country
+        for other in spans
+        if other.kb_id_ in kinds and _inside(other, sent)
+        and (actor := actors.get(other.label_)) is not None and actor.country
+        and actor.type not in _NON_STATE_TYPES
+    }  # fmt: skip
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    state = actors.get(country) or state_of(country)
+    if state is None or state.type != "state":
+        return Actor(id=country, label=country, type="state", code=country, country=country)
+    return state
+
+
+def _inside(span: Span, where: Span | Token) -> bool:
+    """Whether ``span`` starts in a sentence, or in a token's phrase (its subtree)."""
+    if isinstance(where, Span):
+        return where.start <= span.start < where.end
+    return where.left_edge.i <= span.start <= where.right_edge.i
