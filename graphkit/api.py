@@ -2,7 +2,8 @@
 
 :class:`KnowledgeGraph` is a thin layer over the NetworkX graph (``kg.graph``): every
 method reads that graph, and actors can be named by id, label, alias or code, in any
-case (close matches are suggested for a misspelt name). Results come back as plain dicts and pandas frames.
+case, and by any name the actor catalogue knows ("US", "the Kremlin", "Erdogan"); close
+matches are suggested for a misspelt name. Results come back as pandas frames.
 
 Examples
 --------
@@ -17,7 +18,9 @@ Examples
 >>> kg = KnowledgeGraph.from_relations([rel])
 >>> kg
 <KnowledgeGraph: 2 actors, 1 edges, 1 evidence sentences>
->>> [e["sentence"] for r in kg.relations("iran", "Russia") for e in r["evidence"]]
+>>> kg.relations("iran", "Russia")[["source", "relation", "target", "count"]].values.tolist()
+[['IRN', 'supply', 'RUS', 1]]
+>>> kg.evidence("iran", "Russia")["sentence"].tolist()
 ['Iran supplies Russia with drones.']
 >>> kg.timeline("Iran", "Russia").to_dict("index")
 {Period('2024-03', 'M'): {'count': 1, 'intensity': 7.4}}
@@ -26,7 +29,11 @@ Examples
 from __future__ import annotations
 
 import copy
+import functools
+import hashlib
 import html
+import logging
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,13 +46,28 @@ from rapidfuzz import fuzz, process
 from graphkit import readwrite
 from graphkit.errors import InputError
 from graphkit.graph import build_graph, ego_graph, filter_edges, find_actor, top_actors
-from graphkit.models import Mention, Modality, Relation
+from graphkit.models import Modality, Relation
 from graphkit.store import DEFAULT_NAME, Store
 
 if TYPE_CHECKING:
+    from graphkit.actors.catalogue import Catalogue
     from graphkit.extract import Extractor
 
 __all__ = ["HTMLFrame", "KnowledgeGraph"]
+
+log = logging.getLogger(__name__)
+
+RELATION_COLUMNS = [
+    "source", "source_label", "relation", "target", "target_label", "count", "cameo", "quad_class",
+    "polarity", "intensity", "confidence", "first_date", "last_date", "symmetric", "modalities", "evidence",
+]  # fmt: skip
+"""The columns of :meth:`KnowledgeGraph.relations`, in order."""
+EVIDENCE_COLUMNS = [
+    "date", "source", "relation", "target", "sentence", "modality", "attributed_to", "confidence",
+    "intensity", "outlet", "title", "url", "doc_id", "start", "end", "source_text", "target_text",
+    "trigger", "cameo",
+]  # fmt: skip
+"""The leading columns of :meth:`KnowledgeGraph.evidence`; any other evidence field follows."""
 
 
 @dataclass(frozen=True)
@@ -90,8 +112,19 @@ class KnowledgeGraph:
     0
     """
 
-    def __init__(self, graph: nx.MultiDiGraph | None = None) -> None:
+    def __init__(self, graph: nx.MultiDiGraph | None = None, *, catalogue: Catalogue | None = None) -> None:
         self.graph = graph if graph is not None else nx.MultiDiGraph()
+        self._catalogue = catalogue
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The actor catalogue names are resolved with: the packaged one unless one was given.
+
+        Loaded on first use (under a second), then shared by every :class:`KnowledgeGraph`.
+        """
+        if self._catalogue is None:
+            self._catalogue = _packaged_catalogue()
+        return self._catalogue
 
     # -- construction -------------------------------------------------------------------
 
@@ -100,17 +133,27 @@ class KnowledgeGraph:
         cls,
         paths: str | Path | Iterable[str | Path],
         *,
+        store: str | Path | None = None,
         extractor: Extractor | None = None,
         model: str | None = None,
     ) -> KnowledgeGraph:
-        """Read articles, extract their relations and build the graph.
+        """Read articles, extract the relations of those new or changed, and build the graph.
+
+        Extraction results are kept in a store, as ``graphkit build`` keeps them, so calling
+        this again on the same corpus extracts only the articles added or changed since (and
+        loads no NLP when there are none).
 
         Parameters
         ----------
         paths
             A file or folder of articles, or several (see :func:`graphkit.corpus.read_corpus`).
+        store
+            The SQLite store to keep results in. By default one per set of ``paths``, in
+            ``$XDG_CACHE_HOME/graphkit`` (``~/.cache/graphkit``); pass a build folder's
+            ``graphkit.db`` to share it with ``graphkit build``. A store keeps the articles it
+            once read: one deleted from the folder stays in the graph (use a new store).
         extractor
-            An :class:`~graphkit.extract.Extractor` to reuse; one is created when omitted.
+            An :class:`~graphkit.extract.Extractor` to reuse; one is created when needed.
         model
             The spaCy pipeline for the created extractor (ignored with ``extractor``).
 
@@ -127,27 +170,23 @@ class KnowledgeGraph:
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "a.txt").write_text("Iran supplied Russia with drones in March 2024.")
-        >>> kg = KnowledgeGraph.from_corpus(folder, extractor=extractor)
-        >>> [(r["source"], r["target"]) for r in kg.relations("Iran", "Russia")]
-        [('IRN', 'RUS')]
+        >>> kg = KnowledgeGraph.from_corpus(folder, store=folder / "kg.db", extractor=extractor)
+        >>> kg.relations("Iran", "Russia")[["source", "target"]].values.tolist()
+        [['IRN', 'RUS']]
         """
-        # The pipeline is heavy: load it only when a corpus is read, not on import.
-        from graphkit.corpus import read_corpus
+        # The pipeline is heavy: build() loads it only when something is to be extracted.
+        from graphkit.build import build
 
-        if extractor is None:
-            from graphkit.extract import Extractor
-
-            extractor = Extractor(model=model)
-        relations: list[Relation] = []
-        mentions: list[Mention] = []
-        for extraction in extractor.pipe(read_corpus(paths)):
-            mentions.extend(extraction.mentions)
-            # Evidence takes its date and title from the record, so make sure it has them.
-            relations.extend(
-                rel if rel.doc else rel.model_copy(update={"doc": extraction.doc})
-                for rel in extraction.relations
-            )
-        return cls(build_graph(relations, mentions))
+        listed = [paths] if isinstance(paths, str | Path) else list(paths)
+        store_file = Path(store) if store is not None else _cache_store(listed)
+        summary = build(listed, None, store_path=store_file, extractor=extractor, model=model)
+        if summary.interrupted:
+            raise KeyboardInterrupt
+        if summary.failed:
+            log.warning("%d document(s) could not be extracted; see the lines above", len(summary.failed))
+        catalogue = getattr(extractor, "catalogue", None)
+        with Store(store_file) as opened:
+            return cls(build_graph(list(opened.relations()), list(opened.mentions())), catalogue=catalogue)
 
     @classmethod
     def from_build(cls, folder: str | Path) -> KnowledgeGraph:
@@ -209,32 +248,39 @@ class KnowledgeGraph:
     # -- looking up ---------------------------------------------------------------------
 
     def resolve(self, name: str) -> str:
-        """The node id of the actor called ``name``: its id, code, label or an alias, any case.
+        """The node id of the actor called ``name``: its id, code, label or alias, any case.
 
-        Names are matched as by :func:`graphkit.graph.find_actor`, so a notebook and
-        ``graphkit view --actor`` agree on who is who.
+        Names are matched as by :func:`graphkit.graph.find_actor` with the actor catalogue,
+        as ``graphkit view --actor`` matches them: the graph's own ids, codes, labels and
+        aliases first, then every surface form the catalogue knows of an actor in the graph
+        ("US", "America", "Beijing", "the Kremlin", "Erdogan"), then a person's surname.
 
         Raises
         ------
         KeyError
             No actor, or several, go by ``name``; the message lists the candidates or the
-            close matches.
+            close matches, and says when the catalogue knows the name but the graph has no such actor.
 
         Examples
         --------
-        >>> kg = KnowledgeGraph(nx.MultiDiGraph())
-        >>> kg.graph.add_node("RUS", label="Russia", code="RUS", aliases=["the Kremlin"])
-        >>> kg.resolve("the kremlin")
-        'RUS'
+        >>> kg = KnowledgeGraph(nx.MultiDiGraph(), catalogue=catalogue)
+        >>> kg.graph.add_node("RUS", label="Russia", code="RUS")
+        >>> kg.resolve("the kremlin"), kg.resolve("Moscow")
+        ('RUS', 'RUS')
         >>> kg.resolve("Rusia")  # doctest: +ELLIPSIS
         Traceback (most recent call last):
         ...
         KeyError: "no actor 'Rusia' in the graph: ...; close matches: 'Russia' (RUS)"
         """
         try:
-            return find_actor(self.graph, name)
+            return find_actor(self.graph, name, self.catalogue)
         except InputError as err:
-            raise KeyError(f"{err}{self._suggest(name)}") from None
+            known = [actor for actor in self.catalogue.lookup(name.strip()) if actor.id not in self.graph]
+            absent = ""
+            if known and str(err).startswith("no actor"):
+                names = ", ".join(f"{actor.label} ({actor.id})" for actor in known[:3])
+                absent = f"; the catalogue knows {name!r} as {names}, which is not in this graph"
+            raise KeyError(f"{err}{absent}{self._suggest(name)}") from None
 
     def relations(
         self,
@@ -242,8 +288,8 @@ class KnowledgeGraph:
         b: str | None = None,
         *,
         modality: Modality | Iterable[Modality] | None = None,
-    ) -> list[dict[str, Any]]:
-        """The edges between ``a`` and ``b`` (or all of ``a``'s), either way, with evidence.
+    ) -> pd.DataFrame:
+        """The relations between ``a`` and ``b`` (or all of ``a``'s), either way: one row each.
 
         Parameters
         ----------
@@ -255,18 +301,65 @@ class KnowledgeGraph:
 
         Returns
         -------
-        list of dict
-            Copies of the edge attributes plus ``source``, ``target`` and ``relation``,
-            most-reported first.
+        pandas.DataFrame
+            One row per edge (a relation type between two actors), most-reported first, with
+            the columns of :data:`RELATION_COLUMNS`: ``count`` sentences, mean ``intensity``,
+            ``first_date``/``last_date`` as timestamps, ``modalities`` (modality → count) and
+            ``evidence``, the list of its sentences (each a dict; :meth:`evidence` gives them
+            as a table). Copies: editing them leaves the graph as it was.
 
         Examples
         --------
         >>> kg = KnowledgeGraph(nx.MultiDiGraph())
         >>> kg.graph.add_edge("IRN", "RUS", key="supply", relation="supply", count=3, evidence=[])
         'supply'
-        >>> [(r["source"], r["target"], r["relation"]) for r in kg.relations("RUS")]
-        [('IRN', 'RUS', 'supply')]
+        >>> kg.relations("RUS")[["source", "target", "relation", "count"]].values.tolist()
+        [['IRN', 'RUS', 'supply', 3]]
         """
+        rows = self._edges(a, b, modality)
+        frame = pd.DataFrame(rows, columns=RELATION_COLUMNS)
+        for column in ("first_date", "last_date"):
+            frame[column] = pd.to_datetime(frame[column])
+        return frame
+
+    def evidence(
+        self,
+        a: str,
+        b: str | None = None,
+        *,
+        modality: Modality | Iterable[Modality] | None = None,
+    ) -> pd.DataFrame:
+        """The sentences behind :meth:`relations`: one row per sentence, oldest first.
+
+        Returns
+        -------
+        pandas.DataFrame
+            The edge's ``source``, ``relation`` and ``target``, then each sentence's fields
+            (:data:`EVIDENCE_COLUMNS` first): ``date`` as a timestamp, ``sentence``, ``modality``,
+            ``attributed_to``, ``outlet``, ``url`` and the character offsets into its document.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph(nx.MultiDiGraph())
+        >>> kg.graph.add_edge("IRN", "RUS", key="supply", evidence=[{"sentence": "Iran arms Russia."}])
+        'supply'
+        >>> kg.evidence("Iran")[["source", "relation", "sentence"]].values.tolist()
+        [['IRN', 'supply', 'Iran arms Russia.']]
+        """
+        rows = [
+            {"source": row["source"], "relation": row["relation"], "target": row["target"], **item}
+            for row in self._edges(a, b, modality)
+            for item in row["evidence"]
+        ]
+        extra = sorted({name for row in rows for name in row} - set(EVIDENCE_COLUMNS))
+        frame = pd.DataFrame(rows, columns=EVIDENCE_COLUMNS + extra)
+        frame["date"] = pd.to_datetime(frame["date"])
+        return frame.sort_values("date", kind="stable", na_position="last").reset_index(drop=True)
+
+    def _edges(
+        self, a: str, b: str | None, modality: Modality | Iterable[Modality] | None
+    ) -> list[dict[str, Any]]:
+        """Copies of the edges between ``a`` and ``b`` (or all of ``a``'s), most-reported first."""
         source = self.resolve(a)
         target = self.resolve(b) if b is not None else None
         graph = self.graph
@@ -283,10 +376,18 @@ class KnowledgeGraph:
             if target is None or {u, v} == {source, target}
         }
         rows = [
-            {"source": u, "target": v, **copy.deepcopy(data), "relation": key}
+            {
+                "source": u,
+                "source_label": graph.nodes[u].get("label", u),
+                "target": v,
+                "target_label": graph.nodes[v].get("label", v),
+                **copy.deepcopy(data),
+                "relation": key,
+                "evidence": copy.deepcopy(data.get("evidence", [])),
+            }
             for (u, v, key), data in edges.items()
         ]
-        return sorted(rows, key=lambda row: (-row.get("count", 0), row["relation"], row["source"]))
+        return sorted(rows, key=lambda row: (-(row.get("count") or 0), row["relation"], row["source"]))
 
     def neighbors(self, a: str) -> list[str]:
         """Ids of the actors linked to ``a`` either way, the most-reported link first.
@@ -297,14 +398,14 @@ class KnowledgeGraph:
         """
         actor = self.resolve(a)
         weight: dict[str, int] = {}
-        for row in self.relations(actor):
+        for row in self._edges(actor, None, None):
             other = row["target"] if row["source"] == actor else row["source"]
-            weight[other] = weight.get(other, 0) + row.get("count", 1)
+            weight[other] = weight.get(other, 0) + (row.get("count") or 1)
         return sorted(weight, key=lambda node: (-weight[node], node))
 
     # -- summaries ----------------------------------------------------------------------
 
-    def timeline(self, a: str, b: str | None = None, freq: str = "M") -> pd.DataFrame:
+    def timeline(self, a: str, b: str | None = None, freq: str = "M", *, fill: bool = False) -> pd.DataFrame:
         """Evidence sentences per period between ``a`` and ``b`` (or all of ``a``'s).
 
         Parameters
@@ -313,24 +414,27 @@ class KnowledgeGraph:
             Actor names (see :meth:`resolve`).
         freq
             A pandas period frequency: ``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"``.
+        fill
+            Also give the quiet periods between the first and the last dated sentence, with a
+            ``count`` of 0 and a NaN ``intensity`` (for plotting on an even axis).
 
         Returns
         -------
         pandas.DataFrame
-            Indexed by ``period`` from the first to the last dated sentence, quiet periods
-            included, with ``count`` (sentences) and ``intensity`` (mean Goldstein value,
-            NaN when quiet). Undated sentences are left out.
+            Indexed by ``period``, the periods that hold evidence (all from first to last with
+            ``fill``), with ``count`` (sentences) and ``intensity`` (mean Goldstein value).
+            Undated sentences are left out.
         """
         rows = [
             (item["date"], item["intensity"])
-            for row in self.relations(a, b)
+            for row in self._edges(a, b, None)
             for item in row.get("evidence", ())
             if item.get("date")
         ]
         frame = pd.DataFrame(rows, columns=["date", "intensity"])
         periods = pd.PeriodIndex(pd.to_datetime(frame["date"]), freq=freq, name="period")
         table = frame.groupby(periods)["intensity"].agg(count="size", intensity="mean")
-        if not table.empty:
+        if fill and not table.empty:
             table = table.reindex(pd.period_range(periods.min(), periods.max(), freq=freq, name="period"))
         table["count"] = table["count"].fillna(0).astype(int)
         return table
@@ -423,7 +527,7 @@ class KnowledgeGraph:
                     near.add(centre)
                     graph.add_node(centre, **self.graph.nodes[centre])
             graph = graph.subgraph(near).copy()
-        return KnowledgeGraph(graph)
+        return KnowledgeGraph(graph, catalogue=self._catalogue)
 
     def to_pandas(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         """The edges and the evidence sentences as two data frames.
@@ -499,3 +603,18 @@ class KnowledgeGraph:
         if not close:
             return ""
         return "; close matches: " + ", ".join(f"{s!r} ({surfaces[s]})" for s, *_ in close)
+
+
+@functools.cache
+def _packaged_catalogue() -> Catalogue:
+    from graphkit.actors.catalogue import Catalogue
+
+    return Catalogue.load()
+
+
+def _cache_store(paths: list[str | Path]) -> Path:
+    """The default store of :meth:`KnowledgeGraph.from_corpus`: one per set of corpus paths."""
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "graphkit"
+    root.mkdir(parents=True, exist_ok=True)
+    key = "\n".join(sorted(str(Path(path).resolve()) for path in paths))
+    return root / f"corpus-{hashlib.sha256(key.encode()).hexdigest()[:16]}.db"

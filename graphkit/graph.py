@@ -33,12 +33,15 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from graphkit.errors import InputError
 from graphkit.models import GENERIC_PREFIX, UNKNOWN_PREFIX, Evidence, Mention, Modality, Relation
+
+if TYPE_CHECKING:
+    from graphkit.actors.catalogue import Catalogue
 
 __all__ = [
     "add_relations",
@@ -134,8 +137,23 @@ def filter_edges(
     return kept
 
 
-def find_actor(graph: nx.MultiDiGraph, query: str) -> str:
+def find_actor(graph: nx.MultiDiGraph, query: str, catalogue: Catalogue | None = None) -> str:
     """The node that ``query`` names: its id, else its code, label or an alias (any case).
+
+    Then, with a ``catalogue``, any surface form the catalogue knows ("US", "America", "the
+    Kremlin", "Erdogan") of an actor in the graph, or its catalogue code (``TURELI``, when one
+    actor of the graph has it: a node's ``code`` is the one it held when named); last, one
+    word of a person's name ("Kobakhidze" for Irakli Kobakhidze, "Kim" for Kim Jong Un) when
+    one person in the graph has it.
+
+    Parameters
+    ----------
+    graph
+        A graphkit graph.
+    query
+        What to look for.
+    catalogue
+        A :class:`~graphkit.actors.catalogue.Catalogue` whose aliases name graph actors too.
 
     Raises
     ------
@@ -146,21 +164,30 @@ def find_actor(graph: nx.MultiDiGraph, query: str) -> str:
     --------
     >>> g = nx.MultiDiGraph()
     >>> g.add_node("IRN", label="Iran", code="IRN", aliases=["Islamic Republic"])
-    >>> g.add_node("KHAMENEI", label="Ali Khamenei", code="IRNGOV")
+    >>> g.add_node("KHAMENEI", label="Ali Khamenei", code="IRNGOV", type="person")
     >>> find_actor(g, "iran"), find_actor(g, "irngov"), find_actor(g, "Islamic Republic")
     ('IRN', 'KHAMENEI', 'IRN')
+    >>> find_actor(g, "Khamenei")
+    'KHAMENEI'
     """
     wanted = query.strip().casefold()
-    for level in ("id", "code", "label", "alias"):
-        found = sorted(
-            str(node) for node, data in graph.nodes(data=True) if wanted in _names(node, data, level)
-        )
+    for level in ("id", "code", "label", "alias", "catalogue", "surname"):
+        if level == "catalogue":
+            known = []
+            if catalogue is not None:
+                known = catalogue.lookup(query.strip()) or catalogue.by_code(query.strip().upper())
+            found = sorted({actor.id for actor in known if actor.id in graph})
+        else:
+            found = sorted(
+                str(node) for node, data in graph.nodes(data=True) if wanted in _names(node, data, level)
+            )
         if len(found) == 1:
             return found[0]
         if found:
-            raise InputError(
-                f"actor {query!r} is ambiguous: it is the {level} of {', '.join(found)}; give an id"
+            what = {"catalogue": "a catalogue name or code", "surname": "in the name"}.get(
+                level, f"the {level}"
             )
+            raise InputError(f"actor {query!r} is ambiguous: it is {what} of {', '.join(found)}; give an id")
     examples = ", ".join(sorted(str(node) for node in graph.nodes)[:5])
     raise InputError(
         f"no actor {query!r} in the graph: expected an id, code, label or alias (ids include {examples})"
@@ -234,10 +261,12 @@ def top_actors(
     return [(node, degree[node]) for node in ranked if node in chosen]
 
 
-def ego_graph(graph: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGraph:
+def ego_graph(
+    graph: nx.MultiDiGraph, actor: str, hops: int = 1, catalogue: Catalogue | None = None
+) -> nx.MultiDiGraph:
     """The actors within ``hops`` relations of ``actor`` (either direction) and their edges.
 
-    ``actor`` is anything :func:`find_actor` accepts.
+    ``actor`` is anything :func:`find_actor` accepts (with ``catalogue``, its aliases too).
 
     Raises
     ------
@@ -252,13 +281,18 @@ def ego_graph(graph: nx.MultiDiGraph, actor: str, hops: int = 1) -> nx.MultiDiGr
     """
     if hops < 0:
         raise InputError(f"hops must be 0 or more, got {hops}")
-    return nx.ego_graph(graph, find_actor(graph, actor), radius=hops, undirected=True)
+    return nx.ego_graph(graph, find_actor(graph, actor, catalogue), radius=hops, undirected=True)
 
 
 def _names(node: Any, data: Mapping[str, Any], level: str) -> set[str]:
     """The case-folded names of one kind an actor answers to."""
     if level == "id":
         values: Iterable[Any] = [node]
+    elif level == "surname":
+        label = str(data.get("label") or "")
+        words = label.split()
+        # family names come first in some languages (Kim Jong Un), last in others: any word will do
+        values = words if data.get("type") == "person" and len(words) > 1 else []
     elif level == "alias":
         aliases = data.get("aliases") or ()
         values = [aliases] if isinstance(aliases, str) else aliases

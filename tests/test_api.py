@@ -13,7 +13,8 @@ import networkx as nx
 import pandas as pd
 import pytest
 
-from graphkit.api import HTMLFrame, KnowledgeGraph
+from graphkit.api import RELATION_COLUMNS, HTMLFrame, KnowledgeGraph
+from graphkit.build import build
 from graphkit.errors import InputError
 from graphkit.graph import build_graph
 from graphkit.models import DocumentInfo, Mention, Relation, Span
@@ -21,7 +22,10 @@ from graphkit.readwrite import read_relations
 from graphkit.render import render_html
 
 if TYPE_CHECKING:
+    from graphkit.actors.catalogue import Catalogue
     from graphkit.extract import Extractor
+
+ROOT = Path(__file__).parents[1]
 
 
 def _mention(id: str, label: str, code: str | None = None, type: str = "state") -> Mention:
@@ -79,31 +83,82 @@ def test_api_resolves_ids_labels_codes_and_aliases(kg: KnowledgeGraph) -> None:
     assert kg.resolve("moscow") == "RUS"
 
 
+def test_api_resolves_every_name_the_catalogue_knows(catalogue: Catalogue) -> None:
+    graph = nx.MultiDiGraph()
+    for node, label, code, kind in [
+        ("USA", "United States", "USA", "state"),
+        ("CHN", "China", "CHN", "state"),
+        ("RUS", "Russia", "RUS", "state"),
+        ("recep-tayyip-erdogan", "Recep Tayyip Erdoğan", "TURGOV", "person"),
+        ("unk:irakli-kobakhidze", "Irakli Kobakhidze", "", "person"),
+    ]:
+        graph.add_node(node, label=label, code=code, type=kind)
+    kg = KnowledgeGraph(graph, catalogue=catalogue)
+    assert [kg.resolve(name) for name in ("US", "America", "U.S.", "Beijing", "the Kremlin", "Kremlin")] == [
+        "USA", "USA", "USA", "CHN", "RUS", "RUS",
+    ]  # fmt: skip
+    assert kg.resolve("Erdogan") == kg.resolve("TURELI") == "recep-tayyip-erdogan"
+    assert kg.resolve("Kobakhidze") == "unk:irakli-kobakhidze"
+    with pytest.raises(
+        KeyError, match=r"the catalogue knows 'Zelensky' as Volodymyr Zelensky .*not in this graph"
+    ):
+        kg.resolve("Zelensky")
+
+
+def test_api_a_surname_of_two_people_is_ambiguous() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("unk:kim-jong-un", label="Kim Jong Un", type="person")
+    graph.add_node("unk:kim-yo-jong", label="Kim Yo Jong", type="person")
+    graph.add_node("unk:lee-jae-myung", label="Lee Jae-myung", type="person")
+    kg = KnowledgeGraph(graph)
+    assert kg.resolve("Lee") == "unk:lee-jae-myung"
+    with pytest.raises(
+        KeyError, match="'Kim' is ambiguous: it is in the name of unk:kim-jong-un, unk:kim-yo-jong"
+    ):
+        kg.resolve("Kim")
+
+
 def test_api_unknown_actor_lists_close_matches(kg: KnowledgeGraph) -> None:
-    with pytest.raises(KeyError, match=r"no actor 'Ukrain'.*close matches: 'Ukraine' \(UKR\)"):
-        kg.resolve("Ukrain")
+    with pytest.raises(KeyError, match=r"no actor 'Ukranie'.*close matches: 'Ukraine' \(UKR\)"):
+        kg.resolve("Ukranie")
     with pytest.raises(KeyError, match="no actor 'Atlantis'"):
         kg.relations("Atlantis")
 
 
 def test_api_relations_between_two_actors_either_way(kg: KnowledgeGraph) -> None:
     rows = kg.relations("Russia", "Iran")
-    assert [(r["source"], r["target"], r["relation"], r["count"]) for r in rows] == [
-        ("IRN", "RUS", "supply", 3),
-        ("IRN", "RUS", "meet", 1),
+    assert isinstance(rows, pd.DataFrame)
+    assert rows[["source", "target", "relation", "count"]].values.tolist() == [
+        ["IRN", "RUS", "supply", 3],
+        ["IRN", "RUS", "meet", 1],
     ]
-    assert [e["date"] for e in rows[0]["evidence"]] == ["2024-01-10", "2024-01-20", "2024-03-05"]
-    rows[0]["evidence"].clear()
+    assert rows[["source_label", "target_label"]].values.tolist()[0] == ["Iran", "Russia"]
+    assert [e["date"] for e in rows.loc[0, "evidence"]] == ["2024-01-10", "2024-01-20", "2024-03-05"]
+    assert pd.api.types.is_datetime64_any_dtype(rows["first_date"])
+    rows.loc[0, "evidence"].clear()
     assert kg.graph.edges["IRN", "RUS", "supply"]["count"] == 3
     assert len(kg.graph.edges["IRN", "RUS", "supply"]["evidence"]) == 3
 
 
 def test_api_relations_of_one_actor_and_by_modality(kg: KnowledgeGraph) -> None:
-    assert {r["relation"] for r in kg.relations("RUS")} == {"supply", "meet", "attack"}
+    assert set(kg.relations("RUS")["relation"]) == {"supply", "meet", "attack"}
     hedged = kg.relations("Iran", "Russia", modality="hedged")
-    assert [(r["relation"], r["count"], r["modalities"]) for r in hedged] == [("supply", 1, {"hedged": 1})]
-    assert [r["relation"] for r in kg.relations("Ukraine", modality="asserted")] == ["attack", "threaten"]
-    assert kg.relations("Ukraine", modality=["speculative", "negated"]) == []
+    assert hedged[["relation", "count", "modalities"]].values.tolist() == [["supply", 1, {"hedged": 1}]]
+    assert kg.relations("Ukraine", modality="asserted")["relation"].tolist() == ["attack", "threaten"]
+    empty = kg.relations("Ukraine", modality=["speculative", "negated"])
+    assert empty.empty and list(empty.columns) == RELATION_COLUMNS
+
+
+def test_api_evidence_gives_one_row_per_sentence(kg: KnowledgeGraph) -> None:
+    table = kg.evidence("Iran", "Russia")
+    assert len(table) == 4
+    assert table[["source", "relation", "target"]].values.tolist()[0] == ["IRN", "supply", "RUS"]
+    assert pd.api.types.is_datetime64_any_dtype(table["date"])
+    assert table["date"].dt.strftime("%Y-%m-%d").tolist()[:3] == ["2024-01-10", "2024-01-20", "2024-03-05"]
+    assert table["date"].isna().tolist() == [False, False, False, True]
+    assert list(table.columns[:5]) == ["date", "source", "relation", "target", "sentence"]
+    assert kg.evidence("Iran", "Russia", modality="hedged")["modality"].tolist() == ["hedged"]
+    assert len(kg.evidence("Ukraine", modality="negated")) == 0
 
 
 def test_api_neighbors_most_reported_first(kg: KnowledgeGraph) -> None:
@@ -113,11 +168,26 @@ def test_api_neighbors_most_reported_first(kg: KnowledgeGraph) -> None:
 
 def test_api_timeline_counts_and_mean_intensity_per_month(kg: KnowledgeGraph) -> None:
     table = kg.timeline("Iran", "Russia")
-    assert [str(p) for p in table.index] == ["2024-01", "2024-02", "2024-03"]
-    assert table["count"].tolist() == [2, 0, 1]
+    assert [str(p) for p in table.index] == ["2024-01", "2024-03"]
+    assert table["count"].tolist() == [2, 1]
     assert table.loc[pd.Period("2024-01", "M"), "intensity"] == 6.0
-    assert math.isnan(table.loc[pd.Period("2024-02", "M"), "intensity"])
+    filled = kg.timeline("Iran", "Russia", fill=True)
+    assert [str(p) for p in filled.index] == ["2024-01", "2024-02", "2024-03"]
+    assert filled["count"].tolist() == [2, 0, 1]
+    assert math.isnan(filled.loc[pd.Period("2024-02", "M"), "intensity"])
     assert kg.timeline("Iran", "Russia", freq="Q")["count"].tolist() == [3]
+
+
+def test_api_timeline_of_years_apart_has_no_empty_rows() -> None:
+    """Two reports ten years apart: two rows, not 121 months mostly of zero."""
+    kg = KnowledgeGraph.from_relations(
+        [
+            _relation(IRN, RUS, "supply", dt.date(2014, 1, 1)),
+            _relation(IRN, RUS, "supply", dt.date(2024, 1, 1)),
+        ]
+    )
+    assert kg.timeline("Iran", "Russia")["count"].tolist() == [1, 1]
+    assert len(kg.timeline("Iran", "Russia", fill=True)) == 121
 
 
 def test_api_timeline_without_dates_is_empty() -> None:
@@ -202,10 +272,84 @@ def test_api_from_corpus_extracts_with_the_real_pipeline(extractor: Extractor, t
         "---\ntitle: Strikes\ndate: 2025-03-01\n---\nIsrael attacked Iran. Iran later attacked Israel.\n",
         encoding="utf-8",
     )
-    kg = KnowledgeGraph.from_corpus(article, extractor=extractor)
+    kg = KnowledgeGraph.from_corpus(article, store=tmp_path / "kg.db", extractor=extractor)
     attacks = kg.relations("Israel", "Iran")
     israel = kg.resolve("Israel")
-    assert {(r["source"], r["target"]) for r in attacks} == {(israel, "IRN"), ("IRN", israel)}
-    assert {r["quad_class"] for r in attacks} == {4}
-    assert all(e["date"] == "2025-03-01" for r in attacks for e in r["evidence"])
+    assert set(zip(attacks["source"], attacks["target"], strict=True)) == {(israel, "IRN"), ("IRN", israel)}
+    assert set(attacks["quad_class"]) == {4}
+    assert all(e["date"] == "2025-03-01" for evidence in attacks["evidence"] for e in evidence)
     assert kg.graph.nodes["IRN"]["mentions"] == 2
+
+
+class _Counting:
+    """The shared extractor, counting the documents it is given."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        self.inner, self.seen = extractor, 0
+        self.catalogue = extractor.catalogue
+
+    @property
+    def version(self) -> str:
+        return self.inner.version
+
+    def pipe_isolated(self, docs: Any, **kw: Any) -> Any:
+        for doc in docs:
+            self.seen += 1
+            yield from self.inner.pipe_isolated([doc], **kw)
+
+
+def test_api_from_corpus_reuses_its_store(extractor: Extractor, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("---\ndate: 2025-03-01\n---\nIsrael attacked Iran.\n", encoding="utf-8")
+    (corpus / "b.md").write_text("---\ndate: 2025-03-02\n---\nRussia condemned Israel.\n", encoding="utf-8")
+    counting = _Counting(extractor)
+    first = KnowledgeGraph.from_corpus(corpus, store=tmp_path / "kg.db", extractor=counting)  # type: ignore[arg-type]
+    assert counting.seen == 2
+    again = KnowledgeGraph.from_corpus(corpus, store=tmp_path / "kg.db", extractor=counting)  # type: ignore[arg-type]
+    assert counting.seen == 2
+    assert sorted(again.graph.edges(keys=True)) == sorted(first.graph.edges(keys=True))
+    (corpus / "b.md").write_text("---\ndate: 2025-03-02\n---\nRussia praised Iran.\n", encoding="utf-8")
+    changed = KnowledgeGraph.from_corpus(corpus, store=tmp_path / "kg.db", extractor=counting)  # type: ignore[arg-type]
+    assert counting.seen == 3
+    assert changed.graph.has_edge("RUS", "IRN")
+
+
+def test_api_from_build_loads_a_build_folder_with_its_mentions(extractor: Extractor, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert build([ROOT / "corpus"], out, extractor=extractor).exit_status == 0
+    kg = KnowledgeGraph.from_build(out)
+    built = nx.read_graphml(out / "graph.graphml")
+    assert kg.graph.number_of_nodes() == built.number_of_nodes()
+    assert kg.graph.number_of_edges() == built.number_of_edges()
+    assert kg.graph.nodes["IRN"]["mentions"] == built.nodes["IRN"]["mentions"] > 0
+    with pytest.raises(InputError, match="expected a graphkit build folder"):
+        KnowledgeGraph.from_build(tmp_path)
+
+
+def test_api_resolve_accepts_every_alias_of_the_most_mentioned_actors(
+    extractor: Extractor, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """The seed corpus's 50 most-mentioned catalogue actors (all it has) by each label and alias;
+    a catalogue code resolves when one actor of the graph has it, else names them all."""
+    out = tmp_path / "out"
+    assert build([ROOT / "corpus"], out, extractor=extractor).exit_status == 0
+    kg = KnowledgeGraph(KnowledgeGraph.from_build(out).graph, catalogue=catalogue)
+    graph = kg.graph
+    top = sorted((n for n in graph if n in catalogue), key=lambda n: (-graph.nodes[n]["mentions"], n))[:50]
+    assert len(top) >= 30
+    names = [
+        (alias, node) for node in top for alias in (catalogue.get(node).label, *catalogue.get(node).aliases)
+    ]
+    assert len(names) > 1000
+    assert [(alias, node) for alias, node in names if kg.resolve(alias) != node] == []
+    codes = {catalogue.get(node).code for node in top}
+    for code in codes:
+        holders = {n for n in graph if n in catalogue and catalogue.get(n).code == code}
+        if code in graph:  # an id wins: IRNMIL is Iran's military, though Soleimani's code too
+            assert kg.resolve(code) == code
+        elif len(holders) == 1:
+            assert kg.resolve(code) in holders
+        else:
+            with pytest.raises(KeyError, match="ambiguous"):
+                kg.resolve(code)

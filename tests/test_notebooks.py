@@ -6,7 +6,9 @@ The two notebooks share nothing, so their kernels run at the same time.
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -41,7 +43,17 @@ def _execute(names: list[str]) -> dict[str, nbformat.NotebookNode]:
         ]
         await asyncio.gather(*(client.async_execute() for client in clients))
 
-    asyncio.run(run_all())
+    # from_corpus keeps its results in $XDG_CACHE_HOME/graphkit: a fresh one, not the user's.
+    saved = os.environ.get("XDG_CACHE_HOME")
+    with tempfile.TemporaryDirectory(prefix="graphkit-cache-") as cache:
+        os.environ["XDG_CACHE_HOME"] = cache
+        try:
+            asyncio.run(run_all())
+        finally:
+            if saved is None:
+                os.environ.pop("XDG_CACHE_HOME", None)
+            else:
+                os.environ["XDG_CACHE_HOME"] = saved
     return notebooks
 
 
@@ -72,10 +84,11 @@ def outputs() -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def iran_russia(extractor: Extractor) -> list[dict[str, Any]]:
+def iran_russia(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     """The edges between Iran and Russia in the seed corpus, as the notebook's kernel finds them."""
-    kg = KnowledgeGraph.from_corpus(ROOT / "corpus", extractor=extractor)
-    edges = kg.relations("Iran", "Russia")
+    store = tmp_path_factory.mktemp("store") / "kg.db"
+    kg = KnowledgeGraph.from_corpus(ROOT / "corpus", store=store, extractor=extractor)
+    edges = kg.relations("Iran", "Russia").to_dict("records")
     assert edges, "the seed corpus should relate Iran and Russia"
     return edges
 
