@@ -105,11 +105,11 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 _DEMANDING_ROOTS = {"02", "10", "13"}
 
 """Appeals, demands and threats: their clause's subject is whom they address."""
-_HANDLING_ROOTS = {"03", "04", "06", "07", "15"}
-_FORCE_POSTURE_ROOT = "15"
-"""Intents to meet, consultations, material cooperation, aid and shows of force: what their
-patterns name as object ("send a delegation", "provide troops", "mass troops") is handed over or
-moved, the actor reached is elsewhere."""
+_HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
+_MOVING_ROOTS = {"08", "15"}
+"""Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
+their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
+troops") is handed over or moved, the actor reached is elsewhere."""
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
@@ -237,6 +237,10 @@ class Rules:
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents)
+        if patients and all(actors.one_side(p, a) for p in patients for a in agents):
+            # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
+            # not acted on; whom the move reaches is elsewhere
+            patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"})
         if not patients and code.code[:2] in self.places:
             # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
             # for its state when no one else is named (data/rules/places.yaml)
@@ -320,8 +324,12 @@ class Rules:
 
     def _verb_code(self, verb: Token) -> CameoCode | None:
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         preps = [
-            (p.lower_, o.lemma_.lower()) for p in syntax.preps(verb) for o in p.children if o.dep_ == "pobj"
+            (p.lower_, o.lemma_.lower())
+            for p in syntax.preps(verb)
+            for o in p.children
+            if o.dep_ == "pobj" and not syntax.temporal(o)
         ]
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
@@ -430,8 +438,9 @@ class Rules:
         code = self.lexicon.verb(lemma, objects=[noun])
         if code is None or code.code[:2] not in _HANDLING_ROOTS:
             return False
-        # a show of force moves forces whether or not a pattern names them ("massed *troops*")
-        named = self.lexicon.takes_object(lemma, noun) or code.code[:2] == _FORCE_POSTURE_ROOT
+        # a show of force or a withdrawal moves forces whether or not a pattern names them
+        # ("massed *troops*", "will withdraw *its peacekeeping force*")
+        named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
         return named and all(s.kb_id_ == "generic" for s in actors.at(obj))
 
     def _verb_prep_objects(
