@@ -195,7 +195,11 @@ class Extractor:
 
     def _extracted(self, documents: Iterable[Document], batch_size: int, full: bool) -> Iterator[Extraction]:
         """The extraction of each document (none longer than the pipeline takes), in this process."""
-        parser = GatedParser(self.nlp, self.matcher, Gate(self.lexicon, lemma_lookups(self.nlp)))
+        parser = GatedParser(
+            self.nlp,
+            self.matcher,
+            Gate(self.lexicon, lemma_lookups(self.nlp), self.rules.patterns.triggers()),
+        )
         for batch in batches(documents, batch_size):
             if full:
                 pairs = ((_prepared(self.nlp, document), document) for document in batch)

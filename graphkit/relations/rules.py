@@ -88,8 +88,6 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
-_VIOLENCE_CODE = "180"
-"""Unconventional violence: what is suffered "at the hands of" someone."""
 _OPPOSE_CODE = "110"
 """Disapprove: what a cooperative verb says of the one it is done "against"."""
 _ALLIANCE_CODE = "050"
@@ -184,13 +182,16 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
                 yield from self._nominal(token, actors)
-            yield from self._at_the_hands_of(token, actors)
 
     def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
         resolvers: dict[str, Resolver] = {
             "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
             "phrase": actors.of_phrase,
+            # "citizens who suffered at the hands of ISIL": who undergoes a verb, active or passive
+            "undergoers": lambda token: self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS),
+            # "the plight of the Yazidi at the hands of ISIL": whose a noun is
+            "owners": lambda token: actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"}),
         }
         for match in self.patterns.matches(sent):
             record = match.record
@@ -291,28 +292,6 @@ class Rules:
             )
             if apart and not (syntax.named_as_group(first) or syntax.named_as_group(second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
-
-    def _at_the_hands_of(self, token: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        """ "citizens who suffered at the hands of ISIL", "the plight of the Yazidi at the hands of ISIL"."""
-        hands = [
-            pobj
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "at"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.lower_ == "hands"
-        ]
-        perpetrators = [s for h in hands for s in syntax.prep_objects(h, actors, {"of"})]
-        if not perpetrators:
-            return
-        if token.pos_ in {"VERB", "AUX"}:
-            victims = self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
-        else:
-            victims = actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"})
-        code = self.lexicon.code(_VIOLENCE_CODE)
-        for source in perpetrators:
-            for target in victims:
-                if source.label_ != target.label_:
-                    yield Candidate(source, target, token, code, code.relation, False, "at-the-hands", token)
 
     def _noun_object(self, verb: Token) -> bool:
         """ "reiterated its *support*", "held *talks*": the object noun carries the relation."""
