@@ -341,3 +341,32 @@ def test_event_coding_troops_are_not_assumed_at_home(extractor: Extractor) -> No
     raid = found(extractor, "Two soldiers were killed in a raid by Israeli forces.")
     assert {r.source.code for r in raid} == {"ISRMIL"}
     assert all(r.target.country != "ISR" for r in raid)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X said it …": a place in the object is no one acted on, so "it" is X
+        ("Switzerland said today it had expelled two Russian diplomats based in Geneva.", ("CHE", "RUS")),
+        # a time is no part of a verb's pattern ("demand on" codes force in the dictionary)
+        ("The United States on Thursday demanded that North Korea abandon its program.", ("USA", "PRK")),
+        # one's own force is moved, not acted on
+        ("Nigeria announced that it will withdraw its peacekeeping force from Chad.", ("NGA", "TCD")),
+        # a site stands for the state it is in
+        ("Palestinian prisoners rioted on Monday at a jail in northern Israel.", ("PSE", "ISR")),
+    ],
+)
+def test_event_coding_wire_phrasings(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
+
+
+def test_event_coding_a_place_at_home_stands_for_its_people(extractor: Extractor) -> None:
+    curfew = found(extractor, "Nigerian troops imposed a curfew in Lagos.")
+    assert ("NGAMIL", "NGACVL") in {(r.source.code, r.target.code) for r in curfew}
+    abroad = found(extractor, "Nigerian troops imposed a curfew in Niamey.")
+    assert ("NGAMIL", "NER") in {(r.source.code, r.target.code) for r in abroad}
+    assert codes(extractor, "The United States demanded on Thursday that Iran free the crew.") >= {
+        ("USA", "IRN", "100")
+    }

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import cast
 
@@ -27,10 +28,12 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graphkit.actors.catalogue import Catalogue
+from graphkit.actors.agents import agent_actor
+from graphkit.actors.catalogue import Agent, Catalogue
 from graphkit.actors.coref import antecedent_of, resolve_pronouns
 from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.actors.sides import one_side
 from graphkit.extraction.chunks import CHUNK_CHARS, chunk_bounds, chunk_of, shifted, shifted_relation
 from graphkit.extraction.failure import Failure, reason_of
 from graphkit.extraction.gate import Gate
@@ -192,7 +195,11 @@ class Extractor:
 
     def _extracted(self, documents: Iterable[Document], batch_size: int, full: bool) -> Iterator[Extraction]:
         """The extraction of each document (none longer than the pipeline takes), in this process."""
-        parser = GatedParser(self.nlp, self.matcher, Gate(self.lexicon, lemma_lookups(self.nlp)))
+        parser = GatedParser(
+            self.nlp,
+            self.matcher,
+            Gate(self.lexicon, lemma_lookups(self.nlp), self.rules.patterns.triggers()),
+        )
         for batch in batches(documents, batch_size):
             if full:
                 pairs = ((_prepared(self.nlp, document), document) for document in batch)
@@ -259,13 +266,30 @@ class Extractor:
             if len(labels.get(sent.start, ())) < 2:
                 continue
             seen: set[tuple[str, str, str]] = set()
-            for candidate in self.rules.candidates(sent, index):
+            for found in self.rules.candidates(sent, index):
+                candidate = self._at_home(found, actors)
                 key = (candidate.source.label_, candidate.target.label_, candidate.relation)
-                if key in seen or _own_side(actors[key[0]], actors[key[1]]):
+                if key in seen or one_side(actors[key[0]], actors[key[1]]):
                     continue
                 seen.add(key)
                 attribution = attribution or Attribution(doc)
                 yield _record(candidate, sent, actors, document, attribution)
+
+    def _at_home(self, candidate: Candidate, actors: dict[str, Actor]) -> Candidate:
+        """ "Turkish authorities imposed a curfew *in Cizre in southeastern Turkey*": a place of the
+        source's own country stands for its people, not for the state the source is part of."""
+        target = candidate.target
+        source, place = actors[candidate.source.label_], actors[target.label_]
+        if target.kb_id_ != "place" or not one_side(source, place):
+            return candidate
+        people = agent_actor(place, Agent(code=_PEOPLE), self.matcher.words)
+        actors.setdefault(people.id, people)
+        at_home = Span(target.doc, target.start, target.end, label=people.id, kb_id=target.kb_id_)
+        return replace(candidate, target=at_home)
+
+
+_PEOPLE = "CVL"
+"""The sector a state's own places stand for when the state's own side acts on them."""
 
 
 def _whole(document: Document, parts: list[tuple[int, Extraction | Failure]]) -> Extraction | Failure:
@@ -341,13 +365,6 @@ def _trimmed(sent: Span) -> TextSpan:
     start = sent.start_char + len(text) - len(text.lstrip())
     stripped = text.strip()
     return TextSpan(start=start, end=start + len(stripped), text=stripped)
-
-
-def _own_side(a: Actor, b: Actor) -> bool:
-    """A state and its own leader, government or army are one side: "Trump … a threat to America"."""
-    if a.country is None or a.country != b.country:
-        return False
-    return "state" in {a.type, b.type} and {a.type, b.type} <= {"state", "person", "government", "military"}
 
 
 def _mention(span: Span, actors: dict[str, Actor], document: Document) -> Mention:

@@ -48,8 +48,6 @@ _PAIR_HEADS = frozenset(
     {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
 )
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
-_IDIOM_TRIGGERS = frozenset({"hands"})
-"""Words that carry a relation without being in the lexicon: "at the *hands* of ISIL"."""
 _TITLE_WORDS = frozenset(
     {"prime", "foreign", "defence", "defense", "deputy", "general", "chief", "security", "council",
      "department", "office", "house", "senate", "congress", "mr", "mrs", "ms", "dr", "sir", "special",
@@ -157,10 +155,17 @@ class Gate:
 
     """
 
-    def __init__(self, lexicon: Lexicon | None = None, lookups: Lookups | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        lookups: Lookups | None = None,
+        triggers: frozenset[str] = frozenset(),
+    ) -> None:
         self.lexicon = lexicon
         self._lemmas = _Lemmas(lookups) if lookups is not None and lexicon is not None else None
         self._verbs = lexicon.verb_lemmas() if lexicon is not None else frozenset()
+        self._words = triggers
+        """Words of the rule records (``data/rules/patterns.yaml``): "at the *hands* of ISIL"."""
         self._triggers: dict[str, bool] = {}
         """Whether a lower-case word may be a trigger, remembered: words recur across documents."""
 
@@ -236,9 +241,12 @@ class Gate:
     def _lexical_trigger(self, word: str) -> bool:
         assert self._lemmas is not None and self.lexicon is not None  # only asked when both are known
         lexicon = self.lexicon
-        if word in _IDIOM_TRIGGERS:
+        if word in self._words:
             return True
-        return any(lemma in self._verbs or lexicon.noun(lemma) is not None for lemma in self._lemmas.of(word))
+        return any(
+            lemma in self._verbs or lemma in self._words or lexicon.noun(lemma) is not None
+            for lemma in self._lemmas.of(word)
+        )
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.actors.matcher import SPANS_KEY
+from graphkit.actors.matcher import SPANS_KEY, doc_actors
+from graphkit.actors.sides import one_side
 
 __all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
@@ -57,6 +58,9 @@ _OF_HEADS |= PLACE_HEADS
 _OWNER_PREPS = {"of", "from", "in", "throughout"}
 """Prepositions of an agent phrase's owner: "forces *of* India and Pakistan", "activists *from*
 Britain and Germany"."""
+_SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village", "town", "city", "office",
+               "headquarters", "compound", "facility", "installation", "outpost", "checkpoint"}  # fmt: skip
+"""Sites that stand for the state they are *in* when they are acted on."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
@@ -72,8 +76,15 @@ class ActorIndex:
             for index in range(span.start, span.end):
                 self._by_token[index].append(span)
 
+        self._actors = doc_actors(doc)
+
     def __bool__(self) -> bool:
         return bool(self._by_token)
+
+    def one_side(self, first: Span, second: Span) -> bool:
+        """Whether two mentions are a state and its own leader, government or army."""
+        a, b = self._actors.get(first.label_), self._actors.get(second.label_)
+        return a is not None and b is not None and one_side(a, b)
 
     def at(self, token: Token) -> list[Span]:
         """The mentions covering ``token`` itself."""
@@ -130,10 +141,13 @@ class ActorIndex:
             # "its border *with China*": a border stands for the state across it
             found += [s for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" for s in self.at(o)]  # fmt: skip
-        if found or token.lemma_.lower() not in _OF_HEADS | _FOR_HEADS:
+        lemma = token.lemma_.lower()
+        if found or lemma not in _OF_HEADS | _FOR_HEADS | _SITE_HEADS:
             return found
         # "tens of thousands of innocent people": quantities nest
-        words = {"of", "for"} if token.lemma_.lower() in _FOR_HEADS else {"of"}
+        words = {"of", "for"} if lemma in _FOR_HEADS else {"of"}
+        if lemma in _SITE_HEADS:
+            words.add("in")  # "this jail *in northern Israel*", "targets *in Jericho*"
         return [
             span
             for prep in token.children

@@ -88,8 +88,6 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
-_VIOLENCE_CODE = "180"
-"""Unconventional violence: what is suffered "at the hands of" someone."""
 _OPPOSE_CODE = "110"
 """Disapprove: what a cooperative verb says of the one it is done "against"."""
 _ALLIANCE_CODE = "050"
@@ -105,11 +103,11 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 _DEMANDING_ROOTS = {"02", "10", "13"}
 
 """Appeals, demands and threats: their clause's subject is whom they address."""
-_HANDLING_ROOTS = {"03", "04", "06", "07", "15"}
-_FORCE_POSTURE_ROOT = "15"
-"""Intents to meet, consultations, material cooperation, aid and shows of force: what their
-patterns name as object ("send a delegation", "provide troops", "mass troops") is handed over or
-moved, the actor reached is elsewhere."""
+_HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
+_MOVING_ROOTS = {"08", "15"}
+"""Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
+their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
+troops") is handed over or moved, the actor reached is elsewhere."""
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
@@ -184,13 +182,16 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
                 yield from self._nominal(token, actors)
-            yield from self._at_the_hands_of(token, actors)
 
     def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
         resolvers: dict[str, Resolver] = {
             "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
             "phrase": actors.of_phrase,
+            # "citizens who suffered at the hands of ISIL": who undergoes a verb, active or passive
+            "undergoers": lambda token: self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS),
+            # "the plight of the Yazidi at the hands of ISIL": whose a noun is
+            "owners": lambda token: actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"}),
         }
         for match in self.patterns.matches(sent):
             record = match.record
@@ -237,6 +238,10 @@ class Rules:
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents)
+        if patients and all(actors.one_side(p, a) for p in patients for a in agents):
+            # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
+            # not acted on; whom the move reaches is elsewhere
+            patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"})
         if not patients and code.code[:2] in self.places:
             # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
             # for its state when no one else is named (data/rules/places.yaml)
@@ -288,28 +293,6 @@ class Rules:
             if apart and not (syntax.named_as_group(first) or syntax.named_as_group(second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
-    def _at_the_hands_of(self, token: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        """ "citizens who suffered at the hands of ISIL", "the plight of the Yazidi at the hands of ISIL"."""
-        hands = [
-            pobj
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ == "at"
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.lower_ == "hands"
-        ]
-        perpetrators = [s for h in hands for s in syntax.prep_objects(h, actors, {"of"})]
-        if not perpetrators:
-            return
-        if token.pos_ in {"VERB", "AUX"}:
-            victims = self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
-        else:
-            victims = actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"})
-        code = self.lexicon.code(_VIOLENCE_CODE)
-        for source in perpetrators:
-            for target in victims:
-                if source.label_ != target.label_:
-                    yield Candidate(source, target, token, code, code.relation, False, "at-the-hands", token)
-
     def _noun_object(self, verb: Token) -> bool:
         """ "reiterated its *support*", "held *talks*": the object noun carries the relation."""
         if verb.lemma_.lower() not in _SUPPORT_VERBS:
@@ -320,8 +303,12 @@ class Rules:
 
     def _verb_code(self, verb: Token) -> CameoCode | None:
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         preps = [
-            (p.lower_, o.lemma_.lower()) for p in syntax.preps(verb) for o in p.children if o.dep_ == "pobj"
+            (p.lower_, o.lemma_.lower())
+            for p in syntax.preps(verb)
+            for o in p.children
+            if o.dep_ == "pobj" and not syntax.temporal(o)
         ]
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
@@ -430,8 +417,9 @@ class Rules:
         code = self.lexicon.verb(lemma, objects=[noun])
         if code is None or code.code[:2] not in _HANDLING_ROOTS:
             return False
-        # a show of force moves forces whether or not a pattern names them ("massed *troops*")
-        named = self.lexicon.takes_object(lemma, noun) or code.code[:2] == _FORCE_POSTURE_ROOT
+        # a show of force or a withdrawal moves forces whether or not a pattern names them
+        # ("massed *troops*", "will withdraw *its peacekeeping force*")
+        named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
         return named and all(s.kb_id_ == "generic" for s in actors.at(obj))
 
     def _verb_prep_objects(

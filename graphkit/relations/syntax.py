@@ -22,11 +22,17 @@ from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 __all__ = [
     "SUBJECT_DEPS", "addressed", "companions", "compounded", "effort_before", "hyphenated", "included",
     "infinitive", "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "named_by", "pairs",
-    "person_before", "prep_objects", "preps", "same_head", "state_holders", "together",
+    "person_before", "prep_objects", "preps", "same_head", "state_holders", "temporal", "together",
 ]  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 _COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tomorrow", "week", "weekend", "month", "year", "day", "night", "morning", "evening", "afternoon",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
 _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
 _NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
 _MEMBERSHIP_NOUNS = {"part", "member"}
@@ -217,6 +223,11 @@ def compounded(noun: Token) -> list[str]:
              and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _HYPHENS)]  # fmt: skip
     lemma = noun.lemma_.lower()
     return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
+
+
+def temporal(token: Token) -> bool:
+    """ "on *Thursday*", "in *May*", "since *2016*": a time, not a party or a pattern's object."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lemma_.lower() in _TIME_WORDS
 
 
 def together(verb: Token) -> bool:
