@@ -50,23 +50,31 @@ __all__ = [
     "ego_graph",
     "filter_edges",
     "find_actor",
+    "merge_short_forms",
     "top_actors",
     "weighted_degree",
 ]
 
 
 def build_graph(
-    relations: Iterable[Relation], mentions: Iterable[Mention] = (), *, generic: bool = False
+    relations: Iterable[Relation],
+    mentions: Iterable[Mention] = (),
+    *,
+    generic: bool = False,
+    merge: bool = True,
 ) -> nx.MultiDiGraph:
     """A new graph from relation records; ``mentions`` adds their counts to the nodes.
 
     Actors of the catalogue become nodes when named; other names ("Azizi") and generic
     actors only through a relation. Relations with a generic actor ("the regime",
-    "civilians") are left out unless ``generic``.
+    "civilians") are left out unless ``generic``. With ``merge``, a name the catalogue does
+    not know that is the short form of one other such name joins it (:func:`merge_short_forms`).
     """
     graph = nx.MultiDiGraph()
     add_relations(graph, relations if generic else (r for r in relations if not _has_generic(r)))
     count_mentions(graph, mentions)
+    if merge:
+        merge_short_forms(graph)
     return graph
 
 
@@ -91,13 +99,117 @@ def add_relations(graph: nx.MultiDiGraph, relations: Iterable[Relation]) -> nx.M
                 evidence=[],
             )
         data = graph.edges[source, target, key]
-        item = Evidence.of(rel).model_dump(mode="json")
-        if item not in data["evidence"]:
-            data["evidence"].append(item)
+        _add_evidence(data["evidence"], Evidence.of(rel).model_dump(mode="json"))
         touched.add((source, target, key))
     for edge in touched:
         _summarise(graph.edges[edge])
     return graph
+
+
+def _add_evidence(evidence: list[dict[str, Any]], item: dict[str, Any]) -> None:
+    """Add ``item`` unless its sentence is there: one sentence is one piece of evidence of an edge,
+    however many records it gave (the surest one stays)."""
+    where = (item.get("doc_id"), item.get("start"), item.get("end"))
+    for index, known in enumerate(evidence):
+        same = known == item or (
+            None not in where and (known.get("doc_id"), known.get("start"), known.get("end")) == where
+        )
+        if same:
+            if (item.get("confidence") or 0) > (known.get("confidence") or 0):
+                evidence[index] = item
+            return
+    evidence.append(item)
+
+
+def merge_short_forms(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """Join each unknown person named by a short form to the one unknown person whose full name it fits.
+
+    Across documents, "Kobakhidze" (``unk:kobakhidze``) is Irakli Kobakhidze when he is the
+    only person of the graph, catalogue or not, whose name begins or ends with that word (family
+    names come first in Korean and Chinese names); with a rival ("Kim" beside Kim Jong Un and Kim
+    Yo Jong) nothing is joined. The graph is changed in place: the short form's edges, evidence
+    and mentions move to the full name, whose ``merged_from`` lists each joined id with its
+    ``label`` and the ``reason``. The same nodes always give the same merges.
+
+    Returns
+    -------
+    dict
+        Each joined id → the id it joined.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("unk:irakli-kobakhidze", label="Irakli Kobakhidze", type="person", mentions=1)
+    >>> g.add_node("unk:kobakhidze", label="Kobakhidze", type="person", mentions=2)
+    >>> g.add_edge("unk:kobakhidze", "EU", key="accuse", count=1, evidence=[])
+    'accuse'
+    >>> merge_short_forms(g)
+    {'unk:kobakhidze': 'unk:irakli-kobakhidze'}
+    >>> g.nodes["unk:irakli-kobakhidze"]["mentions"], list(g.edges(keys=True))
+    (3, [('unk:irakli-kobakhidze', 'EU', 'accuse')])
+    >>> g.nodes["unk:irakli-kobakhidze"]["merged_from"][0]["reason"]
+    "'Kobakhidze' is the last name of 'Irakli Kobakhidze', the only person of the graph it fits"
+    """
+    people = {
+        str(node): [w.casefold() for w in str(data.get("label") or "").split()]
+        for node, data in graph.nodes(data=True)
+        if data.get("type") == "person"
+    }
+    joined: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for node in sorted(people, key=lambda n: (len(people[n]), n)):
+        short = people[node]
+        if not node.startswith(UNKNOWN_PREFIX) or not short:
+            continue
+        fits = []
+        for other, full in people.items():
+            if other == node or len(full) <= len(short):
+                continue
+            if full[-len(short) :] == short:
+                fits.append((other, "last"))
+            elif full[: len(short)] == short:
+                fits.append((other, "first"))
+        if len(fits) != 1 or not fits[0][0].startswith(UNKNOWN_PREFIX):
+            continue
+        other, end = fits[0]
+        joined[node] = other
+        label, full_label = graph.nodes[node].get("label"), graph.nodes[other].get("label")
+        names = "name" if len(short) == 1 else "names"
+        reasons[node] = (
+            f"{label!r} is the {end} {names} of {full_label!r}, the only person of the graph it fits"
+        )
+    for node in sorted(joined):
+        target = joined[node]
+        while target in joined:  # "Kim" → "Kim Jong" → "Kim Jong Il": to the fullest name
+            target = joined[target]
+        joined[node] = target
+        _join(graph, node, target, reasons[node])
+    return joined
+
+
+def _join(graph: nx.MultiDiGraph, node: str, into: str, reason: str) -> None:
+    """Move ``node``'s edges, evidence and mentions to ``into``, and drop ``node``."""
+    data = graph.nodes[node]
+    target = graph.nodes[into]
+    target["mentions"] = int(target.get("mentions") or 0) + int(data.get("mentions") or 0)
+    merged = list(target.get("merged_from") or [])
+    merged += [{"id": node, "label": data.get("label"), "reason": reason}, *(data.get("merged_from") or [])]
+    target["merged_from"] = merged
+    edges = [*graph.out_edges(node, keys=True, data=True), *graph.in_edges(node, keys=True, data=True)]
+    for u, v, key, attrs in edges:
+        u, v = (into if u == node else u), (into if v == node else v)
+        if u == v:
+            continue  # "Kobakhidze" and "Irakli Kobakhidze" related: one man, no relation
+        if attrs.get("symmetric") and str(v) < str(u):
+            u, v = v, u
+        if not graph.has_edge(u, v, key):
+            graph.add_edge(u, v, key=key, **{**attrs, "evidence": []})
+        kept = graph.edges[u, v, key]
+        for item in attrs.get("evidence") or []:
+            _add_evidence(kept["evidence"], item)
+        if kept["evidence"]:
+            _summarise(kept)
+    graph.remove_node(node)
 
 
 def count_mentions(graph: nx.MultiDiGraph, mentions: Iterable[Mention]) -> None:
@@ -287,7 +399,7 @@ def ego_graph(
 def _names(node: Any, data: Mapping[str, Any], level: str) -> set[str]:
     """The case-folded names of one kind an actor answers to."""
     if level == "id":
-        values: Iterable[Any] = [node]
+        values: Iterable[Any] = [node, *(item.get("id") for item in data.get("merged_from") or ())]
     elif level == "surname":
         label = str(data.get("label") or "")
         words = label.split()

@@ -151,6 +151,8 @@ class ActorMatcher:
             actor = self._choose(actors, found, day)
             if actor is not None:
                 found.add(span, actor, "name")
+        self._shared_names(doc, found)
+        _drop_datelines(doc, found)
         if names_only:
             found.write()
             return
@@ -461,6 +463,42 @@ class ActorMatcher:
             if not found.at(token.i):
                 found.add(doc[token.i : token.i + 1], actor, kind)
 
+    def _shared_names(self, doc: Doc, found: _Found) -> None:
+        """ "Congo", "Korea", "Guinea", "Sudan" alone follow the document's fuller mentions.
+
+        In an article that names the Democratic Republic of Congo (or "Congolese" forces),
+        "Congo and Rwanda agreed" is the DRC; "Korea" after "South Korean" is South Korea. A bare
+        name follows only when the document's fuller mentions name one state of its family and
+        the catalogue's own reading of the bare name is not among them; otherwise it is left as
+        the catalogue reads it ("Sudan" in an article naming both Sudans).
+        """
+        for word, family in _SHARED_NAMES.items():
+            bare = [token for token in doc if token.lower_ == word and token.text[:1].isupper()]
+            if not bare:
+                continue
+            fuller: set[str] = set()
+            for span, actor in found.items():
+                state = actor.country or actor.id
+                if state in family and not _is_bare(span, word):
+                    fuller.add(state)
+            if len(fuller) != 1:
+                continue
+            meant = self.catalogue.get(next(iter(fuller)))
+            if meant is None:
+                continue
+            for token in bare:
+                here = found.at(token.i)
+                if any(not _is_bare(span, word) for span, _ in here):
+                    continue  # part of a longer name: "Papua New Guinea", "Republic of Congo"
+                if any(actor.id == meant.id for _, actor in here):
+                    continue
+                if any(actor.id not in family for _, actor in here):
+                    continue  # the word is someone else's name here
+                for span, _ in here:
+                    found.drop(span)
+                span = here[0][0] if here else doc[token.i : token.i + 1]
+                found.add(span, meant, "name")
+
     def _unknown_entities(self, doc: Doc, found: _Found) -> None:
         sources: set[str] = set()  # surnames of quoted experts: "Mr Azizi" later is still one
         for ent in doc.ents:
@@ -469,6 +507,10 @@ class ActorMatcher:
             if not is_named_actor(ent):
                 if ent.label_ == "PERSON":
                     sources.add(ent[-1].lower_)
+                continue
+            person = _earlier_person(ent, found)
+            if person is not None:
+                found.add(ent, person[0], person[1])  # "Kim" after "Kim Jong Un": the same man
                 continue
             actor = unknown_actor(ent)
             if actor is not None:
@@ -526,6 +568,94 @@ class _Found:
             actors[actor.id] = actor.model_dump(mode="json", exclude_defaults=True)
         self.doc.spans[SPANS_KEY] = spans
         self.doc.user_data[ACTORS_KEY] = actors
+
+
+_SHARED_NAMES: dict[str, frozenset[str]] = {
+    "congo": frozenset({"COG", "COD"}),
+    "korea": frozenset({"KOR", "PRK"}),
+    "guinea": frozenset({"GIN", "GNB", "GNQ", "PNG"}),
+    "sudan": frozenset({"SDN", "SSD"}),
+}
+"""Words that alone name any of several states: which one follows the document's fuller mentions."""
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "madam"}
+
+
+def _is_bare(span: Span, word: str) -> bool:
+    """Whether ``span`` is ``word`` alone, or with "the": "Congo", "the Congo"."""
+    words = [token.lower_ for token in span if token.lower_ != "the"]
+    return words == [word]
+
+
+def _name_words(text: str) -> list[str]:
+    return [word.casefold() for word in text.replace("’", "'").split() if word.casefold() not in _HONORIFICS]
+
+
+def _earlier_person(ent: Span, found: _Found) -> tuple[Actor, str] | None:
+    """The person a short form ("Kim", "Kobakhidze", "Mr Lee") names, introduced in full before it.
+
+    The short form must be the first or last words of the full name (family names come first in
+    Korean and Chinese names, last in most others) of exactly one person named earlier in the
+    document, a catalogue person or a name the catalogue does not know; with two candidates
+    ("Kim Jong Un" and "Kim Yo Jong") it is linked to neither.
+    """
+    if ent.label_ != "PERSON":
+        return None
+    words = _name_words(ent.text)
+    while words and words[-1] in {"'s", "'"}:
+        words.pop()
+    if not words:
+        return None
+    candidates: dict[str, tuple[Actor, str]] = {}
+    for span, actor in found.items():
+        if actor.type != "person" or span.start >= ent.start:
+            continue
+        for name in (actor.label, *actor.aliases, span.text):
+            full = _name_words(name)
+            if len(full) > len(words) and words in (full[: len(words)], full[-len(words) :]):
+                candidates.setdefault(actor.id, (actor, found.kind(span)))
+                break
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+_DATELINE_DASHES = {"—", "–", "-", "--", "―", ":"}
+
+
+def _drop_datelines(doc: Doc, found: _Found) -> None:
+    """ "DUBLIN — She's slammed NATO", "LONDON (Reuters) -": a place heading the story is no actor."""
+    for span, actor in list(found.items()):
+        if found.kind(span) == "name" and _is_dateline(doc, span, actor):
+            found.drop(span)
+
+
+def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
+    """Whether ``span`` opens a line and is followed by a dash, as a dateline is.
+
+    The name must be in capitals, or followed by an agency in brackets, or be a city (not the
+    state's own name) followed by a capitalised word: "Russia — not Ukraine — started" is no dateline.
+    """
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if "\n" not in before.text_with_ws and not before.is_space:
+            return False
+    index, agency = span.end, False
+    if index < len(doc) and doc[index].text == ",":  # "KYIV, Ukraine —"
+        index += 1
+        while index < len(doc) and index - span.end <= 3 and doc[index].text[:1].isupper():
+            index += 1
+    if index < len(doc) and doc[index].text == "(":  # "(Reuters)"
+        close = next((i for i in range(index, min(index + 6, len(doc))) if doc[i].text == ")"), None)
+        if close is None:
+            return False
+        index, agency = close + 1, True
+    if index >= len(doc) or doc[index].text not in _DATELINE_DASHES:
+        return False
+    if doc[index].text in {"-", "–"} and not doc[index - 1].whitespace_:
+        return False  # "Tehran-Moscow axis": a hyphen, no dateline
+    capitals = sum(ch.isupper() for ch in span.text) > 1 and span.text.upper() == span.text
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    city = span.text.casefold() != actor.label.casefold() and actor.type == "state" and doc[index].text != ":"
+    return capitals or agency or (city and after is not None and after.text[:1].isupper())
 
 
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}

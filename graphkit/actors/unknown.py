@@ -20,7 +20,7 @@ from graphkit.actors.ids import slug
 from graphkit.actors.nominals import is_actor_noun
 from graphkit.models import UNKNOWN_PREFIX, Actor, ActorType
 
-__all__ = ["NON_ACTOR_DESCRIPTORS", "NON_ACTOR_ORG_WORDS", "is_named_actor", "unknown_actor"]
+__all__ = ["NON_ACTOR_DESCRIPTORS", "NON_ACTOR_ORG_WORDS", "OUTLETS", "is_named_actor", "unknown_actor"]
 
 _ACTOR_LABELS: dict[str, ActorType] = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 
@@ -43,6 +43,25 @@ NON_ACTOR_DESCRIPTORS = {
 }  # fmt: skip
 """Appositions and titles that mark a person as a source of claims rather than a party."""
 
+OUTLETS = {
+    "abc", "abc news", "afp", "agence france-presse", "al arabiya", "al jazeera", "anadolu",
+    "anadolu agency", "ansa", "ap", "associated press", "axios", "bbc", "bloomberg", "cbc",
+    "cbc news", "cbs", "cbs news", "cgtn", "cnbc", "cnn", "ctv", "ctv news", "der spiegel", "dpa",
+    "deutsche welle", "dw", "efe", "euronews", "fars", "fars news agency", "financial times",
+    "fox", "fox news", "france 24", "global news", "haaretz", "interfax", "irna", "isna", "itv",
+    "itv news", "kcna", "kyodo", "kyiv independent", "le figaro", "le monde", "meduza", "msnbc",
+    "nbc", "nbc news", "nhk", "npr", "newsweek", "politico", "politico europe", "press tv", "pbs",
+    "radio free europe", "rfe/rl", "ria", "ria novosti", "rt", "rte", "reuters", "semafor",
+    "sky news", "sputnik", "tass", "tasnim", "the atlantic", "the economist", "the hill",
+    "the independent", "the new york times", "the wall street journal", "the washington post",
+    "times of israel", "trt", "ukrinform", "voa", "voice of america", "wsj", "xinhua", "yonhap",
+    "ynet",
+}  # fmt: skip
+"""News outlets and broadcasters, named as such ("CBC", "told Sky News"): sources, never actors."""
+
+_ADJECTIVE_ENDINGS = ("an", "ese", "ish", "ic", "al", "ive", "ist", "i")
+"""Endings of nationality and party adjectives: European, Japanese, Democratic, Conservative."""
+
 _LATIN_END = 0x250
 """Code points below this are Latin letters (basic, supplement, extended A and B)."""
 _REPORTING_HEADS = {"tell", "report", "according", "quote", "write", "publish", "cite"}
@@ -61,6 +80,10 @@ def is_named_actor(ent: Span) -> bool:
     words = {token.lower_ for token in ent}
     if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"} and is_actor_noun(ent.root.head):
         return False  # "other European leaders": a generic actor, read as a whole phrase
+    if ent.label_ == "NORP" and _bare_adjective(ent):
+        return False  # "the European said", "Republican senators": an adjective, not a party
+    if ent.label_ in {"ORG", "PERSON", "NORP"} and _is_outlet(ent):
+        return False
     if ent.label_ == "ORG" and (words & NON_ACTOR_ORG_WORDS or _is_reported_to(ent)):
         return False
     return not (ent.label_ == "PERSON" and _described_as_source(ent))
@@ -81,6 +104,24 @@ def _clean(ent: Span) -> str:
     while tokens and tokens[-1].lower_ in {"'s", "’s", "'"}:
         tokens = tokens[:-1]
     return "".join(token.text_with_ws for token in tokens).strip()
+
+
+def _is_outlet(ent: Span) -> bool:
+    """ "CBC", "Sky News", "the Associated Press": a news outlet by name (see :data:`OUTLETS`)."""
+    text = " ".join(token.lower_ for token in ent if token.lower_ not in {"'s", "’s"})
+    return text in OUTLETS or text.removeprefix("the ") in OUTLETS
+
+
+def _bare_adjective(ent: Span) -> bool:
+    """A one-word nationality or party adjective ("European", "Democratic"), not a plural people
+    ("Europeans", "Democrats"), who can act."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    if token.tag_ == "JJ" or token.dep_ == "amod":
+        return True
+    word = token.lower_
+    return not word.endswith("s") and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _is_reported_to(ent: Span) -> bool:

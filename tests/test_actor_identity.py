@@ -1,0 +1,204 @@
+"""One node per actor: short forms linked within a document and joined across documents,
+"Congo" and its kin following the document, and outlets, datelines and bare adjectives never
+actors. Texts of our own through the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import networkx as nx
+import pytest
+
+from graphkit.api import KnowledgeGraph
+from graphkit.graph import build_graph, merge_short_forms
+from graphkit.models import Document, Relation
+
+if TYPE_CHECKING:
+    from graphkit.extract import Extractor
+    from graphkit.models import Extraction
+
+
+def _extract(extractor: Extractor, text: str, doc_id: str = "d") -> Extraction:
+    return extractor.extract(Document(id=doc_id, text=text, date=dt.date(2025, 6, 1), source="Wire"))
+
+
+def _mentions(extraction: Extraction) -> list[tuple[str, str]]:
+    return [(m.text, m.id) for m in extraction.mentions]
+
+
+def _relations(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {(r.source.id, r.relation, r.target.id) for r in extraction.relations}
+
+
+# -- within a document ---------------------------------------------------------------------
+
+
+def test_actor_identity_surname_follows_the_full_name(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "North Korean leader Kim Jong Un met Russian President Vladimir Putin in Pyongyang on Tuesday. "
+        "Kim praised Russia for its support. Later, Kim threatened South Korea.",
+    )
+    assert [m for m in _mentions(found) if m[0] == "Kim"] == [("Kim", "kim-jong-un")] * 2
+    sources = {source for source, _, target in _relations(found) if target in {"RUS", "KOR"}}
+    assert sources == {"kim-jong-un"}
+
+
+def test_actor_identity_two_candidates_leave_the_short_form_alone(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "Kim Jong Un and his sister Kim Yo Jong attended the parade. Kim criticised the United States.",
+    )
+    kim = [ident for text, ident in _mentions(found) if text == "Kim"]
+    assert kim and not set(kim) & {"kim-jong-un", "unk:kim-yo-jong"}
+
+
+def test_actor_identity_unknown_names_link_their_short_forms(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "Georgian Prime Minister Irakli Kobakhidze accused the European Union of blackmail. "
+        "Kobakhidze later criticised Brussels again.",
+    )
+    ids = {ident for text, ident in _mentions(found) if "Kobakhidze" in text}
+    assert ids == {"unk:irakli-kobakhidze"}
+    assert {source for source, *_ in _relations(found)} == {"unk:irakli-kobakhidze"}
+
+
+def test_actor_identity_family_name_first_links_too(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo. "
+        "Lee urged Japan to cooperate with Seoul.",
+    )
+    assert ("Lee", "lee-jae-myung") in _mentions(found)
+    assert ("lee-jae-myung", "appeal", "JPN") in _relations(found)
+
+
+def test_actor_identity_short_form_before_the_full_name_is_not_linked(extractor: Extractor) -> None:
+    found = _extract(extractor, "Kobakhidze criticised Brussels. Irakli Kobakhidze later met Vladimir Putin.")
+    assert ("Kobakhidze", "unk:irakli-kobakhidze") not in _mentions(found)
+
+
+# -- states that share a name --------------------------------------------------------------
+
+
+def test_actor_identity_congo_follows_a_drc_article(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "The Democratic Republic of Congo accused Rwanda of backing the M23 rebels. "
+        "Congo and Rwanda agreed to a ceasefire in Washington.",
+    )
+    assert ("Congo", "COD") in _mentions(found)
+    assert "COG" not in {ident for _, ident in _mentions(found)}
+    assert ("COD", "ceasefire", "RWA") in _relations(found)
+
+
+def test_actor_identity_congo_alone_stays_the_catalogue_reading(extractor: Extractor) -> None:
+    found = _extract(extractor, "Congo and Gabon signed a border treaty in Brazzaville.")
+    assert ("Congo", "COG") in _mentions(found)
+
+
+def test_actor_identity_korea_follows_south_korean_mentions(extractor: Extractor) -> None:
+    found = _extract(
+        extractor, "South Korean troops joined the drill. Japan and Korea signed a new defence pact."
+    )
+    assert ("Korea", "KOR") in _mentions(found)
+
+
+def test_actor_identity_sudan_with_both_sudans_stays_sudan(extractor: Extractor) -> None:
+    found = _extract(
+        extractor, "South Sudan accused Sudan of bombing its border towns near Khartoum's lines."
+    )
+    assert ("Sudan", "SDN") in _mentions(found)
+    assert ("South Sudan", "SSD") in _mentions(found)
+
+
+# -- never actors --------------------------------------------------------------------------
+
+
+def test_actor_identity_datelines_are_no_actors(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "DUBLIN — She has slammed NATO over its plans for Ukraine.\n\n"
+        "LONDON (Reuters) - Britain condemned Russia on Monday.\n\n"
+        "KYIV, Ukraine — Ukrainian officials accused Russia of shelling.",
+    )
+    texts = [text for text, _ in _mentions(found)]
+    assert "DUBLIN" not in texts and "LONDON" not in texts and "KYIV" not in texts
+    assert ("GBR", "criticize", "RUS") in _relations(found) or any(
+        source == "GBR" and target == "RUS" for source, _, target in _relations(found)
+    )
+    assert "IRL" not in {source for source, *_ in _relations(found)}
+
+
+def test_actor_identity_a_state_before_a_dash_in_a_sentence_stays(extractor: Extractor) -> None:
+    found = _extract(extractor, "Russia — not Ukraine — attacked Georgia in 2008.")
+    assert ("Russia", "RUS") in _mentions(found)
+    assert any(source == "RUS" for source, *_ in _relations(found))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CBC reported that Canada criticised China.",
+        "Canada told CBC News it would sanction Russia.",
+        "Sky News said Britain would sanction Russia.",
+        "Xinhua praised Pakistan for its support of China.",
+    ],
+)
+def test_actor_identity_outlets_are_no_actors(extractor: Extractor, text: str) -> None:
+    found = _extract(extractor, text)
+    ids = {ident for _, ident in _mentions(found)}
+    assert not {i for i in ids if i.startswith("unk:")}, _mentions(found)
+
+
+def test_actor_identity_bare_nationality_adjective_is_no_actor(extractor: Extractor) -> None:
+    found = _extract(extractor, "The European condemned Russia. Democratic lawmakers criticised China.")
+    ids = {ident for _, ident in _mentions(found)}
+    assert "unk:european" not in ids and "unk:democratic" not in ids
+
+
+# -- across documents ----------------------------------------------------------------------
+
+
+def test_actor_identity_short_forms_join_across_documents(extractor: Extractor) -> None:
+    first = _extract(extractor, "Georgian Prime Minister Irakli Kobakhidze accused the European Union.", "a")
+    second = _extract(extractor, "Kobakhidze criticised Brussels on Friday.", "b")
+    relations: list[Relation] = [*first.relations, *second.relations]
+    assert {r.source.id for r in relations} == {"unk:irakli-kobakhidze", "unk:kobakhidze"}
+    graph = build_graph(relations, [*first.mentions, *second.mentions])
+    assert "unk:kobakhidze" not in graph
+    node = graph.nodes["unk:irakli-kobakhidze"]
+    reason = "'Kobakhidze' is the last name of 'Irakli Kobakhidze', the only person of the graph it fits"
+    assert node["merged_from"] == [{"id": "unk:kobakhidze", "label": "Kobakhidze", "reason": reason}]
+    assert node["mentions"] == 2
+    assert graph.out_degree("unk:irakli-kobakhidze") >= 2
+    kg = KnowledgeGraph(graph)
+    assert kg.resolve("unk:kobakhidze") == kg.resolve("Kobakhidze") == "unk:irakli-kobakhidze"
+    assert "unk:kobakhidze" in build_graph(relations, merge=False)
+
+
+def test_actor_identity_no_join_with_a_rival() -> None:
+    graph = nx.MultiDiGraph()
+    for node, label in [
+        ("unk:kim", "Kim"),
+        ("unk:kim-yo-jong", "Kim Yo Jong"),
+        ("kim-jong-un", "Kim Jong Un"),
+        ("unk:lee", "Lee"),
+        ("unk:jae-myung-lee", "Jae-myung Lee"),
+    ]:
+        graph.add_node(node, label=label, type="person", mentions=1)
+    graph.add_node("unk:park", label="Park", type="organisation")
+    graph.add_node("unk:park-geun-hye", label="Park Geun-hye", type="person")
+    assert merge_short_forms(graph) == {"unk:lee": "unk:jae-myung-lee"}
+    assert "unk:kim" in graph and "unk:park" in graph  # a rival; an organisation is no short form
+
+
+def test_actor_identity_one_sentence_is_one_piece_of_evidence(extractor: Extractor) -> None:
+    found = _extract(extractor, "Iran supplied Russia with drones.")
+    (relation,) = [r for r in found.relations if (r.source.id, r.target.id) == ("IRN", "RUS")]
+    again = relation.model_copy(update={"confidence": relation.confidence / 2, "trigger": None})
+    graph = build_graph([relation, again])
+    edge = graph.edges["IRN", "RUS", relation.relation]
+    assert edge["count"] == 1 and edge["evidence"][0]["confidence"] == relation.confidence
