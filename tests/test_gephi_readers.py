@@ -164,3 +164,15 @@ def test_gephi_readers_export_out_is_the_file_it_names(seed: Path, tmp_path: Pat
     expected = {f"mine.{fmt}"} | ({"mine.evidence.csv"} if fmt == "csv" else set())
     assert {p.name for p in out.parent.iterdir()} == expected
     assert read(out).number_of_edges() == KnowledgeGraph.from_build(seed).graph.number_of_edges()
+
+
+def test_gephi_readers_export_out_naming_a_folder_is_refused(
+    seed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "exp"
+    folder.mkdir()
+    assert main(["export", "graphml", "--graph", str(seed), "--out", str(folder)]) == 1
+    assert f"--out {folder}: is a folder; expected the file to write, e.g. {folder}/graph.graphml" in (
+        capsys.readouterr().err
+    )
+    assert list(folder.iterdir()) == []

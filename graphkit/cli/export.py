@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from graphkit.api import KnowledgeGraph
-from graphkit.errors import InputError
+from graphkit.errors import InputError, OutputError
 from graphkit.readwrite import FORMATS, default_name, evidence_path, write, write_gexf
 
 __all__ = ["add_parser", "run"]
@@ -59,13 +59,20 @@ def run(args: argparse.Namespace) -> int:
     """Read the relations, rebuild the graph and write it."""
     if args.spells and args.format != "gexf":
         raise InputError(f"--spells applies to gexf, not {args.format}")
-    graph = KnowledgeGraph.from_relations(args.graph).graph
     folder = args.graph if args.graph.is_dir() else args.graph.parent
     out = args.out or folder / default_name(args.format)
-    if args.format == "gexf":
-        write_gexf(graph, out, timeline="spells" if args.spells else "interval")
-    else:
-        write(graph, args.format, out)
+    if out.is_dir():
+        raise InputError(
+            f"--out {out}: is a folder; expected the file to write, e.g. {out / default_name(args.format)}"
+        )
+    graph = KnowledgeGraph.from_relations(args.graph).graph
+    try:
+        if args.format == "gexf":
+            write_gexf(graph, out, timeline="spells" if args.spells else "interval")
+        else:
+            write(graph, args.format, out)
+    except OSError as err:
+        raise OutputError(f"{out}: cannot write: {err.strerror or err}") from err
     also = f" and {evidence_path(out)}" if args.format == "csv" else ""
     print(f"wrote {out}{also} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} edges)")
     return 0
