@@ -6,6 +6,7 @@ True
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import spacy
@@ -86,6 +87,42 @@ def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
     """spaCy factory of :class:`VerbLemmas`, reading ``graphkit/data/lemma_exceptions.yaml``."""
     text = (resources.files("graphkit") / "data" / LEMMA_EXCEPTIONS_FILE).read_text(encoding="utf-8")
     return VerbLemmas(dict((yaml.safe_load(text) or {}).get("verb", {})))
+
+
+LONGEST_WORD = 100
+"""Runs of more non-space characters than this are cut into tokens of this length."""
+
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_WORD + 1},}}")
+
+
+def make_doc(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)``, runs of non-space characters over :data:`LONGEST_WORD` cut in pieces.
+
+    spaCy's tokenizer takes time that grows with the square of a run's length when the run is
+    punctuation (each character is split off and the rest searched again): 12,000 question
+    marks in a row take over a minute, a megabyte of them would take days. No word is that
+    long, so such runs become tokens of :data:`LONGEST_WORD` characters; the text is unchanged.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> doc = make_doc(nlp, "Iran: " + "?!" * 120 + " Russia.")
+    >>> doc.text == "Iran: " + "?!" * 120 + " Russia.", [len(t) for t in doc]
+    (True, [4, 1, 100, 100, 40, 1, 6, 1])
+    """
+    if _LONG_RUN.search(text) is None:
+        return nlp.make_doc(text)
+    docs: list[Doc] = []
+    position = 0
+    for match in _LONG_RUN.finditer(text):
+        if match.start() > position:
+            docs.append(nlp.make_doc(text[position : match.start()]))
+        run = match.group()
+        words = [run[i : i + LONGEST_WORD] for i in range(0, len(run), LONGEST_WORD)]
+        docs.append(Doc(nlp.vocab, words=words, spaces=[False] * len(words)))
+        position = match.end()
+    if position < len(text):
+        docs.append(nlp.make_doc(text[position:]))
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def add_line_breaks(nlp: Language) -> None:

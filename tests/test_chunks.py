@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -109,3 +110,14 @@ def test_chunks_a_failing_document_is_its_own_in_process_and_in_workers(extracto
         assert isinstance(first, Extraction) and first.relations
     with pytest.raises(TypeError):
         list(extractor.pipe([bad]))
+
+
+def test_chunks_punctuation_megabyte_is_read_in_seconds(extractor: Extractor) -> None:
+    # spaCy's tokenizer is quadratic in a run of punctuation: 12,000 characters took 81 s,
+    # so a megabyte would take days unless runs are cut (graphkit.nlp.make_doc).
+    text = "Iran met Russia. " + "?!." * 350_000 + " Israel attacked Iran."
+    start = time.monotonic()
+    result = extractor.extract(Document(id="punct", text=text))
+    assert time.monotonic() - start < 120
+    assert [(r.source.text, r.target.text) for r in result.relations][-1] == ("Israel", "Iran")
+    _assert_offsets_slice(text, result)

@@ -260,3 +260,17 @@ def test_corpus_never_raises_on_arbitrary_jsonl_fields(tmp_path: Path, obj: dict
     path.write_text(json.dumps(obj, default=repr) + "\n")
     docs = list(read_corpus([path]))
     assert len(docs) <= 1
+
+
+def test_corpus_billion_laughs_front_matter_is_read_at_once(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    path = tmp_path / "laughs.md"
+    path.write_text("---\n" + "\n".join([*lines, "date: *i", "title: *i"]) + "\n---\nIran met Russia.\n")
+    report = CorpusReport()
+    assert [d.text for d in read_corpus([path], report=report)] == ["Iran met Russia.\n"]
+    assert [p.reason for p in report.problems] == [
+        "field 'title': expected a string, got list; kept without it",
+        "field 'date': cannot parse a list as a date; kept without it",
+    ]

@@ -56,13 +56,23 @@ texts = st.one_of(
     st.integers(100, 3_000).map(lambda n: "(" * n + "Iran met Russia" + ")" * n),
     st.integers(100, 2_000).map(lambda n: "\"'" * n + "Russia attacked Ukraine." + "'\"" * n),
     st.text(alphabet=st.sampled_from(".,;:!?-—()[]{}\"'…"), min_size=1, max_size=500),
+    st.integers(10_000, 300_000).map(lambda n: ".!?" * n),  # hours for spaCy's tokenizer, unless cut
 )
+
+
+def _laughs(field: str) -> str:
+    """YAML aliases nine deep: a few lines that stand for a billion items ("billion laughs")."""
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
+    return "\n".join([*lines, f"{field}: *i"])
+
 
 hostile_yaml = st.one_of(
     st.text(max_size=200),
     st.just("title: [unclosed"),
     st.integers(50, 5_000).map(lambda n: "title: " + "[" * n + "]" * n),
-    st.just('a: &a ["x","x"]\nb: &b [*a,*a,*a]\nc: &c [*b,*b,*b]\ntitle: [*c,*c,*c]'),
+    st.sampled_from(["title", "date", "id", "source"]).map(_laughs),
     st.just("title: !!python/object/apply:os.system ['echo pwned']"),
     st.builds(
         lambda title, date, doc_id: (

@@ -93,5 +93,15 @@ def clean_metadata(raw: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
 
 
 def _show(value: object) -> str:
+    """A short view of a value for a message; of a list or mapping only its type.
+
+    YAML aliases can make a small file stand for a structure of billions of items
+    ("billion laughs"), whose ``repr`` would never end.
+
+    >>> _show("sometime soon"), _show(["a"] * 3), _show(20250301)
+    ("'sometime soon'", 'a list', '20250301')
+    """
+    if not isinstance(value, str | int | float | bool):
+        return f"a {type(value).__name__}"
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."

@@ -31,7 +31,7 @@ from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher
 from graphkit.extraction.gate import SEPARATOR, Excerpt, Gate, Selection
 from graphkit.models import Document, Relation
 from graphkit.models import Span as TextSpan
-from graphkit.nlp import line_breaks
+from graphkit.nlp import line_breaks, make_doc
 
 __all__ = ["Gated", "GatedParser", "lemma_lookups", "moved", "moved_relation", "outside_names", "prepared"]
 
@@ -126,7 +126,7 @@ class GatedParser:
 
     def _retokenized(self, excerpt: Excerpt) -> Doc:
         """The excerpt tokenized afresh, for the rare piece whose edges cut a token."""
-        doc = self.nlp.make_doc(excerpt.text)
+        doc = make_doc(self.nlp, excerpt.text)
         for start, length in zip(excerpt.starts, excerpt.lengths, strict=True):
             piece = doc.char_span(start, start + length, alignment_mode="expand")
             if piece is not None and len(piece):
@@ -136,7 +136,7 @@ class GatedParser:
 
 def prepared(nlp: Language, document: Document) -> Doc:
     """The tokenized document, dated for the actor matcher."""
-    doc = nlp.make_doc(document.text)
+    doc = make_doc(nlp, document.text)
     doc.user_data[DATE_KEY] = document.date.isoformat() if document.date else None
     return doc
 
