@@ -34,6 +34,8 @@ _NAMED_KINDS = {"name", "unknown"}
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
+    # sport and culture: "the Australian and New Zealand *teams* met in the final"
+    "team", "squad", "club", "player", "athlete", "league", "championship", "band", "orchestra", "film",
 }  # fmt: skip
 """Heads whose modifiers name no party: "*German* companies". A text stands for its author, as
 the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
