@@ -398,7 +398,8 @@ class Rules:
         # a show of force or a withdrawal moves forces whether or not a pattern names them
         # ("massed *troops*", "will withdraw *its peacekeeping force*")
         named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
-        return named and all(s.kb_id_ == "generic" for s in actors.at(obj))
+        # "abandoned *France's* outposts" names whose they are: not a thing handed over
+        return named and all(s.kb_id_ == "generic" for s in actors.of_phrase(obj, places=False))
 
     def _verb_prep_objects(
         self, verb: Token, actors: ActorIndex, preps: AbstractSet[str] = _VERB_TARGET_PREPS
