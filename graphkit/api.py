@@ -555,17 +555,19 @@ class KnowledgeGraph:
 
     # -- output -------------------------------------------------------------------------
 
-    def show(self, height: str = "600px", title: str | None = None) -> HTMLFrame:
+    def show(self, height: str = "600px", title: str | None = None, *, unrelated: bool = False) -> HTMLFrame:
         """The interactive graph page, shown inline when it is a cell's result.
 
-        Inside a loop or before other output, wrap it: ``display(kg.show())``.
+        Inside a loop or before other output, wrap it: ``display(kg.show())``. Actors named
+        without any relation are drawn only with ``unrelated=True``; the page's search finds
+        them either way.
 
         >>> KnowledgeGraph().show(height="300px")
         HTMLFrame(height='300px')
         """
         from graphkit.render.html import render_html
 
-        return HTMLFrame(render_html(self.graph, title=title), height=height)
+        return HTMLFrame(render_html(self.graph, title=title, unrelated=unrelated), height=height)
 
     def _repr_html_(self) -> str:
         return self.show()._repr_html_()

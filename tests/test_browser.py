@@ -110,36 +110,37 @@ def _mention(actor_id: str) -> Mention:
 
 def world_relations() -> list[Relation]:
     """About twenty actors and thirty relations, one of them with a hostile sentence."""
-    relations = []
-    for number, (source, target, relation, quad, day, sentence, *extras) in enumerate(WORLD):
-        extra: dict[str, str] = extras[0] if extras else {}
-        modality: Modality = extra.get("modality", "asserted")  # type: ignore[assignment]
-        relations.append(
-            Relation(
-                doc_id=f"doc{number}",
-                sentence=Span(start=0, end=len(sentence), text=sentence),
-                source=_mention(source),
-                target=_mention(target),
-                relation=relation,
-                cameo={1: "036", 2: "070", 3: "111", 4: "190"}[quad],
-                quad_class=quad,
-                polarity="cooperative" if quad < 3 else "conflictual",
-                intensity={1: 4.0, 2: 7.4, 3: -4.0, 4: -10.0}[quad],
-                symmetric=relation in SYMMETRIC,
-                modality=modality,
-                attributed_to=extra.get("attributed_to"),
-                confidence=0.8,
-                trigger=Span(start=0, end=1, text=sentence.split()[1]),
-                doc=DocumentInfo(
-                    id=f"doc{number}",
-                    title=f"Report {number}",
-                    date=dt.date(2024, 1, 1) + dt.timedelta(days=day),
-                    url=extra.get("url", f"https://news.example.org/{number}"),
-                    source="Example Wire",
-                ),
-            )
-        )
-    return relations
+    return [_world_relation(number, row) for number, row in enumerate(WORLD)]
+
+
+def _world_relation(number: int, row: tuple) -> Relation:
+    """The relation of one row shaped as :data:`WORLD`'s."""
+    source, target, relation, quad, day, sentence, *extras = row
+    extra: dict[str, str] = extras[0] if extras else {}
+    modality: Modality = extra.get("modality", "asserted")  # type: ignore[assignment]
+    return Relation(
+        doc_id=f"doc{number}",
+        sentence=Span(start=0, end=len(sentence), text=sentence),
+        source=_mention(source),
+        target=_mention(target),
+        relation=relation,
+        cameo={1: "036", 2: "070", 3: "111", 4: "190"}[quad],
+        quad_class=quad,
+        polarity="cooperative" if quad < 3 else "conflictual",
+        intensity={1: 4.0, 2: 7.4, 3: -4.0, 4: -10.0}[quad],
+        symmetric=relation in SYMMETRIC,
+        modality=modality,
+        attributed_to=extra.get("attributed_to"),
+        confidence=0.8,
+        trigger=Span(start=0, end=1, text=sentence.split()[1]),
+        doc=DocumentInfo(
+            id=f"doc{number}",
+            title=f"Report {number}",
+            date=dt.date(2024, 1, 1) + dt.timedelta(days=day),
+            url=extra.get("url", f"https://news.example.org/{number}"),
+            source="Example Wire",
+        ),
+    )
 
 
 def screenshot(
@@ -430,3 +431,79 @@ if __name__ == "__main__":
     if len(sys.argv) != 3:
         sys.exit("usage: python tests/test_browser.py PAGE.html OUT.png")
     print(screenshot(sys.argv[1], sys.argv[2]))
+
+
+def _click_canvas(page: Page, x: float, y: float) -> None:
+    """A real mouse click at canvas coordinates (x, y)."""
+    point = page.evaluate(f"window.graphkit.network.canvasToDOM({{x: {x}, y: {y}}})")
+    box = page.locator("#gk-network canvas").bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def test_browser_click_selects_the_edge_nearest_the_pointer(tmp_path: Path, open_page) -> None:
+    """India → Pakistan and Trump → Pakistan run close; a filtered-out edge (China → US) crosses
+    right under the click. The click picks the visible line nearest the pointer."""
+    extra = {"IND": ("India", "state"), "PAK": ("Pakistan", "state"), "TRUMP": ("Donald Trump", "person")}
+    ACTORS.update(extra)
+    try:
+        rows = [
+            ("IND", "PAK", "attack", 4, 5, "India struck Pakistan.", {}),
+            ("TRUMP", "PAK", "praise", 1, 6, "Trump praised Pakistan.", {}),
+            ("CHN", "USA", "criticise", 3, 7, "China criticised the US.", {}),
+        ]
+        relations = [_world_relation(i, row) for i, row in enumerate(rows)]
+        session = open_page(write_html(build_graph(relations), tmp_path / "near.html"))
+    finally:
+        for key in extra:
+            del ACTORS[key]
+    page = session.page
+    # Pakistan at the origin, India 600 to the left, Trump 60 above India: at x = -300 the two
+    # lines into Pakistan are 30 apart; China → US runs down x = -300 through both.
+    page.evaluate(
+        "(() => { const n = window.graphkit.network; n.moveNode('PAK', 0, 0); n.moveNode('IND', -600, 0);"
+        " n.moveNode('TRUMP', -600, -60); n.moveNode('CHN', -300, -250); n.moveNode('USA', -300, 250);"
+        " n.moveTo({position: {x: -300, y: 0}, scale: 1}); n.redraw(); })()"
+    )
+    india_pakistan = session.edge_id("IND", "PAK", "attack")
+    trump_pakistan = session.edge_id("TRUMP", "PAK", "praise")
+    _click_canvas(page, -280, -3)  # 3 from India→Pakistan, 25 from Trump→Pakistan
+    assert page.evaluate("window.graphkit.network.getSelectedEdges()") == [india_pakistan]
+    assert page.locator("#gk-panel h2").inner_text() == "India \u2192 Pakistan"
+    _click_canvas(page, -280, -25)  # 3 from Trump→Pakistan
+    assert page.evaluate("window.graphkit.network.getSelectedEdges()") == [trump_pakistan]
+    page.uncheck("input[name='gk-class'][value='3']")  # hides China → US
+    _click_canvas(page, -300, -3)  # on the hidden line, 3 from India→Pakistan
+    assert page.evaluate("window.graphkit.network.getSelectedEdges()") == [india_pakistan]
+    _click_canvas(page, -150, 150)  # far from every visible line
+    assert page.evaluate("window.graphkit.network.getSelectedEdges()") == []
+    assert session.errors == []
+
+
+def test_browser_search_brings_a_left_out_actor_into_view(
+    world: nx.MultiDiGraph, tmp_path: Path, open_page
+) -> None:
+    named = world.copy()
+    named.add_node("OMN", label="Oman", type="state", code="OMN", country="OMN", mentions=2)
+    session = open_page(write_html(named, tmp_path / "top.html", max_nodes=6))
+    page = session.page
+    assert "ZELENSKY" not in page.evaluate("window.graphkit.drawn")
+    before = session.counts()
+    page.fill("#gk-search", "Zelensky")  # a word of the label, not its start
+    page.press("#gk-search", "Enter")
+    assert page.evaluate("window.graphkit.network.getSelectedNodes()") == ["ZELENSKY"]
+    assert page.locator("#gk-panel h2").inner_text() == "Volodymyr Zelensky"
+    assert (
+        page.inner_text("#gk-search-status") == "Volodymyr Zelensky was not drawn: shown with its neighbours"
+    )
+    drawn = set(page.evaluate("window.graphkit.drawn"))
+    assert {"ZELENSKY", "PUTIN"} <= drawn
+    hidden = page.evaluate("Object.fromEntries(window.graphkit.nodes.get().map((n) => [n.id, !!n.hidden]))")
+    assert hidden["ZELENSKY"] is False and hidden["PUTIN"] is False
+    assert session.counts()["edges"] == before["edges"] + 1  # Putin → Zelensky
+    # an actor named with no relation: found, drawn alone
+    page.fill("#gk-search", "oman")
+    page.press("#gk-search", "Enter")
+    assert page.locator("#gk-panel h2").inner_text() == "Oman"
+    assert page.evaluate("window.graphkit.network.getSelectedNodes()") == ["OMN"]
+    assert session.errors == []

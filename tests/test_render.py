@@ -13,10 +13,12 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
 import pytest
 
+from graphkit.build import build
 from graphkit.cli import view
 from graphkit.errors import InputError
 from graphkit.graph import build_graph, ego_graph, find_actor, top_actors
@@ -24,6 +26,9 @@ from graphkit.models import DocumentInfo, Mention, Relation, Span
 from graphkit.readwrite import read, write_graphml
 from graphkit.render import ACTOR_COLOURS, QUAD_CLASSES, render_html, write_html
 from graphkit.render.html import script_json
+
+if TYPE_CHECKING:
+    from graphkit.extract import Extractor
 
 HOSTILE = "Iran arms Russia </script><script>alert(2)</script> <img src=x onerror=alert(1)> & \u2028 <!--"
 
@@ -165,8 +170,14 @@ def test_render_keeps_best_connected_actors_and_says_so(graph: nx.MultiDiGraph) 
     page = render_html(graph, max_nodes=2)
     data = _Page(page).data()
     # RUS has 3 sentences; IRN and UKR tie on 2 and the smaller id wins.
-    assert sorted(data["actors"]) == ["IRN", "RUS"]
-    assert [r["relation"] for r in data["relations"].values()] == ["supply"]
+    assert data["drawn"] == ["IRN", "RUS"]
+    hidden = {n["id"] for n in data["nodes"] if n.get("hidden")}
+    assert hidden == {"HMS", "UKR"}
+    drawn_edges = [data["relations"][e["id"]]["relation"] for e in data["edges"] if not e.get("hidden")]
+    assert drawn_edges == ["supply"]
+    # every actor and relation travels, for the search to bring into view
+    assert sorted(data["actors"]) == ["HMS", "IRN", "RUS", "UKR"]
+    assert len(data["relations"]) == graph.number_of_edges()
     assert "Showing the 2 best connected of 4 actors" in page
     assert "Showing" not in render_html(graph)
 
@@ -175,14 +186,17 @@ def test_render_leaves_out_actors_with_no_relation_and_says_so(graph: nx.MultiDi
     named = graph.copy()
     named.add_node("OMN", label="Oman", type="state", code="OMN", country="OMN", mentions=3)
     page = render_html(named)
-    assert "OMN" not in _Page(page).data()["actors"]
-    assert "1 actors named with no relation are not drawn" in page
-    assert "OMN" in _Page(render_html(named, focus="OMN")).data()["actors"]
+    assert "OMN" not in _Page(page).data()["drawn"]
+    assert "OMN" in _Page(page).data()["actors"]  # the search finds it
+    assert "1 actors named with no relation are not drawn; search finds them" in page
+    assert "OMN" in _Page(render_html(named, focus="OMN")).data()["drawn"]
+    assert "OMN" in _Page(render_html(named, unrelated=True)).data()["drawn"]
+    assert "named with no relation" not in render_html(named, unrelated=True)
 
 
 def test_render_focus_survives_truncation(graph: nx.MultiDiGraph) -> None:
     data = _Page(render_html(graph, max_nodes=2, focus="HMS")).data()
-    assert data["focus"] == "HMS" and "HMS" in data["actors"] and len(data["actors"]) == 2
+    assert data["focus"] == "HMS" and "HMS" in data["drawn"] and len(data["drawn"]) == 2
 
 
 def test_render_find_actor_by_id_code_label_alias() -> None:
@@ -216,7 +230,7 @@ def test_render_top_actors_one_ranking_with_one_tie_break(graph: nx.MultiDiGraph
     assert [node for node, _ in top_actors(graph, 3)] == ["RUS", "UKR", "IRN"]
     assert [node for node, _ in top_actors(graph, 2, keep=["HMS"])] == ["RUS", "HMS"]
     assert top_actors(graph, 2, weight=None) == [("IRN", 2), ("RUS", 2)]  # edges, not sentences
-    shown = _Page(render_html(graph, max_nodes=3)).data()["actors"]
+    shown = _Page(render_html(graph, max_nodes=3)).data()["drawn"]
     assert sorted(shown) == ["IRN", "RUS", "UKR"]
 
 
@@ -245,8 +259,28 @@ def test_render_view_command_writes_ego_view_from_relations(tmp_path: Path, caps
     assert view.run(_view("--graph", str(tmp_path), "--actor", "iran", "--hops", "1", "--out", str(out))) == 0
     assert capsys.readouterr().out.strip() == str(out)
     data = _Page(out.read_text(encoding="utf-8")).data()
-    assert sorted(data["actors"]) == ["IRN", "RUS"] and data["focus"] == "IRN"
+    assert data["drawn"] == ["IRN", "RUS"] and data["focus"] == "IRN"
+    assert sorted(data["actors"]) == ["IRN", "RUS", "UKR"]
     assert "<title>Iran: relations within 1 hop</title>" in out.read_text(encoding="utf-8")
+    assert "Showing the 2 actors within 1 hop of Iran, of 3; search finds the others." in out.read_text(
+        encoding="utf-8"
+    )
+
+
+def test_render_ego_view_counts_as_the_main_view(tmp_path: Path, extractor: Extractor) -> None:
+    """The ego view of a build folder shows each actor's mentions and sentences as the build's page."""
+    out = tmp_path / "out"
+    assert build([Path(__file__).parents[1] / "corpus"], out, extractor=extractor).exit_status == 0
+    main = _Page((out / "graph.html").read_text(encoding="utf-8")).data()["actors"]
+    for graph_arg in (out, out / "relations.jsonl"):
+        page = tmp_path / "iran.html"
+        assert view.run(_view("--graph", str(graph_arg), "--actor", "Iran", "--out", str(page))) == 0
+        ego = _Page(page.read_text(encoding="utf-8")).data()
+        assert ego["actors"]["IRN"]["mentions"] == main["IRN"]["mentions"] > 0
+        for actor in ego["drawn"]:
+            assert ego["actors"][actor] == main[actor], actor
+    # a name only the catalogue knows
+    assert view.run(_view("--graph", str(out), "--actor", "Tehran", "--out", str(tmp_path / "t.html"))) == 0
 
 
 def test_render_view_command_reads_exported_graphml(graph: nx.MultiDiGraph, tmp_path: Path) -> None:

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from graphkit.errors import InputError
-from graphkit.graph import ego_graph, find_actor
-from graphkit.readwrite import read
+from graphkit.graph import find_actor
+from graphkit.readwrite import RELATIONS_FILE, read
 from graphkit.render import write_html
+from graphkit.store import DEFAULT_NAME
 
 __all__ = ["add_parser", "run"]
 
@@ -48,6 +49,11 @@ def add_parser(subparsers: Any) -> None:
         default=150,
         help="above this many actors keep the best connected (default 150)",
     )
+    parser.add_argument(
+        "--unrelated",
+        action="store_true",
+        help="also draw the actors named without any relation (the search finds them anyway)",
+    )
     parser.add_argument("--title", help="page title (default: a count of actors and relations)")
     parser.add_argument(
         "--out", type=Path, default=Path("graph.html"), help="page to write (default graph.html)"
@@ -59,13 +65,47 @@ def run(args: argparse.Namespace) -> int:
     """Read the graph, cut the ego view if asked, write the page and print its path."""
     if args.max_nodes < 1:
         raise InputError(f"--max-nodes must be at least 1, got {args.max_nodes}")
-    graph = read(args.graph)
+    if args.hops < 0:
+        raise InputError(f"--hops must be 0 or more, got {args.hops}")
+    graph = _load(args.graph)
     focus = None
     title = args.title
     if args.actor:
-        focus = find_actor(graph, args.actor)
-        graph = ego_graph(graph, focus, args.hops)
+        focus = _find(graph, args.actor)
         label = graph.nodes[focus].get("label") or focus
         title = title or f"{label}: relations within {args.hops} hop{'s' if args.hops != 1 else ''}"
-    print(write_html(graph, args.out, title=title, max_nodes=args.max_nodes, focus=focus))
+    page = write_html(
+        graph,
+        args.out,
+        title=title,
+        max_nodes=args.max_nodes,
+        focus=focus,
+        unrelated=args.unrelated,
+        hops=args.hops if focus else None,
+    )
+    print(page)
     return 0
+
+
+def _load(path: Path) -> Any:
+    """The graph at ``path``; from a build folder (or its relations.jsonl) with the store's
+    mention counts, so the page counts as the build's own page does."""
+    folder = path if path.is_dir() else path.parent
+    from_build = path.is_dir() or path.name == RELATIONS_FILE
+    if from_build and (folder / DEFAULT_NAME).is_file() and (folder / RELATIONS_FILE).is_file():
+        from graphkit.api import KnowledgeGraph
+
+        return KnowledgeGraph.from_build(folder).graph
+    return read(path)
+
+
+def _find(graph: Any, name: str) -> str:
+    """The actor ``name`` means: the graph's own names first, then the catalogue's."""
+    try:
+        return find_actor(graph, name)
+    except InputError as err:
+        if "ambiguous" in str(err):
+            raise
+    from graphkit.actors.catalogue import Catalogue
+
+    return find_actor(graph, name, Catalogue.load())

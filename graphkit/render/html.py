@@ -101,6 +101,8 @@ def render_html(
     title: str | None = None,
     max_nodes: int = 150,
     focus: str | None = None,
+    unrelated: bool = False,
+    hops: int | None = None,
 ) -> str:
     """The explorer page for ``graph``: one HTML document that needs nothing else.
 
@@ -115,37 +117,54 @@ def render_html(
         and say so on the page.
     focus
         A node id to select and show when the page opens (the centre of an ego view).
+    unrelated
+        Also draw the actors named without any relation (by default they are left out of the
+        drawing, and the page's search still finds them).
+    hops
+        With ``focus``, an ego view: draw the actors within ``hops`` relations of it (either
+        way). The rest of the graph travels too, so counts are the whole graph's, as on the
+        main page, and the search reaches beyond the neighbourhood.
 
     Returns
     -------
     str
-        The page.
+        The page. Every actor and relation of ``graph`` travels in it: the search finds any
+        actor, drawn or not, and brings it into view with its neighbours.
     """
     if focus is not None and focus not in graph:
         raise ValueError(f"focus {focus!r} is not a node of the graph")
     if max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1, got {max_nodes}")
-    related = graph.subgraph(n for n in graph if graph.degree(n) or n == focus)
-    shown = related
-    if related.number_of_nodes() > max_nodes:
-        top = top_actors(related, max_nodes, keep=[focus] if focus else [])
-        shown = related.subgraph(node for node, _ in top).copy()
+    if hops is not None and (focus is None or hops < 0):
+        raise ValueError(f"hops needs a focus and must be 0 or more, got focus={focus!r}, hops={hops}")
+    related = graph.subgraph(n for n in graph if unrelated or graph.degree(n) or n == focus)
+    scope = related
     notices = []
-    if shown is not related:
+    if hops is not None:
+        scope = graph.subgraph(nx.ego_graph(graph, focus, radius=hops, undirected=True))
+        label = graph.nodes[focus].get("label") or focus
         notices.append(
-            f"Showing the {shown.number_of_nodes()} best connected of {related.number_of_nodes()} actors "
-            f"(ranked by the sentences on their relations) and {shown.number_of_edges()} of "
-            f"{related.number_of_edges()} relations."
+            f"Showing the {scope.number_of_nodes()} actors within {hops} hop{'s' if hops != 1 else ''} "
+            f"of {label}, of {related.number_of_nodes()}; search finds the others."
         )
-    if related.number_of_nodes() < graph.number_of_nodes():
-        # named without any relation: in the graph files, not drawn
-        unrelated = graph.number_of_nodes() - related.number_of_nodes()
-        notices.append(f"{unrelated} actors named with no relation are not drawn.")
+    shown = scope
+    if scope.number_of_nodes() > max_nodes:
+        top = top_actors(scope, max_nodes, keep=[focus] if focus else [])
+        shown = scope.subgraph(node for node, _ in top).copy()
+        notices.append(
+            f"Showing the {shown.number_of_nodes()} best connected of {scope.number_of_nodes()} actors "
+            f"(ranked by the sentences on their relations) and {shown.number_of_edges()} of "
+            f"{scope.number_of_edges()} relations."
+        )
+    if hops is None and related.number_of_nodes() < graph.number_of_nodes():
+        # named without any relation: in the graph files and the page's data, not drawn
+        left_out = graph.number_of_nodes() - related.number_of_nodes()
+        notices.append(f"{left_out} actors named with no relation are not drawn; search finds them.")
     notice = " ".join(notices) or None
     if notice:
         log.info("%s", notice)
-    title = title or f"{related.number_of_nodes()} actors, {graph.number_of_edges()} relations"
-    payload = _payload(shown, focus)
+    title = title or f"{scope.number_of_nodes()} actors, {scope.number_of_edges()} relations"
+    payload = _payload(graph, set(shown), focus)
     vis_js, page_js = _vis_asset("vis-network.min.js"), _asset("explorer.js")
     return _template().render(
         title=title,
@@ -171,6 +190,8 @@ def write_html(
     title: str | None = None,
     max_nodes: int = 150,
     focus: str | None = None,
+    unrelated: bool = False,
+    hops: int | None = None,
 ) -> Path:
     """Write :func:`render_html` of ``graph`` to ``path`` atomically; returns ``path``.
 
@@ -179,7 +200,7 @@ def write_html(
     >>> write_html(nx.MultiDiGraph(), out).read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     True
     """
-    page = render_html(graph, title=title, max_nodes=max_nodes, focus=focus)
+    page = render_html(graph, title=title, max_nodes=max_nodes, focus=focus, unrelated=unrelated, hops=hops)
     with atomic_write(path) as fh:
         fh.write(page)
     return Path(path)
@@ -200,8 +221,12 @@ def script_json(value: Any) -> str:
     return text
 
 
-def _payload(graph: nx.MultiDiGraph, focus: str | None) -> dict[str, Any]:
-    """Everything the page's script needs: vis records, actors, relations with evidence."""
+def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict[str, Any]:
+    """Everything the page's script needs: vis records, actors, relations with evidence.
+
+    Every actor and relation of ``graph`` is there; those not ``drawn`` start hidden, so the
+    first layout settles the drawn ones only, and the search can bring any of them into view.
+    """
     degree = weighted_degree(graph)
     net = Network(directed=True)
     actors: dict[str, dict[str, Any]] = {}
@@ -217,6 +242,7 @@ def _payload(graph: nx.MultiDiGraph, focus: str | None) -> dict[str, Any]:
                 "hover": {"background": colour, "border": "#555555"},
             },
             value=degree[node] + 1,
+            hidden=node not in drawn,
         )
         actors[str(node)] = {
             "label": str(data.get("label") or node),
@@ -246,6 +272,7 @@ def _payload(graph: nx.MultiDiGraph, focus: str | None) -> dict[str, Any]:
             smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15 * rank[pair]}
             if parallel[pair] > 1
             else {"enabled": False},
+            hidden=not (u in drawn and v in drawn),
         )
         relations[edge_id] = {
             "source": str(u),
@@ -271,6 +298,7 @@ def _payload(graph: nx.MultiDiGraph, focus: str | None) -> dict[str, Any]:
         "relations": relations,
         "classes": {str(code): style.label for code, style in QUAD_CLASSES.items()},
         "focus": focus,
+        "drawn": sorted(str(node) for node in drawn),
         "dates": [dates[0], dates[-1]] if dates else None,
         "modalityCounts": [{"name": name, "count": modality_counts[name]} for name in MODALITIES],
     }

@@ -14,6 +14,8 @@
   let ready = false;
   let frozen = false;
   let shown = null; // what the panel shows: {kind: "actor" | "relation", id}
+  // The actors drawn: the best connected at first; the search brings others in with their neighbours.
+  const drawn = new Set(data.drawn);
 
   /* --- building DOM from text --------------------------------------------------------- */
 
@@ -115,7 +117,7 @@
     let edgeCount = 0;
     for (const [id, rel] of Object.entries(data.relations)) {
       const evidence = visibleEvidence(rel, filter);
-      const visible = evidence.length >= filter.minCount;
+      const visible = evidence.length >= filter.minCount && drawn.has(rel.source) && drawn.has(rel.target);
       if (visible) {
         active.add(rel.source);
         active.add(rel.target);
@@ -123,10 +125,10 @@
       }
       edgeUpdates.push({ id, hidden: !visible, width: edgeWidth(evidence.length), title: edgeTooltip(rel, evidence) });
     }
-    // Actors with no relation at all stay; actors whose relations are all filtered out go.
+    // Drawn actors with no relation at all stay; actors whose relations are all filtered out go.
     const nodeUpdates = Object.keys(data.actors).map((id) => ({
       id,
-      hidden: !(active.has(id) || data.actors[id].degree === 0),
+      hidden: !(drawn.has(id) && (active.has(id) || data.actors[id].degree === 0)),
       title: nodeTooltip(id),
     }));
     edges.update(edgeUpdates);
@@ -235,7 +237,10 @@
   /* --- selection, search, physics ----------------------------------------------------- */
 
   function selectEdge(edgeId) {
-    if (!data.relations[edgeId]) return false;
+    const rel = data.relations[edgeId];
+    if (!rel) return false;
+    if (!drawn.has(rel.source)) bringIntoView(rel.source);
+    if (!drawn.has(rel.target)) bringIntoView(rel.target);
     network.selectEdges([edgeId]);
     showRelation(edgeId);
     return true;
@@ -248,18 +253,57 @@
     return true;
   }
 
-  /* An exact id, code or label first, then a label that starts with, then one that contains the query. */
+  /* Every actor of the graph, drawn or not: an exact id, code or label first, then a label that
+   * starts with the query, then a word of a label that does ("Kobakhidze"), then a label that
+   * contains it. Within each, the drawn and the better connected first. */
   function findActor(query) {
     const q = query.trim().toLowerCase();
     if (!q) return null;
-    const entries = Object.entries(data.actors);
-    const exact = entries.find(
-      ([id, a]) => id.toLowerCase() === q || (a.code || "").toLowerCase() === q || a.label.toLowerCase() === q,
+    const entries = Object.entries(data.actors).sort(
+      ([x, a], [y, b]) => drawn.has(y) - drawn.has(x) || b.degree - a.degree || b.mentions - a.mentions || (x < y ? -1 : 1),
     );
-    const prefix = entries.find(([, a]) => a.label.toLowerCase().startsWith(q));
-    const inside = entries.find(([, a]) => a.label.toLowerCase().includes(q));
-    const found = exact || prefix || inside;
-    return found ? found[0] : null;
+    const tests = [
+      ([id, a]) => id.toLowerCase() === q || (a.code || "").toLowerCase() === q || a.label.toLowerCase() === q,
+      ([, a]) => a.label.toLowerCase().startsWith(q),
+      ([, a]) => a.label.toLowerCase().split(/[\s-]+/).some((word) => word.startsWith(q)),
+      ([, a]) => a.label.toLowerCase().includes(q),
+    ];
+    for (const test of tests) {
+      const found = entries.find(test);
+      if (found) return found[0];
+    }
+    return null;
+  }
+
+  function neighboursOf(id) {
+    const found = new Set();
+    for (const rel of Object.values(data.relations)) {
+      if (rel.source === id) found.add(rel.target);
+      if (rel.target === id) found.add(rel.source);
+    }
+    found.delete(id);
+    return found;
+  }
+
+  /* Draw an actor that was left out, with its neighbours: it goes beside a drawn neighbour (or
+   * in the middle of the view), the neighbours new to the drawing on a ring around it. */
+  function bringIntoView(id) {
+    const added = [id, ...neighboursOf(id)].filter((n) => !drawn.has(n));
+    if (!added.length) return 0;
+    const positions = network.getPositions();
+    const anchor = [...neighboursOf(id)].find((n) => drawn.has(n) && positions[n]);
+    const centre = anchor
+      ? { x: positions[anchor].x + 140, y: positions[anchor].y + 60 }
+      : network.getViewPosition();
+    for (const n of added) drawn.add(n);
+    network.moveNode(id, centre.x, centre.y);
+    const ring = added.filter((n) => n !== id);
+    ring.forEach((n, i) => {
+      const angle = (2 * Math.PI * i) / ring.length;
+      network.moveNode(n, centre.x + 150 * Math.cos(angle), centre.y + 150 * Math.sin(angle));
+    });
+    applyFilters();
+    return added.length;
   }
 
   function search(query) {
@@ -269,10 +313,33 @@
       status.textContent = `No actor matches \u201c${query}\u201d`;
       return null;
     }
-    status.textContent = nodes.get(id).hidden ? `${data.actors[id].label} is hidden by the filters` : "";
+    const added = bringIntoView(id);
+    const label = data.actors[id].label;
+    if (nodes.get(id).hidden) status.textContent = `${label} is hidden by the filters`;
+    else if (added) status.textContent = `${label} was not drawn: shown with its neighbours`;
+    else status.textContent = "";
     selectNode(id);
     network.focus(id, { scale: 1.3, animation: { duration: 400, easingFunction: "easeInOutQuad" } });
     return id;
+  }
+
+  /* The visible relation whose line passes nearest the pointer, within reach of a click.
+   * vis-network's own pick can return a hidden (filtered out) edge lying under a visible one. */
+  function nearestEdge(point) {
+    let best = null;
+    let bestDistance = Infinity;
+    for (const [id, edge] of Object.entries(network.body.edges)) {
+      const record = edges.get(id);
+      if (!record || record.hidden || !edge.connected || edge.from.options.hidden || edge.to.options.hidden) continue;
+      // half the line's width (canvas units) and 6 pixels of the screen beyond it
+      const reach = (record.width || 1) / 2 + 6 / Math.max(network.getScale(), 0.05);
+      const distance = edge.edgeType.getDistanceToEdge(edge.from.x, edge.from.y, edge.to.x, edge.to.y, point.x, point.y);
+      if (distance <= reach && distance < bestDistance) {
+        best = id;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   function setFrozen(value) {
@@ -299,7 +366,8 @@
   /* --- wiring ------------------------------------------------------------------------- */
 
   const datalist = byId("gk-actor-list");
-  for (const actor of Object.values(data.actors)) {
+  const listed = Object.values(data.actors).sort((a, b) => a.label.localeCompare(b.label));
+  for (const actor of listed) {
     const option = el("option");
     option.value = actor.label;
     if (actor.code) option.label = actor.code;
@@ -317,9 +385,16 @@
   filters.addEventListener("reset", () => setTimeout(applyFilters, 0));
   byId("gk-freeze").addEventListener("click", () => setFrozen(!frozen));
   network.on("click", (params) => {
-    if (params.nodes.length) showActor(params.nodes[0]);
-    else if (params.edges.length) showRelation(params.edges[0]);
-    else clearPanel();
+    if (params.nodes.length) {
+      showActor(params.nodes[0]);
+      return;
+    }
+    const edgeId = nearestEdge(params.pointer.canvas);
+    if (edgeId !== null) selectEdge(edgeId);
+    else {
+      network.unselectAll();
+      clearPanel();
+    }
   });
   network.once("stabilizationIterationsDone", onSettled);
   network.once("stabilized", onSettled);
@@ -344,6 +419,10 @@
     selectEdge,
     selectNode,
     search,
+    nearestEdge,
+    get drawn() {
+      return Array.from(drawn);
+    },
     applyFilters,
   });
 })();
