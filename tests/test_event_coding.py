@@ -399,3 +399,19 @@ def test_event_coding_teams_are_no_parties(extractor: Extractor) -> None:
     teams = "The Australian and New Zealand teams met in the rugby final in Sydney."
     assert not found(extractor, teams)
     assert found(extractor, "The Australian and New Zealand governments met in Sydney.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran seized a Greek-flagged oil tanker on Thursday.", ("IRN", "GRC")),
+        ("Houthi rebels hijacked an Israeli-linked cargo ship in the Red Sea.", ("YEM", "ISR")),
+        ("Azerbaijan returned four captured Armenian soldiers to Armenia.", ("AZE", "ARM")),
+    ],
+)
+def test_event_coding_hyphenated_owners_and_returns(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
