@@ -618,7 +618,9 @@ class Rules:
         clause, governor = self._governing_subject(noun, actors)
         if entry.symmetric and not targets and not sources and not modifiers:
             # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
-            parties = governor if len(governor) >= 2 else syntax.state_holders(noun, actors)
+            # the subjects share the noun's relationship only when it is what their verb is about
+            held = noun.dep_ in {"dobj", "attr"} and len(governor) >= 2
+            parties = governor if held else syntax.state_holders(noun, actors)
             if len(parties) >= 2:
                 for first, second in syntax.pairs(parties):
                     yield Candidate(first, second, noun, code, relation, True, "noun-pair", clause)
