@@ -370,3 +370,48 @@ def test_event_coding_a_place_at_home_stands_for_its_people(extractor: Extractor
     assert codes(extractor, "The United States demanded on Thursday that Iran free the crew.") >= {
         ("USA", "IRN", "100")
     }
+
+
+def test_event_coding_a_question_asserts_nothing(extractor: Extractor) -> None:
+    text = "Whether Washington and Tehran will ever restore ties remains uncertain."
+    assert {"USA", "IRN"} <= {m.country for m in extractor.extract(Document(id="t", text=text)).mentions}
+    assert not found(extractor, text)
+    assert found(extractor, "Washington and Tehran will restore ties.")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iran and its proxies like Hezbollah have coordinated attacks on Israeli positions.",
+            ("IRN", "LBN"),
+        ),
+        ("Vietnam upgraded its relationship with the United States.", ("VNM", "USA")),
+    ],
+)
+def test_event_coding_instances_and_upgrades(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert any(
+        (r.source.country, r.target.country) == pair and r.quad_class <= 2 for r in found(extractor, text)
+    ), found(extractor, text)
+
+
+def test_event_coding_teams_are_no_parties(extractor: Extractor) -> None:
+    teams = "The Australian and New Zealand teams met in the rugby final in Sydney."
+    assert not found(extractor, teams)
+    assert found(extractor, "The Australian and New Zealand governments met in Sydney.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran seized a Greek-flagged oil tanker on Thursday.", ("IRN", "GRC")),
+        ("Houthi rebels hijacked an Israeli-linked cargo ship in the Red Sea.", ("YEM", "ISR")),
+        ("Azerbaijan returned four captured Armenian soldiers to Armenia.", ("AZE", "ARM")),
+    ],
+)
+def test_event_coding_hyphenated_owners_and_returns(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )

@@ -12,7 +12,7 @@ the actor ``RUS``; a separate government actor would split one actor's edges in 
 Examples
 --------
 >>> import datetime as dt
->>> cat = Catalogue.load()
+>>> cat = catalogue
 >>> cat.get("RUS").label
 'Russia'
 >>> cat.office_holder("UKR", "president", dt.date(2025, 3, 1)).label

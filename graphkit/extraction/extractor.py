@@ -9,7 +9,6 @@ confidence is set from the rule and the modality (:mod:`graphkit.relations.confi
 Examples
 --------
 >>> from graphkit.models import Document
->>> extractor = Extractor()
 >>> result = extractor.extract(Document(id="d1", text="Israel attacked Iran."))
 >>> [(r.source.label, r.relation, r.target.label, r.quad_class) for r in result.relations]
 [('Israel', 'use_force', 'Iran', 4)]
@@ -136,8 +135,7 @@ class Extractor:
         still into the whole text. The first document that fails ends the run: see
         :meth:`pipe_isolated` for runs that go on.
 
-        >>> extractor = Extractor()
-        >>> texts = ["It rained in spring. Russia attacked Ukraine.", "Nothing happened."]
+                >>> texts = ["It rained in spring. Russia attacked Ukraine.", "Nothing happened."]
         >>> docs = [Document(id=str(i), text=text) for i, text in enumerate(texts)]
         >>> [[(r.source.text, r.sentence.start) for r in e.relations] for e in extractor.pipe(docs)]
         [[('Russia', 21)], []]
@@ -161,8 +159,7 @@ class Extractor:
         A document fails when its extraction raises or kills its worker process; the failure
         says why in one line, and the other documents go on.
 
-        >>> extractor = Extractor()
-        >>> bad = Document.model_construct(id="bad", text=None, path="news.jsonl:7")
+                >>> bad = Document.model_construct(id="bad", text=None, path="news.jsonl:7")
         >>> [type(r).__name__ for r in extractor.pipe_isolated([Document(id="ok", text="Hi."), bad])]
         ['Extraction', 'Failure']
         """

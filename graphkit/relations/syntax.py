@@ -242,6 +242,11 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
     """The actors a relational noun names as itself: "*Russia and Belarus* are close allies",
     "*the United States* is Israel's closest ally", "*Germany* has been one of Ukraine's backers",
     "*Russia*, Iran's ally, …"."""
+    # "its proxies *like Hezbollah*", "allies *such as* Japan": the instances named are the noun
+    instances = [s for p in noun.children if p.dep_ == "prep" and p.lower_ in {"like", "as", "including"}
+                 for o in p.children if o.dep_ == "pobj" for s in actors.of_phrase(o)]  # fmt: skip
+    if instances:
+        return instances
     token = noun
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "strategic partners and founding *members*"

@@ -1,0 +1,58 @@
+"""Classes of verbs the relation rules, attribution and modality read, from one data file.
+
+``graphkit/data/rules/words.yaml`` defines each class once; modules import :data:`WORDS` rather
+than keeping lists of their own.
+
+>>> "say" in WORDS.reporting and "condemn" in WORDS.observing and "say" in WORDS.observing
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+import yaml
+
+__all__ = ["WORDS", "WORDS_FILE", "Words"]
+
+WORDS_FILE = "rules/words.yaml"
+
+
+@dataclass(frozen=True)
+class Words:
+    """The verb classes of ``words.yaml``; ``support`` and ``observing`` include ``light`` and
+    ``reporting`` as the rules read them."""
+
+    reporting: frozenset[str]
+    object_control: frozenset[str]
+    reciprocal: frozenset[str]
+    exchange: frozenset[str]
+    light: frozenset[str]
+    support: frozenset[str]
+    observing: frozenset[str]
+    claiming: frozenset[str]
+    wresting: frozenset[str]
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> Words:
+        """Read ``rules/words.yaml`` from ``data_dir`` (default: the package's data)."""
+        root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
+        data = {k: frozenset(v) for k, v in yaml.safe_load((root / WORDS_FILE).read_text("utf-8")).items()}
+        return cls(
+            reporting=data["reporting"],
+            object_control=data["object_control"],
+            reciprocal=data["reciprocal"],
+            exchange=data["exchange"],
+            light=data["light"],
+            support=data["light"] | data["support"],
+            observing=data["reporting"] | data["observing"],
+            claiming=data["claiming"],
+            wresting=data["wresting"],
+        )
+
+
+WORDS = Words.load()
+"""The package's verb classes: read-only data, loaded once."""
