@@ -202,3 +202,18 @@ def test_actor_identity_one_sentence_is_one_piece_of_evidence(extractor: Extract
     graph = build_graph([relation, again])
     edge = graph.edges["IRN", "RUS", relation.relation]
     assert edge["count"] == 1 and edge["evidence"][0]["confidence"] == relation.confidence
+
+
+def test_actor_identity_a_catalogue_surname_follows_the_person_of_the_document(extractor: Extractor) -> None:
+    """ "Johnson" is Boris Johnson's in the catalogue; after "Mike Johnson" it is Mike Johnson."""
+    found = _extract(
+        extractor,
+        "House Speaker Mike Johnson met Volodymyr Zelensky in Washington. Johnson praised Ukraine. "
+        "Later Johnson criticised Russia.",
+    )
+    johnsons = {ident for text, ident in _mentions(found) if "Johnson" in text}
+    assert johnsons == {"unk:mike-johnson"}
+    boris = _extract(extractor, "Boris Johnson met Volodymyr Zelensky in Kyiv. Johnson praised Ukraine.")
+    assert {ident for text, ident in _mentions(boris) if "Johnson" in text} == {"boris-johnson"}
+    alone = _extract(extractor, "Johnson praised Ukraine on Monday.")
+    assert ("Johnson", "boris-johnson") in _mentions(alone)

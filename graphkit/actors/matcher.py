@@ -164,6 +164,7 @@ class ActorMatcher:
         if self.use_entities and doc.has_annotation("ENT_IOB"):
             self._named_bodies(doc, found)
             self._unknown_entities(doc, found)
+            _surnames_of_earlier_people(found)
         if parsed:
             self._owned_by_state(found)
         if self.use_nominals and parsed:
@@ -463,6 +464,35 @@ class ActorMatcher:
             if not found.at(token.i):
                 found.add(doc[token.i : token.i + 1], actor, kind)
 
+    def _longer_name(self, ent: Span, found: _Found) -> bool:
+        """ "Mike Johnson": a person's name holding a catalogue surname ("Johnson", Boris Johnson's)
+        that is not that person's; the surname's mention is dropped for the name to be read whole."""
+        if ent.label_ != "PERSON":
+            return False
+        inside = [(s, a) for s, a in found.items() if s.start < ent.end and ent.start < s.end]
+        if len(inside) != 1:
+            return False
+        span, actor = inside[0]
+        if (
+            span.start < ent.start
+            or span.end > ent.end
+            or actor.type != "person"
+            or found.kind(span) != "name"
+        ):
+            return False
+        words = [w for w in _name_words(ent.text) if w not in _TITLES]
+        if len(words) <= len(_name_words(span.text)):
+            return False
+        if any(known.id == actor.id for known in self.catalogue.lookup(ent.text)):
+            return False
+        if any(
+            words == [w for w in _name_words(alias) if w not in _TITLES]
+            for alias in (actor.label, *actor.aliases)
+        ):
+            return False
+        found.drop(span)
+        return True
+
     def _shared_names(self, doc: Doc, found: _Found) -> None:
         """ "Congo", "Korea", "Guinea", "Sudan" alone follow the document's fuller mentions.
 
@@ -502,7 +532,7 @@ class ActorMatcher:
     def _unknown_entities(self, doc: Doc, found: _Found) -> None:
         sources: set[str] = set()  # surnames of quoted experts: "Mr Azizi" later is still one
         for ent in doc.ents:
-            if found.overlaps(ent) or ent[-1].lower_ in sources:
+            if ent[-1].lower_ in sources or (found.overlaps(ent) and not self._longer_name(ent, found)):
                 continue
             if not is_named_actor(ent):
                 if ent.label_ == "PERSON":
@@ -579,6 +609,12 @@ _SHARED_NAMES: dict[str, frozenset[str]] = {
 """Words that alone name any of several states: which one follows the document's fuller mentions."""
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "madam"}
+_TITLES = {
+    "president", "prime", "minister", "senator", "sen.", "general", "gen.", "governor", "gov.",
+    "king", "queen", "prince", "sheikh", "ayatollah", "chancellor", "speaker", "secretary", "rep.",
+    "representative", "leader", "chairman", "commander", "colonel", "col.", "emir", "crown",
+}  # fmt: skip
+"""Words that may open a person entity without making it another name: "Senator Johnson"."""
 
 
 def _is_bare(span: Span, word: str) -> bool:
@@ -616,6 +652,32 @@ def _earlier_person(ent: Span, found: _Found) -> tuple[Actor, str] | None:
                 candidates.setdefault(actor.id, (actor, found.kind(span)))
                 break
     return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _surnames_of_earlier_people(found: _Found) -> None:
+    """ "Mike Johnson … Johnson said": a catalogue surname ("Johnson" is Boris Johnson's) names the
+    one person of the document, named in full before it, whose name it fits, unless the
+    catalogue's own person was named before it too."""
+    spans = sorted(found.items(), key=lambda item: item[0].start)
+    for index, (span, actor) in enumerate(spans):
+        if actor.type != "person" or found.kind(span) != "name" or len(_name_words(span.text)) != 1:
+            continue
+        earlier = [(s, a) for s, a in spans[:index] if a.type == "person"]
+        if any(a.id == actor.id for _, a in earlier):
+            continue
+        words = _name_words(span.text)
+        fitting = {
+            a.id: (a, found.kind(s))
+            for s, a in earlier
+            if any(
+                len(full) > 1 and words in (full[:1], full[-1:])
+                for full in (_name_words(a.label), _name_words(s.text))
+            )
+        }
+        if len(fitting) == 1:
+            person, kind = next(iter(fitting.values()))
+            found.replace(span, span, person, kind)
+            spans[index] = (span, person)
 
 
 _DATELINE_DASHES = {"—", "–", "-", "--", "―", ":"}
