@@ -224,8 +224,9 @@ def script_json(value: Any) -> str:
 def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict[str, Any]:
     """Everything the page's script needs: vis records, actors, relations with evidence.
 
-    Every actor and relation of ``graph`` is there; those not ``drawn`` start hidden, so the
-    first layout settles the drawn ones only, and the search can bring any of them into view.
+    Every actor and relation of ``graph`` is there, for the search to bring into view; the page
+    puts only the ``drawn`` ones (and the relations between them) into vis-network at first, so
+    the first layout settles those alone.
     """
     degree = weighted_degree(graph)
     net = Network(directed=True)
@@ -242,7 +243,6 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
                 "hover": {"background": colour, "border": "#555555"},
             },
             value=degree[node] + 1,
-            hidden=node not in drawn,
         )
         actors[str(node)] = {
             "label": str(data.get("label") or node),
@@ -272,7 +272,6 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
             smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15 * rank[pair]}
             if parallel[pair] > 1
             else {"enabled": False},
-            hidden=not (u in drawn and v in drawn),
         )
         relations[edge_id] = {
             "source": str(u),

@@ -7,15 +7,19 @@
   const data = JSON.parse(document.getElementById("graphkit-data").textContent);
   const byId = (id) => document.getElementById(id);
   const panel = byId("gk-panel");
-  const nodes = new vis.DataSet(data.nodes);
-  const edges = new vis.DataSet(data.edges);
+  // The actors drawn: the best connected at first; the search brings others in with their neighbours.
+  // Only what is drawn goes into vis-network's data sets: hidden items would still weigh on its layout.
+  const drawn = new Set(data.drawn);
+  const nodeRecords = new Map(data.nodes.map((n) => [n.id, n]));
+  const edgeRecords = new Map(data.edges.map((e) => [e.id, e]));
+  const bothDrawn = (rel) => drawn.has(rel.source) && drawn.has(rel.target);
+  const nodes = new vis.DataSet(data.nodes.filter((n) => drawn.has(n.id)));
+  const edges = new vis.DataSet(data.edges.filter((e) => bothDrawn(data.relations[e.id])));
   const network = new vis.Network(byId("gk-network"), { nodes, edges }, data.options);
   const MODALITIES = ["asserted", "hedged", "speculative", "negated"];
   let ready = false;
   let frozen = false;
   let shown = null; // what the panel shows: {kind: "actor" | "relation", id}
-  // The actors drawn: the best connected at first; the search brings others in with their neighbours.
-  const drawn = new Set(data.drawn);
 
   /* --- building DOM from text --------------------------------------------------------- */
 
@@ -116,8 +120,9 @@
     const edgeUpdates = [];
     let edgeCount = 0;
     for (const [id, rel] of Object.entries(data.relations)) {
+      if (!bothDrawn(rel)) continue;
       const evidence = visibleEvidence(rel, filter);
-      const visible = evidence.length >= filter.minCount && drawn.has(rel.source) && drawn.has(rel.target);
+      const visible = evidence.length >= filter.minCount;
       if (visible) {
         active.add(rel.source);
         active.add(rel.target);
@@ -126,9 +131,9 @@
       edgeUpdates.push({ id, hidden: !visible, width: edgeWidth(evidence.length), title: edgeTooltip(rel, evidence) });
     }
     // Drawn actors with no relation at all stay; actors whose relations are all filtered out go.
-    const nodeUpdates = Object.keys(data.actors).map((id) => ({
+    const nodeUpdates = Array.from(drawn, (id) => ({
       id,
-      hidden: !(drawn.has(id) && (active.has(id) || data.actors[id].degree === 0)),
+      hidden: !(active.has(id) || data.actors[id].degree === 0),
       title: nodeTooltip(id),
     }));
     edges.update(edgeUpdates);
@@ -295,13 +300,20 @@
     const centre = anchor
       ? { x: positions[anchor].x + 140, y: positions[anchor].y + 60 }
       : network.getViewPosition();
-    for (const n of added) drawn.add(n);
-    network.moveNode(id, centre.x, centre.y);
     const ring = added.filter((n) => n !== id);
-    ring.forEach((n, i) => {
+    const placed = ring.map((n, i) => {
       const angle = (2 * Math.PI * i) / ring.length;
-      network.moveNode(n, centre.x + 150 * Math.cos(angle), centre.y + 150 * Math.sin(angle));
+      return { ...nodeRecords.get(n), x: centre.x + 150 * Math.cos(angle), y: centre.y + 150 * Math.sin(angle) };
     });
+    if (!drawn.has(id)) placed.push({ ...nodeRecords.get(id), x: centre.x, y: centre.y });
+    for (const n of added) drawn.add(n);
+    nodes.add(placed);
+    const known = new Set(edges.getIds());
+    edges.add(
+      Object.entries(data.relations)
+        .filter(([edgeId, rel]) => !known.has(edgeId) && bothDrawn(rel))
+        .map(([edgeId]) => edgeRecords.get(edgeId)),
+    );
     applyFilters();
     return added.length;
   }
