@@ -3,10 +3,13 @@
 Nodes are canonical actors; there is one edge per (source, target, relation type),
 keyed by the relation type, that aggregates every sentence behind it.
 
-Node attributes: ``label``, ``type``, ``code``, ``country``, ``mentions`` (int).
+Node attributes: ``label``, ``type``, ``code``, ``country``, ``mentions`` (int), and
+``merged_from`` (the short forms joined to the node, each with its ``reason``; see
+:func:`merge_short_forms`) when there are any.
 Edge attributes: ``relation``, ``cameo``, ``quad_class``, ``polarity``, ``symmetric``,
-``count``, ``first_date``/``last_date`` (ISO strings or None), ``intensity`` (mean),
-``confidence`` (max), ``modalities`` (modality → count) and ``evidence`` (list of
+``count`` (sentences: one per sentence, however many records it gave),
+``first_date``/``last_date`` (ISO strings or None), ``intensity`` (mean), ``confidence``
+(max), ``modalities`` (modality → count) and ``evidence`` (list of
 :class:`~graphkit.models.Evidence` dicts). Lists and dicts stay in the graph; the writers
 of :mod:`graphkit.readwrite` flatten them.
 
