@@ -509,3 +509,13 @@ def test_browser_search_brings_a_left_out_actor_into_view(
     assert page.locator("#gk-panel h2").inner_text() == "Oman"
     assert page.evaluate("window.graphkit.network.getSelectedNodes()") == ["OMN"]
     assert session.errors == []
+
+
+def test_browser_actor_panel_says_which_short_forms_were_joined(tmp_path: Path, open_page) -> None:
+    graph = build_graph(world_relations())
+    reason = "'Putin' is the last name of 'Vladimir Putin', the only person of the graph it fits"
+    graph.nodes["PUTIN"]["merged_from"] = [{"id": "unk:putin", "label": "Putin", "reason": reason}]
+    session = open_page(write_html(graph, tmp_path / "merged.html"))
+    session.page.evaluate("window.graphkit.selectNode('PUTIN')")
+    assert session.page.inner_text("#gk-panel .gk-merged") == f"Also named \u201cPutin\u201d: {reason}"
+    assert session.errors == []

@@ -251,6 +251,11 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
             "country": data.get("country"),
             "mentions": int(data.get("mentions") or 0),
             "degree": degree[node],
+            "merged_from": [
+                {"label": str(item.get("label") or item.get("id")), "reason": str(item.get("reason") or "")}
+                for item in data.get("merged_from") or ()
+                if isinstance(item, Mapping)
+            ],
         }
     relations: dict[str, dict[str, Any]] = {}
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))

@@ -177,6 +177,12 @@
     }
     const kind = [actor.type, actor.code, actor.country].filter(Boolean).join(" \u00b7 ");
     const parts = [el("h2", actor.label), el("p", `${kind} \u00b7 ${actor.mentions} mentions`, "gk-muted")];
+    for (const merged of actor.merged_from || []) {
+      // a short form joined to this actor across articles, and why
+      const line = el("p", `Also named \u201c${merged.label}\u201d: `, "gk-muted gk-merged");
+      line.append(el("span", merged.reason));
+      parts.push(line);
+    }
     if (!partners.size) parts.push(el("p", "No relation passes the filters.", "gk-muted"));
     const list = el("ul");
     const ranked = Array.from(partners.entries()).sort(
