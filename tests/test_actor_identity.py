@@ -16,7 +16,7 @@ from graphkit.models import Document, Relation
 
 if TYPE_CHECKING:
     from graphkit.extract import Extractor
-    from graphkit.models import Extraction
+    from graphkit.extraction.extractor import Extraction
 
 
 def _extract(extractor: Extractor, text: str, doc_id: str = "d") -> Extraction:

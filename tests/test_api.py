@@ -336,16 +336,15 @@ def test_api_resolve_accepts_every_alias_of_the_most_mentioned_actors(
     assert build([ROOT / "corpus"], out, extractor=extractor).exit_status == 0
     kg = KnowledgeGraph(KnowledgeGraph.from_build(out).graph, catalogue=catalogue)
     graph = kg.graph
-    top = sorted((n for n in graph if n in catalogue), key=lambda n: (-graph.nodes[n]["mentions"], n))[:50]
+    known = {str(n): actor for n in graph if (actor := catalogue.get(str(n))) is not None}
+    top = sorted(known, key=lambda n: (-graph.nodes[n]["mentions"], n))[:50]
     assert len(top) >= 30
-    names = [
-        (alias, node) for node in top for alias in (catalogue.get(node).label, *catalogue.get(node).aliases)
-    ]
+    names = [(alias, node) for node in top for alias in (known[node].label, *known[node].aliases)]
     assert len(names) > 1000
     assert [(alias, node) for alias, node in names if kg.resolve(alias) != node] == []
-    codes = {catalogue.get(node).code for node in top}
+    codes = {known[node].code for node in top}
     for code in codes:
-        holders = {n for n in graph if n in catalogue and catalogue.get(n).code == code}
+        holders = {n for n, actor in known.items() if actor.code == code}
         if code in graph:  # an id wins: IRNMIL is Iran's military, though Soleimani's code too
             assert kg.resolve(code) == code
         elif len(holders) == 1:

@@ -446,10 +446,14 @@ def _click_canvas(page: Page, x: float, y: float) -> None:
 def test_browser_click_selects_the_edge_nearest_the_pointer(tmp_path: Path, open_page) -> None:
     """India → Pakistan and Trump → Pakistan run close; a filtered-out edge (China → US) crosses
     right under the click. The click picks the visible line nearest the pointer."""
-    extra = {"IND": ("India", "state"), "PAK": ("Pakistan", "state"), "TRUMP": ("Donald Trump", "person")}
+    extra: dict[str, tuple[str, ActorType]] = {
+        "IND": ("India", "state"),
+        "PAK": ("Pakistan", "state"),
+        "TRUMP": ("Donald Trump", "person"),
+    }
     ACTORS.update(extra)
     try:
-        rows = [
+        rows: list[tuple] = [
             ("IND", "PAK", "attack", 4, 5, "India struck Pakistan.", {}),
             ("TRUMP", "PAK", "praise", 1, 6, "Trump praised Pakistan.", {}),
             ("CHN", "USA", "criticise", 3, 7, "China criticised the US.", {}),
