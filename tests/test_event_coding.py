@@ -415,3 +415,25 @@ def test_event_coding_hyphenated_owners_and_returns(
     assert expected in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
         extractor, text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel rejected a French proposal for a truce in southern Lebanon.", ("FRA", "ISR", "020")),
+        ("North Korea rejected Seoul's offer of talks, calling it a deception.", ("KOR", "PRK", "030")),
+        (
+            "Kosovo's prime minister declined an invitation from Serbia to attend the summit.",
+            ("SRB", "KSV", "040"),
+        ),
+    ],
+)
+def test_event_coding_an_answered_speech_act_was_made(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_event_coding_a_boycotted_event_did_not_happen(extractor: Extractor) -> None:
+    boycott = codes(extractor, "Colombia will boycott all talks with Venezuela.")
+    assert boycott and all(c[:2] != "04" for _, _, c in boycott)

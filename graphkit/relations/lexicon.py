@@ -87,7 +87,7 @@ class CameoCode(BaseModel):
 class RelationalNoun(BaseModel):
     """A noun that carries a relation between two actors ("talks", "sanctions", "ally").
 
-    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms", "character"})
+    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms", "character", "speech_act"})
     {'lemma': 'ally', 'code': '050', 'relation': 'alliance', 'symmetric': True, \
 'source': ('self',), 'target': ('poss', 'of', 'compound', 'amod')}
     """
@@ -105,6 +105,9 @@ class RelationalNoun(BaseModel):
     character: bool = False
     """A relationship with no class of its own ("relations", "ties"): the sentence gives it one
     (:mod:`graphkit.relations.character`)."""
+    speech_act: bool = False
+    """A proposal, request or invitation: it was made even when the verb over it answers it
+    ("rejected a French *proposal*"), where "boycotted the *talks*" says the talks did not happen."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -650,6 +650,9 @@ class Rules:
                 # "approved aid *for* Taiwan": the noun's own preposition, attached to the verb
                 preps = _VERB_TARGET_PREPS | target_preps
                 targets = targets or datives or self._verb_prep_objects(clause, actors, preps)
+        if sources and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding:
+            # "Israel rejected a *French* proposal": it was put to the one who answers it
+            targets = self._subjects(noun.head, actors, SUBJECT_DEPS)
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
@@ -688,7 +691,7 @@ class Rules:
         """
         if not entry.character:
             own = self.lexicon.code(entry.code)
-            governing = self._pattern_code(noun)
+            governing = None if entry.speech_act else self._pattern_code(noun)
             if governing is not None and (governing.quad_class <= 2) != (own.quad_class <= 2):
                 # "boycotted the talks", "cancelled a visit", "ended the war": the verb's own pattern
                 # says what became of the event, and the verb's relation carries it

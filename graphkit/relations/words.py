@@ -35,6 +35,7 @@ class Words:
     observing: frozenset[str]
     claiming: frozenset[str]
     wresting: frozenset[str]
+    responding: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -51,6 +52,7 @@ class Words:
             observing=data["reporting"] | data["observing"],
             claiming=data["claiming"],
             wresting=data["wresting"],
+            responding=data["responding"],
         )
 
 
