@@ -437,3 +437,25 @@ def test_event_coding_an_answered_speech_act_was_made(
 def test_event_coding_a_boycotted_event_did_not_happen(extractor: Extractor) -> None:
     boycott = codes(extractor, "Colombia will boycott all talks with Venezuela.")
     assert boycott and all(c[:2] != "04" for _, _, c in boycott)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Israeli army lifted a day-old blockade on Palestinian lorries.", ("ISR", "PSE", 2)),
+        ("Rwandan rebels demanded the removal of President Juvenal Habyarimana.", ("RWA", "RWA", 3)),
+        (
+            "Israeli intelligence officials have shared evidence with the U.S. about the plot.",
+            ("ISR", "USA", 2),
+        ),
+        ("The EU agreed to provide 70 million dollars of aid for Romania.", ("", "ROU", 1)),
+    ],
+)
+def test_event_coding_what_is_given_and_whom_it_reaches(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    source, target, quad = expected
+    assert any(
+        (not source or r.source.country == source) and r.target.country == target and r.quad_class == quad
+        for r in found(extractor, text)
+    ), found(extractor, text)

@@ -43,7 +43,8 @@ the event coders read it: "support a *UN Security Council* resolution" acts on t
 _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",
     "people", "president", "minister", "administration", "military", "navy", "authority",
-    "representative", "delegation", "ally", "member", "militia", "fighter", "soldier",
+    "representative", "delegation", "ally", "member", "militia", "fighter", "soldier", "chief", "head",
+    "deployment", "contingent", "unit", "battalion", "brigade", "squadron", "fleet", "convoy",
     # conduct: "the terrorism of ISIL", "the brutality of the regime"
     "terrorism", "aggression", "brutality", "savagery", "inhumanity", "barbarity", "barbarism", "crime",
     "atrocity", "depravity",

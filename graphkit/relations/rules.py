@@ -73,8 +73,11 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
+_RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
-_INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into"}
+_INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
+"""Prepositions of a verb's object that name whom the verb reaches: "boycott contact *with* the US",
+"demanded the removal *of* President Habyarimana"."""
 _DEMANDING_ROOTS = {"02", "10", "13"}
 """Appeals, demands and threats: their clause's subject is whom they address."""
 _MOVING_ROOTS = {"08", "15"}
@@ -379,7 +382,9 @@ class Rules:
             # "delivered the United States' message *to* the Syrian people": the owner of what is
             # delivered is not whom it reaches
             return agents, addressees, False
-        return agents, patients or between or self._verb_prep_objects(verb, actors), False
+        # "provided 70 million dollars of aid *for Romania*": the receiver may hang on what is given
+        given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
+        return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
 
     def _is_theme(self, verb: Token, obj: Token, actors: ActorIndex) -> bool:
         """Whether a direct object is what is given, sent or led ("sent *troops*", "provided 125
@@ -387,8 +392,8 @@ class Rules:
         handing over or meeting, and it names no one in particular ("the Iraqi government" is
         someone)."""
         lemma, noun = verb.lemma_.lower(), obj.lemma_.lower()
-        if obj.dep_ != "dobj":
-            return False
+        if obj.dep_ != "dobj" or self.lexicon.noun(noun) is not None:
+            return False  # an event ("lifted a *blockade* on …") is acted on, not handed over
         code = self.lexicon.verb(lemma, objects=[noun])
         if code is None or code.code[:2] not in _HANDLING_ROOTS:
             return False
