@@ -73,6 +73,8 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
+_ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
+"""Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
@@ -434,8 +436,15 @@ class Rules:
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
-            or (syntax.prep_objects(obj, actors, _INNER_TARGET_PREPS) if obj.dep_ == "dobj" else [])
+            or (syntax.prep_objects(obj, actors, self._inner_target_preps(obj)) if obj.dep_ == "dobj" else [])
         )
+
+    def _inner_target_preps(self, obj: Token) -> set[str]:
+        """Prepositions of an object that name whom the verb reaches; "of" only after an act
+        ("the *removal* of Habyarimana", "the *threat* of Daesh"), not after a quality or a share
+        ("the unity *of* the international community", "30% *of* territory")."""
+        act = self.lexicon.noun(obj.lemma_.lower()) is not None or obj.lower_.endswith(_ACT_SUFFIXES)
+        return _INNER_TARGET_PREPS if act else _INNER_TARGET_PREPS - {"of"}
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
