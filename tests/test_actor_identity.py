@@ -216,3 +216,14 @@ def test_actor_identity_a_catalogue_surname_follows_the_person_of_the_document(e
     assert {ident for text, ident in _mentions(boris) if "Johnson" in text} == {"boris-johnson"}
     alone = _extract(extractor, "Johnson praised Ukraine on Monday.")
     assert ("Johnson", "boris-johnson") in _mentions(alone)
+
+
+def test_actor_identity_middle_names_and_initials_keep_the_catalogue_person(extractor: Extractor) -> None:
+    found = _extract(
+        extractor,
+        "Vladimir Vladimirovich Putin met Donald J. Trump in Alaska. Putin praised the United States.",
+    )
+    ids = {ident for text, ident in _mentions(found) if "Putin" in text or "Trump" in text}
+    assert ids == {"vladimir-putin", "donald-trump"}
+    melania = _extract(extractor, "Melania Trump met Olena Zelenska in Kyiv. Trump praised Ukraine.")
+    assert {ident for text, ident in _mentions(melania) if "Trump" in text} == {"unk:melania-trump"}

@@ -456,3 +456,11 @@ def test_export_cli_keeps_the_mentions_of_a_build(tmp_path: Path, extractor: Ext
         n: d.get("mentions") for n, d in built.nodes(data=True)
     }
     assert any(d.get("mentions") for _, d in exported.nodes(data=True))
+
+
+@pytest.mark.parametrize("name", ["relations.jsonl", "graph.csv"])
+def test_export_readers_name_a_file_that_is_not_utf8(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"source,target,relation\n" + b"\x9e\x9d\xba\x1d\n" * 5000)
+    with pytest.raises(InputError, match=rf"{name}: not UTF-8 text \(invalid start byte\): expected"):
+        list(read_relations(path)) if name.endswith(".jsonl") else read_csv(path)

@@ -102,7 +102,9 @@ def test_gephi_readers_graphml_networkx_and_igraph_agree(graph: nx.MultiDiGraph,
     assert set(ours.edges(keys=True)) == set(graph.edges(keys=True))
     ig = igraph.Graph.Read_GraphML(str(path))
     assert (ig.vcount(), ig.ecount()) == (graph.number_of_nodes(), graph.number_of_edges())
-    # igraph holds every number as a double: integers arrive as integral floats.
+    through = igraph.Graph.from_networkx(back)  # igraph by way of networkx keeps integers
+    assert all(isinstance(edge["count"], int) for edge in through.es)
+    # igraph's GraphML reader holds every number as a double: integers arrive as integral floats.
     for edge in ig.es:
         original = graph.edges[ig.vs[edge.source]["id"], ig.vs[edge.target]["id"], edge["relation"]]
         assert edge["count"] == original["count"] and float(edge["count"]).is_integer()

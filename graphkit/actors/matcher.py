@@ -480,16 +480,16 @@ class ActorMatcher:
             or found.kind(span) != "name"
         ):
             return False
-        words = [w for w in _name_words(ent.text) if w not in _TITLES]
+        words = _bare_name(ent.text)
         if len(words) <= len(_name_words(span.text)):
             return False
         if any(known.id == actor.id for known in self.catalogue.lookup(ent.text)):
             return False
-        if any(
-            words == [w for w in _name_words(alias) if w not in _TITLES]
-            for alias in (actor.label, *actor.aliases)
-        ):
-            return False
+        for alias in (actor.label, *actor.aliases):
+            known = _bare_name(alias)
+            # "Donald J. Trump", "Vladimir Vladimirovich Putin": the same first and last names
+            if words == known or (len(known) > 1 and (words[0], words[-1]) == (known[0], known[-1])):
+                return False
         found.drop(span)
         return True
 
@@ -621,6 +621,11 @@ def _is_bare(span: Span, word: str) -> bool:
     """Whether ``span`` is ``word`` alone, or with "the": "Congo", "the Congo"."""
     words = [token.lower_ for token in span if token.lower_ != "the"]
     return words == [word]
+
+
+def _bare_name(text: str) -> list[str]:
+    """A person's name without honorifics, titles and initials: "President Donald J. Trump" → donald trump."""
+    return [w for w in _name_words(text) if w not in _TITLES and not (len(w) <= 2 and w.endswith("."))]
 
 
 def _name_words(text: str) -> list[str]:

@@ -57,7 +57,8 @@ def read_relations(source: Source) -> Iterator[Relation]:
     Raises
     ------
     InputError
-        The file is missing, or a line is not a relation record (named by ``file:line``).
+        The file is missing, is not UTF-8 text, or a line is not a relation record (named by
+        ``file:line``).
 
     Examples
     --------
@@ -71,7 +72,19 @@ def read_relations(source: Source) -> Iterator[Relation]:
     if isinstance(source, str | Path):
         source = relations_path(source)
     with open_source(source, "r", "a relations.jsonl file") as fh:
-        for number, line in enumerate(fh, 1):
+        number = 0
+        lines = iter(fh)
+        while True:
+            try:
+                line = next(lines)
+            except StopIteration:
+                return
+            except UnicodeDecodeError as err:
+                # text is decoded in blocks: the line the bad byte is on is not known here
+                raise InputError(
+                    f"{source_name(source)}: not UTF-8 text ({err.reason}): expected a relations.jsonl file"
+                ) from None
+            number += 1
             if not line.strip():
                 continue
             try:

@@ -209,11 +209,18 @@ def read_csv(source: Source, evidence: Source | None = None) -> nx.MultiDiGraph:
 def _rows(source: Source, what: str) -> Iterable[tuple[int, dict[str, str]]]:
     with open_source(source, "r", what) as fh:
         reader = csv.DictReader(fh)
-        missing = [column for column in KEY_COLUMNS if column not in (reader.fieldnames or ())]
-        if missing:
-            raise InputError(f"{source_name(source)}: expected {what} with the columns {', '.join(missing)}")
-        for row in reader:
-            yield reader.line_num, row
+        try:
+            missing = [column for column in KEY_COLUMNS if column not in (reader.fieldnames or ())]
+            if missing:
+                raise InputError(
+                    f"{source_name(source)}: expected {what} with the columns {', '.join(missing)}"
+                )
+            for row in reader:
+                yield reader.line_num, row
+        except UnicodeDecodeError as err:
+            raise InputError(
+                f"{source_name(source)}: not UTF-8 text ({err.reason}): expected {what}"
+            ) from None
 
 
 def _typed(name: str, value: str) -> Any:
