@@ -273,10 +273,6 @@ def test_fuzz_export_never_a_traceback(built: Path, fmt: str, harm: tuple[str, o
         assert documents == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug, owner of graphkit/readwrite: read_relations lets UnicodeDecodeError through",
-)
 def test_fuzz_export_relations_file_not_utf8_is_one_line(built: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     shutil.copytree(built, out)
