@@ -459,3 +459,13 @@ def test_event_coding_what_is_given_and_whom_it_reaches(
         (not source or r.source.country == source) and r.target.country == target and r.quad_class == quad
         for r in found(extractor, text)
     ), found(extractor, text)
+
+
+def test_event_coding_one_record_per_event_and_speakers_who_are_someone(extractor: Extractor) -> None:
+    strikes = found(extractor, "France launched air strikes on Islamic State positions in Syria.")
+    roots = [(r.source.code, r.target.code, r.cameo[:2]) for r in strikes]
+    assert roots and len(roots) == len(set(roots))
+    quoted = found(extractor, "Those who know say Russia attacked Ukraine.")
+    assert quoted and all(r.attributed_to != "Those" for r in quoted)
+    named = found(extractor, "Russia attacked Ukraine, Ukrainian officials said.")
+    assert {r.attributed_to for r in named} == {"Ukrainian officials"}

@@ -265,8 +265,14 @@ class Extractor:
             seen: set[tuple[str, str, str]] = set()
             for found in self.rules.candidates(sent, index):
                 candidate = self._at_home(found, actors)
-                key = (candidate.source.label_, candidate.target.label_, candidate.relation)
-                if key in seen or one_side(actors[key[0]], actors[key[1]]):
+                source, target = candidate.source.label_, candidate.target.label_
+                if one_side(actors[source], actors[target]):
+                    continue
+                # one record per event: rules that find the same pair and CAMEO root in one
+                # sentence ("launched air strikes on X" by its verb and by its noun) agree
+                first, second = sorted((source, target)) if candidate.symmetric else (source, target)
+                key = (first, second, candidate.code.code[:2])
+                if key in seen:
                     continue
                 seen.add(key)
                 attribution = attribution or Attribution(doc)

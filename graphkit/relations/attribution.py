@@ -171,8 +171,10 @@ def _cited_source(sent: Span) -> str | None:
     return None
 
 
-def _phrase(head: Token) -> str:
-    """A speaker's name: the entity the head belongs to, else its noun phrase without clauses."""
+def _phrase(head: Token) -> str | None:
+    """A speaker's name: the entity the head belongs to, else its noun phrase without clauses;
+    None when the head names no one ("*Those* who …", "*72 %* said", a particle the parse took
+    for a subject)."""
     subtree = range(head.left_edge.i, head.right_edge.i + 1)
     people = [e for e in head.doc.ents if e.label_ == "PERSON" and e.start in subtree]
     if people:
@@ -182,6 +184,8 @@ def _phrase(head: Token) -> str:
     if any(t.ent_type_ for t in head.lefts):
         # "South Korean intelligence": the named modifier and what it modifies
         return head.doc[head.left_edge.i : head.i + 1].text.removeprefix("the ").removeprefix("The ")
+    if head.pos_ not in {"NOUN", "PROPN"} or not head.is_alpha or head.is_stop:
+        return None
     words = [
         t for t in head.subtree if t.dep_ not in {"relcl", "acl", "punct", "prep"} and t.head.dep_ != "prep"
     ]
