@@ -469,3 +469,21 @@ def test_event_coding_one_record_per_event_and_speakers_who_are_someone(extracto
     assert quoted and all(r.attributed_to != "Those" for r in quoted)
     named = found(extractor, "Russia attacked Ukraine, Ukrainian officials said.")
     assert {r.attributed_to for r in named} == {"Ukrainian officials"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyrgyz officials received a mission of observers from the OSCE.", ("KGZ", "IGO", 1)),
+        ("Israeli troops remained on alert in the occupied West Bank today.", ("ISR", "PSE", 4)),
+        ("Demonstrators in Baghdad showed their disapproval for the United States' policies.",
+         ("IRQ", "USA", 3)),
+        ("Palestinian youths threw stones during demonstrations against violations by the Israeli army.",
+         ("PSE", "ISR", 3)),
+    ],
+)  # fmt: skip
+def test_event_coding_hosts_alerts_and_the_authors_of_what_is_opposed(
+    extractor: Extractor, text: str, expected: tuple[str, str, int]
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.code)[:3], r.quad_class) for r in found(extractor, text)}
+    assert expected in got, found(extractor, text)

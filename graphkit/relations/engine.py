@@ -75,7 +75,24 @@ class PatternRecord:
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> PatternRecord:
-        """A record from its YAML mapping; a missing field raises KeyError naming it."""
+        """A record from its YAML mapping; a missing field raises KeyError naming it, a node name or
+        word that is not text (YAML reads a bare ``on`` as true) raises ValueError naming the rule.
+
+        >>> PatternRecord.of({"name": "r", "code": "040", "confidence": 0.5, "triggers": [],
+        ...     "source": {"anchor": "v", "resolve": "subjects"},
+        ...     "target": {"anchor": "v", "resolve": "phrase"},
+        ...     "pattern": [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": True}}]})
+        Traceback (most recent call last):
+        ValueError: rule 'r': expected text in pattern node 'v', got True (quote "on", "off", "yes", "no")
+        """
+        for node in raw["pattern"]:
+            values = [node.get("RIGHT_ID"), node.get("LEFT_ID"), *node.get("RIGHT_ATTRS", {}).values()]
+            for value in values:
+                if isinstance(value, bool):
+                    raise ValueError(
+                        f"rule {raw['name']!r}: expected text in pattern node {node.get('RIGHT_ID')!r}, "
+                        f'got {value} (quote "on", "off", "yes", "no")'
+                    )
         return cls(
             name=str(raw["name"]),
             code=str(raw["code"]),

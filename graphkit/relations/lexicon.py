@@ -60,6 +60,7 @@ Slot = Literal[
     "toward",
     "at",
     "outside",
+    "over",
 ]
 """Where a relational noun finds an actor: itself (``self``, "Russia, Iran's *ally*"),
 its possessor, a compound or adjective modifier, or the object of a preposition."""

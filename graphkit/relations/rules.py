@@ -75,6 +75,7 @@ _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
 """Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
+_AIMED_PREPS = {"in", "near", "along", "over", "against", "toward", "towards", "around"}
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
@@ -172,6 +173,8 @@ class Rules:
             "undergoers": lambda token: self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS),
             # "the plight of the Yazidi at the hands of ISIL": whose a noun is
             "owners": lambda token: actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"}),
+            # "remained on alert *in the West Bank*", "on alert *over Guyana's* exploration"
+            "aimed": lambda token: self._verb_prep_objects(token, actors, _AIMED_PREPS),
         }
         for match in self.patterns.matches(sent):
             record = match.record
@@ -623,7 +626,11 @@ class Rules:
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
         # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner
         source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | ({"of"} - target_preps)
-        targets = syntax.prep_objects(noun, actors, target_preps)
+        targets = syntax.prep_objects(noun, actors, target_preps) or [
+            # "demonstrations against violations *by the Israeli military*": an act stands for its author
+            s for prep in noun.children if syntax.is_prep(prep) and prep.lower_ in target_preps
+            for o in prep.children if o.dep_ == "pobj" for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)
+        ]  # fmt: skip
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
             for first, second in syntax.pairs(modifiers):
