@@ -227,3 +227,9 @@ def test_actor_identity_middle_names_and_initials_keep_the_catalogue_person(extr
     assert ids == {"vladimir-putin", "donald-trump"}
     melania = _extract(extractor, "Melania Trump met Olena Zelenska in Kyiv. Trump praised Ukraine.")
     assert {ident for text, ident in _mentions(melania) if "Trump" in text} == {"unk:melania-trump"}
+
+
+def test_actor_identity_a_middle_name_keeps_the_catalogue_person(extractor: Extractor) -> None:
+    found = _extract(extractor, "President Omar Hassan al-Bashir met Egyptian officials in Khartoum.")
+    named = {ident for _, ident in _mentions(found)}
+    assert not any(ident.startswith("unk:") for ident in named), named

@@ -485,11 +485,15 @@ class ActorMatcher:
             return False
         if any(known.id == actor.id for known in self.catalogue.lookup(ent.text)):
             return False
-        for alias in (actor.label, *actor.aliases):
-            known = _bare_name(alias)
+        full_forms = [known for known in map(_bare_name, (actor.label, *actor.aliases)) if len(known) > 1]
+        for known in full_forms:
             # "Donald J. Trump", "Vladimir Vladimirovich Putin": the same first and last names
-            if words == known or (len(known) > 1 and (words[0], words[-1]) == (known[0], known[-1])):
+            if words == known or (words[0], words[-1]) == (known[0], known[-1]):
                 return False
+        # "Omar Hassan al-Bashir" is the catalogue's Omar al-Bashir: a given name of the person keeps
+        # the catalogue reading; only another given name ("Mike Johnson") is someone else
+        if not full_forms or words[0] in {word for known in full_forms for word in known}:
+            return False
         found.drop(span)
         return True
 
