@@ -59,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--re3d", default=str(ROOT.parent / "shared" / "bench" / "re3d-dev"))
     parser.add_argument("--plover", default=str(ROOT.parent / "shared" / "bench" / "plover-dev"))
     parser.add_argument("--coding", default=str(CODING_TABLE))
+    parser.add_argument(
+        "--sources",
+        default="re3d,plover,coding",
+        help="comma-separated judged sources to pool: re3d, plover, coding (default: all three)",
+    )
     parser.add_argument("--k", type=float, default=K, help=f"pseudo-observations of each prior ({K:g})")
     parser.add_argument("--out", default=str(OUT))
     parser.add_argument("--dry-run", action="store_true", help="print the table, write nothing")
@@ -67,12 +72,17 @@ def main(argv: list[str] | None = None) -> int:
     # imported here: loading the extractor loads spaCy
     from graphkit.extract import Extractor
 
+    wanted = {name.strip() for name in args.sources.split(",")}
+    unknown = wanted - {"re3d", "plover", "coding"}
+    if unknown:
+        parser.error(f"unknown source(s) {', '.join(sorted(unknown))}: use re3d, plover, coding")
     extractor = Extractor()
-    sources: dict[str, list[Sample]] = {
-        "re3d-dev development subsets": re3d_dev(args.re3d, extractor),
-        "plover-dev development items": plover_dev(args.plover, extractor),
-    }
-    coding = coding_table(Path(args.coding), extractor)
+    sources: dict[str, list[Sample]] = {}
+    if "re3d" in wanted:
+        sources["re3d-dev development subsets"] = re3d_dev(args.re3d, extractor)
+    if "plover" in wanted:
+        sources["plover-dev development items"] = plover_dev(args.plover, extractor)
+    coding = coding_table(Path(args.coding), extractor) if "coding" in wanted else None
     if coding is not None:
         sources[f"coding table {Path(args.coding).name}"] = coding
     for name, samples in sources.items():
