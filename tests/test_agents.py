@@ -16,8 +16,9 @@ from graphkit.actors.agents import AgentWords, agent_actor, initials_fit, is_pla
 from graphkit.actors.catalogue import Agent, packaged_data
 from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.matcher import MENTION_KINDS, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.extraction import Extractor
 from graphkit.graph import build_graph
-from graphkit.models import GENERIC_PREFIX, Actor, Mention, Relation
+from graphkit.models import GENERIC_PREFIX, Actor, Document, Mention, Relation
 from graphkit.models import Span as TextSpan
 
 Found = list[tuple[str, str, str]]
@@ -536,3 +537,17 @@ def test_agents_group_named_with_its_state(
     nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(m[0], m[1]) for m in parsed(nlp, matcher, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Kenyan President William Ruto spoke with Ethiopian officials on Sunday.", "William Ruto", "KENGOV"),
+        ("Nigerian Foreign Minister Yusuf Tuggar met French officials in Paris.", "Yusuf Tuggar", "NGAGOV"),
+    ],
+)
+def test_agents_an_unknown_name_after_its_office_takes_the_office_code(
+    extractor: Extractor, text: str, name: str, code: str
+) -> None:
+    mentions = extractor.extract(Document(id="t", text=text)).mentions
+    assert (name, code) in {(m.text, m.code) for m in mentions}

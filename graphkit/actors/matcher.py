@@ -244,6 +244,8 @@ class ActorMatcher:
                 end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
             if agent.title and actor.type == "state":
                 if _followed_by_name(doc, end):
+                    # "Kenyan President William Ruto": the name is the office's, whoever it is
+                    found.titles[end] = agent_actor(actor, agent, self.words)
                     shared.clear()
                     continue
                 # undated, or named in apposition ("the Iraqi Foreign Minister, Ibrahim al-Jaafari"):
@@ -548,6 +550,10 @@ class ActorMatcher:
                 continue
             actor = unknown_actor(ent)
             if actor is not None:
+                office = found.titles.get(ent.start)
+                if office is not None and ent.label_ == "PERSON":
+                    # a name the catalogue does not know, after its office: the office's code
+                    actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
 
 
@@ -559,6 +565,8 @@ class _Found:
         self.day = day
         self._spans: dict[tuple[int, int], tuple[Span, Actor, str]] = {}
         self.ids: set[str] = set()
+        self.titles: dict[int, Actor] = {}
+        """The office before a name, by the name's first token: "Kenyan President | William Ruto"."""
 
     def add(self, span: Span, actor: Actor, kind: str) -> None:
         self._spans[span.start, span.end] = (span, actor, kind)
