@@ -15,14 +15,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-import trafilatura
 import yaml
 from lxml.etree import LxmlError
-from trafilatura.settings import Document as Page
 
 from graphkit.corpus.decode import sniff_binary
 from graphkit.corpus.fields import clean_metadata, split_front_matter
 from graphkit.corpus.report import CorpusReport
+from graphkit.corpus.webpage import read_page
 from graphkit.models import Document
 
 __all__ = ["read_html", "read_jsonl", "read_text"]
@@ -56,23 +55,18 @@ def read_text(path: str, text: str, report: CorpusReport) -> Iterator[Document]:
 
 
 def read_html(path: str, html: str, report: CorpusReport) -> Iterator[Document]:
-    """An HTML page: its main text (trafilatura, offline; never scripts or styles) and title."""
+    """An HTML page: its main text (never scripts, styles, navigation or related links) and title."""
     try:
-        page = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, favor_recall=True, deduplicate=False
-        )
+        page = read_page(html)
     except (LxmlError, ValueError) as err:
         report.skip(path, f"cannot parse the HTML ({err})")
         return
-    if not isinstance(page, Page) or not page.text or not page.text.strip():
+    if not page.text.strip():
         report.skip(path, "no main text found in the HTML page")
         return
-    raw = {
-        "title": page.title,
-        "date": page.date,
-        "url": page.url,
-        "source": page.sitename,
-    }
+    if page.short:
+        report.warn(path, page.short)
+    raw = {"title": page.title, "date": page.date, "url": page.url, "source": page.source}
     yield _document(path, Path(path).stem, page.text, raw, report, line=None)
 
 
