@@ -90,6 +90,20 @@ def test_related_lists_and_share_buttons_are_not_article_text(tmp_path: Path) ->
     assert report.problems == []
 
 
+def test_a_boilerplate_class_name_around_the_whole_story_is_not_obeyed() -> None:
+    story = "".join(_para(i) for i in range(4))
+    html = (
+        f"<html><body><div class='post share-wrapper'>{story}<p>Read more about the pact below.</p>"
+        f"<p>Share prices rose.</p></div><div class='related'><a href='/x'>Other story</a></div>"
+        "</body></html>"
+    )
+    text = read_page(html).text
+    assert (
+        "Paragraph 3:" in text and "Read more about the pact below." in text and "Share prices rose." in text
+    )
+    assert "Other story" not in text
+
+
 def test_the_boilerplate_would_be_read_without_the_cleaning() -> None:
     """The page is a real test: trafilatura on its own keeps some of what the reader cuts out."""
     page = trafilatura.bare_extraction(ARTICLE_WITH_BOILERPLATE, favor_recall=True)

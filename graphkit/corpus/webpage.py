@@ -234,12 +234,18 @@ def _in_boilerplate(element: HtmlElement) -> bool:
 def _drop_boilerplate(tree: HtmlElement) -> None:
     """Cut out of ``tree`` what is never article text (in place)."""
     doomed: list[HtmlElement] = []
+    page_words = _words(tree.text_content())
     for element in tree.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
         names = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
-        boilerplate = tag not in _NEVER_DROPPED and bool(_BOILERPLATE_NAME.search(names))
+        # a class name is a hint, not proof: a "share-wrapper" around the whole story stays
+        boilerplate = (
+            tag not in _NEVER_DROPPED
+            and bool(_BOILERPLATE_NAME.search(names))
+            and (_link_density(element) >= 0.5 or _words(element.text_content()) <= 0.4 * page_words)
+        )
         if tag in _DROP_TAGS or tag == "footer" or _hidden(element) or boilerplate:
             doomed.append(element)
     _drop_all(tree, doomed)
@@ -273,8 +279,14 @@ def _is_related_heading(element: HtmlElement) -> bool:
     if element.tag not in {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header"}:
         return False
     text = " ".join(element.text_content().split())
-    # "Read more: <link>" lines are dropped whole; a heading takes the link lists after it along
-    return bool(text) and len(text) <= 60 and bool(_RELATED_HEADING.match(text))
+    if not text or len(text) > 60 or not _RELATED_HEADING.match(text):
+        return False
+    if element.tag in {"h1", "h2", "h3", "h4", "h5", "h6", "header"}:
+        return True
+    # a "Read more: <link>" line goes whole (with the link lists after it); an article's own
+    # "Read more about it below" without a link stays
+    following = element.getnext()
+    return element.find(".//a") is not None or (following is not None and _link_density(following) >= 0.5)
 
 
 def _is_link_list(element: HtmlElement) -> bool:
