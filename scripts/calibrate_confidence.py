@@ -61,8 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--coding", default=str(CODING_TABLE))
     parser.add_argument(
         "--sources",
-        default="re3d,plover,coding",
-        help="comma-separated judged sources to pool: re3d, plover, coding (default: all three)",
+        default="re3d",
+        help=(
+            "comma-separated judged sources to pool: re3d, plover, coding "
+            "(default: re3d, judged as the reliability table judges; docs/evaluation.md)"
+        ),
     )
     parser.add_argument("--k", type=float, default=K, help=f"pseudo-observations of each prior ({K:g})")
     parser.add_argument("--out", default=str(OUT))
