@@ -11,8 +11,10 @@ import pytest
 import trafilatura
 from trafilatura.settings import Document as Page
 
+from graphkit.api import KnowledgeGraph
 from graphkit.corpus import CorpusReport, read_corpus
 from graphkit.corpus.webpage import read_page
+from graphkit.extraction import Extractor
 
 FACT = "Iran and Russia signed a new agreement on energy cooperation in Tehran on Tuesday, officials said."
 
@@ -182,3 +184,17 @@ def test_a_normal_page_is_not_reported(tmp_path: Path) -> None:
     (text,), (title,), report = _read(tmp_path, "talks.html", html)
     assert "Paragraph 1:" in text and "All rights reserved" not in text
     assert title == "Talks" and report.problems == []
+
+
+def test_the_pipeline_reads_no_relation_from_related_links_or_buttons(
+    extractor: Extractor, tmp_path: Path
+) -> None:
+    page = tmp_path / "pact.html"
+    page.write_text(ARTICLE_WITH_BOILERPLATE, encoding="utf-8")
+    kg = KnowledgeGraph.from_corpus(page, store=tmp_path / "kg.db", extractor=extractor)
+    nodes = set(kg.graph.nodes)
+    assert {"IRN", "RUS"} <= nodes
+    # every related headline names a pair of states: none of them is in the graph
+    assert not nodes & {"TUR", "UKR", "CHN", "BRA", "JPN", "PRK", "EGY", "ISR", "IND", "PAK"}
+    (title,) = {e["title"] for evidence in kg.relations("Iran", "Russia")["evidence"] for e in evidence}
+    assert title == "Iran and Russia sign energy pact"
