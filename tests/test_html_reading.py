@@ -139,6 +139,12 @@ def test_share_button_is_never_the_title(tmp_path: Path) -> None:
         ("<title>Iran and Oman hold talks – Middle East – Wire</title>", "", "Iran and Oman hold talks"),
         ("<title>Politics | Iran and Oman hold talks</title>", "", "Iran and Oman hold talks"),
         ("<title>Kim Jong Un - the man and the myth</title>", "", "Kim Jong Un - the man and the myth"),
+        ("<title>Talks | Wire</title>", "<header><h1>The Wire</h1></header>", "Talks"),
+        (
+            "<title>Wire</title>",
+            "<div><h1>The Wire</h1></div><main><h1>Talks resume</h1></main>",
+            "Talks resume",
+        ),
     ],
 )
 def test_title_comes_from_the_article(head: str, body_title: str, expected: str) -> None:

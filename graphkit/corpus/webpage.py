@@ -132,8 +132,13 @@ def article_title(tree: HtmlElement) -> str | None:
     for name in ("og:title", "twitter:title"):
         if title := _clean_title(_meta(tree, name), site):
             return title
-    for h1 in tree.iter("h1"):
-        if not _in_boilerplate(h1) and (title := _clean_title(h1.text_content(), None)):
+    site_key = _key(site) if site else None
+    # the story's own <h1> first; a site header's logo ("<h1>The Wire</h1>") is not a title
+    in_story = [h1 for h1 in tree.iter("h1") if any(a.tag in {"article", "main"} for a in h1.iterancestors())]
+    for h1 in in_story + [h1 for h1 in tree.iter("h1") if h1 not in in_story]:
+        if _in_boilerplate(h1) or (site_key and _key(h1.text_content()) == site_key):
+            continue
+        if title := _clean_title(h1.text_content(), None):
             return title
     for element in tree.iter("title"):
         if title := _clean_title(element.text_content(), site):
@@ -223,11 +228,12 @@ def _visible_text(tree: HtmlElement) -> str:
 
 
 def _in_boilerplate(element: HtmlElement) -> bool:
-    node: HtmlElement | None = element
-    while node is not None:
-        if isinstance(node.tag, str) and (node.tag in _DROP_TAGS or node.tag == "footer"):
-            return True
-        node = node.getparent()
+    """Inside navigation, a footer or the site's header (a <header> outside the story)."""
+    tags = [a.tag for a in element.iterancestors() if isinstance(a.tag, str)]
+    if any(tag in _DROP_TAGS or tag == "footer" for tag in tags):
+        return True
+    if "header" in tags:
+        return not any(tag in {"article", "main"} for tag in tags)
     return False
 
 
