@@ -284,8 +284,8 @@ def _hidden(element: HtmlElement) -> bool:
 def _is_related_heading(element: HtmlElement) -> bool:
     if element.tag not in {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "header"}:
         return False
-    text = " ".join(element.text_content().split())
-    if not text or len(text) > 60 or not _RELATED_HEADING.match(text):
+    text = _short_text(element)
+    if not text or not _RELATED_HEADING.match(text):
         return False
     if element.tag in {"h1", "h2", "h3", "h4", "h5", "h6", "header"}:
         return True
@@ -302,8 +302,23 @@ def _is_link_list(element: HtmlElement) -> bool:
 
 
 def _is_share(element: HtmlElement) -> bool:
-    text = " ".join(element.text_content().split())
-    return bool(text) and len(text) <= 60 and bool(_SHARE_TEXT.match(text))
+    if len(element) > 8:  # a button bar's buttons go one by one
+        return False
+    text = _short_text(element)
+    return text is not None and bool(_SHARE_TEXT.match(text))
+
+
+def _short_text(element: HtmlElement, limit: int = 60) -> str | None:
+    """The element's text, whitespace collapsed, or None if longer than ``limit`` (read no further)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size > 4 * limit:  # whitespace aside, already far too long
+            return None
+    text = " ".join(" ".join(parts).split())
+    return text if len(text) <= limit else None
 
 
 def _link_density(element: HtmlElement) -> float:
