@@ -508,10 +508,13 @@ class ActorMatcher:
         the catalogue's own reading of the bare name is not among them; otherwise it is left as
         the catalogue reads it ("Sudan" in an article naming both Sudans).
         """
-        for word, family in _SHARED_NAMES.items():
-            bare = [token for token in doc if token.lower_ == word and token.text[:1].isupper()]
-            if not bare:
-                continue
+        # one pass over the text: most documents hold none of these words
+        by_word: dict[str, list[Token]] = {}
+        for token in doc:
+            if token.lower_ in _SHARED_NAMES and token.text[:1].isupper():
+                by_word.setdefault(token.lower_, []).append(token)
+        for word, bare in by_word.items():
+            family = _SHARED_NAMES[word]
             fuller: set[str] = set()
             for span, actor in found.items():
                 state = actor.country or actor.id

@@ -123,6 +123,7 @@ class PatternRules:
         self._by_name = {record.name: record for record in records}
         self._matchers: dict[int, DependencyMatcher] = {}
         self._last: tuple[Doc, list[PatternMatch]] | None = None
+        self._words = self.triggers()
         """The matches of the last document: rules ask sentence by sentence."""
 
     @classmethod
@@ -146,7 +147,9 @@ class PatternRules:
                 yield match
 
     def _doc_matches(self, doc: Doc) -> Iterator[PatternMatch]:
-        if not self.records:
+        # the DependencyMatcher is costly: a document with none of the records' words needs none
+        words = self._words
+        if not self.records or not any(t.lower_ in words or t.lemma_.lower() in words for t in doc):
             return
         for match_id, token_ids in self._matcher(doc.vocab)(doc):
             record = self._by_name[doc.vocab.strings[match_id]]

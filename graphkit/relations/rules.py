@@ -57,6 +57,8 @@ _SUPPORT_VERBS = WORDS.support
 _OBSERVING_VERBS = WORDS.observing
 _CLAIMING_VERBS = WORDS.claiming
 _SUPPORTED_PREPS = {"for", "of", "to"}
+_UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wresting
+"""Verbs read even when they code nothing themselves: their object or their sides carry it."""
 _WRESTING_VERBS = WORDS.wresting
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
@@ -199,6 +201,8 @@ class Rules:
         if syntax.is_judgement(verb):
             return
         code = self._verb_code(verb) or self._claimed_event(verb)
+        if code is None and verb.lemma_.lower() not in _UNCODED_READERS:
+            return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors)
         reciprocal = verb.lemma_.lower() in _RECIPROCAL_VERBS and not self._named_patients(verb, actors)
         if len(agents) >= 2 and (reciprocal or not patients):
