@@ -26,7 +26,7 @@ from typing import Any
 
 import yaml
 from spacy.matcher import DependencyMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 __all__ = [
@@ -122,9 +122,7 @@ class PatternRules:
         self.records = records
         self._by_name = {record.name: record for record in records}
         self._matchers: dict[int, DependencyMatcher] = {}
-        self._last: tuple[Doc, list[PatternMatch]] | None = None
         self._words = self.triggers()
-        """The matches of the last document: rules ask sentence by sentence."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> PatternRules:
@@ -138,23 +136,19 @@ class PatternRules:
         return frozenset(word for record in self.records for word in record.triggers)
 
     def matches(self, sent: Span) -> Iterator[PatternMatch]:
-        """Every match of every record in ``sent``."""
-        doc = sent.doc
-        if self._last is None or self._last[0] is not doc:
-            self._last = (doc, list(self._doc_matches(doc)))
-        for match in self._last[1]:
-            if sent.start <= match.tokens[match.record.trigger].i < sent.end:
-                yield match
+        """Every match of every record in ``sent``.
 
-    def _doc_matches(self, doc: Doc) -> Iterator[PatternMatch]:
-        # the DependencyMatcher is costly: a document with none of the records' words needs none
+        The DependencyMatcher is costly; a sentence with none of the records' words needs none.
+        """
         words = self._words
-        if not self.records or not any(t.lower_ in words or t.lemma_.lower() in words for t in doc):
+        if not self.records or not any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
             return
-        for match_id, token_ids in self._matcher(doc.vocab)(doc):
+        doc = sent.doc
+        for match_id, token_ids in self._matcher(doc.vocab)(sent):
             record = self._by_name[doc.vocab.strings[match_id]]
             nodes = [node["RIGHT_ID"] for node in record.pattern]
-            yield PatternMatch(record, {node: doc[i] for node, i in zip(nodes, token_ids, strict=True)})
+            tokens = {node: doc[sent.start + i] for node, i in zip(nodes, token_ids, strict=True)}
+            yield PatternMatch(record, tokens)
 
     def resolve(self, match: PatternMatch, resolvers: dict[str, Resolver]) -> tuple[list[Span], list[Span]]:
         """The actors of a match's two sides, read by the resolvers the record names."""
