@@ -724,8 +724,8 @@ class Rules:
             return own, entry.relation
         if modality_of(noun, noun.head if noun.dep_ in _OBJECT_DEPS else noun) == "negated":
             return None
-        if self._pattern_code(noun) is not None or self._governed_by_pattern(noun):
-            code = self._pattern_code(noun)
+        if self._governed_by_pattern(noun):
+            code = self._verb_code(noun.head)
             return (code, code.relation) if code is not None else None
         tone = self.character.of(noun)
         if tone is None:
