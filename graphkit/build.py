@@ -50,11 +50,11 @@ from tqdm import tqdm
 
 from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport, read_corpus
 from graphkit.errors import OutputError
-from graphkit.export import write_graphml
 from graphkit.extraction.failure import Failure
 from graphkit.extraction.version import extractor_version
 from graphkit.graph import build_graph
 from graphkit.models import Document, DocumentInfo, Mention, Relation
+from graphkit.readwrite import write_graphml
 from graphkit.render.html import write_html
 from graphkit.store import DEFAULT_NAME, LOCK_TIMEOUT, Store
 
