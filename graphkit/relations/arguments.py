@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.matcher import SPANS_KEY, doc_actors
 from graphkit.actors.sides import one_side
+from graphkit.models import Actor
 
 __all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
@@ -80,13 +81,16 @@ class ActorIndex:
             for index in range(span.start, span.end):
                 self._by_token[index].append(span)
 
-        self._actors = doc_actors(doc)
+        self._actors: dict[str, Actor] | None = None
+        """The actors by id, read from the document when first asked: most sentences never ask."""
 
     def __bool__(self) -> bool:
         return bool(self._by_token)
 
     def one_side(self, first: Span, second: Span) -> bool:
         """Whether two mentions are a state and its own leader, government or army."""
+        if self._actors is None:
+            self._actors = doc_actors(self.doc)
         a, b = self._actors.get(first.label_), self._actors.get(second.label_)
         return a is not None and b is not None and one_side(a, b)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -120,16 +120,18 @@ class _Pattern:
     prep: str | None
     prep_object: frozenset[str] | None
     particle: str | None
+    specificity: int = field(init=False)
+    """How many constraints the pattern sets."""
+    rank: tuple[int, bool] = field(init=False)
+    """More constraints first; among equals, one on the object, the verb's core argument:
+    "break *relations* with Russia" is breaking relations, not "break with" someone. Both are set
+    once, as patterns are compared many times."""
 
-    @property
-    def specificity(self) -> int:
-        return sum(x is not None for x in (self.object, self.prep, self.prep_object, self.particle))
-
-    @property
-    def rank(self) -> tuple[int, bool]:
-        """More constraints first; among equals, one on the object, the verb's core argument:
-        "break *relations* with Russia" is breaking relations, not "break with" someone."""
-        return self.specificity, self.object is not None
+    def __post_init__(self) -> None:
+        constraints = (self.object, self.prep, self.prep_object, self.particle)
+        specificity = sum(x is not None for x in constraints)
+        object.__setattr__(self, "specificity", specificity)
+        object.__setattr__(self, "rank", (specificity, self.object is not None))
 
     def index_keys(self) -> Iterable[tuple[str, str]]:
         """Index keys: any one of them must be present for the pattern to match."""
@@ -374,8 +376,8 @@ def _overridden(record: dict, override: dict[str, str]) -> bool:
     ...             {"lemma": "meet", "prep": "at", "code": "040"})
     False
     """
-    for field in _CONSTRAINTS:
-        wanted, have = override.get(field), record.get(field)
+    for constraint in _CONSTRAINTS:
+        wanted, have = override.get(constraint), record.get(constraint)
         if wanted is None and have is not None:
             return False
         if wanted is not None and not (have == wanted or (isinstance(have, list) and wanted in have)):
