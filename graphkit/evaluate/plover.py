@@ -27,13 +27,13 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, computed_field, model_validator
 
 from graphkit.errors import InputError
+from graphkit.evaluate.jsonl import json_objects
 from graphkit.evaluate.splits import Split, plover_split
 
 __all__ = ["ITEMS_FILE", "PloverActor", "PloverItem", "is_plover_path", "read_plover"]
@@ -126,27 +126,17 @@ def read_plover(path: str | Path) -> list[PloverItem]:
         raise InputError(f"{path}: no such file (expected plover-dev {ITEMS_FILE})")
     items: list[PloverItem] = []
     seen: set[str] = set()
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{where}: not valid JSON ({err.msg} at column {err.colno})") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-            try:
-                item = PloverItem.model_validate({**obj, "where": where})
-            except ValidationError as err:
-                first = err.errors()[0]
-                field = ".".join(str(part) for part in first["loc"]) or "item"
-                raise InputError(f"{where}: field {field!r}: {first['msg']}") from None
-            if item.id in seen:
-                raise InputError(f"{where}: item {item.id!r} appears twice")
-            seen.add(item.id)
-            items.append(item)
+    for where, obj in json_objects(path):
+        try:
+            item = PloverItem.model_validate({**obj, "where": where})
+        except ValidationError as err:
+            first = err.errors()[0]
+            field = ".".join(str(part) for part in first["loc"]) or "item"
+            raise InputError(f"{where}: field {field!r}: {first['msg']}") from None
+        if item.id in seen:
+            raise InputError(f"{where}: item {item.id!r} appears twice")
+        seen.add(item.id)
+        items.append(item)
     if not items:
         raise InputError(f"{path}: no items")
     return items

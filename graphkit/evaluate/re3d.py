@@ -20,14 +20,14 @@ Examples
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
 
 from graphkit.errors import InputError
+from graphkit.evaluate.jsonl import json_objects
 
 __all__ = ["GoldDocument", "GoldEntity", "GoldRelation", "Re3dGold", "read_re3d"]
 
@@ -108,7 +108,7 @@ def read_re3d(path: str | Path) -> Re3dGold:
     entities: list[GoldEntity] = []
     relations: list[GoldRelation] = []
     for folder in folders:
-        for where, obj in _records(folder / "documents.json"):
+        for where, obj in json_objects(folder / "documents.json"):
             doc = GoldDocument(
                 id=_field(obj, "_id", str, where),
                 text=_field(obj, "text", str, where),
@@ -118,7 +118,7 @@ def read_re3d(path: str | Path) -> Re3dGold:
             if doc.id in documents:
                 raise InputError(f"{where}: document {doc.id!r} appears twice")
             documents[doc.id] = doc
-        for where, obj in _records(folder / "entities.json"):
+        for where, obj in json_objects(folder / "entities.json"):
             doc = _document(documents, obj, where)
             start, end = _offsets(obj, "begin", "end", doc, where)
             text = _checked_text(doc, start, end, _field(obj, "value", str, where), where)
@@ -132,7 +132,7 @@ def read_re3d(path: str | Path) -> Re3dGold:
                     where=where,
                 )
             )
-        for where, obj in _records(folder / "relations.json"):
+        for where, obj in json_objects(folder / "relations.json"):
             doc = _document(documents, obj, where)
             ends = []
             for side in ("source", "target"):
@@ -166,22 +166,6 @@ def _subset_folders(root: Path) -> list[Path]:
             if not (folder / name).is_file():
                 raise InputError(f"{folder / name}: missing (a re3d subset needs {', '.join(_FILES)})")
     return folders
-
-
-def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(file:line, object)`` for every non-blank line of a JSON-lines file."""
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise InputError(f"{where}: not valid JSON ({err.msg} at column {err.colno})") from None
-            if not isinstance(obj, dict):
-                raise InputError(f"{where}: expected a JSON object, got {type(obj).__name__}")
-            yield where, obj
 
 
 def _field(obj: dict[str, Any], key: str, kind: type, where: str) -> Any:
