@@ -200,6 +200,17 @@ def test_corpus_front_matter_removed_text_verbatim(tmp_path: Path) -> None:
     assert (doc.id, doc.url, doc.text) == ("7", "https://x.test/a", "\r\nLine one.\r\nLine two.")
 
 
+def test_corpus_front_matter_lone_surrogates_are_reported_and_dropped(tmp_path: Path) -> None:
+    # YAML reads "\\ud87f" as a lone surrogate, which no output can encode (found by fuzzing)
+    path = tmp_path / "f0.md"
+    path.write_bytes(b'---\nid: "i\\ud87fx"\ntitle: "t\\udce8"\n---\nIran met Iraq.')
+    report = CorpusReport()
+    (doc,) = read_corpus([path], report=report)
+    assert (doc.id, doc.title, doc.text) == ("f0", None, "Iran met Iraq.")
+    assert len(report.problems) == 2 and all("surrogate" in p.reason for p in report.problems)
+    doc.model_dump_json()  # the store hashes this: it must encode
+
+
 def test_corpus_same_file_named_twice_read_once(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A.")
     report = CorpusReport()

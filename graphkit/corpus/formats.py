@@ -148,7 +148,10 @@ def _front_matter_id(path: str, value: object, report: CorpusReport) -> str:
     if value is None:
         return stem
     if isinstance(value, int | str) and not isinstance(value, bool) and str(value).strip():
-        return str(value).strip()
+        if not _has_surrogate(str(value)):
+            return str(value).strip()
+        report.warn(path, f"front matter: field 'id' contains an unpaired surrogate; using {stem!r}")
+        return stem
     report.warn(
         path, f"front matter: field 'id' must be a non-empty string, got {_kind(value)}; using {stem!r}"
     )
