@@ -223,6 +223,7 @@ def build(
                     summary.failed.append(outcome)
         except KeyboardInterrupt:
             summary.interrupted = True
+            _recount(summary, store, extractor.version)
             log.info("interrupted; %d documents left to extract", summary.remaining)
             return summary
         except sqlite3.Error as err:
@@ -231,6 +232,20 @@ def build(
         if out is not None:
             summary.relations, summary.nodes, summary.edges = write_outputs(store, Path(out), generic=generic)
     return summary
+
+
+def _recount(summary: BuildSummary, store: Store, version: str) -> None:
+    """Take the counts of an interrupted build from the store, not from the loop.
+
+    Ctrl-C can land between a document's commit and the loop's count of it; the store is
+    what the next build continues from, so the summary must agree with it.
+    """
+    started = summary.extracted + summary.remaining + len(summary.failed)
+    if started == 0:
+        return  # interrupted before extraction began
+    still = len(store.pending(version))
+    summary.extracted = started - still
+    summary.remaining = max(still - len(summary.failed), 0)
 
 
 def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[int, int, int]:

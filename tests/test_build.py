@@ -161,6 +161,26 @@ def test_build_interrupted_keeps_work_and_resumes(tmp_path: Path) -> None:
     assert (resumed.extracted, resumed.unchanged, len(fake.seen)) == (6, 4, 6)
 
 
+def test_build_interrupt_between_commit_and_count_agrees_with_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C right after a document is committed: the summary counts it, as the rerun will."""
+    write_corpus(tmp_path / "c", 10)
+    committed = Store.save_extraction
+
+    def commit_then_interrupt(store: Store, doc_id: str, *args: Any, **kwargs: Any) -> None:
+        committed(store, doc_id, *args, **kwargs)
+        if doc_id.endswith("3"):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(Store, "save_extraction", commit_then_interrupt)
+    summary = build([tmp_path / "c"], tmp_path / "out", extractor=FakeExtractor())
+    with Store(tmp_path / "out" / "graphkit.db") as store:
+        left = len(store.pending("fake-1"))
+    assert summary.interrupted and 0 < left < 10
+    assert (summary.extracted, summary.remaining) == (10 - left, left)
+
+
 def test_build_hostile_corpus_ingests_every_good_document(tmp_path: Path) -> None:
     root = tmp_path / "hostile"
     root.mkdir()
