@@ -20,12 +20,14 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
+    "MENTION_KINDS",
     "Actor",
     "ActorType",
     "Document",
     "DocumentInfo",
     "Evidence",
     "Mention",
+    "MentionKind",
     "Modality",
     "Polarity",
     "Relation",
@@ -51,6 +53,23 @@ ActorType = Literal[
 """Kinds of actor. ``government`` and ``military`` are state agents (IRNGOV, RUSMIL)."""
 
 Modality = Literal["asserted", "hedged", "speculative", "negated"]
+MentionKind = Literal["name", "agent", "role", "unknown", "generic", "place", "pronoun", "pair", "anaphor"]
+"""How a mention named its actor (the ``kb_id_`` of each actor span of a spaCy ``Doc``)."""
+
+MENTION_KINDS: dict[MentionKind, str] = {
+    "name": "a catalogue name, alias, demonym or seat of power acting as a party ('Moscow said')",
+    "agent": "a sector of a state or organisation ('Polish police' POLCOP, 'NATO troops', 'the mayor "
+    "of Nablus'), a state's people ('Ghanaians' GHAPPL) or an unidentified armed group ('gunmen' UAF)",
+    "role": "an office on the document's date ('the Ukrainian President')",
+    "unknown": "a name the catalogue does not know, an actor of its own",
+    "generic": "a common noun phrase naming no one in particular ('the regime', 'civilians')",
+    "place": "a state named where something happens ('a protest in Beijing', 'the province of "
+    "Helmand'): the rules decide whether the place stands for its state",
+    "pronoun": "a pronoun linked by coreference",
+    "pair": "'the two countries': two actors named before",
+    "anaphor": "'this terrorist group': a group named before",
+}
+"""What each :data:`MentionKind` means."""
 Polarity = Literal["cooperative", "conflictual"]
 
 

@@ -15,10 +15,11 @@ from graphkit.actors import Catalogue
 from graphkit.actors.agents import AgentWords, agent_actor, initials_fit, is_place
 from graphkit.actors.catalogue import Agent, packaged_data
 from graphkit.actors.coref import resolve_pronouns
-from graphkit.actors.matcher import MENTION_KINDS, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.actors.kinds import kind_of
+from graphkit.actors.matcher import SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.extraction import Extractor
 from graphkit.graph import build_graph
-from graphkit.models import GENERIC_PREFIX, Actor, Document, Mention, Relation
+from graphkit.models import GENERIC_PREFIX, MENTION_KINDS, Actor, Document, Mention, Relation
 from graphkit.models import Span as TextSpan
 
 Found = list[tuple[str, str, str]]
@@ -32,7 +33,7 @@ def matcher(nlp: Language) -> ActorMatcher:
 def parsed(nlp: Language, matcher: ActorMatcher, text: str) -> Found:
     """Mentions found by the real pipeline: (text, actor id, kind)."""
     doc = matcher(nlp(text))
-    return [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+    return [(s.text, s.label_, kind_of(s)) for s in doc.spans[SPANS_KEY]]
 
 
 def by_hand(matcher: ActorMatcher, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
@@ -50,7 +51,7 @@ def by_hand(matcher: ActorMatcher, rows: list[tuple[str, int, str, str, str, str
 
 
 def mentions(doc: Doc) -> Found:
-    return [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+    return [(s.text, s.label_, kind_of(s)) for s in doc.spans[SPANS_KEY]]
 
 
 # --- nationality + agent, every sector of the agents file -------------------------------------
@@ -315,13 +316,13 @@ def test_agents_their_countries_after_two_countries(
     nlp: Language, matcher: ActorMatcher, text: str, pair: set[str]
 ) -> None:
     doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
-    assert {s.label_ for s in doc.spans[SPANS_KEY] if s.kb_id_ == "pair"} == pair
+    assert {s.label_ for s in doc.spans[SPANS_KEY] if kind_of(s) == "pair"} == pair
 
 
 def test_agents_their_countries_after_three_is_no_pair(nlp: Language, matcher: ActorMatcher) -> None:
     text = "Officials from France, Germany and Italy said their countries would send aid."
     doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
-    assert not [s for s in doc.spans[SPANS_KEY] if s.kb_id_ == "pair"]
+    assert not [s for s in doc.spans[SPANS_KEY] if kind_of(s) == "pair"]
 
 
 def test_agents_named_body_with_a_possessive(nlp: Language, matcher: ActorMatcher) -> None:

@@ -8,9 +8,10 @@ through the real pipeline.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from graphkit.actors.kinds import actor_span
 from graphkit.extraction import Extractor
 from graphkit.models import Document, Relation
 from graphkit.relations.arguments import ActorIndex
@@ -25,7 +26,7 @@ def parsed(words: str, heads: list[int], deps: str, pos: str, lemmas: str, actor
     doc = Doc(
         Vocab(), words=words.split(), heads=heads, deps=deps.split(), pos=pos.split(), lemmas=lemmas.split()
     )
-    doc.spans["actors"] = [Span(doc, i, i + 1, label=label, kb_id="name") for i, label in actors.items()]
+    doc.spans["actors"] = [actor_span(doc, i, i + 1, label, "name") for i, label in actors.items()]
     return doc
 
 

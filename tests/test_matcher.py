@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from graphkit.actors import Catalogue
 from graphkit.actors.coref import resolve_pronouns
+from graphkit.actors.kinds import kind_of
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.extract import Extractor
 from graphkit.models import Document
@@ -26,7 +27,7 @@ def found(
     doc.user_data[DATE_KEY] = day
     matcher(doc)
     resolve_pronouns(doc, matcher.catalogue)
-    return [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+    return [(s.text, s.label_, kind_of(s)) for s in doc.spans[SPANS_KEY]]
 
 
 def ids(nlp: Language, matcher: ActorMatcher, text: str, day: str | None = None) -> list[str]:

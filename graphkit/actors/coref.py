@@ -17,9 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.catalogue import Catalogue
+from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
 from graphkit.actors.nominals import is_actor_noun
-from graphkit.models import Actor
+from graphkit.models import Actor, MentionKind
 
 __all__ = ["ANTECEDENTS_KEY", "antecedent_of", "resolve_pronouns"]
 
@@ -37,6 +38,7 @@ _KINDS = {
 _PLURAL = {"they", "them", "their", "theirs"}
 _ARMED_HEADS = {"terrorist", "militant", "insurgent", "militia", "extremist", "jihadist", "fighter"}
 _GROUP_HEADS = _ARMED_HEADS | {"group", "organisation", "organization", "movement"}
+_NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
@@ -71,7 +73,7 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                     window + strangers, actors, kinds, plural=plural, sentence_start=sent.start
                 )
                 for each in members or ([target] if target is not None else []):
-                    added.append(Span(doc, token.i, token.i + 1, label=each.label_, kb_id="pronoun"))
+                    added.append(actor_span(doc, token.i, token.i + 1, each.label_, "pronoun"))
                     antecedents[_key(token.i, each.label_)] = [each.start, each.end]
             if pair_start is not None:
                 if doc[pair_start].lower_ == "their":
@@ -82,12 +84,12 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                         continue
                     pair_start += 1  # "their" is a pronoun of its own
                 for state in _last_two_countries(window, actors, catalogue):
-                    added.append(Span(doc, pair_start, token.i + 1, label=state.id, kb_id="pair"))
+                    added.append(actor_span(doc, pair_start, token.i + 1, state.id, "pair"))
                     extra[state.id] = state
     spans = [_anaphor(span, spans, actors, sents, antecedents) for span in spans]
-    pairs = {i for span in added if span.kb_id_ == "pair" for i in range(span.start, span.end)}
+    pairs = {i for span in added if kind_of(span) == "pair" for i in range(span.start, span.end)}
     # "the two countries" is the pair, not a generic actor of its own
-    spans = [s for s in spans if s.kb_id_ != "generic" or not pairs.intersection(range(s.start, s.end))]
+    spans = [s for s in spans if kind_of(s) != "generic" or not pairs.intersection(range(s.start, s.end))]
     doc.spans[SPANS_KEY] = sorted(spans + added, key=lambda s: (s.start, s.end))
     stored = doc.user_data.setdefault(ACTORS_KEY, {})
     for actor in extra.values():
@@ -104,7 +106,7 @@ def _anaphor(
 ) -> Span:
     """ "ISIL … this terrorist organisation": a demonstrative group phrase names the group just named."""
     root = span.root
-    if span.kb_id_ != "generic" or root.lemma_.lower() not in _GROUP_HEADS:
+    if kind_of(span) != "generic" or root.lemma_.lower() not in _GROUP_HEADS:
         return span
     if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in root.children):
         return span
@@ -113,13 +115,13 @@ def _anaphor(
     # "these terrorists" are an armed group, "this organisation" may be any; neither is the
     # subject of its own verb ("the Coalition is committed to defeating these terrorists")
     types = {"armed_group"} if root.lemma_.lower() in _ARMED_HEADS else _GROUP_TYPES
-    named = [s for s in spans if floor <= s.start and s.end <= span.start and s.kb_id_ in {"name", "unknown"}
+    named = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _NAMED
              and s.label_ in actors and actors[s.label_].type in types
              and not (s.sent == span.sent and s.root.dep_ in {"nsubj", "nsubjpass"})]  # fmt: skip
     if not named:
         return span
     antecedents[_key(span.start, named[-1].label_)] = [named[-1].start, named[-1].end]
-    return Span(span.doc, span.start, span.end, label=named[-1].label_, kb_id="anaphor")
+    return actor_span(span.doc, span.start, span.end, named[-1].label_, "anaphor")
 
 
 def antecedent_of(span: Span) -> Span | None:
@@ -129,10 +131,14 @@ def antecedent_of(span: Span) -> Span | None:
     relation was read off the pronoun.
     """
     found = span.doc.user_data.get(ANTECEDENTS_KEY, {}).get(_key(span.start, span.label_))
-    if span.kb_id_ not in {"pronoun", "anaphor"} or found is None:
+    if kind_of(span) not in {"pronoun", "anaphor"} or found is None:
         return None
-    antecedent = span.doc[found[0] : found[1]]
-    return antecedent if antecedent.sent.start == span.sent.start else None
+    start, end = found[0], found[1]
+    if span.doc[start].sent.start != span.sent.start:
+        return None
+    named = next((s for s in span.doc.spans[SPANS_KEY] if (s.start, s.end) == (start, end)), None)
+    # an antecedent that is no actor span of its own (a name inside a longer one) is a name
+    return named if named is not None else actor_span(span.doc, start, end, span.label_, "name")
 
 
 def _co_argument_labels(pronoun: Token, spans: list[Span]) -> set[str]:
@@ -143,7 +149,7 @@ def _co_argument_labels(pronoun: Token, spans: list[Span]) -> set[str]:
     objects = {t.i for c in verb.children if c.dep_ in {"dobj", "dative", "attr"} for t in c.subtree}
     objects |= {t.i for p in verb.children if p.dep_ == "prep" for t in p.subtree}
     # a place where it happens is no one acted on: "it expelled diplomats based *in Geneva*"
-    return {s.label_ for s in spans if s.root.i in objects and s.kb_id_ != "place"}
+    return {s.label_ for s in spans if s.root.i in objects and kind_of(s) != "place"}
 
 
 def _key(index: int, label: str) -> str:
@@ -215,7 +221,7 @@ def _antecedent(
     # sentence ("a threat to all Iraqis … They also agreed"); in the pronoun's own sentence they
     # may be its antecedent ("stands with the Lebanese people as they confront Hezbollah")
     own_sentence = sentence_start if sentence_start is not None else window[-1].end if window else 0
-    named = [s for s in fitting if s.kb_id_ != "generic" and _agrees(s, plural)
+    named = [s for s in fitting if kind_of(s) != "generic" and _agrees(s, plural)
              and not (_people(s, actors) and s.start < own_sentence)]  # fmt: skip
     if len({s.label_ for s in named}) > 1 and sentence_start is not None:
         # "support Iraqi security forces in *their* campaign": the only fitting actor of the
@@ -227,12 +233,12 @@ def _antecedent(
 def _people(span: Span, actors: dict[str, Actor]) -> bool:
     """Whether a mention names a state's people or civilians ("Iraqis" IRQPPL, "civilians in Tikrit")."""
     actor = actors.get(span.label_)
-    return span.kb_id_ == "agent" and actor is not None and actor.code.endswith(_PEOPLE_SECTORS)
+    return kind_of(span) == "agent" and actor is not None and actor.code.endswith(_PEOPLE_SECTORS)
 
 
 def _agrees(span: Span, plural: bool) -> bool:
     """Whether a mention's number is the pronoun's; people and states are never ruled out by it."""
-    return span.label_ == "" or span.root.tag_ in {"NNS", "NNPS"} or not plural or span.kb_id_ == "pronoun"
+    return span.label_ == "" or span.root.tag_ in {"NNS", "NNPS"} or not plural or kind_of(span) == "pronoun"
 
 
 def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -> bool:
@@ -250,7 +256,7 @@ def _strangers(doc: Doc, window: list[Span], start: int, end: int) -> list[Span]
     """People no catalogue knows (a quoted expert), who compete for "he" and "she" too."""
     covered = {i for s in window for i in range(s.start, s.end)}
     return [
-        Span(doc, e.start, e.end, label="")
+        actor_span(doc, e.start, e.end, "", "unknown")
         for e in doc.ents
         if e.label_ == "PERSON"
         and start <= e.start
@@ -293,7 +299,7 @@ def _last_two_countries(
     """
     countries: list[str] = []
     for span in reversed(window):
-        if _locative(span) or _names_a_thing(span) or span.kb_id_ == "place":
+        if _locative(span) or _names_a_thing(span) or kind_of(span) == "place":
             continue  # "violations in Ukraine", "the Minsk agreements": a place, not a party
         country = actors[span.label_].country if span.label_ in actors else None
         if country and country not in countries:

@@ -17,13 +17,13 @@ from spacy.tokens import Doc, Span, Token
 >>> from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
 >>> doc = Doc(Vocab(), words=["Protesters", "in", "Dhaka", "stoned", "police"],
 ...           sent_starts=[True, False, False, False, False])
->>> doc.spans[SPANS_KEY] = [Span(doc, 2, 3, label="BGD", kb_id="place"),
-...                         Span(doc, 4, 5, label="grp:police", kb_id="generic")]
+>>> doc.spans[SPANS_KEY] = [actor_span(doc, 2, 3, "BGD", "place"),
+...                         actor_span(doc, 4, 5, "grp:police", "generic")]
 >>> doc.user_data[ACTORS_KEY] = {
 ...     "BGD": {"id": "BGD", "label": "Bangladesh", "type": "state", "code": "BGD", "country": "BGD"},
 ...     "grp:police": {"id": "grp:police", "label": "police", "type": "group", "code": "COP"}}
 >>> _ = assign_domestic(doc, lambda country: None)
->>> [(s.text, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]]
+>>> [(s.text, s.label_, kind_of(s)) for s in doc.spans[SPANS_KEY]]
 [('Dhaka', 'BGD', 'place'), ('police', 'BGDCOP', 'agent')]
 >>> doc_actors(doc)["BGDCOP"].label
 'Bangladesh (police)'
@@ -37,14 +37,15 @@ from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import AgentWords, agent_actor
 from graphkit.actors.catalogue import Agent
+from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
-from graphkit.models import Actor
+from graphkit.models import Actor, MentionKind
 
 __all__ = ["assign_domestic"]
 
-_OWNING_KINDS = {"name", "agent", "role", "place", "unknown"}
+_OWNING_KINDS: frozenset[MentionKind] = frozenset({"name", "agent", "role", "place", "unknown"})
 """Mentions whose country may own a sentence's generic agents (not pronouns or other generics)."""
-_POSSESSIVE_KINDS = {"pronoun"}
+_POSSESSIVE_KINDS: frozenset[MentionKind] = frozenset({"pronoun"})
 _NON_STATE_TYPES = {"armed_group", "organisation", "igo"}
 _DOMESTIC_SECTORS = {"GOV", "OPP", "COP", "JUD", "LEG", "PTY"}
 """Sectors that act at home: their owner is the only country a sentence names."""
@@ -64,18 +65,18 @@ def assign_domestic(
     changed = False
     for index, span in enumerate(spans):
         actor = actors.get(span.label_)
-        if span.kb_id_ != "generic" or actor is None or actor.country or not actor.code:
+        if kind_of(span) != "generic" or actor is None or actor.country or not actor.code:
             continue
         owner = (
             _possessor(span, spans, actors)
-            or _only_country(span, spans, actors, state_of, {"place"}, within=span.root)
+            or _only_country(span, spans, actors, state_of, frozenset({"place"}), within=span.root)
             or (_only_country(span, spans, actors, state_of, _OWNING_KINDS)
                 if actor.code in _DOMESTIC_SECTORS else None)
         )  # fmt: skip
         if owner is None:
             continue
         agent = agent_actor(owner, Agent(code=actor.code), words)
-        spans[index] = Span(doc, span.start, span.end, label=agent.id, kb_id="agent")
+        spans[index] = actor_span(doc, span.start, span.end, agent.id, "agent")
         actors[agent.id] = agent
         changed = True
     if changed:
@@ -89,7 +90,7 @@ def assign_domestic(
 def _possessor(span: Span, spans: list[Span], actors: dict[str, Actor]) -> Actor | None:
     """ "*its* armed forces": the state a possessive pronoun inside the phrase was linked to."""
     for other in spans:
-        if other.kb_id_ in _POSSESSIVE_KINDS and span.start <= other.start and other.end <= span.end:
+        if kind_of(other) in _POSSESSIVE_KINDS and span.start <= other.start and other.end <= span.end:
             owner = actors.get(other.label_)
             if owner is not None and owner.type == "state":
                 return owner
@@ -101,7 +102,7 @@ def _only_country(
     spans: list[Span],
     actors: dict[str, Actor],
     state_of: Callable[[str], Actor | None],
-    kinds: set[str],
+    kinds: frozenset[MentionKind],
     within: Token | None = None,
 ) -> Actor | None:
     """The state of the only country the sentence's mentions of ``kinds`` name, if there is one;
@@ -114,7 +115,7 @@ def _only_country(
     countries = {
         actor.country
         for other in spans
-        if other.kb_id_ in kinds and _inside(other, sent)
+        if kind_of(other) in kinds and _inside(other, sent)
         and (actor := actors.get(other.label_)) is not None and actor.country
         and actor.type not in _NON_STATE_TYPES
     }  # fmt: skip

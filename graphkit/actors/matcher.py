@@ -1,7 +1,7 @@
 """The spaCy component that finds actor mentions: names, demonyms, metonyms, agent and role phrases.
 
 Mentions are written to ``doc.spans["actors"]``: each span's ``label_`` is the actor id and its
-``kb_id_`` says how it was found, one of :data:`MENTION_KINDS`. The actors themselves,
+``kb_id_`` says how it was found, one of :data:`graphkit.models.MENTION_KINDS`. The actors themselves,
 including the agents and unknown names made up for this document, are kept as JSON in
 ``doc.user_data["graphkit_actors"]`` so that documents can cross process boundaries. The
 document date (``doc.user_data["graphkit_date"]``, ISO string) picks a person's code and the
@@ -13,7 +13,7 @@ catalogue, so its cost does not grow with the number of actors.
 Examples
 --------
 >>> import spacy
->>> from graphkit.models import UNKNOWN_PREFIX, Actor
+>>> from graphkit.models import UNKNOWN_PREFIX, Actor, MentionKind
 >>> nlp = spacy.blank("en")
 >>> cat = Catalogue([Actor(id="IRN", label="Iran", type="state", code="IRN", country="IRN",
 ...                        aliases=("Iranian",))])
@@ -46,26 +46,12 @@ from graphkit.actors.agents import (
     unidentified_mentions,
 )
 from graphkit.actors.catalogue import Agent, Catalogue
+from graphkit.actors.kinds import actor_span
 from graphkit.actors.nominals import ACTOR_NOUNS, generic_mentions, is_actor_noun, noun_key
 from graphkit.actors.unknown import NON_ACTOR_ORG_WORDS, is_named_actor, unknown_actor
-from graphkit.models import UNKNOWN_PREFIX, Actor
+from graphkit.models import UNKNOWN_PREFIX, Actor, MentionKind
 
-__all__ = ["ACTORS_KEY", "DATE_KEY", "MENTION_KINDS", "SPANS_KEY", "ActorMatcher", "doc_actors", "doc_date"]
-
-MENTION_KINDS: dict[str, str] = {
-    "name": "a catalogue name, alias, demonym or seat of power acting as a party ('Moscow said')",
-    "agent": "a sector of a state or organisation ('Polish police' POLCOP, 'NATO troops', 'the mayor "
-    "of Nablus'), a state's people ('Ghanaians' GHAPPL) or an unidentified armed group ('gunmen' UAF)",
-    "role": "an office on the document's date ('the Ukrainian President')",
-    "unknown": "a name the catalogue does not know, an actor of its own",
-    "generic": "a common noun phrase naming no one in particular ('the regime', 'civilians')",
-    "place": "a state named where something happens ('a protest in Beijing', 'the province of "
-    "Helmand'): the rules decide whether the place stands for its state",
-    "pronoun": "a pronoun linked by coreference",
-    "pair": "'the two countries': two actors named before",
-    "anaphor": "'this terrorist group': a group named before",
-}
-"""Each mention's ``kb_id_``: how its actor was named."""
+__all__ = ["ACTORS_KEY", "DATE_KEY", "SPANS_KEY", "ActorMatcher", "doc_actors", "doc_date"]
 
 SPANS_KEY = "actors"
 ACTORS_KEY = "graphkit_actors"
@@ -437,7 +423,7 @@ class ActorMatcher:
         A bracketed abbreviation the catalogue knows as another actor keeps that meaning unless
         its letters are the initials of the name before it.
         """
-        defined: dict[str, tuple[Actor, str]] = {}
+        defined: dict[str, tuple[Actor, MentionKind]] = {}
         brackets: set[int] = set()
         for span, actor in sorted(found.items(), key=lambda item: item[0].start):
             token = abbreviation_of(doc, span.end)
@@ -566,16 +552,16 @@ class _Found:
     def __init__(self, doc: Doc, day: dt.date | None) -> None:
         self.doc = doc
         self.day = day
-        self._spans: dict[tuple[int, int], tuple[Span, Actor, str]] = {}
+        self._spans: dict[tuple[int, int], tuple[Span, Actor, MentionKind]] = {}
         self.ids: set[str] = set()
         self.titles: dict[int, Actor] = {}
         """The office before a name, by the name's first token: "Kenyan President | William Ruto"."""
 
-    def add(self, span: Span, actor: Actor, kind: str) -> None:
+    def add(self, span: Span, actor: Actor, kind: MentionKind) -> None:
         self._spans[span.start, span.end] = (span, actor, kind)
         self.ids.add(actor.id)
 
-    def replace(self, old: Span, new: Span, actor: Actor, kind: str) -> None:
+    def replace(self, old: Span, new: Span, actor: Actor, kind: MentionKind) -> None:
         self._spans.pop((old.start, old.end), None)
         if not self.overlaps(new):
             self.add(new, actor, kind)
@@ -587,7 +573,7 @@ class _Found:
         """The mentions holding token ``index``."""
         return [(span, actor) for (s, e), (span, actor, _) in self._spans.items() if s <= index < e]
 
-    def kind(self, span: Span) -> str:
+    def kind(self, span: Span) -> MentionKind:
         return self._spans[span.start, span.end][2]
 
     def drop(self, span: Span) -> None:
@@ -609,7 +595,7 @@ class _Found:
         spans = []
         actors = dict(self.doc.user_data.get(ACTORS_KEY, {}))
         for (start, end), (_, actor, kind) in sorted(self._spans.items()):
-            spans.append(Span(self.doc, start, end, label=actor.id, kb_id=kind))
+            spans.append(actor_span(self.doc, start, end, actor.id, kind))
             actors[actor.id] = actor.model_dump(mode="json", exclude_defaults=True)
         self.doc.spans[SPANS_KEY] = spans
         self.doc.user_data[ACTORS_KEY] = actors
@@ -647,7 +633,7 @@ def _name_words(text: str) -> list[str]:
     return [word.casefold() for word in text.replace("’", "'").split() if word.casefold() not in _HONORIFICS]
 
 
-def _earlier_person(ent: Span, found: _Found) -> tuple[Actor, str] | None:
+def _earlier_person(ent: Span, found: _Found) -> tuple[Actor, MentionKind] | None:
     """The person a short form ("Kim", "Kobakhidze", "Mr Lee") names, introduced in full before it.
 
     The short form must be the first or last words of the full name (family names come first in
@@ -662,7 +648,7 @@ def _earlier_person(ent: Span, found: _Found) -> tuple[Actor, str] | None:
         words.pop()
     if not words:
         return None
-    candidates: dict[str, tuple[Actor, str]] = {}
+    candidates: dict[str, tuple[Actor, MentionKind]] = {}
     for span, actor in found.items():
         if actor.type != "person" or span.start >= ent.start:
             continue

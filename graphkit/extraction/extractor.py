@@ -31,6 +31,7 @@ from graphkit.actors.agents import agent_actor
 from graphkit.actors.catalogue import Agent, Catalogue
 from graphkit.actors.coref import antecedent_of, resolve_pronouns
 from graphkit.actors.domestic import assign_domestic
+from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.actors.sides import one_side
 from graphkit.extraction.chunks import CHUNK_CHARS, chunk_bounds, chunk_of, shifted, shifted_relation
@@ -283,11 +284,11 @@ class Extractor:
         source's own country stands for its people, not for the state the source is part of."""
         target = candidate.target
         source, place = actors[candidate.source.label_], actors[target.label_]
-        if target.kb_id_ != "place" or not one_side(source, place):
+        if kind_of(target) != "place" or not one_side(source, place):
             return candidate
         people = agent_actor(place, Agent(code=_PEOPLE), self.matcher.words)
         actors.setdefault(people.id, people)
-        at_home = Span(target.doc, target.start, target.end, label=people.id, kb_id=target.kb_id_)
+        at_home = actor_span(target.doc, target.start, target.end, people.id, kind_of(target))
         return replace(candidate, target=at_home)
 
 
@@ -334,7 +335,7 @@ def _record(
         symmetric=candidate.symmetric,
         modality=modality,
         attributed_to=attribution.speaker_of(trigger),
-        confidence=confidence(candidate.rule, modality, candidate.source.kb_id_, candidate.target.kb_id_),
+        confidence=confidence(candidate.rule, modality, kind_of(candidate.source), kind_of(candidate.target)),
         trigger=TextSpan(start=trigger.idx, end=trigger.idx + len(trigger.text), text=trigger.text),
         rule=candidate.rule,
         doc=document.info(),
@@ -354,12 +355,12 @@ def _named(span: Span) -> Span:
     antecedent = antecedent_of(span)
     if antecedent is None:
         return span
-    return Span(span.doc, antecedent.start, antecedent.end, label=span.label_, kb_id=antecedent.kb_id_)
+    return actor_span(span.doc, antecedent.start, antecedent.end, span.label_, kind_of(antecedent))
 
 
 def _is_reference(span: Span) -> bool:
     """Whether a span refers to its actor: "the two nations" refers to a pair, "its" to what it owns."""
-    return span.kb_id_ != "pair" and not (span.kb_id_ == "pronoun" and span.root.tag_ == "PRP$")
+    return kind_of(span) != "pair" and not (kind_of(span) == "pronoun" and span.root.tag_ == "PRP$")
 
 
 def _trimmed(sent: Span) -> TextSpan:

@@ -9,8 +9,8 @@ the United States").
 >>> import spacy
 >>> nlp = spacy.blank("en")
 >>> doc = nlp("Iran helps Russia")
->>> from spacy.tokens import Span
->>> doc.spans["actors"] = [Span(doc, 0, 1, label="IRN"), Span(doc, 2, 3, label="RUS")]
+>>> from graphkit.actors.kinds import actor_span
+>>> doc.spans["actors"] = [actor_span(doc, 0, 1, "IRN", "name"), actor_span(doc, 2, 3, "RUS", "name")]
 >>> [span.label_ for span in ActorIndex(doc).at(doc[2])]
 ['RUS']
 """
@@ -21,17 +21,18 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import SPANS_KEY, doc_actors
 from graphkit.actors.sides import one_side
-from graphkit.models import Actor
+from graphkit.models import Actor, MentionKind
 
 __all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
 
-_DESCRIPTIVE_KINDS = {"agent", "generic", "role"}
-_NAMED_KINDS = {"name", "unknown"}
+_DESCRIPTIVE_KINDS: frozenset[MentionKind] = frozenset({"agent", "generic", "role"})
+_NAMED_KINDS: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
@@ -131,12 +132,12 @@ class ActorIndex:
 
     def _of_head(self, token: Token, places: bool) -> list[Span]:
         own = self.at(token)
-        if own and all(span.kb_id_ in _DESCRIPTIVE_KINDS for span in own):
+        if own and all(kind_of(span) in _DESCRIPTIVE_KINDS for span in own):
             # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name says who.
             # the evidence shows both: "the Iraqi Foreign Minister, Ibrahim al-Jaafari"
-            named = [Span(self.doc, min(o.start for o in own), s.end, label=s.label_, kb_id=s.kb_id_)
+            named = [actor_span(self.doc, min(o.start for o in own), s.end, s.label_, kind_of(s))
                      for c in token.children if c.dep_ == "appos" for s in self.at(c)
-                     if s.kb_id_ in _NAMED_KINDS]  # fmt: skip
+                     if kind_of(s) in _NAMED_KINDS]  # fmt: skip
             return named or own + self._coordinated_owners(token, own)
         if own:
             return own

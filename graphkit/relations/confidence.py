@@ -32,13 +32,15 @@ from importlib import resources
 import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from graphkit.models import MentionKind
+
 __all__ = ["CONFIDENCE_FILE", "ConfidenceTable", "confidence", "default_table", "family_of"]
 
 CONFIDENCE_FILE = "confidence.yaml"
 """Name of the calibrated table in ``graphkit/data``."""
 
 # A side reached through coreference ("it", "the two nations", "this group") may be the wrong actor.
-_INDIRECT_KINDS = frozenset({"pronoun", "pair", "anaphor"})
+_INDIRECT_KINDS: frozenset[MentionKind] = frozenset({"pronoun", "pair", "anaphor"})
 _INDIRECT_FACTOR = 0.85
 # A name the catalogue does not know may be no actor at all.
 _UNKNOWN_FACTOR = 0.9
@@ -121,8 +123,8 @@ def default_table() -> ConfidenceTable:
 def confidence(
     rule: str,
     modality: str,
-    source_kind: str,
-    target_kind: str,
+    source_kind: MentionKind,
+    target_kind: MentionKind,
     *,
     table: ConfidenceTable | None = None,
 ) -> float:
@@ -135,7 +137,7 @@ def confidence(
     modality
         ``asserted``, ``hedged``, ``speculative`` or ``negated``.
     source_kind, target_kind
-        The kind of each side's mention (its span's ``kb_id_``): ``pronoun``, ``pair`` and
+        The kind of each side's mention: ``pronoun``, ``pair`` and
         ``anaphor`` are reached through coreference, ``unknown`` is a name not in the catalogue.
     table
         The calibrated figures; :func:`default_table` when not given.

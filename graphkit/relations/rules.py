@@ -11,9 +11,9 @@ Two families of rules, both on the parse, never on co-occurrence:
   the verb that governs the noun, "support *from* Russia" for whoever seeks it).
 
 >>> from graphkit.relations.arguments import ActorIndex
->>> from spacy.tokens import Span
+>>> from graphkit.actors.kinds import actor_span
 >>> doc = nlp("Iran supplies Russia with drones.")
->>> doc.spans["actors"] = [Span(doc, 0, 1, label="IRN"), Span(doc, 2, 3, label="RUS")]
+>>> doc.spans["actors"] = [actor_span(doc, 0, 1, "IRN", "name"), actor_span(doc, 2, 3, "RUS", "name")]
 >>> found = Rules(lexicon).candidates(doc[:], ActorIndex(doc))
 >>> [(c.source.text, c.code.code, c.target.text) for c in found]
 [('Iran', '060', 'Russia')]
@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from graphkit.actors.kinds import kind_of
 from graphkit.relations import syntax
 from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
 from graphkit.relations.character import Character
@@ -410,7 +411,7 @@ class Rules:
         # ("massed *troops*", "will withdraw *its peacekeeping force*")
         named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
         # "abandoned *France's* outposts" names whose they are: not a thing handed over
-        return named and all(s.kb_id_ == "generic" for s in actors.of_phrase(obj, places=False))
+        return named and all(kind_of(s) == "generic" for s in actors.of_phrase(obj, places=False))
 
     def _verb_prep_objects(
         self, verb: Token, actors: ActorIndex, preps: AbstractSet[str] = _VERB_TARGET_PREPS
@@ -604,7 +605,7 @@ class Rules:
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
         # "Russia and Belarus are *close allies*": a relational noun read as a generic actor still relates
-        if entry is None or any(s.kb_id_ != "generic" for s in actors.at(noun)):
+        if entry is None or any(kind_of(s) != "generic" for s in actors.at(noun)):
             return
         coded = self._noun_code(noun, entry)
         if coded is None:

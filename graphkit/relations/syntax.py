@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from graphkit.actors.kinds import kind_of
 from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 
 __all__ = [
@@ -279,6 +280,6 @@ def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
     nations" is."""
     for i, first in enumerate(spans):
         for second in spans[i + 1 :]:
-            one_word = (first.start, first.end) == (second.start, second.end) and first.kb_id_ == "pronoun"
+            one_word = (first.start, first.end) == (second.start, second.end) and kind_of(first) == "pronoun"
             if first.label_ != second.label_ and not one_word:
                 yield first, second
