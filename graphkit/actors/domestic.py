@@ -10,9 +10,7 @@ that country (BGDCOP, UGAOPP), as the PETRARCH coder does with its sentence's lo
 civilians are not assumed to be at home: "two soldiers were killed in a raid by Israeli forces"
 names no soldier's country. Otherwise the phrase stays generic.
 
->>> from collections.abc import Callable
-
-from spacy.tokens import Doc, Span, Token
+>>> from spacy.tokens import Doc
 >>> from spacy.vocab import Vocab
 >>> from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
 >>> doc = Doc(Vocab(), words=["Protesters", "in", "Dhaka", "stoned", "police"],

@@ -14,43 +14,38 @@ the text does not name ("gunmen", "armed men") are one unidentified armed group,
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+from typing import Any
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.catalogue import packaged_data
 from graphkit.actors.ids import slug
 from graphkit.models import GENERIC_PREFIX, Actor
 
-__all__ = ["ACTOR_NOUNS", "generic_label", "generic_mentions", "is_actor_noun", "noun_key"]
+__all__ = ["ACTOR_NOUNS", "GENERIC_FILE", "generic_label", "generic_mentions", "is_actor_noun", "noun_key"]
 
-ACTOR_NOUNS: Mapping[str, str] = {
-    # people acted upon or acting as a body
-    "people": "CVL", "civilian": "CVL", "citizen": "CVL", "resident": "CVL", "family": "CVL",
-    "child": "CVL", "woman": "CVL", "victim": "CVL", "villager": "CVL", "population": "CVL",
-    "refugee": "REF", "community": "CVL", "worker": "CVL", "mourner": "CVL", "hostage": "CVL",
-    # states and their bodies
-    "regime": "GOV", "government": "GOV", "minister": "GOV", "secretary": "GOV", "official": "GOV",
-    "leader": "GOV", "president": "GOV", "ministry": "GOV", "administration": "GOV",
-    "spokesman": "GOV", "spokesperson": "GOV", "spokeswoman": "GOV", "delegation": "GOV",
-    "ambassador": "GOV", "embassy": "GOV", "diplomat": "GOV", "authority": "GOV", "envoy": "GOV",
-    "state": "GOV", "country": "GOV", "nation": "GOV", "partner": "GOV", "ally": "GOV",
-    "parliament": "LEG", "lawmaker": "LEG", "party": "PTY", "opposition": "OPP",
-    "force": "MIL", "troop": "MIL", "army": "MIL", "navy": "MIL", "military": "MIL",
-    "soldier": "MIL", "coalition": "MIL", "police": "COP",
-    # armed groups
-    "terrorist": "UAF", "militant": "UAF", "fighter": "UAF", "militia": "UAF", "extremist": "UAF",
-    "insurgent": "REB", "rebel": "REB", "jihadist": "UAF", "group": "UAF", "organisation": "UAF",
-    "organization": "UAF", "perpetrator": "UAF", "attacker": "UAF", "gunman": "UAF",
-    "member": "", "player": "", "backer": "", "supporter": "", "guarantor": "",
-}  # fmt: skip
+GENERIC_FILE = "generic_actors.yaml"
+"""The head nouns of generic actors, in ``graphkit/data``."""
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_words() -> dict[str, Any]:
+    return dict(yaml.safe_load((packaged_data() / GENERIC_FILE).read_text(encoding="utf-8")))
+
+
+ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
+    {word: code or "" for word, code in _generic_words()["heads"].items()}
+)
 """Head lemmas of noun phrases that name an actor, with their CAMEO sector code."""
 
 # Heads that name an actor only with a qualifier or a definite article: "use of force" is no
 # actor, "the group" and "armed groups" are.
-_NEEDS_QUALIFIER = {"force", "group", "organisation", "organization", "state", "party", "community",
-                    "authority", "member", "player", "country", "nation", "government",
-                    "population"}  # fmt: skip
-_ACTING_BODIES = {"coalition", "army", "police", "militia", "navy", "opposition", "rebel"}
+_NEEDS_QUALIFIER = frozenset(_generic_words()["needs_qualifier"])
+_ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
 ("regime change" and "military operations" name no one)."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}

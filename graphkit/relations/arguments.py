@@ -88,11 +88,15 @@ class ActorIndex:
     def __bool__(self) -> bool:
         return bool(self._by_token)
 
-    def one_side(self, first: Span, second: Span) -> bool:
-        """Whether two mentions are a state and its own leader, government or army."""
+    def actor(self, span: Span) -> Actor | None:
+        """The actor a mention names."""
         if self._actors is None:
             self._actors = doc_actors(self.doc)
-        a, b = self._actors.get(first.label_), self._actors.get(second.label_)
+        return self._actors.get(span.label_)
+
+    def one_side(self, first: Span, second: Span) -> bool:
+        """Whether two mentions are a state and its own leader, government or army."""
+        a, b = self.actor(first), self.actor(second)
         return a is not None and b is not None and one_side(a, b)
 
     def at(self, token: Token) -> list[Span]:

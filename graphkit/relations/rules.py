@@ -205,7 +205,9 @@ class Rules:
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS:
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors)
-        reciprocal = verb.lemma_.lower() in _RECIPROCAL_VERBS and not self._named_patients(verb, actors)
+        reciprocal = (
+            verb.lemma_.lower() in _RECIPROCAL_VERBS and not self._named_patients(verb, actors)
+        ) or syntax.each_other(verb)
         if len(agents) >= 2 and (reciprocal or not patients):
             yield from self._reciprocal(verb, agents)
             return
@@ -344,8 +346,10 @@ class Rules:
             # "restored diplomatic ties", "severed relations": the verb's own pattern for its object
             code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
-        elif lemma in _RECIPROCAL_VERBS:
-            code = self._verb_code(verb)  # "discussed UK-France co-operation": the object is the topic
+        elif lemma in _RECIPROCAL_VERBS or syntax.each_other(verb):
+            # "discussed UK-France co-operation": the object is the topic;
+            # "expelled *each other's* diplomats": the verb's own act, both ways
+            code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
         else:
             return
@@ -441,10 +445,17 @@ class Rules:
             own = actors.of_phrase(obj)
         # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
         # "boycott all contact *with the United States*": or whom the object itself reaches
+        # "protested the bombing *of Kyiv*": whoever comments on a violent act is not acting on its victim
+        violent = entry is not None and entry.code[:2] in _VIOLENT_ROOTS
+        victims = violent and verb.lemma_.lower() in _OBSERVING_VERBS
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
-            or (syntax.prep_objects(obj, actors, self._inner_target_preps(obj)) if obj.dep_ == "dobj" else [])
+            or (
+                syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
+                if obj.dep_ == "dobj" and not victims
+                else []
+            )
         )
 
     def _inner_target_preps(self, obj: Token) -> set[str]:
@@ -622,10 +633,12 @@ class Rules:
             return
         modifiers = actors.modifiers(noun)
         if "self" in entry.source + entry.target:
+            # a noun that names a person ("supporters") is no act of whoever governs it: "police
+            # fired tear gas at opposition *supporters*" says nothing of whom the police support
             selves = syntax.named_by(noun, actors)
             if selves:
                 yield from self._named_relation(noun, entry, selves, modifiers, actors, code, relation)
-                return
+            return
         # "captured by X *with the support of* Y": Y supports whoever does the capturing
         aiding = noun.dep_ == "pobj" and noun.head.lower_ == "with" and code.quad_class <= 2
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
@@ -764,4 +777,8 @@ class Rules:
                 return token, agents if passive else self._subjects(token, actors, SUBJECT_DEPS)
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
+            if token.pos_ == "NOUN" and step.dep_ == "prep" and step.lower_ in WORDS.topic_prepositions:
+                # "expelled diplomats in a row *over* the killing": the act is what the row is about,
+                # not something the subject did ("a series *of* strikes" is still theirs)
+                return noun, []
         return noun, []

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from graphkit.actors.kinds import kind_of
+from graphkit.models import Actor
 from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 
 __all__ = [
@@ -44,6 +45,9 @@ _INDEFINITE = {"a", "an"}
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
                  "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
 _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
+_MEDIA_SECTOR = "MED"
+_EACH_OTHER = {("each", "other"), ("one", "another")}
+_OBJECT_LIKE_DEPS = {"dobj", "dative", "prep"}
 
 
 def preps(verb: Token) -> Iterator[Token]:
@@ -166,8 +170,34 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
     """ "Putin *told Erdogan* that …", "*warned Iran* that …": speech to an actor relates the two;
     what is said stays attributed to the speaker."""
     return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
-        c.dep_ in {"dobj", "dative"} and actors.at(c) for c in verb.children
+        c.dep_ in {"dobj", "dative"} and any(not _media(actors.actor(s)) for s in actors.at(c))
+        for c in verb.children
     )
+
+
+def _media(actor: Actor | None) -> bool:
+    """Whether speech to ``actor`` is speech to the public: "Putin *told reporters*" attributes, it
+    does not relate Putin to the press."""
+    return actor is not None and actor.code.endswith(_MEDIA_SECTOR)
+
+
+def each_other(verb: Token) -> bool:
+    """ "expelled *each other's* diplomats", "accused *one another*": the verb's subjects are also
+    its objects.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("expelled each other 's diplomats")
+    >>> for token, head, dep in [(1, 2, "det"), (2, 4, "poss"), (3, 2, "case"), (4, 0, "dobj")]:
+    ...     doc[token].head, doc[token].dep_ = doc[head], dep
+    >>> each_other(doc[0])
+    True
+    """
+    for child in verb.children:
+        if child.dep_ in _OBJECT_LIKE_DEPS:
+            words = [t.lower_ for t in child.subtree]
+            if any(pair in _EACH_OTHER for pair in itertools.pairwise(words)):
+                return True
+    return False
 
 
 def effort_before(verb: Token) -> Token | None:

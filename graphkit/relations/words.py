@@ -36,6 +36,7 @@ class Words:
     claiming: frozenset[str]
     wresting: frozenset[str]
     responding: frozenset[str]
+    topic_prepositions: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -53,6 +54,7 @@ class Words:
             claiming=data["claiming"],
             wresting=data["wresting"],
             responding=data["responding"],
+            topic_prepositions=data["topic_prepositions"],
         )
 
 
