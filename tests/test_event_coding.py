@@ -648,3 +648,31 @@ def test_event_coding_an_act_a_noun_is_about_is_not_the_subjects_act(
 def test_event_coding_a_series_of_acts_is_still_the_subjects(extractor: Extractor) -> None:
     strikes = found(extractor, "France launched a series of air strikes against Islamic State in Syria.")
     assert any(r.source.country == "FRA" and r.cameo.startswith("19") for r in strikes), strikes
+
+
+# -- a verb that cuts back what its object names ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("The United Nations reduced food supplies to a Cambodian refugee camp.", ("IGO", "KHM"), "162"),
+        ("Germany froze development cooperation with Niger after the coup.", ("DEU", "NER"), "16"),
+        ("Japan suspended humanitarian assistance to Myanmar in March.", ("JPN", "MMR"), "162"),
+        ("Israel halted its offensive against Hamas in Gaza.", ("ISR", "PSE"), "087"),
+    ],
+)
+def test_event_coding_a_curtailed_act_is_a_reduction_or_a_de_escalation(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.code)[:3], r.cameo) for r in found(extractor, text)}
+    assert any((s, t) == pair and c.startswith(code) for s, t, c in got), got
+    assert not [c for s, t, c in got if (s, t) == pair and c[:2] in {"06", "07", "19"}], got
+
+
+def test_event_coding_a_curtailing_verb_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile suspended aid to Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile suspend aid to Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "162")}
+    threat = parsed("Chile threatened to halt aid to Peru", [1, 1, 3, 1, 3, 4, 5],
+                    "nsubj ROOT aux xcomp dobj prep pobj", "PROPN VERB PART VERB NOUN ADP PROPN",
+                    "Chile threaten to halt aid to Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert coded(rules, threat) == {("CHL", "PER", "1311")}

@@ -38,6 +38,7 @@ _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
 _INTENT = "intent"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+_OBJECT_DEPS = {"dobj", "nsubjpass"}
 """Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
 
 
@@ -57,6 +58,8 @@ class Family:
     keep: tuple[str, ...]
     marks: frozenset[str] = frozenset()
     """Words that mark a clause this family governs ("*whether* they will meet")."""
+    objects: bool = False
+    """Whether the family governs its verb's object noun ("*suspended* aid") rather than a clause."""
 
     def asserted(self, code: str) -> str | None:
         """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
@@ -72,7 +75,8 @@ class Governors:
     """The families of governing verbs and nouns, looked up on the parse."""
 
     def __init__(self, families: list[Family], future: frozenset[str]) -> None:
-        self._by_lemma = {lemma: family for family in families for lemma in family.governors}
+        self._by_lemma = {lemma: f for f in families if not f.objects for lemma in f.governors}
+        self._by_object_verb = {lemma: f for f in families if f.objects for lemma in f.governors}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
         self._future = future
@@ -90,6 +94,7 @@ class Governors:
                 dict(fields.get("recode") or {}),
                 tuple(fields.get("keep") or ()),
                 frozenset(fields.get("marks") or ()),
+                bool(fields.get("objects", False)),
             )
             for name, fields in data["families"].items()
         ]
@@ -122,6 +127,24 @@ class Governors:
         if self._intent is not None and token.pos_ in _VERBAL and self._announced(token):
             return self._intent, token
         return None
+
+    def governing_object(self, noun: Token) -> tuple[Family, Token] | None:
+        """The family whose verb has ``noun`` as its object ("*suspended* aid", "aid *was cut*").
+
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Mali", "suspended", "aid"], heads=[1, 1, 1],
+        ...           deps=["nsubj", "ROOT", "dobj"], pos=["PROPN", "VERB", "NOUN"],
+        ...           lemmas=["Mali", "suspend", "aid"])
+        >>> family, verb = Governors.load().governing_object(doc[2])
+        >>> family.name, verb.text, family.asserted("070")
+        ('curtail', 'suspended', '162')
+        """
+        verb = noun.head
+        if noun.pos_ not in _NOMINAL or noun.dep_ not in _OBJECT_DEPS or verb.pos_ not in _VERBAL:
+            return None
+        family = self._by_object_verb.get(verb.lemma_.lower())
+        return (family, verb) if family is not None else None
 
     def _announced(self, verb: Token) -> bool:
         """ "Nigeria *will* withdraw its force": an act announced, not done."""

@@ -135,6 +135,10 @@ class Rules:
     def _asserted(self, candidate: Candidate) -> Candidate | None:
         """The candidate as its governor makes it: "*refused* to meet" is a rejection, "*threatened*
         to cut ties" a threat, "*failed* to agree" nothing (:mod:`graphkit.relations.governors`)."""
+        curtailed = self._curtailed(candidate)
+        if curtailed is None:
+            return None
+        candidate = curtailed
         governed = self.governors.governing(candidate.clause)
         if governed is None:
             return candidate
@@ -155,6 +159,21 @@ class Rules:
             clause=governor,
             symmetric=symmetric,
         )
+
+    def _curtailed(self, candidate: Candidate) -> Candidate | None:
+        """A relational noun cut back by its verb ("*suspended* aid to Mali") is a reduction of relations."""
+        noun = candidate.trigger
+        governed = self.governors.governing_object(noun) if candidate.rule.startswith("noun") else None
+        if governed is None or self.lexicon.takes_object(
+            governed[1].lemma_, self._object_lemma(governed[1], noun)
+        ):
+            return candidate  # "severed ties": the dictionary's own pattern codes it
+        family, verb = governed
+        asserted = family.asserted(candidate.code.code)
+        if asserted is None:
+            return None
+        code = self.lexicon.code(asserted)
+        return replace(candidate, code=code, relation=code.relation, trigger=verb, clause=verb)
 
     def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         yield from self._patterned(sent, actors)
