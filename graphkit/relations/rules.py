@@ -365,6 +365,9 @@ class Rules:
             # "restored diplomatic ties", "severed relations": the verb's own pattern for its object
             code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
+        elif entry is not None and entry.character and (coded := self._noun_code(objects[0], entry)):
+            # "Japan and South Korea *upgraded* their ties": the class the sentence gives the relationship
+            code, relation = coded
         elif lemma in _RECIPROCAL_VERBS or syntax.each_other(verb):
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
