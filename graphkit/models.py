@@ -125,7 +125,7 @@ class Document(DocumentInfo):
     def page_at(self, offset: int) -> int | None:
         """The page (from 1) holding ``text[offset]``, or None for a document without pages.
 
-        >>> Document(id="r", text="One.\n\nTwo.", pages=[0, 6]).page_at(7)
+        >>> Document(id="r", text="One. Two.", pages=[0, 5]).page_at(6)
         2
         """
         if not self.pages:

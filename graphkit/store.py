@@ -235,6 +235,11 @@ class Store:
                    WHERE e.doc_id IS NULL OR e.sha256 != d.sha256 OR e.version != ? ORDER BY d.seq"""
         return [doc_id for (doc_id,) in self._db.execute(query, (version,))]
 
+    def known(self) -> set[str]:
+        """The ids and URLs of the stored documents (what ``graphkit add --feed`` need not fetch again)."""
+        rows = self._db.execute("SELECT id, json_extract(info, '$.url') FROM documents")
+        return {value for row in rows for value in row if isinstance(value, str)}
+
     def sha256(self, doc_id: str) -> str:
         """The content hash stored for ``doc_id``.
 

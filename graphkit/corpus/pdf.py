@@ -28,7 +28,7 @@ page; the date is a line of the first page that is only a date ("12 March 2024",
 >>> from graphkit.corpus.report import CorpusReport
 >>> report = CorpusReport()
 >>> list(read_pdf("broken.pdf", b"%PDF-1.7 not really", report)), str(report.problems[0])
-([], 'broken.pdf: skipped: corrupt PDF: no pages could be read')
+([], 'broken.pdf: skipped: corrupt PDF (PDFSyntaxError: No /Root object! - Is this really a PDF?)')
 >>> dehyphenate("govern", "ment", {"government"}), dehyphenate("Russian", "backed", set())
 ('government', 'Russian-backed')
 """
@@ -312,7 +312,7 @@ def _assemble(pages: list[_Page], metadata: dict[str, object], unreadable: list[
         above: _Block | None = None
         for block in _reading_order(page.blocks):
             # only a paragraph at the top of a page or of the next column can go on from the last one
-            top = above is None or block.y1 > above.y1
+            top = above is None or block.y1 > above.y0
             for index, paragraph in enumerate(_paragraphs(block, vocabulary)):
                 found.append((number, paragraph, top and index == 0 and block.rows is None))
             above = block

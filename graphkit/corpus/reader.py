@@ -33,10 +33,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from graphkit.corpus.decode import UndecodableError, decode_bytes
-from graphkit.corpus.word import read_docx
 from graphkit.corpus.formats import read_html, read_jsonl, read_text
 from graphkit.corpus.pdf import read_pdf
 from graphkit.corpus.report import CorpusReport
+from graphkit.corpus.word import read_docx
 from graphkit.models import Document
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_corpus"]

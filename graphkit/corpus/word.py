@@ -74,7 +74,7 @@ def _not_word(data: bytes) -> str | None:
     """Why ``data`` is not a ``.docx``, or None."""
     kind = sniff_binary(data[:8])
     if kind and kind.startswith("OLE"):
-        return "an OLE file: an old Word .doc or a password-protected .docx; save it as .docx without a password"
+        return "an OLE file: an old Word .doc or a password-protected .docx; save it as a .docx without one"
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
