@@ -364,9 +364,7 @@ def test_pdf_seed_articles_give_the_markdown_corpus_relations(tmp_path: Path, ex
 # --- Word ----------------------------------------------------------------------------------
 
 
-def make_docx(
-    path: Path, *, title: str | None = "Energy talks", created: dt.datetime | None = None
-) -> None:
+def make_docx(path: Path, *, title: str | None = "Energy talks", created: dt.datetime | None = None) -> None:
     document = docx.Document()
     if title is not None:
         document.core_properties.title = title

@@ -320,7 +320,7 @@ def fetch_documents(
 def read_url_list(text: str, where: str, report: CorpusReport) -> list[str]:
     """The http(s) URLs of a list, one a line; blank lines and ``#`` comments are left out."""
     urls: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1):
         url = line.strip()
         if not url or url.startswith("#"):
             continue

@@ -63,8 +63,9 @@ _GUTTER = 6
 _REPEATED_SHARE = 0.3
 """A margin line on at least this share of the pages (and on two at least) is a running header."""
 
+_ROMAN = r"(?=[ivxlcdm])m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 _PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|seite|pág\.?)\s*)?[-–—|·•\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[-–—|·•\s]*"
+    rf"^(?:(?:page|p\.|seite|pág\.?)\s*)?[-–—|·•\s]*(?:\d{{1,4}}|{_ROMAN})[-–—|·•\s]*"
     r"(?:(?:of|/|von|de)\s*\d{1,4})?$",
     re.IGNORECASE,
 )
@@ -156,14 +157,13 @@ def read_pdf_bytes(data: bytes) -> PdfText:
         For an encrypted PDF without an empty user password, a corrupt one, or one with no text.
     """
     import pdfplumber
-    from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfplumber.utils.exceptions import PdfminerException
 
     if not data.lstrip(b"\x00\t\n\r ")[:1024].find(b"%PDF") >= 0:
         raise PdfError("not a PDF file (no %PDF header)")
     try:
-        pdf = pdfplumber.open(io.BytesIO(data), laparams=LAParams(all_texts=True).__dict__)
+        pdf = pdfplumber.open(io.BytesIO(data), laparams={"all_texts": True})
     except PdfminerException as err:
         cause = err.args[0] if err.args else err
         if isinstance(cause, PDFPasswordIncorrect):
