@@ -34,13 +34,14 @@ read 1, skipped 0, extracted 0, unchanged 1
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import shutil
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -163,6 +164,7 @@ def build(
     progress: bool = False,
     lock_timeout: float = LOCK_TIMEOUT,
     generic: bool = False,
+    fetched: Callable[[set[str], CorpusReport], Iterable[Document]] | None = None,
 ) -> BuildSummary:
     """Bring the store up to date with ``paths`` and write the graph files into ``out``.
 
@@ -188,6 +190,9 @@ def build(
         Seconds to wait for another process holding the store.
     generic
         Draw the relations of generic actors ("the regime") in the graph files too.
+    fetched
+        More documents, given the ids and URLs already in the store and the report: the
+        pages of feeds and link lists (:func:`graphkit.corpus.fetch.fetch_documents`).
 
     Returns
     -------
@@ -211,7 +216,10 @@ def build(
         try:
             if rebuild:
                 store.clear()
-            store.put_documents(read_corpus(paths, max_bytes=max_bytes, report=summary.report))
+            documents: Iterable[Document] = read_corpus(paths, max_bytes=max_bytes, report=summary.report)
+            if fetched is not None:
+                documents = itertools.chain(documents, fetched(store.known(), summary.report))
+            store.put_documents(documents)
             pending = store.pending(extractor.version)
             summary.unchanged = store.counts()["documents"] - len(pending)
             summary.remaining = len(pending)

@@ -14,10 +14,11 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 __all__ = [
     "MENTION_KINDS",
@@ -137,6 +138,18 @@ class Document(DocumentInfo):
     text: str
     path: str | None = None
     """Where it was read from (``file`` or ``file:line``), for messages."""
+    pages: list[int] | None = None
+    """Of a paged document (a PDF): the offset in ``text`` at which each page starts, page 1 first."""
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (from 1) holding ``text[offset]``, or None for a document without pages.
+
+        >>> Document(id="r", text="One. Two.", pages=[0, 5]).page_at(6)
+        2
+        """
+        if not self.pages:
+            return None
+        return max(bisect.bisect_right(self.pages, offset), 1)
 
     def info(self) -> DocumentInfo:
         """The metadata without the text."""
@@ -201,6 +214,12 @@ class Relation(BaseModel):
     rule: str | None = None
     """Name of the extraction rule, for debugging and confidence."""
     doc: DocumentInfo | None = None
+    page: int | None = None
+    """The page of the sentence (from 1), for a paged document such as a PDF; left out when None."""
+
+    @model_serializer(mode="wrap")
+    def _without_page(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _drop_none_page(handler(self))
 
 
 class Evidence(BaseModel):
@@ -222,6 +241,12 @@ class Evidence(BaseModel):
     confidence: float
     intensity: float
     cameo: str
+    page: int | None = None
+    """The page of the sentence in a paged document (a PDF), from 1; left out when None."""
+
+    @model_serializer(mode="wrap")
+    def _without_page(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return _drop_none_page(handler(self))
 
     @classmethod
     def of(cls, rel: Relation) -> Evidence:
@@ -244,4 +269,12 @@ class Evidence(BaseModel):
             confidence=rel.confidence,
             intensity=rel.intensity,
             cameo=rel.cameo,
+            page=rel.page,
         )
+
+
+def _drop_none_page(data: Any) -> Any:
+    """A dump without ``page`` when it is None, so that unpaged documents' records stay as they were."""
+    if isinstance(data, dict) and data.get("page", 0) is None:
+        del data["page"]
+    return data

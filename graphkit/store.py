@@ -105,6 +105,20 @@ _MENTIONS = TypeAdapter(list[Mention])
 _RELATIONS = TypeAdapter(list[Relation])
 
 
+class _StoredInfo(DocumentInfo):
+    """The ``info`` column: the metadata, and the page offsets of a paged document (stores
+    written before pages existed simply have none)."""
+
+    pages: list[int] | None = None
+
+
+def _info_json(doc: Document) -> str:
+    """The ``info`` column of ``doc`` (for an unpaged document, as before pages existed)."""
+    if doc.pages is None:
+        return doc.info().model_dump_json()
+    return _StoredInfo(**doc.info().model_dump(), pages=doc.pages).model_dump_json()
+
+
 class Counts(NamedTuple):
     """How the documents given to :meth:`Store.put_documents` compared with the store."""
 
@@ -123,7 +137,9 @@ def content_hash(doc: Document) -> str:
     >>> content_hash(a) == content_hash(b) != content_hash(Document(id="d", text="y"))
     True
     """
-    return hashlib.sha256(doc.model_dump_json(exclude={"path"}).encode("utf-8")).hexdigest()
+    # a document without pages hashes as before pages existed: stored results stay current
+    exclude = {"path"} if doc.pages is not None else {"path", "pages"}
+    return hashlib.sha256(doc.model_dump_json(exclude=exclude).encode("utf-8")).hexdigest()
 
 
 class Store:
@@ -206,7 +222,7 @@ class Store:
                 continue
             new, changed = (new + 1, changed) if old is None else (new, changed + 1)
             known[doc.id] = digest
-            rows.append((doc.id, digest, doc.info().model_dump_json(), doc.text, doc.path))
+            rows.append((doc.id, digest, _info_json(doc), doc.text, doc.path))
             if len(rows) >= _BATCH:
                 self._upsert(rows)
                 rows = []
@@ -218,6 +234,11 @@ class Store:
         query = """SELECT d.id FROM documents d LEFT JOIN extractions e ON e.doc_id = d.id
                    WHERE e.doc_id IS NULL OR e.sha256 != d.sha256 OR e.version != ? ORDER BY d.seq"""
         return [doc_id for (doc_id,) in self._db.execute(query, (version,))]
+
+    def known(self) -> set[str]:
+        """The ids and URLs of the stored documents (what ``graphkit add --feed`` need not fetch again)."""
+        rows = self._db.execute("SELECT id, json_extract(info, '$.url') FROM documents")
+        return {value for row in rows for value in row if isinstance(value, str)}
 
     def sha256(self, doc_id: str) -> str:
         """The content hash stored for ``doc_id``.
@@ -243,7 +264,7 @@ class Store:
             if row is None:
                 continue
             digest, info, text, path = row
-            meta = DocumentInfo.model_validate_json(info).model_dump()
+            meta = _StoredInfo.model_validate_json(info).model_dump(exclude_none=True)
             yield Document(text=text, path=path, **meta), digest
 
     def save_extraction(

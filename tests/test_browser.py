@@ -64,12 +64,12 @@ ACTORS: dict[str, tuple[str, ActorType]] = {
 SYMMETRIC = {"partnership", "meet"}
 
 # (source, target, relation, QuadClass, day of 2024, sentence, extras); extras set modality,
-# attributed_to or url (default https://news.example.org/<row>).
+# attributed_to, page or url (default https://news.example.org/<row>).
 WORLD: list[tuple] = [
     ("IRN", "RUS", "supply", 2, 3, HOSTILE, {"url": "javascript:alert(3)"}),
     ("IRN", "RUS", "supply", 2, 40, "Iran shipped missiles to Russia.",
      {"modality": "hedged", "attributed_to": "US officials"}),
-    ("IRN", "RUS", "supply", 2, 100, "Tehran delivered more drones to Moscow."),
+    ("IRN", "RUS", "supply", 2, 100, "Tehran delivered more drones to Moscow.", {"page": "12"}),
     ("IRN", "RUS", "partnership", 1, 20, "Iran and Russia signed a strategic pact."),
     ("RUS", "UKR", "attack", 4, 10, "Russia struck Kyiv overnight."),
     ("RUS", "UKR", "attack", 4, 55, "Russian missiles hit Odesa."),
@@ -132,6 +132,7 @@ def _world_relation(number: int, row: tuple) -> Relation:
         modality=modality,
         attributed_to=extra.get("attributed_to"),
         confidence=0.8,
+        page=int(extra["page"]) if "page" in extra else None,
         trigger=Span(start=0, end=1, text=sentence.split()[1]),
         doc=DocumentInfo(
             id=f"doc{number}",
@@ -315,6 +316,8 @@ def test_browser_edge_evidence_shows_hostile_text_as_text(world_page: Session) -
     assert panel.locator("img, script").count() == 0
     assert "said by US officials" in items.nth(1).inner_text()
     assert "hedged" in items.nth(1).inner_text()
+    # the page of a sentence from a paged document (a PDF report)
+    assert "\u00b7 p. 12" in items.nth(2).inner_text() and "p. " not in items.nth(1).inner_text()
     # A javascript: URL stays text; http(s) URLs become safe links.
     assert items.nth(0).locator("a").count() == 0
     link = items.nth(1).locator("a")

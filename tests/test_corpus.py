@@ -59,7 +59,7 @@ def write_hostile_corpus(root: Path) -> dict[str, str]:
         "archive.txt": b"PK\x03\x04\x14\x00zipped",
         "mojibake.txt": bytes(range(128, 256)) * 3,
         "huge.txt": b"Paragraph.\n\n" * (SMALL_LIMIT // 10),
-        "notes.pdf": b"%PDF-1.4",
+        "notes.odt": b"PK\x03\x04",
         "docs.jsonl": b"\n".join(
             [
                 json.dumps(
@@ -100,7 +100,7 @@ def write_hostile_corpus(root: Path) -> dict[str, str]:
         "zip": "archive.txt: skipped: binary file (ZIP archive",
         "mojibake": "mojibake.txt: skipped: not UTF-8 (byte 0x80 at offset 0) and no encoding recognised",
         "huge": f"huge.txt: skipped: {SMALL_LIMIT // 10 * 12} bytes, over the limit of {SMALL_LIMIT} bytes",
-        "unknown": "notes.pdf: note: ignored: not a corpus file (unknown extension)",
+        "unknown": "notes.odt: note: ignored: not a corpus file (unknown extension)",
         "unreadable": "broken.md: skipped: cannot read: No such file or directory",
         "json": "docs.jsonl:2: skipped: invalid JSON (Expecting property name enclosed in double quotes",
         "no-text": "docs.jsonl:3: skipped: missing field 'text'",
@@ -184,11 +184,11 @@ def test_corpus_order_is_sorted_and_deterministic(tmp_path: Path) -> None:
 
 
 def test_corpus_unknown_or_missing_named_files_are_skipped(tmp_path: Path) -> None:
-    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    (tmp_path / "x.odt").write_bytes(b"PK\x03\x04")
     report = CorpusReport()
-    assert list(read_corpus([tmp_path / "x.pdf", tmp_path / "nope.md"], report=report)) == []
+    assert list(read_corpus([tmp_path / "x.odt", tmp_path / "nope.md"], report=report)) == []
     assert _lines(report, tmp_path) == [
-        "x.pdf: skipped: unknown extension '.pdf' (expected .txt, .md, .jsonl, .html, .htm)",
+        "x.odt: skipped: unknown extension '.odt' (expected .txt, .md, .jsonl, .html, .htm, .pdf, .docx)",
         "nope.md: skipped: no such file or directory",
     ]
 

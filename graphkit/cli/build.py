@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from graphkit.build import BuildSummary, build
-from graphkit.corpus import DEFAULT_MAX_BYTES
+from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport
 from graphkit.errors import InputError
+from graphkit.models import Document
 from graphkit.store import DEFAULT_NAME, LOCK_TIMEOUT
 
 __all__ = ["EXIT_STATUS", "add_parser", "add_store_options", "run", "run_build"]
@@ -40,8 +42,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "build",
         help="build the graph of a corpus, extracting only what changed",
         description=(
-            "Read .txt/.md (YAML front matter), .jsonl and .html articles into a store, extract the "
-            "new or changed ones and write graph.html, graph.graphml and relations.jsonl into --out."
+            "Read .txt/.md (YAML front matter), .jsonl, .html, .pdf and .docx articles into a store, "
+            "extract the new or changed ones and write graph.html, graph.graphml and relations.jsonl "
+            "into --out."
         ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -102,7 +105,13 @@ def run_build(args: argparse.Namespace) -> int:
     return run(args, out=args.out, rebuild=args.rebuild)
 
 
-def run(args: argparse.Namespace, *, out: Path | None, rebuild: bool) -> int:
+def run(
+    args: argparse.Namespace,
+    *,
+    out: Path | None,
+    rebuild: bool,
+    fetched: Callable[[set[str], CorpusReport], Iterable[Document]] | None = None,
+) -> int:
     """Build with the parsed options, print the summary line and return the exit status."""
     missing = [str(path) for path in args.paths if not path.exists()]
     if missing:
@@ -119,6 +128,7 @@ def run(args: argparse.Namespace, *, out: Path | None, rebuild: bool) -> int:
         progress=not args.quiet and sys.stderr.isatty(),
         lock_timeout=args.wait,
         generic=getattr(args, "generic", False),
+        fetched=fetched,
     )
     if summary.interrupted:
         print(f"graphkit: {summary.line()}", file=sys.stderr)

@@ -2,7 +2,8 @@
 
 Formats (by extension): ``.txt``/``.md`` with optional YAML front matter (``id``, ``title``,
 ``date``, ``url``, ``source``), ``.jsonl`` (one object per line with ``id`` and ``text``) and
-``.html``/``.htm`` (main text by trafilatura). Folders are walked recursively in sorted order,
+``.html``/``.htm`` (main text by trafilatura), ``.pdf`` (:mod:`graphkit.corpus.pdf`) and ``.docx``
+(:mod:`graphkit.corpus.word`). Folders are walked recursively in sorted order,
 hidden files and folders left out; files of other kinds in a folder are noted and ignored,
 named explicitly they are reported as skipped.
 
@@ -28,12 +29,14 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from graphkit.corpus.decode import UndecodableError, decode_bytes
 from graphkit.corpus.formats import read_html, read_jsonl, read_text
+from graphkit.corpus.pdf import read_pdf
 from graphkit.corpus.report import CorpusReport
+from graphkit.corpus.word import read_docx
 from graphkit.models import Document
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_corpus"]
@@ -41,8 +44,15 @@ __all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_corpus"]
 DEFAULT_MAX_BYTES = 10_000_000
 """Largest file (or JSONL line) read, in bytes: a book, not a dump."""
 
-SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm", ".pdf", ".docx")
 """Extensions read (case-insensitive)."""
+
+
+_BINARY_READERS: dict[str, Callable[[str, bytes, CorpusReport], Iterator[Document]]] = {
+    ".pdf": read_pdf,
+    ".docx": read_docx,
+}
+"""Readers of binary formats, given the file's bytes."""
 
 
 def read_corpus(
@@ -149,6 +159,9 @@ def _read_file(path: str, max_bytes: int, report: CorpusReport) -> Iterator[Docu
         return
     if len(data) > max_bytes:
         report.skip(path, f"over the limit of {max_bytes} bytes (--max-bytes)")
+        return
+    if suffix in _BINARY_READERS:
+        yield from _BINARY_READERS[suffix](path, data, report)
         return
     try:
         text, encoding = decode_bytes(data)

@@ -188,7 +188,7 @@ class Extractor:
             document, offset, last = pieces.popleft()
             parts.append((offset, result))
             if last:
-                yield _whole(document, parts)
+                yield _paged(document, _whole(document, parts))
                 parts = []
 
     def _extracted(self, documents: Iterable[Document], batch_size: int, full: bool) -> Iterator[Extraction]:
@@ -309,6 +309,14 @@ def _whole(document: Document, parts: list[tuple[int, Extraction | Failure]]) ->
         mentions=[shifted(m, offset) for offset, part in extractions for m in part.mentions],
         relations=[shifted_relation(r, offset) for offset, part in extractions for r in part.relations],
     )
+
+
+def _paged(document: Document, result: Extraction | Failure) -> Extraction | Failure:
+    """``result`` with the page of each relation's sentence, for a paged document (a PDF)."""
+    if not document.pages or isinstance(result, Failure):
+        return result
+    relations = [r.model_copy(update={"page": document.page_at(r.sentence.start)}) for r in result.relations]
+    return result.model_copy(update={"relations": relations})
 
 
 def _record(

@@ -223,7 +223,8 @@
       const item = el("li", null, "gk-evidence");
       item.append(sentenceWithTrigger(ev.sentence, ev.trigger));
       const meta = el("div", null, "gk-muted");
-      const facts = [ev.outlet, ev.date].filter(Boolean).join(" \u00b7 ");
+      const page = Number.isInteger(ev.page) ? `p. ${ev.page}` : null;
+      const facts = [ev.outlet, ev.date, page].filter(Boolean).join(" \u00b7 ");
       if (facts) meta.append(facts + " ");
       meta.append(el("span", ev.modality || "asserted", `gk-modality gk-modality-${ev.modality || "asserted"}`));
       if (ev.attributed_to) meta.append(el("span", ` said by ${ev.attributed_to}`, "gk-said-by"));
