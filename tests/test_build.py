@@ -350,7 +350,7 @@ def test_build_ctrl_c_stops_cleanly_and_rerun_continues(tmp_path: Path) -> None:
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=60)
     done = _extracted(out / "graphkit.db")
-    assert proc.returncode == 130 and stdout == ""
+    assert proc.returncode == 130 and stdout == "", stderr
     assert stderr.splitlines()[-1] == (
         f"graphkit: interrupted: read 200, skipped 0, extracted {done}, unchanged 0, "
         f"remaining {200 - done}; run the same command again to continue"

@@ -676,3 +676,37 @@ def test_event_coding_a_curtailing_verb_on_a_hand_parse(rules: Rules) -> None:
                     "nsubj ROOT aux xcomp dobj prep pobj", "PROPN VERB PART VERB NOUN ADP PROPN",
                     "Chile threaten to halt aid to Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     assert coded(rules, threat) == {("CHL", "PER", "1311")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "quad"),
+    [
+        ("Japan and South Korea upgraded their diplomatic ties.", {"JPN", "KOR"}, 1),
+        ("India and China strengthened their ties after the border talks.", {"IND", "CHN"}, 1),
+        ("Morocco and Algeria severed their diplomatic ties in 2021.", {"MAR", "DZA"}, 4),
+    ],
+)
+def test_event_coding_two_sides_changing_their_own_ties(
+    extractor: Extractor, text: str, pair: set[str], quad: int
+) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert between and all((r.quad_class <= 2) == (quad <= 2) for r in between), between
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("Kenyan authorities extended the curfew in Mombasa by two weeks.", ("KENGOV", "KENCVL"), "1723"),
+        ("The junta extended the curfew in Mandalay after the protests.", ("MMRGOV", "MMRCVL"), "1723"),
+        ("The government announced a ban on the opposition party in Cambodia.", ("KHMGOV", "KHMOPP"), "1722"),
+        ("Algeria lifted the ban on the Islamic Salvation Front.", ("DZA", None), "081"),
+        ("The EU eased sanctions on Syria in February.", ("IGOEUREEC", "SYR"), "085"),
+    ],
+)
+def test_event_coding_administrative_sanctions_and_their_easing(
+    extractor: Extractor, text: str, pair: tuple[str, str | None], code: str
+) -> None:
+    got = [(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)]
+    assert any(
+        s == pair[0] and (pair[1] is None or t.startswith(pair[1])) and c.startswith(code) for s, t, c in got
+    ), got
