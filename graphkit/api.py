@@ -23,7 +23,7 @@ Examples
 >>> kg.evidence("iran", "Russia")["sentence"].tolist()
 ['Iran supplies Russia with drones.']
 >>> kg.timeline("Iran", "Russia").to_dict("index")
-{Period('2024-03', 'M'): {'count': 1, 'intensity': 7.4}}
+{Period('2024-03', 'M'): {'count': 1, 'events': 1, 'intensity': 7.4, 'q1': 0, 'q2': 1, 'q3': 0, 'q4': 0}}
 """
 
 from __future__ import annotations
@@ -58,16 +58,19 @@ __all__ = ["HTMLFrame", "KnowledgeGraph"]
 log = logging.getLogger(__name__)
 
 RELATION_COLUMNS = [
-    "source", "source_label", "relation", "target", "target_label", "count", "cameo", "quad_class",
+    "source", "source_label", "relation", "target", "target_label", "count", "events", "cameo", "quad_class",
     "polarity", "intensity", "confidence", "first_date", "last_date", "symmetric", "modalities", "evidence",
 ]  # fmt: skip
 """The columns of :meth:`KnowledgeGraph.relations`, in order."""
 EVIDENCE_COLUMNS = [
     "date", "source", "relation", "target", "sentence", "modality", "attributed_to", "confidence",
     "intensity", "outlet", "title", "url", "doc_id", "start", "end", "source_text", "target_text",
-    "trigger", "cameo",
+    "trigger", "cameo", "event_id", "verbatim",
 ]  # fmt: skip
 """The leading columns of :meth:`KnowledgeGraph.evidence`; any other evidence field follows."""
+QUAD_COLUMNS = ("q1", "q2", "q3", "q4")
+"""Columns of :meth:`KnowledgeGraph.timeline`: events of each CAMEO QuadClass (1 verbal
+cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict)."""
 
 
 @dataclass(frozen=True)
@@ -422,21 +425,29 @@ class KnowledgeGraph:
         -------
         pandas.DataFrame
             Indexed by ``period``, the periods that hold evidence (all from first to last with
-            ``fill``), with ``count`` (sentences) and ``intensity`` (mean Goldstein value).
+            ``fill``), with ``count`` (sentences), ``events`` (the events they report, each
+            counted once however many outlets reported it), ``intensity`` (mean Goldstein
+            value) and ``q1``…``q4`` (events of each QuadClass).
             Undated sentences are left out.
         """
         rows = [
-            (item["date"], item["intensity"])
+            (item["date"], item["intensity"], item.get("event_id") or id(item), int(row["quad_class"]))
             for row in self._edges(a, b, None)
             for item in row.get("evidence", ())
             if item.get("date")
         ]
-        frame = pd.DataFrame(rows, columns=["date", "intensity"])
+        frame = pd.DataFrame(rows, columns=["date", "intensity", "event", "quad_class"])
         periods = pd.PeriodIndex(pd.to_datetime(frame["date"]), freq=freq, name="period")
-        table = frame.groupby(periods)["intensity"].agg(count="size", intensity="mean")
+        grouped = frame.groupby(periods)
+        table = grouped["intensity"].agg(count="size", intensity="mean")
+        table.insert(1, "events", grouped["event"].nunique())
+        for quad in QUAD_COLUMNS:
+            picked = frame[frame["quad_class"] == int(quad[1])]
+            table[quad] = picked.groupby(periods[frame["quad_class"] == int(quad[1])])["event"].nunique()
         if fill and not table.empty:
             table = table.reindex(pd.period_range(periods.min(), periods.max(), freq=freq, name="period"))
-        table["count"] = table["count"].fillna(0).astype(int)
+        for column in ("count", "events", *QUAD_COLUMNS):
+            table[column] = table[column].fillna(0).astype(int)
         return table
 
     def top_actors(self, n: int = 10, weight: str | None = "count") -> pd.DataFrame:

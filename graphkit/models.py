@@ -182,6 +182,8 @@ class Relation(BaseModel):
     rule: str | None = None
     """Name of the extraction rule, for debugging and confidence."""
     doc: DocumentInfo | None = None
+    event_id: str | None = None
+    """The event this sentence reports, shared by every report of it (see :mod:`graphkit.events`)."""
 
 
 class Evidence(BaseModel):
@@ -203,6 +205,10 @@ class Evidence(BaseModel):
     confidence: float
     intensity: float
     cameo: str
+    event_id: str | None = None
+    """The event this sentence reports (set by the graph, see :mod:`graphkit.events`)."""
+    verbatim: bool = False
+    """The same sentence as an earlier report of the event from another document: a copy."""
 
     @classmethod
     def of(cls, rel: Relation) -> Evidence:
