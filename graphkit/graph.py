@@ -464,6 +464,8 @@ def _edge_weight(data: Mapping[str, Any], weight: str | None) -> float:
         return data[weight]
     if weight == "count" and "evidence" in data:
         return len(data["evidence"])
+    if weight == "events" and "evidence" in data:
+        return count_events(data["evidence"])
     return 1
 
 
