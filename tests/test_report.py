@@ -15,7 +15,10 @@ from graphkit.models import DocumentInfo, Mention, Relation, Span
 from graphkit.readwrite import write_relations
 from graphkit.report import changes, parse_period, to_html, to_markdown
 
-HOSTILE = "Iran <img src=x onerror=alert(1)> met | *Russia* [x](javascript:alert(2)) </td><script>alert(3)</script>."
+HOSTILE = (
+    "Iran <img src=x onerror=alert(1)> met | *Russia* [x](javascript:alert(2)) "
+    "</td><script>alert(3)</script>."
+)
 LABELS = {"IRN": "Iran", "RUS": "Russia", "UKR": "Ukraine", "USA": "United States", "CHN": "China"}
 
 
