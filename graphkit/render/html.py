@@ -162,6 +162,11 @@ def render_html(
             f"(ranked by the events on their relations) and {shown.number_of_edges()} of "
             f"{scope.number_of_edges()} relations."
         )
+    if graph.number_of_edges() > LARGE:
+        notices.append(
+            f"Over {LARGE:,} relations: lines have no arrowheads or dashes (the colour gives the class, "
+            "the tooltip the direction) and are hidden while the view moves."
+        )
     if hops is None and related.number_of_nodes() < graph.number_of_nodes():
         # named without any relation: in the graph files and the page's data, not drawn
         left_out = graph.number_of_nodes() - related.number_of_nodes()
@@ -249,12 +254,7 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None, cap: in
         net.add_node(
             str(node),
             label=str(data.get("label") or node),
-            color={
-                "background": colour,
-                "border": "#ffffff",
-                "highlight": {"background": colour, "border": "#222222"},
-                "hover": {"background": colour, "border": "#555555"},
-            },
+            color=_node_colour(colour),
             value=degree[node] + 1,
             x=places[node][0],
             y=places[node][1],
@@ -276,6 +276,7 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None, cap: in
     relations: dict[str, dict[str, Any]] = {}
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     parallel = Counter(frozenset((str(u), str(v))) for u, v, *_ in edges)
+    large = len(edges) > LARGE
     rank: Counter[frozenset[str]] = Counter()
     for index, (u, v, key, data) in enumerate(edges):
         edge_id = f"e{index}"
@@ -287,7 +288,7 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None, cap: in
             str(v),
             id=edge_id,
             color={"color": style.colour, "highlight": style.colour, "hover": style.colour},
-            dashes=style.dashed,
+            dashes=style.dashed and not large,  # dashes cost canvas time: colour alone tells class
             arrows={"to": {"enabled": not data.get("symmetric"), "scaleFactor": 0.6}},
             # Curves of distinct roundness keep parallel edges of one pair apart.
             smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15 * rank[pair]}
@@ -308,13 +309,16 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None, cap: in
             "evidence": list(data.get("evidence") or []),
         }
     nodes, vis_edges, *_ = net.get_network_data()
+    if large:
+        nodes, vis_edges = _lean(nodes, graph), [_lean_edge(edge) for edge in vis_edges]
     evidence = [item for rel in relations.values() for item in rel["evidence"]]
     dates = sorted(str(item["date"]) for item in evidence if item.get("date"))
     modality_counts = Counter(item.get("modality", "asserted") for item in evidence)
     return {
         "nodes": nodes,
         "edges": vis_edges,
-        "options": _vis_options(large=len(edges) > LARGE),
+        "options": _vis_options(large=large),
+        "typeColours": {**ACTOR_COLOURS, "other": OTHER_COLOUR},
         "actors": actors,
         "relations": relations,
         "classes": {str(code): style.label for code, style in QUAD_CLASSES.items()},
@@ -327,6 +331,33 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None, cap: in
         "undated": sum(1 for item in evidence if not item.get("date")),
         "modalityCounts": [{"name": name, "count": modality_counts[name]} for name in MODALITIES],
     }
+
+
+def _lean(nodes: list[dict[str, Any]], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Node records of a large page: the colour goes by ``group`` (the actor type), set once in the options.
+
+    vis-network reads every option of every record; shared ones cost once as a group's.
+    """
+    kinds = {str(node): str(data.get("type")) for node, data in graph.nodes(data=True)}
+    return [
+        {
+            **{key: record[key] for key in ("id", "label", "value", "x", "y")},
+            "group": kinds[record["id"]] if kinds[record["id"]] in ACTOR_COLOURS else "other",
+        }
+        for record in nodes
+    ]
+
+
+def _lean_edge(record: dict[str, Any]) -> dict[str, Any]:
+    """An edge record of a large page: what differs from the options' defaults (no arrowhead, straight).
+
+    Filling thousands of arrowheads is most of a large page's drawing time; the tooltip and the
+    panel say which way a relation runs.
+    """
+    lean = {"id": record["id"], "from": record["from"], "to": record["to"], "color": record["color"]["color"]}
+    if record["smooth"]["enabled"]:
+        lean["smooth"] = record["smooth"]
+    return lean
 
 
 def _months(first: str, last: str) -> list[str]:
@@ -364,7 +395,18 @@ def _vis_options(*, large: bool = False) -> dict[str, Any]:
             },
             "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
         },
-        "edges": {"arrowStrikethrough": False, "selectionWidth": 2, "hoverWidth": 1},
+        "edges": {
+            "arrowStrikethrough": False,
+            "selectionWidth": 2,
+            "hoverWidth": 1,
+            "arrows": {"to": {"enabled": not large, "scaleFactor": 0.6}},
+            "smooth": {"enabled": False},
+            "color": {"inherit": False},
+        },
+        "groups": {
+            name: {"color": _node_colour(colour)}
+            for name, colour in {**ACTOR_COLOURS, "other": OTHER_COLOUR}.items()
+        },
         "physics": {
             "enabled": False,
             "solver": "forceAtlas2Based",
@@ -386,6 +428,16 @@ def _vis_options(*, large: bool = False) -> dict[str, Any]:
             "hideEdgesOnDrag": large,
             "hideEdgesOnZoom": large,
         },
+    }
+
+
+def _node_colour(colour: str) -> dict[str, Any]:
+    """A node's colours: its type's fill, a white ring, darker rings when selected or hovered."""
+    return {
+        "background": colour,
+        "border": "#ffffff",
+        "highlight": {"background": colour, "border": "#222222"},
+        "hover": {"background": colour, "border": "#555555"},
     }
 
 

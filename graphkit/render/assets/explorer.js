@@ -4,7 +4,9 @@
 (function () {
   "use strict";
 
+  performance.mark("graphkit:start");
   const data = JSON.parse(document.getElementById("graphkit-data").textContent);
+  performance.mark("graphkit:parsed");
   const byId = (id) => document.getElementById(id);
   const panel = byId("gk-panel");
   // The actors drawn: the best connected at first; the search brings others in with their neighbours.
@@ -13,8 +15,20 @@
   const nodeRecords = new Map(data.nodes.map((n) => [n.id, n]));
   const edgeRecords = new Map(data.edges.map((e) => [e.id, e]));
   const bothDrawn = (rel) => drawn.has(rel.source) && drawn.has(rel.target);
-  const nodes = new vis.DataSet(data.nodes.filter((n) => drawn.has(n.id)));
-  const edges = new vis.DataSet(data.edges.filter((e) => bothDrawn(data.relations[e.id])));
+  // Filled once the filters' state is known (see fill): vis-network then builds each item once.
+  const nodes = new vis.DataSet();
+  const edges = new vis.DataSet();
+  // What the data sets hold of each item's filtered state, so a filter updates only what changed.
+  const appliedNodes = new Map();
+  const appliedEdges = new Map();
+  // A large page draws its strongest relations first and adds the others a chunk at a time,
+  // so the first frame does not wait for all of them; latestEdges keeps the filters' word on
+  // the ones still waiting.
+  const CHUNK = 4000;
+  const latestEdges = new Map();
+  let pending = [];
+  let generation = 0;
+  let complete = null; // ms since navigation start when every drawn relation was in
   const network = new vis.Network(byId("gk-network"), { nodes, edges }, data.options);
   const MODALITIES = ["asserted", "hedged", "speculative", "negated"];
   const SVG = "http://www.w3.org/2000/svg";
@@ -147,6 +161,74 @@
   }
 
   function applyFilters() {
+    const { edgeUpdates, nodeUpdates, edgeCount } = filterUpdates();
+    for (const item of edgeUpdates) latestEdges.set(item.id, item);
+    edges.update(edgeUpdates.filter((item) => edges.get(item.id) !== null && changed(appliedEdges, item)));
+    nodes.update(nodeUpdates.filter((item) => changed(appliedNodes, item)));
+    showCounts(nodeUpdates, edgeCount);
+    if (shown && shown.kind === "relation") showRelation(shown.id);
+    if (shown && shown.kind === "actor") showActor(shown.id);
+  }
+
+  function changed(applied, item) {
+    const key = `${item.hidden}|${item.width}|${item.value}|${item.title}`;
+    if (applied.get(item.id) === key) return false;
+    applied.set(item.id, key);
+    return true;
+  }
+
+  function showCounts(nodeUpdates, edgeCount) {
+    const nodeCount = nodeUpdates.filter((n) => !n.hidden).length;
+    byId("gk-status").textContent = `${nodeCount} actors, ${edgeCount} relations shown`;
+  }
+
+  /* Put the drawn actors and their relations into the data sets, each already filtered. */
+  function fill() {
+    nodes.clear();
+    edges.clear();
+    appliedNodes.clear();
+    appliedEdges.clear();
+    const { edgeUpdates, nodeUpdates, edgeCount } = filterUpdates();
+    for (const item of nodeUpdates) changed(appliedNodes, item);
+    latestEdges.clear();
+    for (const item of edgeUpdates) latestEdges.set(item.id, item);
+    const nodeState = new Map(nodeUpdates.map((item) => [item.id, item]));
+    nodes.add(data.nodes.filter((n) => drawn.has(n.id)).map((n) => ({ ...n, ...nodeState.get(n.id) })));
+    const waiting = data.edges.filter((e) => latestEdges.has(e.id));
+    if (waiting.length > 2 * CHUNK) {
+      // the strongest first: they show the shape of the graph
+      waiting.sort((x, y) => data.relations[y.id].events - data.relations[x.id].events);
+    }
+    pending = waiting;
+    generation += 1;
+    complete = null;
+    addEdges(pending.length > 2 * CHUNK ? CHUNK : pending.length);
+    showCounts(nodeUpdates, edgeCount);
+  }
+
+  /* Add ``n`` waiting relations now, the rest a chunk a frame. */
+  function addEdges(n) {
+    const batch = pending.splice(0, n);
+    edges.add(
+      batch.map((record) => {
+        const state = latestEdges.get(record.id);
+        changed(appliedEdges, state);
+        return { ...record, ...state };
+      }),
+    );
+    if (!pending.length) {
+      complete = performance.now();
+      return;
+    }
+    const mine = generation;
+    // after the frame in which vis-network draws what is in: the next chunk waits for that frame
+    requestAnimationFrame(() => {
+      if (mine === generation) addEdges(CHUNK);
+    });
+  }
+
+  /* Each drawn item's state under the filters: hidden or not, width, size, tooltip. */
+  function filterUpdates() {
     const filter = currentFilter();
     const active = new Set();
     const weight = new Map();
@@ -174,12 +256,7 @@
       value: (weight.get(id) || 0) + 1,
       title: nodeTooltip(id),
     }));
-    edges.update(edgeUpdates);
-    nodes.update(nodeUpdates);
-    const nodeCount = nodeUpdates.filter((n) => !n.hidden).length;
-    byId("gk-status").textContent = `${nodeCount} actors, ${edgeCount} relations shown`;
-    if (shown && shown.kind === "relation") showRelation(shown.id);
-    if (shown && shown.kind === "actor") showActor(shown.id);
+    return { edgeUpdates, nodeUpdates, edgeCount };
   }
 
   /* --- panels ------------------------------------------------------------------------- */
@@ -613,20 +690,23 @@
     if (data.focus) wanted.add(data.focus);
     drawn.clear();
     for (const id of wanted) drawn.add(id);
-    nodes.clear();
-    edges.clear();
-    nodes.add(data.nodes.filter((node) => drawn.has(node.id)));
-    edges.add(data.edges.filter((edge) => bothDrawn(data.relations[edge.id])));
+    fill();
     colourBy(byId("gk-colour").value);
-    applyFilters();
+    if (shown && shown.kind === "relation") showRelation(shown.id);
+    if (shown && shown.kind === "actor") showActor(shown.id);
     if (byId("gk-collapse").checked) collapseGroups();
     return drawn.size;
+  }
+
+  function typeColour(id) {
+    const colour = data.typeColours[data.actors[id].type] || data.typeColours.other;
+    return { background: colour, border: "#ffffff", highlight: { background: colour, border: "#222222" } };
   }
 
   function colourBy(mode) {
     const updates = Array.from(drawn, (id) => {
       const record = nodeRecords.get(id);
-      if (mode !== "community") return { id, color: record.color };
+      if (mode !== "community") return { id, color: record.color || typeColour(id) };
       const group = data.actors[id].community;
       const colour = group === null || group === undefined ? "#bab0ac" : GROUP_COLOURS[group % GROUP_COLOURS.length];
       return { id, color: { background: colour, border: "#ffffff", highlight: { background: colour, border: "#222222" } } };
@@ -730,12 +810,14 @@
     }
   });
   // The places come from Python and physics is off: the page is ready once it has drawn.
+  performance.mark("graphkit:wired");
+  fill();
+  performance.mark("graphkit:filled");
   network.once("afterDrawing", () => {
     firstDraw = performance.now();
     onSettled();
   });
   if (!nodes.length) onSettled();
-  applyFilters();
 
   /* For tests and for scripting from the console. */
   window.graphkit = Object.freeze({
@@ -761,6 +843,9 @@
     },
     get firstDraw() {
       return firstDraw;
+    },
+    get complete() {
+      return complete;
     },
     get playing() {
       return playing !== null;
