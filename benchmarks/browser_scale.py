@@ -184,6 +184,19 @@ def measure(actors: int, relations: int, folder: Path, page: Page) -> dict[str, 
     }
 
 
+def _line(row: dict[str, float]) -> str:
+    return " ".join(
+        [
+            f"{row['actors']:>5} actors {row['relations']:>6} relations ({row['drawn']} drawn):",
+            f"build {row['build_s']:.1f} s, write {row['write_s']:.1f} s, HTML {row['size_mb']:.1f} MB,",
+            f"first draw {row['first_draw_ms']:.0f} ms, all relations in {row['complete_ms']:.0f} ms,",
+            f"full redraw {row['full_redraw_ms']:.0f} ms,",
+            f"zoom/pan frames: median {row['median_frame_ms']:.1f} ms, p90 {row['p90_frame_ms']:.1f} ms,",
+            f"vis draw median {row['median_draw_ms']:.1f} ms over {row['frames']} frames",
+        ]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="+", default=["300:1500", "3000:15000"], help="actors:relations")
@@ -199,13 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 page = browser.new_page(viewport={"width": 1400, "height": 900})
                 row = measure(actors, relations, folder, page)
                 page.close()
-                print(
-                    f"{row['actors']:>5} actors {row['relations']:>6} relations ({row['drawn']} drawn): "
-                    f"build {row['build_s']:.1f} s, write {row['write_s']:.1f} s, HTML {row['size_mb']:.1f} MB, "
-                    f"first draw {row['first_draw_ms']:.0f} ms, all relations in {row['complete_ms']:.0f} ms, full redraw {row['full_redraw_ms']:.0f} ms, "
-                    f"zoom/pan frames: median {row['median_frame_ms']:.1f} ms, p90 {row['p90_frame_ms']:.1f} ms, "
-                    f"vis draw median {row['median_draw_ms']:.1f} ms over {row['frames']} frames"
-                )
+                print(_line(row))
                 sys.stdout.flush()
         finally:
             browser.close()
