@@ -21,7 +21,7 @@ CORPUS = Path(__file__).parent / "data" / "events_corpus"
 def built(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The events corpus built by the real pipeline: three outlets on one delivery, two strikes."""
     out = tmp_path_factory.mktemp("events-out")
-    summary = build(CORPUS, out, extractor=extractor)
+    summary = build([CORPUS], out, extractor=extractor)
     assert summary.exit_status == 0
     return out
 

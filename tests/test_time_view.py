@@ -12,7 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser, Dialog, sync_playwright
 from test_browser import HOSTILE, Session, _launch, wait_until
 
 from graphkit.graph import build_graph
@@ -130,7 +130,12 @@ def open_page(browser: Browser) -> Iterator:
         page.on("request", lambda request: session.requests.append(request.url))
         page.on("console", lambda msg: session.errors.append(msg.text) if msg.type == "error" else None)
         page.on("pageerror", lambda err: session.errors.append(str(err)))
-        page.on("dialog", lambda dialog: (session.dialogs.append(dialog.message), dialog.dismiss()))
+
+        def on_dialog(dialog: Dialog) -> None:
+            session.dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
         page.goto(session.url)
         if ready:
             wait_until(page, ready)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from graphkit.readwrite import read
 from graphkit.report import changes, parse_period, write_report
@@ -55,7 +55,9 @@ def add_parser(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     """Read the graph, compare the periods, write the two files, print where they went."""
     graph = read(args.out)
-    against = "previous" if args.against == "previous" else parse_period(args.against)
+    against: Literal["previous"] | tuple[dt.date, dt.date] = (
+        "previous" if args.against == "previous" else parse_period(args.against)
+    )
     result = changes(graph, args.since, args.until, against, top=args.top)
     folder = args.out if args.out.is_dir() else args.out.parent
     markdown, page = write_report(result, folder, args.name)
