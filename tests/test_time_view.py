@@ -340,3 +340,33 @@ def test_time_report_page_is_inert(graph: nx.MultiDiGraph, tmp_path: Path, open_
     assert HOSTILE in text
     assert page.evaluate("document.querySelectorAll('img, script, iframe').length") == 0
     assert session.dialogs == [] and session.errors == [] and session.requests == [session.url]
+
+
+def slider_screenshot(html_path: Path, png_path: Path, first: int, last: int, edge: tuple[str, str]) -> Path:
+    """The page with the slider at months ``first``..``last`` and the relation ``edge`` opened.
+
+    ``python tests/test_time_view.py PAGE PNG`` makes ``docs/time-slider.png`` from the seed
+    corpus's page (``graphkit build corpus/ --out out/``).
+    """
+    with sync_playwright() as pw:
+        own = _launch(pw)
+        try:
+            page = own.new_page(viewport={"width": 1400, "height": 860})
+            page.goto(html_path.resolve().as_uri())
+            wait_until(page, "window.graphkit && window.graphkit.ready")
+            page.evaluate(f"window.graphkit.setWindow({first}, {last})")
+            relations = page.evaluate("JSON.parse(document.getElementById('graphkit-data').textContent).relations")
+            chosen = next(i for i, r in relations.items() if (r["source"], r["target"]) == edge)
+            page.evaluate(f"window.graphkit.selectEdge('{chosen}')")
+            page.screenshot(path=str(png_path))
+        finally:
+            own.close()
+    return png_path
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 3:
+        sys.exit("usage: python tests/test_time_view.py PAGE.html OUT.png")
+    print(slider_screenshot(Path(sys.argv[1]), Path(sys.argv[2]), 4, 7, ("IRN", "RUS")))

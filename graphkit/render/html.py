@@ -192,7 +192,7 @@ def render_html(
         max_count=max((rel["events"] for rel in payload["relations"].values()), default=1),
         dates=payload["dates"],
         months=payload["months"],
-        cap=min(max_nodes, max(len(payload["actors"]), 1)),
+        cap=max(len(payload["drawn"]), 1),
         actor_total=max(len(payload["actors"]), 1),
     )
 

@@ -103,6 +103,10 @@
   }
 
   /* Reports of one event count once: the event ids among the evidence (a report without one is one). */
+  function plural(n, word) {
+    return `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+
   function eventCount(evidence) {
     const ids = new Set();
     let loose = 0;
@@ -334,7 +338,7 @@
       el("p", `${rel.relation} \u00b7 ${data.classes[rel.quad_class]} \u00b7 CAMEO ${rel.cameo}`, "gk-muted"),
       el(
         "p",
-        `${events.length} events in ${evidence.length} of ${rel.evidence.length} sentences pass the filters`,
+        `${plural(events.length, "event")} in ${evidence.length} of ${plural(rel.evidence.length, "sentence")} pass the filters`,
         "gk-muted gk-event-count",
       ),
       dyadTimeline(rel.source, rel.target),
