@@ -11,7 +11,7 @@ from graphkit.build import build
 from graphkit.events import count_events, group_events, same_event
 from graphkit.extract import Extractor
 from graphkit.graph import build_graph
-from graphkit.readwrite import read_relations, write_csv, write_graphml
+from graphkit.readwrite import read_gexf, read_relations, write_csv, write_gexf
 from graphkit.readwrite.graphml import read_graphml
 
 CORPUS = Path(__file__).parent / "data" / "events_corpus"
@@ -66,8 +66,10 @@ def test_events_ids_reach_relations_jsonl_graphml_and_csv(built: Path, tmp_path:
     by_source = {row.split(",")[columns.index("source")]: row.split(",") for row in rows}
     assert by_source["IRN"][columns.index("events")] == "1"
     assert by_source["IRN"][columns.index("count")] == "3"
-    write_graphml(graph, tmp_path / "again.graphml")
-    assert "events" in (tmp_path / "again.graphml").read_text()
+    write_gexf(graph, tmp_path / "graph.gexf")
+    again = read_gexf(tmp_path / "graph.gexf")
+    assert _edge(again, "IRN", "RUS")["events"] == 1
+    assert {e["verbatim"] for e in _edge(again, "IRN", "RUS")["evidence"]} == {True, False}
 
 
 def _report(doc: str, date: str | None, sentence: str, target: str = "Russia") -> dict:

@@ -22,7 +22,9 @@ from graphkit.report import changes, write_report
 
 pytestmark = pytest.mark.browser
 
+HOSTILE_LABEL = "<img src=x onerror=alert('label')>"
 LABELS = {
+    "HOST": HOSTILE_LABEL,
     "IRN": "Iran",
     "RUS": "Russia",
     "UKR": "Ukraine",
@@ -100,6 +102,7 @@ def time_relations() -> list[Relation]:
         _rel("IRN", "RUS", 2, d(2024, 5, 2), HOSTILE, "hostile", "Wire"),
         _rel("BLR", "RUS", 1, d(2024, 4, 1), "Belarus and Russia held talks.", "talks"),
         _rel("CHN", "RUS", 1, d(2024, 6, 1), "China and Russia met in Beijing.", "beijing"),
+        _rel("HOST", "RUS", 1, d(2024, 6, 2), "The guests and Russia met in Minsk.", "guests"),
         _rel("USA", "UKR", 2, d(2024, 1, 20), "The United States sent Ukraine missiles.", "aid"),
         _rel("USA", "IRN", 3, None, "The United States criticised Iran.", "undated"),
     ]
@@ -308,7 +311,7 @@ def test_time_actors_drawn_setting_and_groups_of_allies(graph: nx.MultiDiGraph, 
     assert page.evaluate("window.graphkit.nodes.length") == graph.number_of_nodes()
     # groups of allies: communities of the cooperation graph
     groups = {a: v["community"] for a, v in time_page.data()["actors"].items()}
-    assert groups["RUS"] == groups["IRN"] == groups["BLR"] == groups["CHN"]
+    assert groups["RUS"] == groups["IRN"] == groups["BLR"] == groups["CHN"] == groups["HOST"]
     assert groups["UKR"] == groups["USA"] != groups["RUS"]
     page.select_option("#gk-colour", "community")
     colour = page.evaluate("window.graphkit.nodes.get('RUS').color.background")
@@ -319,6 +322,9 @@ def test_time_actors_drawn_setting_and_groups_of_allies(graph: nx.MultiDiGraph, 
         " return Object.keys(n.body.nodes).filter((id) => n.isCluster(id)); })()"
     )
     assert clusters, "a group of three or more allies collapses into one node"
+    # the group's tooltip names its members, the hostile label among them, as text
+    title = page.evaluate(f"window.graphkit.network.body.nodes['{clusters[0]}'].options.title")
+    assert HOSTILE_LABEL in title
     page.uncheck("#gk-collapse")
     assert not page.evaluate(
         "Object.keys(window.graphkit.network.body.nodes).some((id) => window.graphkit.network.isCluster(id))"
@@ -336,6 +342,7 @@ def test_time_report_page_is_inert(graph: nx.MultiDiGraph, tmp_path: Path, open_
     assert sections == ["New dyads", "Balance shifts", "Actors rising", "Actors falling"]
     new = page.locator("section.report-section").nth(0)
     assert "Belarus \u2013 Russia" in new.inner_text()
+    assert f"{HOSTILE_LABEL} \u2013 Russia" in new.inner_text()
     text = page.inner_text("body")
     assert HOSTILE in text
     assert page.evaluate("document.querySelectorAll('img, script, iframe').length") == 0
@@ -355,7 +362,9 @@ def slider_screenshot(html_path: Path, png_path: Path, first: int, last: int, ed
             page.goto(html_path.resolve().as_uri())
             wait_until(page, "window.graphkit && window.graphkit.ready")
             page.evaluate(f"window.graphkit.setWindow({first}, {last})")
-            relations = page.evaluate("JSON.parse(document.getElementById('graphkit-data').textContent).relations")
+            relations = page.evaluate(
+                "JSON.parse(document.getElementById('graphkit-data').textContent).relations"
+            )
             chosen = next(i for i, r in relations.items() if (r["source"], r["target"]) == edge)
             page.evaluate(f"window.graphkit.selectEdge('{chosen}')")
             page.screenshot(path=str(png_path))
