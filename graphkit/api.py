@@ -23,12 +23,13 @@ Examples
 >>> kg.evidence("iran", "Russia")["sentence"].tolist()
 ['Iran supplies Russia with drones.']
 >>> kg.timeline("Iran", "Russia").to_dict("index")
-{Period('2024-03', 'M'): {'count': 1, 'intensity': 7.4}}
+{Period('2024-03', 'M'): {'count': 1, 'events': 1, 'intensity': 7.4, 'q1': 0, 'q2': 1, 'q3': 0, 'q4': 0}}
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import functools
 import hashlib
 import html
@@ -37,7 +38,7 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import networkx as nx
 import pandas as pd
@@ -47,6 +48,7 @@ from graphkit import readwrite
 from graphkit.errors import InputError
 from graphkit.graph import build_graph, ego_graph, filter_edges, find_actor, top_actors
 from graphkit.models import Modality, Relation
+from graphkit.report import ActorChange, DyadChange, Strongest, changes, parse_period
 from graphkit.store import DEFAULT_NAME, Store
 
 if TYPE_CHECKING:
@@ -58,16 +60,22 @@ __all__ = ["HTMLFrame", "KnowledgeGraph"]
 log = logging.getLogger(__name__)
 
 RELATION_COLUMNS = [
-    "source", "source_label", "relation", "target", "target_label", "count", "cameo", "quad_class",
+    "source", "source_label", "relation", "target", "target_label", "count", "events", "cameo", "quad_class",
     "polarity", "intensity", "confidence", "first_date", "last_date", "symmetric", "modalities", "evidence",
 ]  # fmt: skip
 """The columns of :meth:`KnowledgeGraph.relations`, in order."""
 EVIDENCE_COLUMNS = [
     "date", "source", "relation", "target", "sentence", "modality", "attributed_to", "confidence",
     "intensity", "outlet", "title", "url", "doc_id", "start", "end", "source_text", "target_text",
-    "trigger", "cameo",
+    "trigger", "cameo", "event_id", "verbatim",
 ]  # fmt: skip
 """The leading columns of :meth:`KnowledgeGraph.evidence`; any other evidence field follows."""
+DYAD_FIELDS = [name for name in DyadChange.model_fields if name != "evidence"]
+ACTOR_FIELDS = [name for name in ActorChange.model_fields if name != "evidence"]
+EVIDENCE_FIELDS = list(Strongest.model_fields)
+QUAD_COLUMNS = ("q1", "q2", "q3", "q4")
+"""Columns of :meth:`KnowledgeGraph.timeline`: events of each CAMEO QuadClass (1 verbal
+cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict)."""
 
 
 @dataclass(frozen=True)
@@ -422,22 +430,80 @@ class KnowledgeGraph:
         -------
         pandas.DataFrame
             Indexed by ``period``, the periods that hold evidence (all from first to last with
-            ``fill``), with ``count`` (sentences) and ``intensity`` (mean Goldstein value).
+            ``fill``), with ``count`` (sentences), ``events`` (the events they report, each
+            counted once however many outlets reported it), ``intensity`` (mean Goldstein
+            value) and ``q1``…``q4`` (events of each QuadClass).
             Undated sentences are left out.
         """
         rows = [
-            (item["date"], item["intensity"])
+            (item["date"], item["intensity"], item.get("event_id") or id(item), int(row["quad_class"]))
             for row in self._edges(a, b, None)
             for item in row.get("evidence", ())
             if item.get("date")
         ]
-        frame = pd.DataFrame(rows, columns=["date", "intensity"])
+        frame = pd.DataFrame(rows, columns=["date", "intensity", "event", "quad_class"])
         periods = pd.PeriodIndex(pd.to_datetime(frame["date"]), freq=freq, name="period")
-        table = frame.groupby(periods)["intensity"].agg(count="size", intensity="mean")
+        grouped = frame.groupby(periods)
+        table = grouped["intensity"].agg(count="size", intensity="mean")
+        table.insert(1, "events", grouped["event"].nunique())
+        for quad in QUAD_COLUMNS:
+            picked = frame[frame["quad_class"] == int(quad[1])]
+            table[quad] = picked.groupby(periods[frame["quad_class"] == int(quad[1])])["event"].nunique()
         if fill and not table.empty:
             table = table.reindex(pd.period_range(periods.min(), periods.max(), freq=freq, name="period"))
-        table["count"] = table["count"].fillna(0).astype(int)
+        for column in ("count", "events", *QUAD_COLUMNS):
+            table[column] = table[column].fillna(0).astype(int)
         return table
+
+    def changes(
+        self,
+        since: str | dt.date,
+        until: str | dt.date,
+        against: str | tuple[str | dt.date, str | dt.date] = "previous",
+        *,
+        top: int = 10,
+    ) -> dict[str, pd.DataFrame]:
+        """What changed from the comparison period to ``since``…``until``: see :mod:`graphkit.report`.
+
+        Parameters
+        ----------
+        since, until
+            The period (dates or ISO strings), both days included.
+        against
+            ``"previous"`` (the period of the same length just before), ``"DATE..DATE"``, or two dates.
+        top
+            Rows in each table.
+
+        Returns
+        -------
+        dict of pandas.DataFrame
+            ``new_dyads``, ``balance`` (balance shifts), ``rising`` and ``falling`` (actors), each
+            row with its strongest evidence in the ``evidence_*`` columns.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph()
+        >>> sorted(kg.changes("2024-02-01", "2024-02-29"))
+        ['balance', 'falling', 'new_dyads', 'rising']
+        """
+        if isinstance(against, str) and against != "previous":
+            period: Literal["previous"] | tuple[dt.date, dt.date] = parse_period(against)
+        elif isinstance(against, tuple):
+            period = (_as_date(against[0]), _as_date(against[1]))
+        else:
+            period = "previous"
+        result = changes(self.graph, _as_date(since), _as_date(until), period, top=top)
+        tables = {}
+        for name in ("new_dyads", "balance", "rising", "falling"):
+            rows = []
+            for row in getattr(result, name):
+                record = row.model_dump(exclude={"evidence"})
+                evidence = row.evidence.model_dump() if row.evidence else {}
+                record.update({f"evidence_{key}": evidence.get(key) for key in EVIDENCE_FIELDS})
+                rows.append(record)
+            columns = DYAD_FIELDS if name in ("new_dyads", "balance") else ACTOR_FIELDS
+            tables[name] = pd.DataFrame(rows, columns=[*columns, *(f"evidence_{k}" for k in EVIDENCE_FIELDS)])
+        return tables
 
     def top_actors(self, n: int = 10, weight: str | None = "count") -> pd.DataFrame:
         """The ``n`` best-connected actors, ranked by :func:`graphkit.graph.top_actors`.
@@ -608,6 +674,16 @@ class KnowledgeGraph:
 
 
 @functools.cache
+def _as_date(value: str | dt.date) -> dt.date:
+    """A date from a date or an ISO string, an :class:`InputError` naming the value otherwise."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
 def _packaged_catalogue() -> Catalogue:
     from graphkit.actors.catalogue import Catalogue
 

@@ -53,7 +53,7 @@ from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport, read_corpus
 from graphkit.errors import OutputError
 from graphkit.extraction.failure import Failure
 from graphkit.extraction.version import extractor_version
-from graphkit.graph import build_graph
+from graphkit.graph import build_graph, event_ids
 from graphkit.models import Document, DocumentInfo, Mention, Relation
 from graphkit.readwrite import write_graphml
 from graphkit.render.html import write_html
@@ -269,6 +269,7 @@ def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[in
     """
     relations = list(store.relations())
     graph = build_graph(relations, store.mentions(), generic=generic)
+    relations = event_ids(graph, relations)
     try:
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=out, prefix=".graphkit-"))

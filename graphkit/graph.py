@@ -7,7 +7,9 @@ Node attributes: ``label``, ``type``, ``code``, ``country``, ``mentions`` (int),
 ``merged_from`` (the short forms joined to the node, each with its ``reason``; see
 :func:`merge_short_forms`) when there are any.
 Edge attributes: ``relation``, ``cameo``, ``quad_class``, ``polarity``, ``symmetric``,
-``count`` (sentences: one per sentence, however many records it gave),
+``count`` (sentences: one per sentence, however many records it gave), ``events`` (the
+events those sentences report: see :mod:`graphkit.events`; each evidence item has its
+``event_id`` and ``verbatim`` flag),
 ``first_date``/``last_date`` (ISO strings or None), ``intensity`` (mean), ``confidence``
 (max), ``modalities`` (modality → count) and ``evidence`` (list of
 :class:`~graphkit.models.Evidence` dicts). Lists and dicts stay in the graph; the writers
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from graphkit.errors import InputError
+from graphkit.events import count_events, group_events
 from graphkit.models import GENERIC_PREFIX, UNKNOWN_PREFIX, Evidence, Mention, Modality, Relation
 
 if TYPE_CHECKING:
@@ -51,6 +54,7 @@ __all__ = [
     "build_graph",
     "count_mentions",
     "ego_graph",
+    "event_ids",
     "filter_edges",
     "find_actor",
     "merge_short_forms",
@@ -122,6 +126,43 @@ def _add_evidence(evidence: list[dict[str, Any]], item: dict[str, Any]) -> None:
                 evidence[index] = item
             return
     evidence.append(item)
+
+
+def event_ids(graph: nx.MultiDiGraph, relations: Iterable[Relation]) -> list[Relation]:
+    """Copies of ``relations`` with the ``event_id`` their sentence has in ``graph`` (None if not there).
+
+    A record is found by its relation type, document, sentence offsets and actor words, which
+    survive the merging of short forms.
+    """
+    ids = {
+        (
+            key,
+            item.get("doc_id"),
+            item.get("start"),
+            item.get("end"),
+            item.get("source_text"),
+            item.get("target_text"),
+        ): item.get("event_id")
+        for _, _, key, data in graph.edges(keys=True, data=True)
+        for item in data.get("evidence") or ()
+    }
+    return [
+        rel.model_copy(
+            update={
+                "event_id": ids.get(
+                    (
+                        rel.relation,
+                        rel.doc_id,
+                        rel.sentence.start,
+                        rel.sentence.end,
+                        rel.source.text,
+                        rel.target.text,
+                    )
+                )
+            }
+        )
+        for rel in relations
+    ]
 
 
 def merge_short_forms(graph: nx.MultiDiGraph) -> dict[str, str]:
@@ -423,6 +464,8 @@ def _edge_weight(data: Mapping[str, Any], weight: str | None) -> float:
         return data[weight]
     if weight == "count" and "evidence" in data:
         return len(data["evidence"])
+    if weight == "events" and "evidence" in data:
+        return count_events(data["evidence"])
     return 1
 
 
@@ -452,9 +495,12 @@ def _ordered(rel: Relation) -> tuple[str, str]:
 
 def _summarise(data: dict) -> None:
     evidence = data["evidence"]
+    if any(not item.get("event_id") for item in evidence):  # new reports: group again; else keep the ids
+        evidence = data["evidence"] = group_events(evidence, relation=str(data.get("relation") or ""))
     dates = sorted(e["date"] for e in evidence if e["date"])
     intensities = [e["intensity"] for e in evidence]
     data["count"] = len(evidence)
+    data["events"] = count_events(evidence)
     data["first_date"] = dates[0] if dates else None
     data["last_date"] = dates[-1] if dates else None
     data["intensity"] = round(sum(intensities) / len(intensities), 3)

@@ -214,6 +214,8 @@ class Relation(BaseModel):
     rule: str | None = None
     """Name of the extraction rule, for debugging and confidence."""
     doc: DocumentInfo | None = None
+    event_id: str | None = None
+    """The event this sentence reports, shared by every report of it (see :mod:`graphkit.events`)."""
     page: int | None = None
     """The page of the sentence (from 1), for a paged document such as a PDF; left out when None."""
 
@@ -241,6 +243,10 @@ class Evidence(BaseModel):
     confidence: float
     intensity: float
     cameo: str
+    event_id: str | None = None
+    """The event this sentence reports (set by the graph, see :mod:`graphkit.events`)."""
+    verbatim: bool = False
+    """The same sentence as an earlier report of the event from another document: a copy."""
     page: int | None = None
     """The page of the sentence in a paged document (a PDF), from 1; left out when None."""
 

@@ -193,7 +193,7 @@ def test_api_timeline_of_years_apart_has_no_empty_rows() -> None:
 def test_api_timeline_without_dates_is_empty() -> None:
     table = KnowledgeGraph.from_relations(RELATIONS[3:4]).timeline("Iran")
     assert table.empty
-    assert list(table.columns) == ["count", "intensity"]
+    assert list(table.columns) == ["count", "events", "intensity", "q1", "q2", "q3", "q4"]
 
 
 def test_api_top_actors_by_sentences_and_by_edges(kg: KnowledgeGraph) -> None:

@@ -1,6 +1,6 @@
 """The notebooks are committed without outputs and run top to bottom, each in a fresh kernel.
 
-The two notebooks share nothing, so their kernels run at the same time.
+The notebooks share nothing, so their kernels run at the same time.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["01_explore_seed_corpus.ipynb", "02_export_to_gephi.ipynb"]
+NAMES = ["01_explore_seed_corpus.ipynb", "02_export_to_gephi.ipynb", "03_time_and_changes.ipynb"]
 # Appended to the in-memory copy only, to prove the kernel runs this interpreter.
 PREFIX_PROBE = "import sys; print('kernel prefix:', sys.prefix)"
 
@@ -62,6 +62,8 @@ def _output_text(nb: nbformat.NotebookNode) -> str:
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             parts.append(output.get("text", ""))
+            if "image/png" in output.get("data", {}):
+                parts.append("[image/png]")
             data = output.get("data", {})
             parts.extend(str(data.get(kind, "")) for kind in ("text/plain", "text/html"))
     return "\n".join(parts)
@@ -113,3 +115,28 @@ def test_notebooks_gephi_export_reads_back_attributes(outputs: dict[str, str]) -
     assert "evidence_json" in text and "modalities_json" in text
     assert "GEXF version: 1.3 | timeformat: date" in text
     assert "graph mode: dynamic" in text
+
+
+@pytest.fixture(scope="module")
+def seed_kg(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> KnowledgeGraph:
+    """The seed corpus's graph, as the notebooks' kernels build it."""
+    store = tmp_path_factory.mktemp("store-time") / "kg.db"
+    return KnowledgeGraph.from_corpus(ROOT / "corpus", store=store, extractor=extractor)
+
+
+@pytest.mark.slow
+def test_notebooks_time_and_changes_plots_and_reports(
+    outputs: dict[str, str], seed_kg: KnowledgeGraph
+) -> None:
+    text = outputs[NAMES[2]]
+    assert f"kernel prefix: {sys.prefix}" in text
+    timeline = seed_kg.timeline("Iran", "Russia", fill=True)
+    events, sentences = int(timeline["events"].sum()), int(timeline["count"].sum())
+    assert f"timeline: {len(timeline)} months, {events} events in {sentences} sentences" in text
+    assert f"plotted {len(timeline)} months, {events} events" in text
+    assert "[image/png]" in text
+    tables = seed_kg.changes("2025-03-01", "2025-06-30", against="2024-11-01..2025-02-28")
+    assert len(tables["new_dyads"]) > 0
+    for row in tables["new_dyads"].itertuples():
+        assert f"new dyad: {row.source_label} \u2013 {row.target_label} ({row.events_now} events)" in text
+    assert "# What changed: 2025-03-01 to 2025-06-30" in text

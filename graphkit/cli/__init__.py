@@ -16,12 +16,13 @@ from graphkit.errors import GraphkitError
 
 __all__ = ["main"]
 
-COMMANDS = ("extract", "build", "add", "evaluate", "export", "view")
+COMMANDS = ("extract", "build", "add", "evaluate", "export", "view", "report")
 """Sub-command modules, in the order ``--help`` lists them."""
 
 EPILOG = """examples:
   graphkit build corpus/ --out out/         articles -> out/graph.html, graph.graphml, relations.jsonl
   graphkit extract corpus/ --out rel.jsonl  articles -> relation records only
+  graphkit report out/ --since 2025-03-01 --until 2025-03-31   what changed -> out/report.md, .html
   graphkit <command> --help                 options of one command
 """
 

@@ -50,6 +50,8 @@ LABEL_COLUMNS = ("source_label", "target_label")
 # CSV cells are text: the edge attributes graphkit writes as numbers and flags get their type back.
 _TYPES: dict[str, type] = {
     "count": int,
+    "events": int,
+    "verbatim": bool,
     "quad_class": int,
     "intensity": float,
     "confidence": float,

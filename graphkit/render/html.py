@@ -41,6 +41,7 @@ from pyvis.network import Network
 from graphkit.graph import top_actors, weighted_degree
 from graphkit.io import atomic_write
 from graphkit.models import Modality
+from graphkit.render.layout import communities, layout
 
 __all__ = [
     "ACTOR_COLOURS",
@@ -90,6 +91,11 @@ QUAD_CLASSES: Mapping[int, QuadClassStyle] = MappingProxyType(
 """Edge style of each QuadClass: green for cooperation, orange/red for conflict."""
 
 MODALITIES: tuple[Modality, ...] = ("asserted", "hedged", "speculative", "negated")
+
+WEIGHT = "events"
+"""What ranks actors and widens edges on the page: events, not the sentences reporting them."""
+LARGE = 2000
+"""Above this many relations, edges are not drawn while the view is dragged or zoomed."""
 
 _VIS = ("lib", "vis-9.1.2")
 _ASSETS = "assets"
@@ -149,12 +155,17 @@ def render_html(
         )
     shown = scope
     if scope.number_of_nodes() > max_nodes:
-        top = top_actors(scope, max_nodes, keep=[focus] if focus else [])
+        top = top_actors(scope, max_nodes, weight=WEIGHT, keep=[focus] if focus else [])
         shown = scope.subgraph(node for node, _ in top).copy()
         notices.append(
             f"Showing the {shown.number_of_nodes()} best connected of {scope.number_of_nodes()} actors "
-            f"(ranked by the sentences on their relations) and {shown.number_of_edges()} of "
+            f"(ranked by the events on their relations) and {shown.number_of_edges()} of "
             f"{scope.number_of_edges()} relations."
+        )
+    if graph.number_of_edges() > LARGE:
+        notices.append(
+            f"Over {LARGE:,} relations: lines have no arrowheads or dashes (the colour gives the class, "
+            "the tooltip the direction) and are hidden while the view moves."
         )
     if hops is None and related.number_of_nodes() < graph.number_of_nodes():
         # named without any relation: in the graph files and the page's data, not drawn
@@ -164,7 +175,7 @@ def render_html(
     if notice:
         log.info("%s", notice)
     title = title or f"{scope.number_of_nodes()} actors, {scope.number_of_edges()} relations"
-    payload = _payload(graph, set(shown), focus)
+    payload = _payload(graph, set(shown), focus, max_nodes)
     vis_js, page_js = _vis_asset("vis-network.min.js"), _asset("explorer.js")
     return _template().render(
         title=title,
@@ -178,8 +189,11 @@ def render_html(
         classes=[{"code": code, **style._asdict()} for code, style in QUAD_CLASSES.items()],
         modalities=payload["modalityCounts"],
         types=_legend_types(shown),
-        max_count=max((rel["count"] for rel in payload["relations"].values()), default=1),
+        max_count=max((rel["events"] for rel in payload["relations"].values()), default=1),
         dates=payload["dates"],
+        months=payload["months"],
+        cap=max(len(payload["drawn"]), 1),
+        actor_total=max(len(payload["actors"]), 1),
     )
 
 
@@ -221,14 +235,18 @@ def script_json(value: Any) -> str:
     return text
 
 
-def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict[str, Any]:
+def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None, cap: int) -> dict[str, Any]:
     """Everything the page's script needs: vis records, actors, relations with evidence.
 
     Every actor and relation of ``graph`` is there, for the search to bring into view; the page
-    puts only the ``drawn`` ones (and the relations between them) into vis-network at first, so
-    the first layout settles those alone.
+    puts only the ``drawn`` ones (and the relations between them) into vis-network at first.
+    Every actor has its place (:func:`graphkit.render.layout.layout`), so the page needs no physics
+    and the "actors drawn" setting can bring in more without moving the others.
     """
-    degree = weighted_degree(graph)
+    degree = weighted_degree(graph, WEIGHT)
+    places = layout(graph)
+    groups = communities(graph)
+    ranking = [str(node) for node, _ in top_actors(graph, max(graph.number_of_nodes(), 1), weight=WEIGHT)]
     net = Network(directed=True)
     actors: dict[str, dict[str, Any]] = {}
     for node, data in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
@@ -236,13 +254,10 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
         net.add_node(
             str(node),
             label=str(data.get("label") or node),
-            color={
-                "background": colour,
-                "border": "#ffffff",
-                "highlight": {"background": colour, "border": "#222222"},
-                "hover": {"background": colour, "border": "#555555"},
-            },
+            color=_node_colour(colour),
             value=degree[node] + 1,
+            x=places[node][0],
+            y=places[node][1],
         )
         actors[str(node)] = {
             "label": str(data.get("label") or node),
@@ -251,6 +266,7 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
             "country": data.get("country"),
             "mentions": int(data.get("mentions") or 0),
             "degree": degree[node],
+            "community": groups.get(str(node)),
             "merged_from": [
                 {"label": str(item.get("label") or item.get("id")), "reason": str(item.get("reason") or "")}
                 for item in data.get("merged_from") or ()
@@ -260,6 +276,7 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
     relations: dict[str, dict[str, Any]] = {}
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
     parallel = Counter(frozenset((str(u), str(v))) for u, v, *_ in edges)
+    large = len(edges) > LARGE
     rank: Counter[frozenset[str]] = Counter()
     for index, (u, v, key, data) in enumerate(edges):
         edge_id = f"e{index}"
@@ -271,7 +288,7 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
             str(v),
             id=edge_id,
             color={"color": style.colour, "highlight": style.colour, "hover": style.colour},
-            dashes=style.dashed,
+            dashes=style.dashed and not large,  # dashes cost canvas time: colour alone tells class
             arrows={"to": {"enabled": not data.get("symmetric"), "scaleFactor": 0.6}},
             # Curves of distinct roundness keep parallel edges of one pair apart.
             smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15 * rank[pair]}
@@ -287,40 +304,111 @@ def _payload(graph: nx.MultiDiGraph, drawn: set[Any], focus: str | None) -> dict
             "polarity": data.get("polarity"),
             "symmetric": bool(data.get("symmetric")),
             "count": _count(data),
+            "events": int(data.get("events") or _count(data)),
             "intensity": data.get("intensity"),
             "evidence": list(data.get("evidence") or []),
         }
     nodes, vis_edges, *_ = net.get_network_data()
+    if large:
+        nodes, vis_edges = _lean(nodes, graph), [_lean_edge(edge) for edge in vis_edges]
     evidence = [item for rel in relations.values() for item in rel["evidence"]]
     dates = sorted(str(item["date"]) for item in evidence if item.get("date"))
     modality_counts = Counter(item.get("modality", "asserted") for item in evidence)
     return {
         "nodes": nodes,
         "edges": vis_edges,
-        "options": _vis_options(),
+        "options": _vis_options(large=large),
+        "typeColours": {**ACTOR_COLOURS, "other": OTHER_COLOUR},
         "actors": actors,
         "relations": relations,
         "classes": {str(code): style.label for code, style in QUAD_CLASSES.items()},
         "focus": focus,
         "drawn": sorted(str(node) for node in drawn),
         "dates": [dates[0], dates[-1]] if dates else None,
+        "months": _months(dates[0], dates[-1]) if dates else [],
+        "rank": ranking,
+        "cap": cap,
+        "undated": sum(1 for item in evidence if not item.get("date")),
         "modalityCounts": [{"name": name, "count": modality_counts[name]} for name in MODALITIES],
     }
 
 
-def _vis_options() -> dict[str, Any]:
-    """vis-network options: readable labels, a layout that settles, tooltips as text."""
+def _lean(nodes: list[dict[str, Any]], graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Node records of a large page: the colour goes by ``group`` (the actor type), set once in the options.
+
+    vis-network reads every option of every record; shared ones cost once as a group's.
+    """
+    kinds = {str(node): str(data.get("type")) for node, data in graph.nodes(data=True)}
+    return [
+        {
+            **{key: record[key] for key in ("id", "label", "value", "x", "y")},
+            "group": kinds[record["id"]] if kinds[record["id"]] in ACTOR_COLOURS else "other",
+        }
+        for record in nodes
+    ]
+
+
+def _lean_edge(record: dict[str, Any]) -> dict[str, Any]:
+    """An edge record of a large page: what differs from the options' defaults (no arrowhead, straight).
+
+    Filling thousands of arrowheads is most of a large page's drawing time; the tooltip and the
+    panel say which way a relation runs.
+    """
+    lean = {"id": record["id"], "from": record["from"], "to": record["to"], "color": record["color"]["color"]}
+    if record["smooth"]["enabled"]:
+        lean["smooth"] = record["smooth"]
+    return lean
+
+
+def _months(first: str, last: str) -> list[str]:
+    """Every month from ``first``'s to ``last``'s, as ``YYYY-MM``.
+
+    >>> _months("2023-11-30", "2024-02-01")
+    ['2023-11', '2023-12', '2024-01', '2024-02']
+    """
+    year, month = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (year, month) <= end:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def _vis_options(*, large: bool = False) -> dict[str, Any]:
+    """vis-network options: places from Python and no physics until asked, labels by zoom and weight.
+
+    A label is drawn once its text would be at least ``drawThreshold`` pixels high on screen, and
+    its size grows with the actor's events: zoomed out, only the main actors are named. With
+    ``large``, edges are left out while the view moves, which keeps frames short.
+    """
     return {
         "autoResize": True,
-        "layout": {"randomSeed": 7, "improvedLayout": True},
+        "layout": {"randomSeed": 7, "improvedLayout": False},
         "nodes": {
             "shape": "dot",
             "borderWidth": 2,
-            "scaling": {"min": 10, "max": 34, "label": {"enabled": False}},
+            "scaling": {
+                "min": 10,
+                "max": 34,
+                "label": {"enabled": True, "min": 13, "max": 30, "drawThreshold": 7, "maxVisible": 30},
+            },
             "font": {"size": 15, "face": "system-ui, sans-serif", "strokeWidth": 4, "strokeColor": "#ffffff"},
         },
-        "edges": {"arrowStrikethrough": False, "selectionWidth": 2, "hoverWidth": 1},
+        "edges": {
+            "arrowStrikethrough": False,
+            "selectionWidth": 2,
+            "hoverWidth": 1,
+            "arrows": {"to": {"enabled": not large, "scaleFactor": 0.6}},
+            "smooth": {"enabled": False},
+            "color": {"inherit": False},
+        },
+        "groups": {
+            name: {"color": _node_colour(colour)}
+            for name, colour in {**ACTOR_COLOURS, "other": OTHER_COLOUR}.items()
+        },
         "physics": {
+            "enabled": False,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
                 "gravitationalConstant": -90,
@@ -329,10 +417,27 @@ def _vis_options() -> dict[str, Any]:
                 "springConstant": 0.05,
                 "avoidOverlap": 0.6,
             },
-            "stabilization": {"enabled": True, "iterations": 800, "updateInterval": 50, "fit": True},
+            "stabilization": {"enabled": False},
             "minVelocity": 0.75,
         },
-        "interaction": {"hover": True, "tooltipDelay": 120, "multiselect": False, "keyboard": False},
+        "interaction": {
+            "hover": not large,
+            "tooltipDelay": 120,
+            "multiselect": False,
+            "keyboard": False,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
+        },
+    }
+
+
+def _node_colour(colour: str) -> dict[str, Any]:
+    """A node's colours: its type's fill, a white ring, darker rings when selected or hovered."""
+    return {
+        "background": colour,
+        "border": "#ffffff",
+        "highlight": {"background": colour, "border": "#222222"},
+        "hover": {"background": colour, "border": "#555555"},
     }
 
 
