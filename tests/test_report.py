@@ -6,12 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from test_time_view import _rel
 
 from graphkit.api import KnowledgeGraph
 from graphkit.cli import main
 from graphkit.errors import InputError
 from graphkit.graph import build_graph
-from graphkit.models import DocumentInfo, Mention, Relation, Span
+from graphkit.models import Relation
 from graphkit.readwrite import write_relations
 from graphkit.report import changes, parse_period, to_html, to_markdown
 
@@ -19,28 +20,6 @@ HOSTILE = (
     "Iran <img src=x onerror=alert(1)> met | *Russia* [x](javascript:alert(2)) "
     "</td><script>alert(3)</script>."
 )
-LABELS = {"IRN": "Iran", "RUS": "Russia", "UKR": "Ukraine", "USA": "United States", "CHN": "China"}
-
-
-def _rel(source: str, target: str, quad: int, day: dt.date, sentence: str, doc: str) -> Relation:
-    def mention(actor: str) -> Mention:
-        return Mention(
-            id=actor, label=LABELS[actor], type="state", code=actor, start=0, end=1, text=LABELS[actor]
-        )
-
-    return Relation(
-        doc_id=doc,
-        sentence=Span(start=0, end=len(sentence), text=sentence),
-        source=mention(source),
-        target=mention(target),
-        relation={1: "meet", 2: "aid", 3: "criticise", 4: "attack"}[quad],
-        cameo={1: "036", 2: "070", 3: "111", 4: "190"}[quad],
-        quad_class=quad,
-        polarity="cooperative" if quad < 3 else "conflictual",
-        intensity={1: 4.0, 2: 7.4, 3: -4.0, 4: -10.0}[quad],
-        confidence=0.8,
-        doc=DocumentInfo(id=doc, date=day, source="Wire", url=f"https://news.example.org/{doc}", title=doc),
-    )
 
 
 def _records() -> list[Relation]:
