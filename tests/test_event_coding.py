@@ -710,3 +710,55 @@ def test_event_coding_administrative_sanctions_and_their_easing(
     assert any(
         s == pair[0] and (pair[1] is None or t.startswith(pair[1])) and c.startswith(code) for s, t, c in got
     ), got
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "not_to"),
+    [
+        ("China sanctioned Lockheed Martin over arms sales to Taiwan.", "CHN", "TWN"),
+        ("The United States sanctioned Iranian officials over drone deliveries to Russia.", "USA", "RUS"),
+        ("Israel recalled its ambassador over the killing of aid workers in Gaza.", "ISR", "PSE"),
+    ],
+)
+def test_event_coding_what_a_verb_is_about_is_not_its_subjects_act(
+    extractor: Extractor, text: str, actor: str, not_to: str
+) -> None:
+    relations = found(extractor, text)
+    assert not [r for r in relations if (r.source.country, r.target.country) == (actor, not_to)], relations
+
+
+def test_event_coding_talks_spoken_about_are_still_shared(extractor: Extractor) -> None:
+    talks = found(
+        extractor, "Kenyan President William Ruto said he was optimistic about the talks with Somalia."
+    )
+    assert ("KEN", "SOM") in {(r.source.country, r.target.country) for r in talks}, talks
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Taliban fighters ambushed an Afghan army convoy in Helmand.", "AFGMIL"),
+        ("Houthi rebels attacked a US navy ship in the Red Sea.", "USAMIL"),
+        ("Gunmen attacked an Egyptian army checkpoint in northern Sinai.", "EGYMIL"),
+    ],
+)
+def test_event_coding_a_body_acts_and_is_hit_through_its_assets(
+    extractor: Extractor, text: str, agent: str
+) -> None:
+    assert agent in {r.target.code for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_event_coding_a_named_federal_state_is_no_government(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="Boko Haram insurgents torched a village in Borno state."))
+    assert not [m for m in doc.mentions if m.code == "GOV"], doc.mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces looted Ukrainian grain from occupied territories.",
+        "Militias plundered Sudanese villages in Darfur.",
+    ],
+)
+def test_event_coding_looting_seizes_property(extractor: Extractor, text: str) -> None:
+    assert "171" in {r.cameo for r in found(extractor, text)}, found(extractor, text)

@@ -65,6 +65,7 @@ class AgentWords:
     sectors: Mapping[str, str]
     extra_agents: Mapping[str, str]
     office_heads: frozenset[str]
+    asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
     agent_prepositions: frozenset[str]
     stationed_sectors: frozenset[str]
@@ -114,6 +115,7 @@ def _load(path: str) -> AgentWords:
         sectors=dict(data["sectors"]),
         extra_agents=dict(data["extra_agents"]),
         office_heads=frozenset(data["office_heads"]),
+        asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),

@@ -224,7 +224,10 @@ class ActorMatcher:
                 continue
             end, agent = hit
             if not agent.title and _modifies_next(doc, end):
-                if ACTOR_NOUNS.get(noun_key(doc[end])) not in _ARMED_SECTORS or doc[end - 1].head.i != end:
+                armed = ACTOR_NOUNS.get(noun_key(doc[end])) in _ARMED_SECTORS and doc[end - 1].head.i == end
+                # "an Afghan army *convoy*", "a Russian navy *ship*": what the body acts or is hit through
+                held = noun_key(doc[end]) in self.words.asset_heads and doc[end - 1].head.i == end
+                if not (armed or held):
                     shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
                 end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies

@@ -778,6 +778,11 @@ class Rules:
         """The code the governing verb's own pattern gives its object ``noun``, if it has one."""
         return self._verb_code(noun.head) if self._governed_by_pattern(noun) else None
 
+    def _shared(self, noun: Token) -> bool:
+        """Whether ``noun`` names a two-sided relation ("talks", "ties"), not an act of one side."""
+        entry = self.lexicon.noun(noun.lemma_.lower())
+        return entry is not None and entry.symmetric
+
     def _governing_subject(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
         token = noun
@@ -785,6 +790,12 @@ class Rules:
             if token.dep_ not in _CLIMB_DEPS or token.head == token:
                 break
             step, token = token, token.head
+            if step.dep_ == "prep" and step.lower_ in WORDS.topic_prepositions and not self._shared(noun):
+                # "expelled diplomats in a row *over* the killing", "sanctioned Lockheed *over* arms
+                # sales to Taiwan": the act is what the row or the verb is about, not something the
+                # subject did ("a series *of* strikes" is still theirs; "optimistic *about* the talks
+                # with Australia": talks are shared by whoever speaks of them)
+                return noun, []
             if token.pos_ in {"VERB", "AUX"}:
                 lemma = token.lemma_.lower()
                 observing = lemma in _OBSERVING_VERBS and lemma not in _SUPPORT_VERBS  # "announced a truce"
@@ -799,8 +810,4 @@ class Rules:
                 return token, agents if passive else self._subjects(token, actors, SUBJECT_DEPS)
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
-            if token.pos_ == "NOUN" and step.dep_ == "prep" and step.lower_ in WORDS.topic_prepositions:
-                # "expelled diplomats in a row *over* the killing": the act is what the row is about,
-                # not something the subject did ("a series *of* strikes" is still theirs)
-                return noun, []
         return noun, []
