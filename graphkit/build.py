@@ -34,13 +34,16 @@ read 1, skipped 0, extracted 0, unchanged 1
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
 import shutil
+import signal
 import sqlite3
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -323,15 +326,50 @@ def _extract(
     with tqdm(total=len(ids), unit="doc", desc="extracting", file=sys.stderr, disable=not progress) as bar:
         for result in extractor.pipe_isolated(documents(), n_process=processes):
             doc_id = result.doc.id
-            if isinstance(result, Failure):
-                store.save_failure(doc_id, hashes.pop(doc_id), version, result.reason)
-                log.warning("%s; recorded as failed, the next build tries it again", result.line())
-            else:
-                store.save_extraction(
-                    doc_id, hashes.pop(doc_id), version, mentions=result.mentions, relations=result.relations
-                )
-            bar.update()
+            with held_interrupts():
+                if isinstance(result, Failure):
+                    store.save_failure(doc_id, hashes.pop(doc_id), version, result.reason)
+                    log.warning("%s; recorded as failed, the next build tries it again", result.line())
+                else:
+                    store.save_extraction(
+                        doc_id,
+                        hashes.pop(doc_id),
+                        version,
+                        mentions=result.mentions,
+                        relations=result.relations,
+                    )
+                bar.update()
             yield result if isinstance(result, Failure) else None
+
+
+@contextlib.contextmanager
+def held_interrupts() -> Iterator[None]:
+    """Hold Ctrl-C while one document's results are serialised and committed; raise it after.
+
+    An interrupt inside a library's serialiser may come out as that library's error rather than
+    as :class:`KeyboardInterrupt`; held, it arrives between two documents, where the build
+    stops cleanly. Outside the main thread (where Python delivers no signals) this does nothing.
+
+    >>> try:
+    ...     with held_interrupts():
+    ...         os.kill(os.getpid(), signal.SIGINT)
+    ...         print("committed")
+    ... except KeyboardInterrupt:
+    ...     print("then interrupted")
+    committed
+    then interrupted
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 class LazyExtractor:

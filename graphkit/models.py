@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = [
     "MENTION_KINDS",
@@ -217,11 +217,7 @@ class Relation(BaseModel):
     event_id: str | None = None
     """The event this sentence reports, shared by every report of it (see :mod:`graphkit.events`)."""
     page: int | None = None
-    """The page of the sentence (from 1), for a paged document such as a PDF; left out when None."""
-
-    @model_serializer(mode="wrap")
-    def _without_page(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        return _drop_none_page(handler(self))
+    """The page of the sentence (from 1), for a paged document such as a PDF; None otherwise."""
 
 
 class Evidence(BaseModel):
@@ -248,11 +244,7 @@ class Evidence(BaseModel):
     verbatim: bool = False
     """The same sentence as an earlier report of the event from another document: a copy."""
     page: int | None = None
-    """The page of the sentence in a paged document (a PDF), from 1; left out when None."""
-
-    @model_serializer(mode="wrap")
-    def _without_page(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        return _drop_none_page(handler(self))
+    """The page of the sentence in a paged document (a PDF), from 1; None otherwise."""
 
     @classmethod
     def of(cls, rel: Relation) -> Evidence:
@@ -277,10 +269,3 @@ class Evidence(BaseModel):
             cameo=rel.cameo,
             page=rel.page,
         )
-
-
-def _drop_none_page(data: Any) -> Any:
-    """A dump without ``page`` when it is None, so that unpaged documents' records stay as they were."""
-    if isinstance(data, dict) and data.get("page", 0) is None:
-        del data["page"]
-    return data
