@@ -130,3 +130,23 @@ def test_glosses_in_another_script_are_no_actors(extractor: Extractor) -> None:
     text = "Abu Hamza (Arabic: أبو حمزة) was a militant. He fought in Iraq."
     mentions = extractor.extract(Document(id="g", text=text)).mentions
     assert not any(m.text in {"Arabic", "أبو حمزة"} for m in mentions)
+
+
+def test_matcher_compiles_aliases_as_documents_need_them_with_the_same_matches(
+    nlp: Language, catalogue: Catalogue
+) -> None:
+    texts = [
+        "Al-Qaeda and the U.S. clashed near the Kremlin, Moscow said.",
+        "The Islamic Republic of Iran and the Democratic People's Republic of Korea met in Pyongyang.",
+        "'Abd al-Aziz met the Prime Minister of Pakistan in Islamabad; pro-Iran militias protested.",
+    ]
+    warm = ActorMatcher(nlp, catalogue)
+    for text in reversed(texts):
+        warm(nlp.make_doc(text))  # the other texts compile their aliases first
+    for text in texts:
+        fresh = ActorMatcher(nlp, catalogue)
+        waiting = len(fresh._waiting)
+        alone, after_others = fresh(nlp.make_doc(text)), warm(nlp.make_doc(text))
+        got = [(s.text, s.label_) for s in alone.spans[SPANS_KEY]]
+        assert got and len(fresh._waiting) < waiting  # only this document's first words were compiled
+        assert got == [(s.text, s.label_) for s in after_others.spans[SPANS_KEY]]

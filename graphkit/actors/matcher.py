@@ -112,8 +112,12 @@ class ActorMatcher:
             if known is None or _capitals(alias) < _capitals(known):
                 self._case[alias.lower()] = alias
         # Natural case, because the tokenizer splits "u.s." and "U.S." differently.
-        tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
-        self._matcher.add("ACTOR", list(tokenizer.pipe(sorted(self._case.values()))))
+        self._tokenizer: Tokenizer = nlp.tokenizer  # type: ignore[assignment]
+        # Tokenizing every alias takes seconds; an alias is compiled when a document first has
+        # its first word, so start-up costs little and the matches are the same.
+        self._waiting: dict[str, list[str]] = {}
+        for form in sorted(self._case.values()):
+            self._waiting.setdefault(_first_word(form), []).append(form)
         self.words = AgentWords.load()
         self._agent_words = self.words.agents(catalogue.agents)
         # plural demonyms ("Ghanaians") name a state's people: the plural of each one-word
@@ -124,7 +128,7 @@ class ActorMatcher:
             if form.lower() not in self._forms:
                 self._forms[form.lower()] = [actor]
                 self._case[form.lower()] = form
-                self._matcher.add("ACTOR", [tokenizer(form)])
+                self._waiting.setdefault(_first_word(form), []).append(form)
 
     def __call__(self, doc: Doc) -> Doc:
         self._find(doc, names_only=False)
@@ -176,6 +180,7 @@ class ActorMatcher:
 
         Case is checked before the longest is chosen: "U.S." stands when "U.S. Military" does not fit.
         """
+        self._compile_for(doc)
         fitting: dict[tuple[int, int], list[Actor]] = {}
         for _, start, end in self._matcher(doc):
             span = doc[start:end]
@@ -187,6 +192,13 @@ class ActorMatcher:
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
+
+    def _compile_for(self, doc: Doc) -> None:
+        """Add to the matcher the aliases whose first word ``doc`` has and that are not in it yet."""
+        keys = {key for token in doc if (key := _first_word(token.text)) in self._waiting}
+        forms = [form for key in sorted(keys) for form in self._waiting.pop(key)]
+        if forms:
+            self._matcher.add("ACTOR", list(self._tokenizer.pipe(forms)))
 
     def _choose(self, actors: list[Actor], found: _Found, day: dt.date | None) -> Actor | None:
         """One actor for an alias; an ambiguous alias resolves only on evidence, else not at all."""
@@ -861,6 +873,22 @@ def _demonym_plurals(catalogue: Catalogue) -> Iterator[tuple[str, Actor]]:
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
     last = words[-1] if words else ""
     return (*words[:-1], last[:-1]) if last.endswith("s") else words
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _first_word(text: str) -> str:
+    """The first run of word characters of ``text``, in lower case: the key an alias waits under.
+
+    However the tokenizer splits an alias ("al-Qaeda", "U.S."), its first token holds this run,
+    and so does the token of a document where the alias begins.
+
+    >>> _first_word("al-Qaeda"), _first_word("U.S."), _first_word("'Abd al-Aziz"), _first_word("--")
+    ('al', 'u', 'abd', '--')
+    """
+    found = _WORD.search(text)
+    return found.group().lower() if found else text.lower()
 
 
 @Language.factory(
