@@ -762,3 +762,18 @@ def test_event_coding_a_named_federal_state_is_no_government(extractor: Extracto
 )
 def test_event_coding_looting_seizes_property(extractor: Extractor, text: str) -> None:
     assert "171" in {r.cameo for r in found(extractor, text)}, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Venezuela put its armed forces on alert over Guyana's oil exploration.", ("VEN", "GUY")),
+        ("India put its air force on alert against Pakistan.", ("IND", "PAK")),
+        ("Greece placed its navy on high alert over Turkish drilling plans.", ("GRC", "TUR")),
+    ],
+)
+def test_event_coding_an_alert_aimed_at_someone_raises_military_alert(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "152") in got, got
