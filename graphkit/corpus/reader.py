@@ -36,7 +36,7 @@ from graphkit.corpus.formats import read_html, read_jsonl, read_text
 from graphkit.corpus.report import CorpusReport
 from graphkit.models import Document
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_corpus"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_bytes", "read_corpus"]
 
 DEFAULT_MAX_BYTES = 10_000_000
 """Largest file (or JSONL line) read, in bytes: a book, not a dump."""
@@ -150,6 +150,16 @@ def _read_file(path: str, max_bytes: int, report: CorpusReport) -> Iterator[Docu
     if len(data) > max_bytes:
         report.skip(path, f"over the limit of {max_bytes} bytes (--max-bytes)")
         return
+    yield from read_bytes(path, data, report)
+
+
+def read_bytes(path: str, data: bytes, report: CorpusReport) -> Iterator[Document]:
+    """The document of a ``.txt``/``.md``/``.html`` file's bytes (its name says which reader).
+
+    >>> [d.text for d in read_bytes("bucket/a.txt", b"Iran met Russia.", CorpusReport())]
+    ['Iran met Russia.']
+    """
+    suffix = os.path.splitext(path)[1].lower()
     try:
         text, encoding = decode_bytes(data)
     except UndecodableError as err:
