@@ -153,7 +153,7 @@ def dyads(dataset: Dataset | str | os.PathLike[str], *, generic: bool = False) -
             return pa.table({})
         con.register("joined", pa.table({"id": pa.array([], pa.string()), "into": pa.array([], pa.string())}))
         con.execute(_EDGES_SQL)
-        return con.execute(
+        return con.sql(
             """WITH outlets AS (
                    SELECT u, v, outlet, count(*) AS n FROM e WHERE outlet IS NOT NULL GROUP BY ALL),
                top AS (
