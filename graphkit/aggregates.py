@@ -133,7 +133,8 @@ def edge_evidence(graph: nx.MultiDiGraph, source: str, target: str, relation: st
         rows = con.sql(
             f"""SELECT * EXCLUDE (dup) FROM (
                     SELECT {_EVIDENCE_COLUMNS}, ord, row_number() OVER (
-                        PARTITION BY doc_id, sentence_start, sentence_end ORDER BY confidence DESC, ord) AS dup
+                        PARTITION BY doc_id, sentence_start, sentence_end
+                        ORDER BY confidence DESC, ord) AS dup
                     FROM r WHERE relation = ? AND {condition})
                 WHERE dup = 1 ORDER BY ord""",
             params=[relation, *pair, *(pair[::-1] if data.get("symmetric") else ())],
@@ -157,7 +158,8 @@ def dyads(dataset: Dataset | str | os.PathLike[str], *, generic: bool = False) -
             """WITH outlets AS (
                    SELECT u, v, outlet, count(*) AS n FROM e WHERE outlet IS NOT NULL GROUP BY ALL),
                top AS (
-                   SELECT u, v, list({'outlet': outlet, 'count': n} ORDER BY n DESC, outlet)[:3] AS top_sources
+                   SELECT u, v,
+                       list({'outlet': outlet, 'count': n} ORDER BY n DESC, outlet)[:3] AS top_sources
                    FROM outlets GROUP BY ALL)
                SELECT e.u AS source, e.v AS target, count(*) AS count, min(date) AS first_date,
                    max(date) AS last_date, round(avg(intensity), 3) AS intensity,
@@ -202,8 +204,13 @@ class _connect:
                 }
             ),
         )
-        keep = "TRUE" if self.generic else (
-            f"NOT starts_with(source_id, '{GENERIC_PREFIX}') AND NOT starts_with(target_id, '{GENERIC_PREFIX}')"
+        keep = (
+            "TRUE"
+            if self.generic
+            else (
+                f"NOT starts_with(source_id, '{GENERIC_PREFIX}') "
+                f"AND NOT starts_with(target_id, '{GENERIC_PREFIX}')"
+            )
         )
         for view, files, where in (("r", relations, keep), ("mentions", mentions, "TRUE")):
             listed = ", ".join(f"'{_quoted(str(path))}'" for path in files)
@@ -236,7 +243,8 @@ oriented AS (
     FROM mapped WHERE NOT (moved AND u0 = v0)),
 ranked AS (
     SELECT *, row_number() OVER (
-        PARTITION BY u, v, relation, doc_id, sentence_start, sentence_end ORDER BY confidence DESC, ord) AS dup
+        PARTITION BY u, v, relation, doc_id, sentence_start, sentence_end
+        ORDER BY confidence DESC, ord) AS dup
     FROM oriented)
 SELECT * EXCLUDE (dup, u0, v0, moved) FROM ranked WHERE dup = 1
 """
@@ -274,13 +282,15 @@ def _add_edges(con: duckdb.DuckDBPyConnection, graph: nx.MultiDiGraph, k: int) -
         WITH outlets AS (
             SELECT u, v, relation, outlet, count(*) AS n FROM e WHERE outlet IS NOT NULL GROUP BY ALL),
         top AS (
-            SELECT u, v, relation, list({'outlet': outlet, 'count': n} ORDER BY n DESC, outlet)[:3] AS top_sources
+            SELECT u, v, relation,
+                list({'outlet': outlet, 'count': n} ORDER BY n DESC, outlet)[:3] AS top_sources
             FROM outlets GROUP BY ALL)
         SELECT e.u, e.v, e.relation, arg_min(cameo, ord) AS cameo, arg_min(quad_class, ord) AS quad_class,
             arg_min(polarity, ord) AS polarity, arg_min("symmetric", ord) AS "symmetric", count(*) AS count,
             min(date) AS first_date, max(date) AS last_date, avg(intensity) AS intensity,
             max(confidence) AS confidence, histogram(modality) AS modalities,
-            histogram(quad_class) AS quad_classes, any_value(top.top_sources) AS top_sources, min(ord) AS first
+            histogram(quad_class) AS quad_classes, any_value(top.top_sources) AS top_sources,
+            min(ord) AS first
         FROM e LEFT JOIN top ON top.u = e.u AND top.v = e.v AND top.relation = e.relation
         GROUP BY e.u, e.v, e.relation ORDER BY first"""
     for row in _rows(con, summary):

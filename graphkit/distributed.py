@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
+from dask.distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 from tqdm import tqdm
 
 from graphkit.aggregates import DEFAULT_EVIDENCE, graph_from_dataset
@@ -49,7 +49,8 @@ from graphkit.parquet import DATASET_FOLDER, Dataset, batch_name
 from graphkit.store import content_hash
 
 if TYPE_CHECKING:
-    from distributed import Worker
+    from dask.distributed import Worker
+    from distributed.scheduler import Scheduler
 
     from graphkit.extraction import Extractor
 
@@ -221,7 +222,9 @@ def build_distributed(
     with _client(scheduler, workers) as client:
         announce(f"Dask dashboard: {client.dashboard_link}")
         plugin = ExtractorPlugin(model, actor_files, version)
-        client.register_plugin(plugin, name=plugin.name)
+        if not client.run_on_scheduler(_registered, name=plugin.name):
+            # registering again would replace the extractors the workers already loaded
+            client.register_plugin(plugin, name=plugin.name)
         for outcome in _run(client, partitions, plugin.name, version, dataset, max_bytes, progress):
             _count(summary, outcome)
             if outcome.name:
@@ -288,7 +291,9 @@ def _run(
             try:
                 outcome: BatchOutcome = future.result()
             except KilledWorker as err:
-                outcome = _lost(partition, f"its worker process died on every try (killed, or out of memory): {err}")
+                outcome = _lost(
+                    partition, f"its worker process died on every try (killed, or out of memory): {err}"
+                )
             except Exception as err:  # one batch's surprise must not end the build
                 outcome = _lost(partition, reason_of(err))
             future.release()
@@ -296,9 +301,16 @@ def _run(
             yield outcome
 
 
+def _registered(dask_scheduler: Scheduler, name: str) -> bool:
+    """Whether the scheduler already gives new workers the plugin ``name`` (run on the scheduler)."""
+    return name in dask_scheduler.worker_plugins
+
+
 def _lost(partition: Partition, reason: str) -> BatchOutcome:
     """A batch none of whose documents could be extracted: the next build tries it again."""
-    failure = Failure(doc=DocumentInfo(id=f"(batch {partition.number})"), path=partition.label(), reason=reason)
+    failure = Failure(
+        doc=DocumentInfo(id=f"(batch {partition.number})"), path=partition.label(), reason=reason
+    )
     return BatchOutcome(partition.number, "", failures=[failure])
 
 
@@ -326,6 +338,10 @@ def _report_duplicates(dataset: Dataset, report: CorpusReport) -> None:
         where = duplicate.path or duplicate.doc_id
         if duplicate.same:
             report.duplicates += 1
-            report.note(where, f"duplicate of {duplicate.first_path} (id {duplicate.doc_id!r}, same text); left out")
+            report.note(
+                where, f"duplicate of {duplicate.first_path} (id {duplicate.doc_id!r}, same text); left out"
+            )
         else:
-            report.skip(where, f"id {duplicate.doc_id!r} already read from {duplicate.first_path} with other text")
+            report.skip(
+                where, f"id {duplicate.doc_id!r} already read from {duplicate.first_path} with other text"
+            )

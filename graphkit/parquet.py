@@ -197,7 +197,7 @@ class Dataset:
             counts[outcome.doc.id] = len(outcome.relations)
         self._write(RELATIONS, name, _relation_rows(name, relations))
         self._write(MENTIONS, name, _mention_rows(name, mentions))
-        rows = {
+        rows: dict[str, list[object]] = {
             "batch": [name] * len(documents),
             "seq": list(range(len(documents))),
             "doc_id": [doc.id for doc in documents],

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from distributed import Client, LocalCluster
+from dask.distributed import Client, LocalCluster
 
 from graphkit.aggregates import dyads, edge_evidence, graph_from_dataset
 from graphkit.api import KnowledgeGraph
@@ -38,6 +38,8 @@ from graphkit.readwrite import read
 from graphkit.store import Store
 
 if TYPE_CHECKING:
+    from dask.distributed import Worker
+
     from graphkit.extract import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,8 +93,17 @@ def lines(out: Path) -> Counter[str]:
     return Counter((out / "relations.jsonl").read_text(encoding="utf-8").splitlines())
 
 
+def loaded(dask_worker: Worker) -> int | None:
+    """The identity of the extractor a worker holds (run on each worker), None before its first batch."""
+    plugins = [p for name, p in dask_worker.plugins.items() if name.startswith("graphkit-extractor-")]
+    extractor = getattr(plugins[0], "_extractor", None) if plugins else None
+    return id(extractor) if extractor is not None else None
+
+
 def on(cluster: LocalCluster, corpus: Path | str, out: Path, **options: Any) -> BuildSummary:
-    return build_distributed([corpus], out, scheduler=cluster.scheduler_address, batch_bytes=BATCH_BYTES, **options)
+    return build_distributed(
+        [corpus], out, scheduler=cluster.scheduler_address, batch_bytes=BATCH_BYTES, **options
+    )
 
 
 # -- on the cluster ----------------------------------------------------------------------------
@@ -118,9 +129,17 @@ def test_distributed_same_relations_as_local_then_nothing_to_redo(
     assert lines(tmp_path) == lines(local)
 
 
-def test_distributed_graph_equals_the_local_graph(cluster: LocalCluster, corpus: Path, local: Path, tmp_path: Path) -> None:
+def test_distributed_graph_equals_the_local_graph(
+    cluster: LocalCluster, corpus: Path, local: Path, tmp_path: Path
+) -> None:
     """The aggregates give the edges, counts, dates and evidence build_graph gives; k bounds the evidence."""
-    on(cluster, corpus, tmp_path)
+    with Client(cluster) as client:
+        before = client.run(loaded)
+        on(cluster, corpus, tmp_path)
+        after = client.run(loaded)
+    # each worker loaded its extractor once, for the first build, and kept it for this one
+    assert all(after[worker] == before[worker] for worker in before if before[worker] is not None)
+    assert all(after.values())
     with Store(local / "graphkit.db") as store:
         expected = build_graph(list(store.relations()), store.mentions())
     whole = graph_from_dataset(tmp_path / DATASET_FOLDER, k=10_000)
@@ -142,7 +161,9 @@ def test_distributed_graph_equals_the_local_graph(cluster: LocalCluster, corpus:
     assert kept.edges[u, v, key]["evidence"][0]["confidence"] == data["confidence"]
     assert len(edge_evidence(kept, u, v, key)) == data["count"]  # the way to the rest
     table = dyads(tmp_path / DATASET_FOLDER)
-    assert sum(table.column("count").to_pylist()) == sum(d["count"] for *_, d in expected.edges(data=True, keys=True))
+    assert sum(table.column("count").to_pylist()) == sum(
+        d["count"] for *_, d in expected.edges(data=True, keys=True)
+    )
     # the build folder reads back as that graph, through the API and the readers
     assert KnowledgeGraph.from_build(tmp_path).graph.number_of_edges() == expected.number_of_edges()
     assert read(tmp_path).number_of_edges() == expected.number_of_edges()
@@ -192,7 +213,9 @@ def test_distributed_bad_input_reported_from_workers(cluster: LocalCluster, tmp_
         '{"id": "a", "text": "Israel attacked Iran."}\n{"id": 3, "text": 5}\nnot json\n', encoding="utf-8"
     )
     (folder / "empty.md").write_text("", encoding="utf-8")
-    table = pa.table({"id": ["p1", "p2"], "text": ["Russia invaded Ukraine.", None], "source": ["wire", None]})
+    table = pa.table(
+        {"id": ["p1", "p2"], "text": ["Russia invaded Ukraine.", None], "source": ["wire", None]}
+    )
     pq.write_table(table, folder / "shard.parquet")
     summary = on(cluster, f"file://{folder}", tmp_path / "out")
     problems = sorted(str(problem).removeprefix(str(folder)) for problem in summary.report.problems)
@@ -210,11 +233,15 @@ def test_distributed_bad_input_reported_from_workers(cluster: LocalCluster, tmp_
     }
 
 
-def test_distributed_cli_on_a_running_scheduler(cluster: LocalCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_distributed_cli_on_a_running_scheduler(
+    cluster: LocalCluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Israel attacked Iran.", encoding="utf-8")
-    status = main(["build", str(folder), "--out", str(tmp_path / "out"), "--scheduler", cluster.scheduler_address])
+    status = main(
+        ["build", str(folder), "--out", str(tmp_path / "out"), "--scheduler", cluster.scheduler_address]
+    )
     captured = capsys.readouterr()
     assert status == 0, captured.err
     assert "Dask dashboard: http://" in captured.err

@@ -28,6 +28,8 @@ EPILOG = (
   graphkit build corpus/ --out out/              first build: extracts every article
   graphkit build corpus/ --out out/              again: extracts only new or changed articles
   graphkit build corpus/ more.jsonl --out out/ --rebuild --processes 4
+  graphkit build corpus/ --out out/ --workers 4  on a local Dask cluster of 4 processes
+  graphkit build /shared/news/ s3://bucket/shards/ --out /shared/out/ --scheduler tcp://host:8786
 
 """
     + EXIT_STATUS
@@ -47,7 +49,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files or folders (or fsspec URLs, with --workers/--scheduler)"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders (or fsspec URLs, with --workers/--scheduler)",
     )
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     parser.add_argument(
@@ -60,9 +65,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     cluster.add_argument(
         "--workers", type=_positive, metavar="N", help="start a local Dask cluster of N worker processes"
     )
-    cluster.add_argument("--scheduler", metavar="ADDRESS", help="use a running Dask cluster (tcp://host:8786)")
     cluster.add_argument(
-        "--batch-bytes", type=_positive, default=None, metavar="N", help="input bytes per Dask task (32000000)"
+        "--scheduler", metavar="ADDRESS", help="use a running Dask cluster (tcp://host:8786)"
+    )
+    cluster.add_argument(
+        "--batch-bytes",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="input bytes per Dask task (32000000)",
     )
     parser.set_defaults(func=run_build)
 

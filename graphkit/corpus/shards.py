@@ -151,9 +151,13 @@ def read_partition(
                 yield doc
             elif seen[0] == digest:
                 report.duplicates += 1
-                report.note(doc.path or part.url, f"duplicate of {seen[1]} (id {doc.id!r}, same text); left out")
+                report.note(
+                    doc.path or part.url, f"duplicate of {seen[1]} (id {doc.id!r}, same text); left out"
+                )
             else:
-                report.skip(doc.path or part.url, f"id {doc.id!r} already read from {seen[1]} with other text")
+                report.skip(
+                    doc.path or part.url, f"id {doc.id!r} already read from {seen[1]} with other text"
+                )
 
 
 def _ends_batch(part: Part, batch_bytes: int) -> bool:
@@ -309,11 +313,15 @@ def _read_row_groups(part: Part, fh: IO[bytes], report: CorpusReport) -> Iterato
                 yield doc
 
 
-def _row_document(url: str, number: int, stem: str, row: dict[str, Any], report: CorpusReport) -> Document | None:
+def _row_document(
+    url: str, number: int, stem: str, row: dict[str, Any], report: CorpusReport
+) -> Document | None:
     """A Parquet row as a document (``id`` defaults to ``<file stem>-<row>``), or None, reported."""
     text = row.get("text")
     if not isinstance(text, str):
-        reason = "missing field 'text'" if text is None else f"field 'text' must be a string, got {_kind(text)}"
+        reason = (
+            "missing field 'text'" if text is None else f"field 'text' must be a string, got {_kind(text)}"
+        )
         report.skip(url, reason, line=number)
         return None
     if not text.strip():
