@@ -5,8 +5,9 @@ and their relations, mentions and documents are copied, each copy a batch of its
 shifted document ids and dates (one day per copy) and actor ids shifted every ten copies, so
 that the graph grows with the rows as a corpus of many years and places would. For each size,
 a fresh process (so that peak RSS is its own) builds the graph from the dataset's aggregates
-(:func:`graphkit.aggregates.graph_from_dataset`, 5 sentences kept per edge) and writes
-``relations.jsonl``, GraphML, GEXF and the HTML page, as a cluster build ends.
+(:func:`graphkit.aggregates.graph_from_dataset`, 3 sentences kept per edge) and writes
+``relations.jsonl``, GraphML, GEXF and the HTML page (of the 2,000 best connected actors,
+:func:`graphkit.aggregates.page_view`), as a cluster build ends.
 
 Targets: peak RSS <= 2 GiB at 10^6 rows, and time growing no worse than linearly (the
 time ratio of the two sizes at most the row ratio).
@@ -114,7 +115,7 @@ def _shifted(table_name: str, table: pa.Table, copy: int, batch: str, records: l
 
 def measure(folder: Path) -> None:
     """In this process: the graph and its exports from ``folder``'s dataset; print time and peak RSS."""
-    from graphkit.aggregates import graph_from_dataset
+    from graphkit.aggregates import graph_from_dataset, page_view
     from graphkit.parquet import Dataset
     from graphkit.readwrite import write_gexf, write_graphml
     from graphkit.render.html import write_html
@@ -129,7 +130,8 @@ def measure(folder: Path) -> None:
         lines = sum(fh.write(record + "\n") > 0 for record in dataset.records())
     write_graphml(graph, out / "graph.graphml")
     write_gexf(graph, out / "graph.gexf")
-    write_html(graph, out / "graph.html")
+    shown, title = page_view(graph)
+    write_html(shown, out / "graph.html", title=title)
     total = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

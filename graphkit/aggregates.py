@@ -49,17 +49,21 @@ import duckdb
 import networkx as nx
 import pyarrow as pa
 
-from graphkit.graph import merge_short_forms
+from graphkit.graph import merge_short_forms, top_actors
 from graphkit.models import GENERIC_PREFIX, UNKNOWN_PREFIX
 from graphkit.parquet import DOCUMENTS, MENTIONS, RELATIONS, Dataset
 
-__all__ = ["DEFAULT_EVIDENCE", "dyads", "edge_evidence", "graph_from_dataset"]
+__all__ = ["DEFAULT_EVIDENCE", "PAGE_ACTORS", "dyads", "edge_evidence", "graph_from_dataset", "page_view"]
 
-DEFAULT_EVIDENCE = 5
+DEFAULT_EVIDENCE = 3
 """Sentences kept in the graph per edge: the most confident ones."""
 
-MEMORY_LIMIT = "1GB"
-"""DuckDB's own memory; past it, it spills to a temporary folder rather than grow."""
+PAGE_ACTORS = 2_000
+"""Actors the HTML page of a dataset's graph carries: the best connected (see :func:`page_view`)."""
+
+MEMORY_LIMIT = "400MB"
+"""DuckDB's own memory; past it, it spills to a temporary folder rather than grow (10^6 rows
+need about 1 GiB of peak RSS in all, with the graph)."""
 
 _EVIDENCE_COLUMNS = """doc_id, title, date, url, outlet, sentence, sentence_start AS start,
     sentence_end AS "end", source_text, target_text, trigger, modality, attributed_to, confidence,
@@ -140,6 +144,26 @@ def edge_evidence(graph: nx.MultiDiGraph, source: str, target: str, relation: st
             params=[relation, *pair, *(pair[::-1] if data.get("symmetric") else ())],
         ).to_arrow_table()
     return [_evidence(row) for row in rows.drop(["ord"]).to_pylist()]
+
+
+def page_view(graph: nx.MultiDiGraph, actors: int = PAGE_ACTORS) -> tuple[nx.MultiDiGraph, str | None]:
+    """The part of ``graph`` an HTML page carries, and its title (None when it is the whole graph).
+
+    The page embeds every actor and relation it is given, for its search; past a few thousand
+    actors that is more than a browser holds comfortably, so the page of a large graph gets
+    the ``actors`` best connected (:func:`~graphkit.graph.top_actors`) and their relations,
+    and says so in its title. GraphML and GEXF keep the whole graph.
+
+    >>> g = nx.MultiDiGraph([("IRN", "RUS", "supply"), ("IRN", "SYR", "supply"), ("USA", "CHN", "meet")])
+    >>> view, title = page_view(g, 2)
+    >>> sorted(view), title
+    (['CHN', 'IRN'], '2 best connected of 5 actors (graph.graphml has them all)')
+    """
+    if graph.number_of_nodes() <= actors:
+        return graph, None
+    kept = [node for node, _ in top_actors(graph, actors)]
+    title = f"{len(kept)} best connected of {graph.number_of_nodes()} actors (graph.graphml has them all)"
+    return graph.subgraph(kept).copy(), title
 
 
 def dyads(dataset: Dataset | str | os.PathLike[str], *, generic: bool = False) -> pa.Table:

@@ -267,8 +267,16 @@ def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[in
     return written, graph.number_of_nodes(), graph.number_of_edges()
 
 
-def write_graph_files(graph: nx.MultiDiGraph, records: Iterable[str], out: Path) -> int:
+def write_graph_files(
+    graph: nx.MultiDiGraph,
+    records: Iterable[str],
+    out: Path,
+    *,
+    page: tuple[nx.MultiDiGraph, str | None] | None = None,
+) -> int:
     """Write ``records`` (lines of ``relations.jsonl``) and ``graph`` into ``out``; returns the lines.
+
+    ``page`` is the graph the HTML page shows and its title, when not all of ``graph``.
 
     The three files are written into a fresh folder inside ``out`` and moved into place only
     when all are complete, so a failure leaves the earlier files as they were.
@@ -291,7 +299,8 @@ def write_graph_files(graph: nx.MultiDiGraph, records: Iterable[str], out: Path)
                 fh.write(record + "\n")
                 written += 1
         current = HTML_FILE
-        write_html(graph, staging / HTML_FILE)
+        shown, title = page if page is not None else (graph, None)
+        write_html(shown, staging / HTML_FILE, title=title)
         current = GRAPHML_FILE
         write_graphml(graph, staging / GRAPHML_FILE)
         names = (RELATIONS_FILE, HTML_FILE, GRAPHML_FILE)

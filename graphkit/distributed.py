@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from dask.distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 from tqdm import tqdm
 
-from graphkit.aggregates import DEFAULT_EVIDENCE, graph_from_dataset
+from graphkit.aggregates import DEFAULT_EVIDENCE, graph_from_dataset, page_view
 from graphkit.build import BuildSummary, write_graph_files
 from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport, Problem
 from graphkit.corpus.shards import DEFAULT_BATCH_BYTES, Partition, plan, read_partition
@@ -57,9 +57,6 @@ if TYPE_CHECKING:
 __all__ = ["BatchOutcome", "ExtractorPlugin", "build_distributed", "extract_batch"]
 
 log = logging.getLogger(__name__)
-
-CONNECT_TIMEOUT = "20s"
-"""How long to wait for a scheduler named by ``--scheduler``."""
 
 
 @dataclass
@@ -233,7 +230,7 @@ def build_distributed(
     dataset.prune()
     _report_duplicates(dataset, summary.report)
     graph = graph_from_dataset(dataset, generic=generic, k=evidence)
-    summary.relations = write_graph_files(graph, dataset.records(), out)
+    summary.relations = write_graph_files(graph, dataset.records(), out, page=page_view(graph))
     summary.nodes, summary.edges = graph.number_of_nodes(), graph.number_of_edges()
     return summary
 
@@ -243,7 +240,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
     """A client of the cluster at ``scheduler``, or of a new local cluster of ``workers`` processes."""
     if scheduler is not None:
         try:
-            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+            client = Client(scheduler)  # waits distributed.comm.timeouts.connect (Dask's config, 30 s)
         except (OSError, TimeoutError, ValueError) as err:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {reason_of(err)}") from err
         with client:

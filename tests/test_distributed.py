@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import dask
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -246,7 +247,10 @@ def test_distributed_cli_on_a_running_scheduler(
     assert status == 0, captured.err
     assert "Dask dashboard: http://" in captured.err
     assert captured.out.startswith("read 1, skipped 0, extracted 1, unchanged 0, relations 1")
-    status = main(["build", str(folder), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"])
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        status = main(
+            ["build", str(folder), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"]
+        )
     assert status == 1
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:9" in capsys.readouterr().err
 
