@@ -242,6 +242,8 @@ class KnowledgeGraph:
         0
         """
         if isinstance(source, str | Path):
+            if (Path(source) / "dataset" / "manifest.json").is_file():
+                return cls.from_build(source)  # a Dask build folder: its aggregates, mentions included
             records: Iterable[Relation] = readwrite.read_relations(source)
             store = Path(source) / DEFAULT_NAME
             if Path(source).is_dir() and store.is_file():

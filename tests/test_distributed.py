@@ -168,6 +168,8 @@ def test_distributed_graph_equals_the_local_graph(
     # the build folder reads back as that graph, through the API and the readers
     assert KnowledgeGraph.from_build(tmp_path).graph.number_of_edges() == expected.number_of_edges()
     assert read(tmp_path).number_of_edges() == expected.number_of_edges()
+    assert main(["export", "gexf", "--graph", str(tmp_path), "--out", str(tmp_path / "g.gexf")]) == 0
+    assert read(tmp_path / "g.gexf").number_of_nodes() == expected.number_of_nodes()
 
 
 def test_distributed_worker_killed_by_sigkill_same_result(
