@@ -201,7 +201,9 @@ class KnowledgeGraph:
         """The graph of a ``graphkit build`` output folder, as the build drew it; no NLP is loaded.
 
         Reads ``relations.jsonl`` and, from the store beside it, how often each actor is named
-        (node ``mentions``) and the catalogue actors named without a relation.
+        (node ``mentions``) and the catalogue actors named without a relation. The folder of a
+        Dask build is read from its Parquet dataset (:func:`graphkit.aggregates.graph_from_dataset`:
+        each edge keeps its most confident sentences, ``count`` is over all of them).
 
         Raises
         ------
@@ -217,6 +219,10 @@ class KnowledgeGraph:
         graphkit.errors.InputError: ...: expected a graphkit build folder holding relations.jsonl
         """
         folder = Path(folder)
+        if (folder / "dataset" / "manifest.json").is_file():  # a Dask build: aggregates, not every row
+            from graphkit.aggregates import graph_from_dataset
+
+            return cls(graph_from_dataset(folder / "dataset"))
         if not (folder / readwrite.RELATIONS_FILE).is_file():
             raise InputError(f"{folder}: expected a graphkit build folder holding {readwrite.RELATIONS_FILE}")
         return cls.from_relations(folder)
@@ -244,6 +250,8 @@ class KnowledgeGraph:
         0
         """
         if isinstance(source, str | Path):
+            if (Path(source) / "dataset" / "manifest.json").is_file():
+                return cls.from_build(source)  # a Dask build folder: its aggregates, mentions included
             records: Iterable[Relation] = readwrite.read_relations(source)
             store = Path(source) / DEFAULT_NAME
             if Path(source).is_dir() and store.is_file():

@@ -50,6 +50,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+import networkx as nx
 from tqdm import tqdm
 
 from graphkit.corpus import DEFAULT_MAX_BYTES, CorpusReport, read_corpus
@@ -77,6 +78,7 @@ __all__ = [
     "LazyExtractor",
     "build",
     "extractor_version",
+    "write_graph_files",
     "write_outputs",
 ]
 
@@ -273,6 +275,29 @@ def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[in
     relations = list(store.relations())
     graph = build_graph(relations, store.mentions(), generic=generic)
     relations = event_ids(graph, relations)
+    written = write_graph_files(graph, (rel.model_dump_json() for rel in relations), out)
+    return written, graph.number_of_nodes(), graph.number_of_edges()
+
+
+def write_graph_files(
+    graph: nx.MultiDiGraph,
+    records: Iterable[str],
+    out: Path,
+    *,
+    page: tuple[nx.MultiDiGraph, str | None] | None = None,
+) -> int:
+    """Write ``records`` (lines of ``relations.jsonl``) and ``graph`` into ``out``; returns the lines.
+
+    ``page`` is the graph the HTML page shows and its title, when not all of ``graph``.
+
+    The three files are written into a fresh folder inside ``out`` and moved into place only
+    when all are complete, so a failure leaves the earlier files as they were.
+
+    Raises
+    ------
+    OutputError
+        When a file cannot be written (read-only folder, full disk, a file in the folder's place).
+    """
     try:
         out.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=out, prefix=".graphkit-"))
@@ -280,11 +305,14 @@ def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[in
         raise OutputError(f"{out}: cannot write the graph files: {_reason(err)}") from err
     current = RELATIONS_FILE
     try:
+        written = 0
         with open(staging / RELATIONS_FILE, "w", encoding="utf-8") as fh:
-            for rel in relations:
-                fh.write(rel.model_dump_json() + "\n")
+            for record in records:
+                fh.write(record + "\n")
+                written += 1
         current = HTML_FILE
-        write_html(graph, staging / HTML_FILE)
+        shown, title = page if page is not None else (graph, None)
+        write_html(shown, staging / HTML_FILE, title=title)
         current = GRAPHML_FILE
         write_graphml(graph, staging / GRAPHML_FILE)
         names = (RELATIONS_FILE, HTML_FILE, GRAPHML_FILE)
@@ -298,7 +326,7 @@ def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[in
         raise OutputError(f"{out / current}: cannot write: {_reason(err)}") from err
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return len(relations), graph.number_of_nodes(), graph.number_of_edges()
+    return written
 
 
 def _reason(err: OSError) -> str:

@@ -199,20 +199,20 @@ def merge_short_forms(graph: nx.MultiDiGraph) -> dict[str, str]:
         for node, data in graph.nodes(data=True)
         if data.get("type") == "person"
     }
+    # Each shorter run of words that begins or ends a name, to the people it fits: one look-up
+    # per short form, not a pass over everyone (graphs of a million relations have 10^4 people).
+    ends: dict[tuple[str, ...], dict[str, str]] = {}
+    for other, full in people.items():
+        for size in range(1, len(full)):
+            ends.setdefault(tuple(full[:size]), {}).setdefault(other, "first")
+            ends.setdefault(tuple(full[-size:]), {})[other] = "last"  # a name it both begins and ends
     joined: dict[str, str] = {}
     reasons: dict[str, str] = {}
     for node in sorted(people, key=lambda n: (len(people[n]), n)):
         short = people[node]
         if not node.startswith(UNKNOWN_PREFIX) or not short:
             continue
-        fits = []
-        for other, full in people.items():
-            if other == node or len(full) <= len(short):
-                continue
-            if full[-len(short) :] == short:
-                fits.append((other, "last"))
-            elif full[: len(short)] == short:
-                fits.append((other, "first"))
+        fits = list(ends.get(tuple(short), {}).items())
         if len(fits) != 1 or not fits[0][0].startswith(UNKNOWN_PREFIX):
             continue
         other, end = fits[0]

@@ -30,6 +30,8 @@ EPILOG = (
   graphkit build corpus/ --out out/              first build: extracts every article
   graphkit build corpus/ --out out/              again: extracts only new or changed articles
   graphkit build corpus/ more.jsonl --out out/ --rebuild --processes 4
+  graphkit build corpus/ --out out/ --workers 4  on a local Dask cluster of 4 processes
+  graphkit build /shared/news/ s3://bucket/shards/ --out /shared/out/ --scheduler tcp://host:8786
 
 """
     + EXIT_STATUS
@@ -49,7 +51,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders (or fsspec URLs, with --workers/--scheduler)",
+    )
     parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
     parser.add_argument(
         "--rebuild",
@@ -57,6 +64,20 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help="forget the stored documents and results, and extract everything again",
     )
     add_store_options(parser, store_help=f"the store (default: DIR/{DEFAULT_NAME})")
+    cluster = parser.add_argument_group("on a Dask cluster (results in DIR/dataset as Parquet; no store)")
+    cluster.add_argument(
+        "--workers", type=_positive, metavar="N", help="start a local Dask cluster of N worker processes"
+    )
+    cluster.add_argument(
+        "--scheduler", metavar="ADDRESS", help="use a running Dask cluster (tcp://host:8786)"
+    )
+    cluster.add_argument(
+        "--batch-bytes",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="input bytes per Dask task (32000000)",
+    )
     parser.set_defaults(func=run_build)
 
 
@@ -101,8 +122,12 @@ def add_store_options(parser: argparse.ArgumentParser, *, store_help: str) -> No
 
 
 def run_build(args: argparse.Namespace) -> int:
-    """Run ``graphkit build``."""
-    return run(args, out=args.out, rebuild=args.rebuild)
+    """Run ``graphkit build``: locally, or on Dask with ``--workers`` or ``--scheduler``."""
+    if args.workers is None and args.scheduler is None:
+        return run(args, out=args.out, rebuild=args.rebuild)
+    from graphkit.cli.cluster import run_cluster  # imports Dask: only for cluster builds
+
+    return run_cluster(args)
 
 
 def run(
@@ -113,7 +138,7 @@ def run(
     fetched: Callable[[set[str], CorpusReport], Iterable[Document]] | None = None,
 ) -> int:
     """Build with the parsed options, print the summary line and return the exit status."""
-    missing = [str(path) for path in args.paths if not path.exists()]
+    missing = [str(path) for path in args.paths if not Path(path).exists()]
     if missing:
         raise InputError(f"no such file or directory: {', '.join(missing)}")
     summary: BuildSummary = build(

@@ -24,7 +24,7 @@ from graphkit.corpus.report import CorpusReport
 from graphkit.corpus.webpage import read_page
 from graphkit.models import Document
 
-__all__ = ["read_html", "read_jsonl", "read_text"]
+__all__ = ["read_html", "read_jsonl", "read_jsonl_lines", "read_text"]
 
 _JSON_TYPES = {dict: "object", list: "array", str: "string", int: "number", float: "number", bool: "boolean"}
 
@@ -78,18 +78,29 @@ def read_jsonl(path: str, max_bytes: int, report: CorpusReport) -> Iterator[Docu
             report.skip(path, f"binary file ({kind})")
             return
         fh.seek(0)
-        for number, line in enumerate(_lines(fh, max_bytes), start=1):
-            if line is None:
-                report.skip(path, f"line over the limit of {max_bytes} bytes (--max-bytes)", line=number)
-                continue
-            doc = _jsonl_document(path, number, line.removeprefix(b"\xef\xbb\xbf"), report)
-            if doc is not None:
-                yield doc
+        yield from read_jsonl_lines(path, fh, max_bytes, report)
 
 
-def _lines(fh: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:
+def read_jsonl_lines(
+    path: str, fh: IO[bytes], max_bytes: int, report: CorpusReport, *, first: int = 1, stop: int | None = None
+) -> Iterator[Document]:
+    """The documents of the lines of ``fh`` from where it stands; the first is line ``first``.
+
+    With ``stop``, only the lines that start before byte ``stop`` are read (a byte range of a
+    file shared out between workers: the line that crosses ``stop`` is the range's last).
+    """
+    for number, line in enumerate(_lines(fh, max_bytes, stop), start=first):
+        if line is None:
+            report.skip(path, f"line over the limit of {max_bytes} bytes (--max-bytes)", line=number)
+            continue
+        doc = _jsonl_document(path, number, line.removeprefix(b"\xef\xbb\xbf"), report)
+        if doc is not None:
+            yield doc
+
+
+def _lines(fh: IO[bytes], max_bytes: int, stop: int | None = None) -> Iterator[bytes | None]:
     """The file's lines, or None for a line longer than ``max_bytes`` (never held in memory)."""
-    while line := fh.readline(max_bytes + 1):
+    while (stop is None or fh.tell() < stop) and (line := fh.readline(max_bytes + 1)):
         if len(line) > max_bytes and not line.endswith(b"\n"):
             while line and not line.endswith(b"\n"):
                 line = fh.readline(1 << 20)

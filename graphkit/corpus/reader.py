@@ -39,7 +39,7 @@ from graphkit.corpus.report import CorpusReport
 from graphkit.corpus.word import read_docx
 from graphkit.models import Document
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_corpus"]
+__all__ = ["DEFAULT_MAX_BYTES", "SUFFIXES", "read_bytes", "read_corpus"]
 
 DEFAULT_MAX_BYTES = 10_000_000
 """Largest file (or JSONL line) read, in bytes: a book, not a dump."""
@@ -160,6 +160,16 @@ def _read_file(path: str, max_bytes: int, report: CorpusReport) -> Iterator[Docu
     if len(data) > max_bytes:
         report.skip(path, f"over the limit of {max_bytes} bytes (--max-bytes)")
         return
+    yield from read_bytes(path, data, report)
+
+
+def read_bytes(path: str, data: bytes, report: CorpusReport) -> Iterator[Document]:
+    """The documents of a file's bytes, read as its name says (``.txt``, ``.md``, ``.html``, ``.pdf``, ``.docx``).
+
+    >>> [d.text for d in read_bytes("bucket/a.txt", b"Iran met Russia.", CorpusReport())]
+    ['Iran met Russia.']
+    """
+    suffix = os.path.splitext(path)[1].lower()
     if suffix in _BINARY_READERS:
         yield from _BINARY_READERS[suffix](path, data, report)
         return

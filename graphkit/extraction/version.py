@@ -49,7 +49,9 @@ def extractor_version(model: str | None = None, actors: Sequence[Path] = ()) -> 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # What never changes a result: views of the graph and the command line. Everything else
 # counts, stores and readers included, since leaving a file out by mistake is the costly error.
-_NOT_EXTRACTION = frozenset({"cli", "render", "readwrite", "export", "evaluate", "api.py", "graph.py"})
+_NOT_EXTRACTION = frozenset(
+    {"cli", "render", "readwrite", "export", "evaluate", "api.py", "graph.py", "aggregates.py"}
+)
 
 
 def _extractor_files() -> list[Path]:

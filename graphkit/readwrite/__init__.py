@@ -153,13 +153,18 @@ def read(path: str | Path) -> nx.MultiDiGraph:
     """The graph in a file of any format here, chosen by its suffix, or in a build folder.
 
     ``relations.jsonl`` is rebuilt into a graph (:func:`graphkit.graph.build_graph`); the
-    other formats are read as their reader reads them.
+    other formats are read as their reader reads them. A Dask build folder is read from its
+    Parquet dataset (:func:`graphkit.aggregates.graph_from_dataset`).
 
     Raises
     ------
     InputError
         The path is missing, has an unknown suffix, or its content is not readable.
     """
+    if (Path(path) / "dataset" / "manifest.json").is_file():  # a Dask build folder
+        from graphkit.aggregates import graph_from_dataset
+
+        return graph_from_dataset(Path(path) / "dataset")
     file = find_graph(path)
     reader = _READERS.get(file.suffix)
     if reader is None:
