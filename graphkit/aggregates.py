@@ -49,6 +49,7 @@ import duckdb
 import networkx as nx
 import pyarrow as pa
 
+from graphkit.events import count_events, group_events
 from graphkit.graph import merge_short_forms, top_actors
 from graphkit.models import GENERIC_PREFIX, UNKNOWN_PREFIX
 from graphkit.parquet import DOCUMENTS, MENTIONS, RELATIONS, Dataset
@@ -337,6 +338,13 @@ def _add_edges(con: duckdb.DuckDBPyConnection, graph: nx.MultiDiGraph, k: int) -
     for row in _rows(con, strongest):
         u, v, key = row.pop("u"), row.pop("v"), row.pop("edge_relation")
         graph.edges[u, v, key]["evidence"].append(_evidence(row))
+    for _, _, data in graph.edges(data=True):
+        if len(data["evidence"]) == data["count"]:
+            # every report of the edge is here: grouped into events as the local graph groups them
+            data["evidence"] = group_events(data["evidence"], relation=str(data["relation"]))
+            data["events"] = count_events(data["evidence"])
+        else:
+            data["events"] = data["count"]  # reports left in the dataset are not grouped: one each
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[dict[str, Any]]:

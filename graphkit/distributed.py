@@ -22,6 +22,7 @@ store by URL), and ``OUT`` must be one shared folder seen at the same path on ev
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import networkx as nx
 from dask.distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, as_completed, get_worker
 from tqdm import tqdm
 
@@ -44,6 +46,7 @@ from graphkit.corpus.shards import DEFAULT_BATCH_BYTES, Partition, plan, read_pa
 from graphkit.errors import InputError, OutputError
 from graphkit.extraction.failure import Failure, reason_of
 from graphkit.extraction.version import extractor_version
+from graphkit.graph import event_ids_of
 from graphkit.models import DocumentInfo
 from graphkit.parquet import DATASET_FOLDER, Dataset, batch_name
 from graphkit.store import content_hash
@@ -230,9 +233,22 @@ def build_distributed(
     dataset.prune()
     _report_duplicates(dataset, summary.report)
     graph = graph_from_dataset(dataset, generic=generic, k=evidence)
-    summary.relations = write_graph_files(graph, dataset.records(), out, page=page_view(graph))
+    records = with_event_ids(graph, dataset.records())
+    summary.relations = write_graph_files(graph, records, out, page=page_view(graph))
     summary.nodes, summary.edges = graph.number_of_nodes(), graph.number_of_edges()
     return summary
+
+
+def with_event_ids(graph: nx.MultiDiGraph, records: Iterator[str]) -> Iterator[str]:
+    """``relations.jsonl`` lines with the event id their sentence has in ``graph`` (None where the
+    graph keeps only the strongest sentences of an edge and this one is not among them)."""
+    ids = event_ids_of(graph)
+    for line in records:
+        record = json.loads(line)
+        key = (record["relation"], record["doc_id"], record["sentence"]["start"], record["sentence"]["end"],
+               record["source"]["text"], record["target"]["text"])  # fmt: skip
+        record["event_id"] = ids.get(key)
+        yield json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 @contextmanager

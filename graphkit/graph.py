@@ -134,18 +134,7 @@ def event_ids(graph: nx.MultiDiGraph, relations: Iterable[Relation]) -> list[Rel
     A record is found by its relation type, document, sentence offsets and actor words, which
     survive the merging of short forms.
     """
-    ids = {
-        (
-            key,
-            item.get("doc_id"),
-            item.get("start"),
-            item.get("end"),
-            item.get("source_text"),
-            item.get("target_text"),
-        ): item.get("event_id")
-        for _, _, key, data in graph.edges(keys=True, data=True)
-        for item in data.get("evidence") or ()
-    }
+    ids = event_ids_of(graph)
     return [
         rel.model_copy(
             update={
@@ -163,6 +152,23 @@ def event_ids(graph: nx.MultiDiGraph, relations: Iterable[Relation]) -> list[Rel
         )
         for rel in relations
     ]
+
+
+def event_ids_of(graph: nx.MultiDiGraph) -> dict[tuple[Any, ...], str | None]:
+    """The event id of each evidence sentence of ``graph``, by relation type, document, sentence
+    offsets and actor words (what survives the merging of short forms)."""
+    return {
+        (
+            key,
+            item.get("doc_id"),
+            item.get("start"),
+            item.get("end"),
+            item.get("source_text"),
+            item.get("target_text"),
+        ): item.get("event_id")
+        for _, _, key, data in graph.edges(keys=True, data=True)
+        for item in data.get("evidence") or ()
+    }
 
 
 def merge_short_forms(graph: nx.MultiDiGraph) -> dict[str, str]:

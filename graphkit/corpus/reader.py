@@ -164,7 +164,7 @@ def _read_file(path: str, max_bytes: int, report: CorpusReport) -> Iterator[Docu
 
 
 def read_bytes(path: str, data: bytes, report: CorpusReport) -> Iterator[Document]:
-    """The documents of a file's bytes, read as its name says (``.txt``, ``.md``, ``.html``, ``.pdf``, ``.docx``).
+    """The documents of a file's bytes, read as its name says (.txt, .md, .html, .pdf, .docx).
 
     >>> [d.text for d in read_bytes("bucket/a.txt", b"Iran met Russia.", CorpusReport())]
     ['Iran met Russia.']
