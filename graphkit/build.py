@@ -264,13 +264,8 @@ def _recount(summary: BuildSummary, store: Store, version: str) -> None:
 def write_outputs(store: Store, out: Path, *, generic: bool = False) -> tuple[int, int, int]:
     """Write the graph of every result in ``store`` into ``out``; returns relations, nodes, edges.
 
-    The three files are written into a fresh folder inside ``out`` and moved into place only
-    when all are complete, so a failure leaves the earlier files as they were.
-
-    Raises
-    ------
-    OutputError
-        When a file cannot be written (read-only folder, full disk, a file in the folder's place).
+    The files are written as :func:`write_graph_files` writes them (all or none), with the event
+    each sentence reports in ``relations.jsonl``.
     """
     relations = list(store.relations())
     graph = build_graph(relations, store.mentions(), generic=generic)
