@@ -46,7 +46,7 @@ from graphkit.corpus.shards import DEFAULT_BATCH_BYTES, Partition, plan, read_pa
 from graphkit.errors import InputError, OutputError
 from graphkit.extraction.failure import Failure, reason_of
 from graphkit.extraction.version import extractor_version
-from graphkit.graph import event_ids_of
+from graphkit.graph import event_ids_of, record_event_key
 from graphkit.models import DocumentInfo
 from graphkit.parquet import DATASET_FOLDER, Dataset, batch_name
 from graphkit.store import content_hash
@@ -245,9 +245,7 @@ def with_event_ids(graph: nx.MultiDiGraph, records: Iterator[str]) -> Iterator[s
     ids = event_ids_of(graph)
     for line in records:
         record = json.loads(line)
-        key = (record["relation"], record["doc_id"], record["sentence"]["start"], record["sentence"]["end"],
-               record["source"]["text"], record["target"]["text"])  # fmt: skip
-        record["event_id"] = ids.get(key)
+        record["event_id"] = ids.get(record_event_key(record))
         yield json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 

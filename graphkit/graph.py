@@ -171,6 +171,19 @@ def event_ids_of(graph: nx.MultiDiGraph) -> dict[tuple[Any, ...], str | None]:
     }
 
 
+def record_event_key(record: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The key of :func:`event_ids_of` for a line of ``relations.jsonl`` read as JSON."""
+    sentence, source, target = record["sentence"], record["source"], record["target"]
+    return (
+        record["relation"],
+        record["doc_id"],
+        sentence["start"],
+        sentence["end"],
+        source["text"],
+        target["text"],
+    )
+
+
 def merge_short_forms(graph: nx.MultiDiGraph) -> dict[str, str]:
     """Join each unknown person named by a short form to the one unknown person whose full name it fits.
 
