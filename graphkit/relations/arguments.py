@@ -47,15 +47,19 @@ _OF_HEADS = {
     "people", "president", "minister", "administration", "military", "navy", "authority",
     "representative", "delegation", "ally", "member", "militia", "fighter", "soldier", "chief", "head",
     "deployment", "contingent", "unit", "battalion", "brigade", "squadron", "fleet", "convoy",
-    # conduct: "the terrorism of ISIL", "the brutality of the regime"
-    "terrorism", "aggression", "brutality", "savagery", "inhumanity", "barbarity", "barbarism", "crime",
-    "atrocity", "depravity",
     # quantities: "tens of thousands of innocent people", "scores of civilians"
     "ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "group",
     # places people live or work in: "the offices *of* the Palestinian administrators"
     "office", "headquarters", "home", "house", "residence", "camp", "base", "compound", "embassy",
     "consulate", "mission", "village", "jail", "prison", "position", "stronghold", "hideout",
 }  # fmt: skip
+_CONDUCT_HEADS = {
+    "terrorism", "aggression", "brutality", "savagery", "inhumanity", "barbarity", "barbarism", "crime",
+    "atrocity", "depravity", "abuse", "violation", "wrongdoing", "misconduct", "excess",
+}  # fmt: skip
+"""Conduct, named for whoever shows it, "of" or "by" them: "the terrorism *of* ISIL", "an inquiry
+into war crimes *by* Serbian forces" (the inquiry is into the forces)."""
+_OF_HEADS |= _CONDUCT_HEADS
 PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island"}
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
@@ -65,7 +69,10 @@ _OWNER_PREPS = {"of", "from", "in", "throughout"}
 """Prepositions of an agent phrase's owner: "forces *of* India and Pakistan", "activists *from*
 Britain and Germany"."""
 _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village", "town", "city", "office",
-               "headquarters", "compound", "facility", "installation", "outpost", "checkpoint"}  # fmt: skip
+               "headquarters", "compound", "facility", "installation", "outpost", "checkpoint",
+               # where people gather: "stormed a *hotel* in Aden", "bombed a *market* in Kabul"
+               "hotel", "market", "bazaar", "mosque", "church", "temple", "school", "hospital", "station",
+               "airport", "restaurant", "mall", "stadium"}  # fmt: skip
 """Sites that stand for the state they are *in* when they are acted on."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
@@ -145,6 +152,11 @@ class ActorIndex:
             return named or own + self._coordinated_owners(token, own)
         if own:
             return own
+        if token.lemma_.lower() in PLACE_HEADS:
+            # "bombs in the capital *Baghdad*", "the port city, *Hodeidah*": the apposition names it
+            named = [span for child in token.children if child.dep_ == "appos" for span in self.at(child)]
+            if named:
+                return named
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
         # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
@@ -167,6 +179,8 @@ class ActorIndex:
         words = {"of", "for"} if lemma in _FOR_HEADS else {"of"}
         if lemma in _SITE_HEADS:
             words.add("in")  # "this jail *in northern Israel*", "targets *in Jericho*"
+        if lemma in _CONDUCT_HEADS:
+            words.add("by")
         return [
             span
             for prep in token.children

@@ -35,6 +35,7 @@ __all__ = [
     "PatternMatch",
     "PatternRecord",
     "PatternRules",
+    "Places",
     "Resolver",
     "load_places",
 ]
@@ -45,15 +46,32 @@ Resolver = Callable[[Token], list[Span]]
 """Who a token of a match stands for."""
 
 
-def load_places(data_dir: Path | None = None) -> dict[str, frozenset[str]]:
-    """CAMEO roots whose acts aimed at a place hit its state, and the prepositions that aim them.
+@dataclass(frozen=True)
+class Places:
+    """Where acts are aimed and where authority acts, from ``rules/places.yaml``."""
 
-    >>> sorted(load_places()["08"])
-    ['from', 'out']
+    aimed: dict[str, frozenset[str]]
+    """CAMEO roots whose acts aimed at a place hit its state, and the prepositions that aim them."""
+    authority_roots: frozenset[str]
+    """CAMEO roots whose agentless passives are the acts of the state they happen in."""
+    authority_prepositions: frozenset[str]
+
+
+def load_places(data_dir: Path | None = None) -> Places:
+    """Read ``rules/places.yaml`` from ``data_dir`` (default: the package's data).
+
+    >>> places = load_places()
+    >>> sorted(places.aimed["08"]), "17" in places.authority_roots
+    (['from', 'out'], True)
     """
     root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
     data = yaml.safe_load((root / PLACES_FILE).read_text(encoding="utf-8"))
-    return {str(code): frozenset(preps) for code, preps in data["roots"].items()}
+    authorities = data["authorities"]
+    return Places(
+        aimed={str(code): frozenset(preps) for code, preps in data["roots"].items()},
+        authority_roots=frozenset(str(code) for code in authorities["roots"]),
+        authority_prepositions=frozenset(authorities["prepositions"]),
+    )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
+from graphkit.relations.syntax import conditional
 
 __all__ = ["RANK", "modality_of"]
 
@@ -92,7 +93,7 @@ def _sentence_cues(trigger: Token) -> Modality:
             child.dep_ == "advcl"
             and child.i < trigger.i
             and not (child.left_edge.i <= trigger.i <= child.right_edge.i)
-            and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in child.children)
+            and conditional(child)
         ):
             found = _stronger(found, "speculative")
     return found

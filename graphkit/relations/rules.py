@@ -230,6 +230,10 @@ class Rules:
         if len(agents) >= 2 and (reciprocal or not patients):
             yield from self._reciprocal(verb, agents)
             return
+        if passive and not agents and code is not None and code.code[:2] in self.places.authority_roots:
+            # "a French journalist was arrested *in Iran*": an act of authority with no "by" is
+            # the act of the state where it happened (data/rules/places.yaml)
+            agents = self._verb_prep_objects(verb, actors, self.places.authority_prepositions)
         if not agents:
             return
         if verb.lemma_.lower() in _WRESTING_VERBS:
@@ -251,10 +255,10 @@ class Rules:
             # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
             # not acted on; whom the move reaches is elsewhere
             patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"})
-        if not patients and code.code[:2] in self.places:
+        if not patients and code.code[:2] in self.places.aimed:
             # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
             # for its state when no one else is named (data/rules/places.yaml)
-            aimed = self.places[code.code[:2]]
+            aimed = self.places.aimed[code.code[:2]]
             # "massed troops *near the Ukrainian border*": the place may hang on what is moved
             patients = self._verb_prep_objects(verb, actors, aimed) or [
                 s
@@ -266,6 +270,8 @@ class Rules:
             # "demanded *that Iran* release the crew": a demand is made of the clause's subject
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
                         if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
+        if not patients:
+            patients = self._conditioned(verb, actors, agents)
         if not patients or self._noun_object(verb):
             return
         rule = "verb-passive" if passive else "verb"
@@ -276,6 +282,18 @@ class Rules:
             yield from self._directed(agents, opposed, verb, self.lexicon.code(_OPPOSE_CODE), rule)
             patients = [p for p in patients if p not in opposed]
         yield from self._directed(agents, patients, verb, code, rule)
+
+    def _conditioned(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
+        """Whom an act made on a condition is aimed at: the subject of the condition, on the
+        act's clause or the clause that governs it ("threatened to cut gas *if Ukraine* joined")."""
+        clauses, head = [verb], verb
+        while head.dep_ in {"xcomp", "ccomp"} and len(clauses) < 3:
+            head = head.head
+            clauses.append(head)
+        conditions = [c for h in clauses for c in h.children if c.dep_ == "advcl" and syntax.conditional(c)]
+        found = [s for c in conditions for subject in c.children if subject.dep_ in SUBJECT_DEPS
+                 for s in actors.of_phrase(subject)]  # fmt: skip
+        return [s for s in found if not any(actors.one_side(s, a) for a in agents)]
 
     def _directed(
         self, agents: list[Span], patients: list[Span], verb: Token, code: CameoCode, rule: str
@@ -394,6 +412,11 @@ class Rules:
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
             patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
+            if not patients and verb.lemma_.lower() not in _OBSERVING_VERBS:
+                # "the ceasefire *between Armenia and Azerbaijan* was mediated by Russia"
+                undergoers = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+                undergoers += [verb.head] if syntax.is_passive_participle(verb) else []
+                patients = [s for u in undergoers for s in syntax.prep_objects(u, actors, _AMONG)]
             if agents and not patients and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS and actors.at(c)
                                                    for c in verb.children):  # fmt: skip
                 # "the suspect was extradited *to Germany* by Italian authorities": whom it reaches
@@ -677,6 +700,10 @@ class Rules:
                 yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
             return
         clause, governor = self._governing_subject(noun, actors)
+        if not targets and governor and self._author_of_topic(noun, sources, actors, target_preps):
+            # "the court opened an inquiry into war crimes *by Serbian forces*": the parser hangs the
+            # crime's author on the inquiry, which its governing subject opened
+            sources, targets = [], sources
         if entry.symmetric and not targets and not sources and not modifiers:
             # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
             # the subjects share the noun's relationship only when it is what their verb is about
@@ -718,6 +745,14 @@ class Rules:
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+
+    def _author_of_topic(
+        self, noun: Token, sources: list[Span], actors: ActorIndex, target_preps: set[str]
+    ) -> bool:
+        """Whether a governed noun's only sources come by "by" while its target phrase names no one."""
+        topic = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)
+        authors = syntax.prep_objects(noun, actors, {"by"})
+        return noun.dep_ == "dobj" and topic and bool(sources) and all(s in authors for s in sources)
 
     def _named_relation(
         self,

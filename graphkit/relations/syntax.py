@@ -20,11 +20,31 @@ from spacy.tokens import Span, Token
 from graphkit.actors.kinds import kind_of
 from graphkit.models import Actor
 from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
+from graphkit.relations.words import WORDS
 
 __all__ = [
-    "SUBJECT_DEPS", "addressed", "companions", "compounded", "effort_before", "hyphenated", "included",
-    "infinitive", "is_judgement", "is_passive_participle", "is_prep", "named_as_group", "named_by", "pairs",
-    "person_before", "prep_objects", "preps", "same_head", "state_holders", "temporal", "together",
+    "SUBJECT_DEPS",
+    "addressed",
+    "companions",
+    "compounded",
+    "conditional",
+    "effort_before",
+    "hyphenated",
+    "included",
+    "infinitive",
+    "is_judgement",
+    "is_passive_participle",
+    "is_prep",
+    "named_as_group",
+    "named_by",
+    "pairs",
+    "person_before",
+    "prep_objects",
+    "preps",
+    "same_head",
+    "state_holders",
+    "temporal",
+    "together",
 ]  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -254,6 +274,11 @@ def compounded(noun: Token) -> list[str]:
              and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _HYPHENS)]  # fmt: skip
     lemma = noun.lemma_.lower()
     return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
+
+
+def conditional(clause: Token) -> bool:
+    """Whether a clause states a condition: "*if* Ukraine joins", "*unless* Chad holds elections"."""
+    return any(m.dep_ == "mark" and m.lower_ in WORDS.conditional_marks for m in clause.children)
 
 
 def temporal(token: Token) -> bool:

@@ -37,6 +37,7 @@ class Words:
     wresting: frozenset[str]
     responding: frozenset[str]
     topic_prepositions: frozenset[str]
+    conditional_marks: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -55,6 +56,7 @@ class Words:
             wresting=data["wresting"],
             responding=data["responding"],
             topic_prepositions=data["topic_prepositions"],
+            conditional_marks=data["conditional_marks"],
         )
 
 
