@@ -907,3 +907,30 @@ def test_event_coding_an_unknown_name_takes_its_stated_office(
     doc = extractor.extract(Document(id="t", text=text))
     codes_of = {m.text: m.code for m in doc.mentions}
     assert codes_of.get(name, "").startswith(code), doc.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Israeli forces killed 20 civilians in Gaza on Monday.", "PSECVL"),
+        ("Police arrested dozens of students in Tehran.", "IRNEDU"),
+        ("Gunmen killed five worshippers at a mosque in Kano.", "NGAREL"),
+    ],
+)
+def test_event_coding_people_named_by_what_they_are_belong_where_the_act_happens(
+    extractor: Extractor, text: str, people: str
+) -> None:
+    assert people in {r.target.code for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_event_coding_people_driven_into_a_state_are_not_its_own(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="Soldiers drove thousands of villagers into Bangladesh."))
+    assert "BGD" in {m.country for m in doc.mentions}, doc.mentions
+    assert not [m for m in doc.mentions if m.code == "BGDCVL"], doc.mentions
+
+
+def test_event_coding_people_in_a_clause_without_a_verb(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        Document(id="t", text="Fear among civilians in Gaza. Students in Tehran, once more.")
+    )
+    assert {"PSE", "IRN"} <= {m.country for m in doc.mentions}, doc.mentions

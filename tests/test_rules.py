@@ -277,7 +277,8 @@ def test_rules_receiver_before_what_is_given(extractor: Extractor) -> None:
 
 def test_rules_who_stands_for_the_people_not_the_place(extractor: Extractor) -> None:
     text = "We defend the rights of civilians in Aleppo who have suffered at the hands of Hezbollah."
-    assert ("hezbollah", "grp:civilians") in pairs(extractor, text)
+    # the civilians, Syria's by where they are; not Aleppo's state
+    assert pairs(extractor, text) == {("hezbollah", "SYRCVL")}
 
 
 def test_rules_telling_someone_is_communication(extractor: Extractor) -> None:

@@ -69,6 +69,8 @@ class AgentWords:
     posted_abroad: frozenset[str]
     agent_prepositions: frozenset[str]
     stationed_sectors: frozenset[str]
+    located_sectors: frozenset[str]
+    located_prepositions: frozenset[str]
     unidentified: Actor
     unidentified_heads: frozenset[str]
     unidentified_phrases: frozenset[tuple[str, str]]
@@ -119,6 +121,8 @@ def _load(path: str) -> AgentWords:
         posted_abroad=frozenset(data["posted_abroad"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),
+        located_sectors=frozenset(data["located_sectors"]),
+        located_prepositions=frozenset(data["located_prepositions"]),
         unidentified=Actor(
             id=unidentified["id"], label=unidentified["label"], type="armed_group", code=unidentified["code"]
         ),

@@ -168,6 +168,7 @@ class ActorMatcher:
         self._abbreviations(doc, found)
         if parsed:
             found.mark_places(self.words)
+            self._located_people(found)
         found.write()
 
     def names_only(self, doc: Doc) -> Doc:
@@ -576,6 +577,26 @@ class ActorMatcher:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
 
+    def _located_people(self, found: _Found) -> None:
+        """ "massacred civilians *in El Geneina*": people named only by what they are belong to
+        the state where the act that names them happens."""
+        places = [
+            (verb, state)
+            for span, actor in found.items()
+            if actor.type != "person" and actor.country and span.root.dep_ == "pobj"
+            and (state := self.catalogue.get(actor.country)) is not None
+            and span.root.head.lower_ in self.words.located_prepositions
+            and (verb := _clause_verb(span.root)) is not None
+        ]  # fmt: skip
+        for span, actor in list(found.items()):
+            if found.kind(span) != "generic" or actor.code not in self.words.located_sectors:
+                continue
+            verb = _clause_verb(span.root)
+            states = {place.id: place for at, place in places if at == verb}
+            if verb is not None and len(states) == 1:
+                state = next(iter(states.values()))
+                found.replace(span, span, agent_actor(state, Agent(code=actor.code), self.words), "agent")
+
     def _city(self, ent: Span, found: _Found) -> None:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
         words = [t for t in ent if t.pos_ != "DET"]
@@ -792,6 +813,19 @@ def _with_typographic_variants(aliases: Iterable[tuple[str, Actor]]) -> Iterator
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is in, past the nouns and prepositions above it."""
+    while token.pos_ not in {"VERB", "AUX"}:
+        if (
+            token.head.i == token.i
+            or token.dep_ in {"nsubj", "nsubjpass"}
+            and token.head.pos_ not in {"VERB", "AUX"}
+        ):
+            return None
+        token = token.head
+    return token
 
 
 def _apposed_office(ent: Span, found: _Found) -> Actor | None:
