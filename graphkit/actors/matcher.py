@@ -820,8 +820,8 @@ def _clause_verb(token: Token) -> Token | None:
     while token.pos_ not in {"VERB", "AUX"}:
         if (
             token.head.i == token.i
-            or token.dep_ in {"nsubj", "nsubjpass"}
-            and token.head.pos_ not in {"VERB", "AUX"}
+            or (token.dep_ in {"nsubj", "nsubjpass"}
+            and token.head.pos_ not in {"VERB", "AUX"})
         ):
             return None
         token = token.head
