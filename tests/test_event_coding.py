@@ -934,3 +934,36 @@ def test_event_coding_people_in_a_clause_without_a_verb(extractor: Extractor) ->
         Document(id="t", text="Fear among civilians in Gaza. Students in Tehran, once more.")
     )
     assert {"PSE", "IRN"} <= {m.country for m in doc.mentions}, doc.mentions
+
+
+def test_event_coding_a_weapon_acts_for_whoever_planted_it_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("A bomb planted by Hamas killed soldiers", [1, 5, 1, 2, 3, 5, 5],
+                 "det nsubj acl agent pobj ROOT dobj", "DET NOUN VERB ADP PROPN VERB NOUN",
+                 "a bomb plant by Hamas kill soldier", {4: "HMS", 6: "ISRMIL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, _ in got} == {("HMS", "ISRMIL")} and all(
+        c[:2] in {"18", "19", "20"} for *_, c in got
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A roadside bomb planted by Boko Haram killed four Nigerian policemen.", ("NGA", "NGA")),
+        ("A mine laid by Russian forces killed three Ukrainian soldiers near Kharkiv.", ("RUS", "UKR")),
+        ("A Houthi missile struck a US navy ship in the Red Sea.", ("YEM", "USA")),
+        (
+            "Al-Shabaab claimed responsibility for the attack that killed nine Kenyan soldiers.",
+            ("SOM", "KEN"),
+        ),
+    ],
+)
+def test_event_coding_who_is_behind_a_weapon_or_a_claimed_attack_acts(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {
+        (r.source.country, r.target.country)
+        for r in found(extractor, text)
+        if r.cameo[:2] in {"18", "19", "20"}
+    }
+    assert pair in got, found(extractor, text)

@@ -818,10 +818,8 @@ def _capitals(text: str) -> int:
 def _clause_verb(token: Token) -> Token | None:
     """The verb of the clause ``token`` is in, past the nouns and prepositions above it."""
     while token.pos_ not in {"VERB", "AUX"}:
-        if (
-            token.head.i == token.i
-            or (token.dep_ in {"nsubj", "nsubjpass"}
-            and token.head.pos_ not in {"VERB", "AUX"})
+        if token.head.i == token.i or (
+            token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ not in {"VERB", "AUX"}
         ):
             return None
         token = token.head

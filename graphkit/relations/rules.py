@@ -584,17 +584,23 @@ class Rules:
         that claims or carries it out ("Daesh claimed attacks which …"), or the agent of a
         participle that does ("attacks carried out by …").
         """
-        if noun.pos_ not in {"NOUN", "PROPN"} or self.lexicon.noun(noun.lemma_.lower()) is None:
+        instrument = noun.lemma_.lower() in WORDS.instruments
+        if noun.pos_ not in {"NOUN", "PROPN"} or (
+            self.lexicon.noun(noun.lemma_.lower()) is None and not instrument
+        ):
             return []
         found = actors.modifiers(noun) + syntax.prep_objects(noun, actors, {"by"})
-        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _CLAIMING_VERBS:
-            found += self._subjects(noun.head, actors, SUBJECT_DEPS)
+        claimed = noun.head.head if syntax.is_prep(noun.head) and noun.head.lower_ == "for" else noun
+        if claimed.dep_ == "dobj" and claimed.head.lemma_.lower() in _CLAIMING_VERBS:
+            # "claimed the bombing", "claimed responsibility *for* the bombing that killed …"
+            found += self._subjects(claimed.head, actors, SUBJECT_DEPS)
         if noun.dep_ in SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in _CLAIMING_VERBS:
             # "multiple attacks, *claimed by Da'esh*, have killed …"
             found += [s for by in noun.head.children if by.dep_ == "agent" for o in by.children
                       for s in actors.of_phrase(o)]  # fmt: skip
         for participle in noun.children:
-            if participle.dep_ == "acl" and participle.lemma_.lower() in _CLAIMING_VERBS:
+            # "attacks carried out by …"; any participle of a weapon: "a bomb *planted by* the Taliban"
+            if participle.dep_ == "acl" and (instrument or participle.lemma_.lower() in _CLAIMING_VERBS):
                 found += [s for by in participle.children if by.dep_ == "agent" for o in by.children
                           for s in actors.of_phrase(o)]  # fmt: skip
         return found

@@ -38,6 +38,7 @@ class Words:
     responding: frozenset[str]
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
+    instruments: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -57,6 +58,7 @@ class Words:
             responding=data["responding"],
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
+            instruments=data["instruments"],
         )
 
 
