@@ -967,3 +967,72 @@ def test_event_coding_who_is_behind_a_weapon_or_a_claimed_attack_acts(
         if r.cameo[:2] in {"18", "19", "20"}
     }
     assert pair in got, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China staged large-scale military drills around Taiwan on Monday.", ("CHN", "TWN")),
+        ("Russia held naval exercises off the coast of Japan.", ("RUS", "JPN")),
+        (
+            "Iran's navy sent warships into the Gulf as a show of force against the United States.",
+            ("IRN", "USA"),
+        ),
+    ],
+)
+def test_event_coding_drills_aimed_at_a_state_are_a_show_of_force(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "150") in got, got
+
+
+def test_event_coding_joint_drills_stay_cooperation(extractor: Extractor) -> None:
+    got = {
+        r.cameo for r in found(extractor, "India and France held joint naval exercises in the Arabian Sea.")
+    }
+    assert got == {"062"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "parties"),
+    [
+        ("Thailand and Cambodia signed a ceasefire agreement in Kuala Lumpur, mediated by Malaysia.", {"MYS"},
+         {"THA", "KHM"}),
+        ("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey.",
+         {"QAT", "TUR"}, {"PAK", "AFG"}),
+        ("Serbia and Kosovo reached a deal on license plates, brokered by the European Union.", {None},
+         {"SRB", "KSV"}),
+    ],
+)  # fmt: skip
+def test_event_coding_a_mediating_participle_reaches_the_parties_of_its_clause(
+    extractor: Extractor, text: str, mediators: set[str | None], parties: set[str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo == "045"}
+    assert got == {(m, p) for m in mediators for p in parties}, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("UN investigators are examining reports of abuses by Ethiopian troops in Tigray.", (None, "ETH")),
+        ("The IAEA is investigating traces of uranium found at undeclared sites in Iran.", (None, "IRN")),
+        ("French prosecutors are examining the finances of a Lebanese militia.", ("FRA", "LBN")),
+    ],
+)
+def test_event_coding_an_inquiry_reaches_whom_its_object_is_about(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
+    assert (*pair, "09") in got, got
+
+
+def test_event_coding_an_inquiry_does_not_probe_where_the_event_happened(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        Document(
+            id="t",
+            text="Dutch prosecutors are investigating the downing of the airliner over eastern Ukraine.",
+        )
+    )
+    assert {m.country for m in doc.mentions} >= {"NLD", "UKR"}, doc.mentions
+    assert not doc.relations, doc.relations

@@ -99,12 +99,12 @@ class PatternRecord:
         >>> PatternRecord.of({"name": "r", "code": "040", "confidence": 0.5, "triggers": [],
         ...     "source": {"anchor": "v", "resolve": "subjects"},
         ...     "target": {"anchor": "v", "resolve": "phrase"},
-        ...     "pattern": [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": True}}]})
+        ...     "pattern": [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LOWER": {"IN": ["near", False]}}}]})
         Traceback (most recent call last):
-        ValueError: rule 'r': expected text in pattern node 'v', got True (quote "on", "off", "yes", "no")
+        ValueError: rule 'r': expected text in pattern node 'v', got False (quote "on", "off", "yes", "no")
         """
         for node in raw["pattern"]:
-            values = [node.get("RIGHT_ID"), node.get("LEFT_ID"), *node.get("RIGHT_ATTRS", {}).values()]
+            values = [node.get("RIGHT_ID"), node.get("LEFT_ID"), *_leaves(node.get("RIGHT_ATTRS", {}))]
             for value in values:
                 if isinstance(value, bool):
                     raise ValueError(
@@ -123,6 +123,15 @@ class PatternRecord:
             symmetric=bool(raw.get("symmetric", False)),
             pattern=list(raw["pattern"]),
         )
+
+
+def _leaves(attrs: Any) -> list[Any]:
+    """The values of a pattern node's attributes, inside ``{IN: [...]}`` sets too."""
+    if isinstance(attrs, dict):
+        return [leaf for value in attrs.values() for leaf in _leaves(value)]
+    if isinstance(attrs, list):
+        return [leaf for value in attrs for leaf in _leaves(value)]
+    return [attrs]
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,9 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 """Prepositions of a verb's object that name whom the verb reaches: "boycott contact *with* the US",
 "demanded the removal *of* President Habyarimana"."""
 _DEMANDING_ROOTS = {"02", "10", "13"}
+_PROBING_ROOTS = {"09"}
+_PROBED_PREPS = {"of", "by", "from", "against", "with"}
+"""Inquiries: what is investigated leads to whom it is about, however deep in the object."""
 """Appeals, demands and threats: their clause's subject is whom they address."""
 _MOVING_ROOTS = {"08", "15"}
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
@@ -272,6 +275,8 @@ class Rules:
                         if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
         if not patients:
             patients = self._conditioned(verb, actors, agents)
+        if not patients and code.code[:2] in _PROBING_ROOTS:
+            patients = self._probed(verb, actors, agents)
         if not patients or self._noun_object(verb):
             return
         rule = "verb-passive" if passive else "verb"
@@ -282,6 +287,21 @@ class Rules:
             yield from self._directed(agents, opposed, verb, self.lexicon.code(_OPPOSE_CODE), rule)
             patients = [p for p in patients if p not in opposed]
         yield from self._directed(agents, patients, verb, code, rule)
+
+    def _probed(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
+        """Whom an inquiry reaches when its object names no one at its head: the first actor inside
+        it ("examined reports of abuses *by Ethiopian troops*", "traces found at sites *in Iran*")."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for token in obj.subtree:
+                # a place named as where the event happened is not probed ("the downing of the
+                # airliner *over Ukraine*"); a site stands for its state ("sites *in Iran*")
+                located = token.dep_ == "pobj" and token.head.lower_ not in _PROBED_PREPS
+                named = [] if located else [s for s in actors.at(token) if kind_of(s) != "place"]
+                named = named or (actors.of_phrase(token) if token.pos_ == "NOUN" else [])
+                found = [s for s in named if not any(actors.one_side(s, a) for a in agents)]
+                if found:
+                    return found
+        return []
 
     def _conditioned(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
         """Whom an act made on a condition is aimed at: the subject of the condition, on the
@@ -417,6 +437,10 @@ class Rules:
                 undergoers = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
                 undergoers += [verb.head] if syntax.is_passive_participle(verb) else []
                 patients = [s for u in undergoers for s in syntax.prep_objects(u, actors, _AMONG)]
+            if not patients and verb.lemma_.lower() in WORDS.mediating and syntax.is_passive_participle(verb):
+                # "signed a ceasefire agreement, *mediated by* Malaysia": the parties of the clause
+                parties = self._subjects(syntax.clause_verb(verb.head), actors, SUBJECT_DEPS)
+                patients = parties if len(parties) >= 2 else []
             if agents and not patients and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS and actors.at(c)
                                                    for c in verb.children):  # fmt: skip
                 # "the suspect was extradited *to Germany* by Italian authorities": whom it reaches

@@ -25,6 +25,7 @@ from graphkit.relations.words import WORDS
 __all__ = [
     "SUBJECT_DEPS",
     "addressed",
+    "clause_verb",
     "companions",
     "compounded",
     "conditional",
@@ -274,6 +275,14 @@ def compounded(noun: Token) -> list[str]:
              and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _HYPHENS)]  # fmt: skip
     lemma = noun.lemma_.lower()
     return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause ``token`` is in ("talks *mediated* by Qatar" hangs on "agreed"), or
+    the sentence's root when no verb is above it."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def conditional(clause: Token) -> bool:

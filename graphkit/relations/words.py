@@ -39,6 +39,7 @@ class Words:
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
     instruments: frozenset[str]
+    mediating: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -59,6 +60,7 @@ class Words:
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
             instruments=data["instruments"],
+            mediating=data["mediating"],
         )
 
 
