@@ -1036,3 +1036,35 @@ def test_event_coding_an_inquiry_does_not_probe_where_the_event_happened(extract
     )
     assert {m.country for m in doc.mentions} >= {"NLD", "UKR"}, doc.mentions
     assert not doc.relations, doc.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "code"),
+    [
+        (
+            "Argentine unions held a general strike against President Javier Milei's austerity measures.",
+            "ARGLAB",
+            "143",
+        ),
+        ("French unions staged a nationwide strike against the government.", "FRALAB", "143"),
+        ("Palestinian prisoners began a hunger strike against Israel's detention policy.", "PSECVL", "142"),
+    ],
+)
+def test_event_coding_a_labour_or_hunger_strike_is_a_protest(
+    extractor: Extractor, text: str, source: str, code: str
+) -> None:
+    got = {(r.source.code, r.cameo) for r in found(extractor, text)}
+    assert (source, code) in got, got
+
+
+def test_event_coding_a_strike_on_a_place_stays_military(extractor: Extractor) -> None:
+    got = {r.cameo[:2] for r in found(extractor, "Israeli jets carried out a strike on Gaza.")}
+    assert got == {"19"}, got
+
+
+def test_event_coding_an_adjective_kind_on_a_hand_parse() -> None:
+    from graphkit.relations.syntax import compounded
+
+    doc = Doc(ENGLISH.vocab, words=["a", "general", "strike"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
+              pos=["DET", "ADJ", "NOUN"], lemmas=["a", "general", "strike"])  # fmt: skip
+    assert compounded(doc[2]) == ["general strike", "strike"]

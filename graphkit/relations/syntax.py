@@ -271,10 +271,16 @@ def compounded(noun: Token) -> list[str]:
     ['air strike', 'strike']
     """
     # a hyphenated prefix ("co-operation") is read by hyphenated(), not as a word of its own
-    words = [c.lower_ for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+    # an adjective that makes a kind of its own counts too: "a *general* strike" is no military one
+    words = [c.lower_ for c in noun.lefts if _kind_word(c, noun)
              and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _HYPHENS)]  # fmt: skip
     lemma = noun.lemma_.lower()
     return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
+
+
+def _kind_word(modifier: Token, noun: Token) -> bool:
+    noun_compound = modifier.dep_ == "compound" and modifier.pos_ == "NOUN"
+    return noun_compound or (modifier.dep_ == "amod" and modifier.i + 1 == noun.i)
 
 
 def clause_verb(token: Token) -> Token:
