@@ -1068,3 +1068,24 @@ def test_event_coding_an_adjective_kind_on_a_hand_parse() -> None:
     doc = Doc(ENGLISH.vocab, words=["a", "general", "strike"], heads=[2, 2, 2], deps=["det", "amod", "ROOT"],
               pos=["DET", "ADJ", "NOUN"], lemmas=["a", "general", "strike"])  # fmt: skip
     assert compounded(doc[2]) == ["general strike", "strike"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The opposition demanded an apology from the Turkish government.", ("TUR", "TUR", "10")),
+        ("Ukraine requested more ammunition from Germany.", ("UKR", "DEU", "02")),
+        ("Cuba demanded compensation from the United States for the embargo.", ("CUB", "USA", "10")),
+    ],
+)
+def test_event_coding_a_demand_is_made_of_whom_it_asks_from(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
+    assert event in got, got
+
+
+def test_event_coding_a_force_given_by_a_pronoun_is_the_subjects_own(extractor: Extractor) -> None:
+    text = "Nigeria said it will withdraw their peacekeeping force from Chad."
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert ("NGA", "TCD") in got and not [t for s, t in got if t is None], found(extractor, text)

@@ -254,7 +254,7 @@ class Rules:
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents)
-        if patients and all(actors.one_side(p, a) for p in patients for a in agents):
+        if patients and all(actors.one_side(p, a) or self._own_body(p) for p in patients for a in agents):
             # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
             # not acted on; whom the move reaches is elsewhere
             patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"})
@@ -270,9 +270,20 @@ class Rules:
                 for s in syntax.prep_objects(c, actors, set(aimed))
             ]
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
-            # "demanded *that Iran* release the crew": a demand is made of the clause's subject
+            # "demanded *that Iran* release the crew": a demand is made of the clause's subject;
+            # "demanded support *from* the assembly", "sought help from Russia": of whom it is asked
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
                         if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
+            patients = (
+                patients
+                or self._verb_prep_objects(verb, actors, {"from"})
+                or [
+                    s
+                    for c in verb.children
+                    if c.dep_ == "dobj"
+                    for s in syntax.prep_objects(c, actors, {"from"})
+                ]
+            )
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
@@ -287,6 +298,14 @@ class Rules:
             yield from self._directed(agents, opposed, verb, self.lexicon.code(_OPPOSE_CODE), rule)
             patients = [p for p in patients if p not in opposed]
         yield from self._directed(agents, patients, verb, code, rule)
+
+    def _own_body(self, patient: Span) -> bool:
+        """ "will withdraw *their* peacekeeping force": a body of no named state that a possessive
+        pronoun gives to the subject is the subject's own."""
+        root = patient.root
+        return kind_of(patient) == "generic" and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children
+        )
 
     def _probed(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
         """Whom an inquiry reaches when its object names no one at its head: the first actor inside
