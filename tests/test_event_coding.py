@@ -1089,3 +1089,22 @@ def test_event_coding_a_force_given_by_a_pronoun_is_the_subjects_own(extractor: 
     text = "Nigeria said it will withdraw their peacekeeping force from Chad."
     got = {(r.source.country, r.target.country) for r in found(extractor, text)}
     assert ("NGA", "TCD") in got and not [t for s, t in got if t is None], found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "South Africa hosted talks between the Ethiopian government and Tigrayan rebels.",
+            "Tigrayan rebels",
+            "REB",
+        ),
+        ("Government troops clashed with Tuareg rebels near Kidal.", "Tuareg rebels", "REB"),
+    ],
+)
+def test_event_coding_a_people_the_catalogue_lacks_qualifies_a_generic_actor(
+    extractor: Extractor, text: str, mention: str, code: str
+) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {m.text: m.code for m in doc.mentions}.get(mention) == code, doc.mentions
+    assert any(r.target.code == code or r.source.code == code for r in doc.relations), doc.relations

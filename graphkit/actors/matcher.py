@@ -559,6 +559,8 @@ class ActorMatcher:
             if ent.label_ in _PLACE_LABELS:
                 self._city(ent, found)
                 continue
+            if ent.label_ in {"NORP", "ORG"} and self._qualifies_agent(ent):
+                continue  # "Tigrayan rebels": a people the catalogue lacks qualifies a generic actor
             if not is_named_actor(ent):
                 if ent.label_ == "PERSON":
                     sources.add(ent[-1].lower_)
@@ -596,6 +598,13 @@ class ActorMatcher:
             if verb is not None and len(states) == 1:
                 state = next(iter(states.values()))
                 found.replace(span, span, agent_actor(state, Agent(code=actor.code), self.words), "agent")
+
+    def _qualifies_agent(self, ent: Span) -> bool:
+        head = ent.root.head
+        agent_word = (head.lower_,) in self._agent_words or (noun_key(head),) in self._agent_words
+        # an organisation's name may head its members ("*Wagner* mercenaries"); an adjective may not
+        deps = {"amod", "compound"} if ent.label_ == "NORP" else {"amod"}
+        return ent.root.dep_ in deps and (is_actor_noun(head) or agent_word)
 
     def _city(self, ent: Span, found: _Found) -> None:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
