@@ -1108,3 +1108,16 @@ def test_event_coding_a_people_the_catalogue_lacks_qualifies_a_generic_actor(
     doc = extractor.extract(Document(id="t", text=text))
     assert {m.text: m.code for m in doc.mentions}.get(mention) == code, doc.mentions
     assert any(r.target.code == code or r.source.code == code for r in doc.relations), doc.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("India's foreign minister met his Chinese counterpart in Moscow.", "CHNGOV"),
+        ("Blinken held talks with his Saudi counterparts.", "SAUGOV"),
+    ],
+)
+def test_event_coding_a_counterpart_is_an_official_of_the_other_state(
+    extractor: Extractor, text: str, code: str
+) -> None:
+    assert code in {r.target.code for r in found(extractor, text)}, found(extractor, text)
