@@ -559,6 +559,8 @@ class ActorMatcher:
             if ent.label_ in _PLACE_LABELS:
                 self._city(ent, found)
                 continue
+            if self._where(ent) and self._city(ent, found):
+                continue  # "pulled out of *Kherson*", tagged as a person
             if ent.label_ in {"NORP", "ORG"} and self._qualifies_agent(ent):
                 continue  # "Tigrayan rebels": a people the catalogue lacks qualifies a generic actor
             if not is_named_actor(ent):
@@ -606,7 +608,14 @@ class ActorMatcher:
         deps = {"amod", "compound"} if ent.label_ == "NORP" else {"amod"}
         return ent.root.dep_ in deps and (is_actor_noun(head) or agent_word)
 
-    def _city(self, ent: Span, found: _Found) -> None:
+    def _where(self, ent: Span) -> bool:
+        """Whether a name is the object of a place preposition, whatever its entity label: the small
+        pipeline tags "pulled out of *Kherson*" as a person."""
+        prep = ent.root.head
+        out_of = prep.lower_ == "of" and prep.head.lower_ == "out"
+        return ent.root.dep_ == "pobj" and (prep.lower_ in self.words.place_prepositions or out_of)
+
+    def _city(self, ent: Span, found: _Found) -> bool:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
         words = [t for t in ent if t.pos_ != "DET"]
         name = ent.doc[words[0].i : words[-1].i + 1] if words else ent
@@ -614,6 +623,7 @@ class ActorMatcher:
         state = self.catalogue.get(code) if code is not None else None
         if state is not None:
             found.add(name, state, "name")
+        return state is not None
 
 
 class _Found:

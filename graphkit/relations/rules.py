@@ -86,6 +86,7 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 "demanded the removal *of* President Habyarimana"."""
 _DEMANDING_ROOTS = {"02", "10", "13"}
 _PROBING_ROOTS = {"09"}
+_PARTICLES = {"out", "off", "away", "back", "down", "up"}
 _PROBED_PREPS = {"of", "by", "from", "against", "with"}
 """Inquiries: what is investigated leads to whom it is about, however deep in the object."""
 """Appeals, demands and threats: their clause's subject is whom they address."""
@@ -274,16 +275,7 @@ class Rules:
             # "demanded support *from* the assembly", "sought help from Russia": of whom it is asked
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
                         if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
-            patients = (
-                patients
-                or self._verb_prep_objects(verb, actors, {"from"})
-                or [
-                    s
-                    for c in verb.children
-                    if c.dep_ == "dobj"
-                    for s in syntax.prep_objects(c, actors, {"from"})
-                ]
-            )
+            patients = patients or self._asked_of(verb, actors)
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
@@ -298,6 +290,15 @@ class Rules:
             yield from self._directed(agents, opposed, verb, self.lexicon.code(_OPPOSE_CODE), rule)
             patients = [p for p in patients if p not in opposed]
         yield from self._directed(agents, patients, verb, code, rule)
+
+    def _asked_of(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Of whom a demand or appeal with no object asks: "demanded support *from* the assembly",
+        "sought help from Russia", "appealed for *French* military help"."""
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        asked = self._verb_prep_objects(verb, actors, {"from"})
+        asked = asked or [s for c in objects for s in syntax.prep_objects(c, actors, {"from"})]
+        wanted = [o for p in syntax.preps(verb) if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        return asked or [s for o in wanted for s in actors.of_phrase(o)]
 
     def _own_body(self, patient: Span) -> bool:
         """ "will withdraw *their* peacekeeping force": a body of no named state that a possessive
@@ -378,7 +379,13 @@ class Rules:
         ]
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
+        particles = [
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt"
+            or (c.dep_ == "prep" and c.lower_ in _PARTICLES and not any(o.dep_ == "pobj" for o in c.children))
+        ]
         lemmas = [self._object_lemma(verb, o) for o in objects]
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
         addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) or verb.lemma_.lower() == "tell"

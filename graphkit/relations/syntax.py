@@ -76,6 +76,9 @@ def preps(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if is_prep(child):
             yield child
+            if not any(o.dep_ == "pobj" for o in child.children):
+                # "pulling *out of* Beirut", the particle parsed as a preposition
+                yield from (grand for grand in child.children if is_prep(grand))
         elif child.dep_ in {"prt", "acomp"} or _idiom(child):
             # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
             yield from (grand for grand in child.children if is_prep(grand))
