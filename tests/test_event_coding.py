@@ -1174,3 +1174,27 @@ def test_event_coding_a_particle_parsed_as_a_preposition_on_a_hand_parse() -> No
     pos = ["NOUN", "VERB", "ADP", "ADP", "PROPN"]
     doc = Doc(ENGLISH.vocab, words=words, heads=[1, 1, 1, 2, 3], deps=deps, pos=pos)
     assert [p.text for p in preps(doc[1])] == ["out", "of"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Washington reaffirmed its commitment to the defence of South Korea.", ("USA", "KOR")),
+        ("France expressed support for the independence of Kosovo.", ("FRA", "KSV")),
+        ("Russia pledged support for the sovereignty of Syria.", ("RUS", "SYR")),
+    ],
+)
+def test_event_coding_an_act_done_for_someone_names_them_by_of(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 1) in got, got
+
+
+def test_event_coding_sides_fighting_a_thing_do_not_fight_each_other(extractor: Extractor) -> None:
+    text = "Peru and Ecuador agreed to cooperate in fighting drug trafficking along their border."
+    got = found(extractor, text)
+    assert {(r.source.country, r.target.country) for r in got} == {("PER", "ECU")}, got
+    assert all(r.quad_class <= 2 for r in got), got
+    clash = found(extractor, "Armenia and Azerbaijan clashed again.")
+    assert {(r.source.country, r.target.country, r.quad_class) for r in clash} == {("ARM", "AZE", 4)}, clash

@@ -77,6 +77,8 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
+_ACT_NOUNS = {"defence", "defense", "security", "sovereignty", "independence", "survival", "recovery"}
+"""Acts and goods done or kept for someone, whose "of" names them: "the *defence* of South Korea"."""
 """Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
 _AIMED_PREPS = {"in", "near", "along", "over", "against", "toward", "towards", "around"}
 _RECEIVER_PREPS = {"to", "for", "with"}
@@ -432,7 +434,7 @@ class Rules:
         elif entry is not None and entry.character and (coded := self._noun_code(objects[0], entry)):
             # "Japan and South Korea *upgraded* their ties": the class the sentence gives the relationship
             code, relation = coded
-        elif lemma in _RECIPROCAL_VERBS or syntax.each_other(verb):
+        elif syntax.each_other(verb) or (lemma in _RECIPROCAL_VERBS and not self._fought_thing(verb)):
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
             code = self._verb_code(verb)
@@ -443,6 +445,13 @@ class Rules:
             return
         for first, second in syntax.pairs(agents):
             yield Candidate(first, second, verb, code, relation, True, "verb-reciprocal", verb)
+
+    def _fought_thing(self, verb: Token) -> bool:
+        """ "Peru and Ecuador cooperate in *fighting drug trafficking*": sides that fight a thing do
+        not fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
+        code = self._verb_code(verb)
+        hostile = code is not None and code.quad_class >= 3
+        return hostile and any(c.dep_ == "dobj" for c in verb.children)
 
     def _verb_arguments(self, verb: Token, actors: ActorIndex) -> tuple[list[Span], list[Span], bool]:
         """(agents, patients, passive) of a verb; direct objects are preferred over prepositions."""
@@ -557,8 +566,14 @@ class Rules:
         """Prepositions of an object that name whom the verb reaches; "of" only after an act
         ("the *removal* of Habyarimana", "the *threat* of Daesh"), not after a quality or a share
         ("the unity *of* the international community", "30% *of* territory")."""
-        act = self.lexicon.noun(obj.lemma_.lower()) is not None or obj.lower_.endswith(_ACT_SUFFIXES)
-        return _INNER_TARGET_PREPS if act else _INNER_TARGET_PREPS - {"of"}
+        return _INNER_TARGET_PREPS if self._is_act(obj) else _INNER_TARGET_PREPS - {"of"}
+
+    def _is_act(self, noun: Token) -> bool:
+        """Whether a noun names an act ("removal", "defence"), as its lexicon entry or ending shows."""
+        lemma = noun.lemma_.lower()
+        return (
+            self.lexicon.noun(lemma) is not None or noun.lower_.endswith(_ACT_SUFFIXES) or lemma in _ACT_NOUNS
+        )
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
@@ -745,11 +760,15 @@ class Rules:
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
         # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner
         source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | ({"of"} - target_preps)
-        targets = syntax.prep_objects(noun, actors, target_preps) or [
+        inner = [o for prep in noun.children if syntax.is_prep(prep) and prep.lower_ in target_preps
+                 for o in prep.children if o.dep_ == "pobj"]  # fmt: skip
+        targets = (
+            syntax.prep_objects(noun, actors, target_preps)
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
-            s for prep in noun.children if syntax.is_prep(prep) and prep.lower_ in target_preps
-            for o in prep.children if o.dep_ == "pobj" for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)
-        ]  # fmt: skip
+            or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
+            # "its commitment to the defence *of South Korea*": or for whom it is done
+            or [s for o in inner if self._is_act(o) for s in syntax.prep_objects(o, actors, {"of"})]
+        )
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
             for first, second in syntax.pairs(modifiers):
