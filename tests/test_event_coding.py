@@ -1198,3 +1198,24 @@ def test_event_coding_sides_fighting_a_thing_do_not_fight_each_other(extractor: 
     assert all(r.quad_class <= 2 for r in got), got
     clash = found(extractor, "Armenia and Azerbaijan clashed again.")
     assert {(r.source.country, r.target.country, r.quad_class) for r in clash} == {("ARM", "AZE", 4)}, clash
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mali's junta ordered the UN peacekeeping mission to leave the country.", ("MLI", None)),
+        ("Niger's military rulers ordered French troops to leave the country.", ("NER", "FRA")),
+        ("The Sudanese government told the UN envoy to leave.", ("SDN", None)),
+    ],
+)
+def test_event_coding_ordering_someone_out_is_an_expulsion(
+    extractor: Extractor, text: str, pair: tuple[str, str | None]
+) -> None:
+    got = found(extractor, text)
+    assert (*pair, "166") in {(r.source.country, r.target.country, r.cameo) for r in got}, got
+    assert not [r for r in got if r.cameo[:2] == "04"], got
+
+
+def test_event_coding_what_an_appeal_asks_for_is_not_given(extractor: Extractor) -> None:
+    got = found(extractor, "Yerevan appealed to Moscow for help after the shelling.")
+    assert {(r.source.country, r.target.country, r.cameo[:2]) for r in got} == {("ARM", "RUS", "02")}, got

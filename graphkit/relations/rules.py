@@ -182,12 +182,18 @@ class Rules:
         return replace(candidate, code=code, relation=code.relation, trigger=verb, clause=verb)
 
     def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
-        yield from self._patterned(sent, actors)
+        patterned = list(self._patterned(sent, actors))
+        yield from patterned
+        # a rule record is the more specific reading of its trigger verb: "*told* the envoy to
+        # leave" is an expulsion, not also a consultation of the envoy
+        taken = {(c.trigger.i, c.source.start, c.target.start) for c in patterned}
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
                 token.lemma_.lower() not in REPORTING_VERBS or syntax.addressed(token, actors)
             ):
-                yield from self._verbal(token, actors)
+                for candidate in self._verbal(token, actors):
+                    if (token.i, candidate.source.start, candidate.target.start) not in taken:
+                        yield candidate
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
                 yield from self._nominal(token, actors)
@@ -732,7 +738,7 @@ class Rules:
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
         # "Russia and Belarus are *close allies*": a relational noun read as a generic actor still relates
-        if entry is None or any(kind_of(s) != "generic" for s in actors.at(noun)):
+        if entry is None or any(kind_of(s) != "generic" for s in actors.at(noun)) or self._asked_for(noun):
             return
         coded = self._noun_code(noun, entry)
         if coded is None:
@@ -820,6 +826,14 @@ class Rules:
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+
+    def _asked_for(self, noun: Token) -> bool:
+        """ "appealed to Moscow *for help*": what an appeal or demand asks for has not been given."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in {"VERB", "AUX"}:
+            return False
+        code = self._verb_code(prep.head)
+        return code is not None and code.code[:2] in {"02", "10"}
 
     def _author_of_topic(
         self, noun: Token, sources: list[Span], actors: ActorIndex, target_preps: set[str]
