@@ -1219,3 +1219,30 @@ def test_event_coding_ordering_someone_out_is_an_expulsion(
 def test_event_coding_what_an_appeal_asks_for_is_not_given(extractor: Extractor) -> None:
     got = found(extractor, "Yerevan appealed to Moscow for help after the shelling.")
     assert {(r.source.country, r.target.country, r.cameo[:2]) for r in got} == {("ARM", "RUS", "02")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Venezuela's criticism of Guyana drew a sharp rebuke from Brazil.", ("BRA", "VEN", "111")),
+        ("Israel's settlement plan drew condemnation from Jordan.", ("JOR", "ISR", "111")),
+        ("Ethiopia's peace deal with Eritrea won praise from the United States.", ("USA", "ETH", "051")),
+    ],
+)
+def test_event_coding_a_reaction_drawn_from_someone_is_theirs(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert event in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The US-led coalition bombed Islamic State positions.", "USAMIL"),
+        ("Russian-led forces entered Kazakhstan in January.", "RUSMIL"),
+    ],
+)
+def test_event_coding_a_body_led_by_a_state_is_its_own(extractor: Extractor, text: str, code: str) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert code in {m.code for m in doc.mentions}, doc.mentions

@@ -311,6 +311,8 @@ class ActorMatcher:
         index = span.end
         while index < len(doc) and doc[index].lower_ in _AGENT_FILLERS:
             index += 1
+        if index + 1 < len(doc) and doc[index].text in {"-", "–"} and doc[index + 1].lower_ == "led":
+            index += 2  # "a *Saudi-led* coalition", "US-led forces": the body is the leader's
         parsed = doc.has_annotation("DEP")
         first: tuple[int, Agent] | None = None  # an agent word that may only modify the next
         for skipped in range(_MAX_MODIFIERS + 1 if parsed else 1):
