@@ -1246,3 +1246,25 @@ def test_event_coding_a_reaction_drawn_from_someone_is_theirs(
 def test_event_coding_a_body_led_by_a_state_is_its_own(extractor: Extractor, text: str, code: str) -> None:
     doc = extractor.extract(Document(id="t", text=text))
     assert code in {m.code for m in doc.mentions}, doc.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt has denied that it is preparing to send troops to Somalia.", ("EGY", "SOM")),
+        ("Iran denied supplying drones to Russia.", ("IRN", "RUS")),
+    ],
+)
+def test_event_coding_denying_ones_own_act_is_a_denial(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert got == {(*pair, "016")}, got
+
+
+def test_event_coding_denying_someone_elses_act_is_not_theirs_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Russia denied that Ukraine attacked Poland", [1, 1, 4, 4, 1, 4],
+                 "nsubj ROOT mark nsubj ccomp dobj", "PROPN VERB SCONJ PROPN VERB PROPN",
+                 "Russia deny that Ukraine attack Poland", {0: "RUS", 3: "UKR", 5: "POL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("UKR", "POL", "016") not in got and ("UKR", "POL") in {(s, t) for s, t, _ in got}, got

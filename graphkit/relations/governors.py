@@ -60,6 +60,9 @@ class Family:
     """Words that mark a clause this family governs ("*whether* they will meet")."""
     objects: bool = False
     """Whether the family governs its verb's object noun ("*suspended* aid") rather than a clause."""
+    own_acts: bool = False
+    """Whether the family governs only acts of the governor's own subject: "Egypt denied *it* was
+    sending troops" is Egypt's denial; "Russia denied that *Ukraine* was attacked" is not Ukraine's."""
 
     def asserted(self, code: str) -> str | None:
         """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
@@ -95,6 +98,7 @@ class Governors:
                 tuple(fields.get("keep") or ()),
                 frozenset(fields.get("marks") or ()),
                 bool(fields.get("objects", False)),
+                bool(fields.get("own_acts", False)),
             )
             for name, fields in data["families"].items()
         ]

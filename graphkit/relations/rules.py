@@ -88,6 +88,7 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 "demanded the removal *of* President Habyarimana"."""
 _DEMANDING_ROOTS = {"02", "10", "13"}
 _PROBING_ROOTS = {"09"}
+_MAX_GOVERNORS = 3
 _PARTICLES = {"out", "off", "away", "back", "down", "up"}
 _PROBED_PREPS = {"of", "by", "from", "against", "with"}
 """Inquiries: what is investigated leads to whom it is about, however deep in the object."""
@@ -134,21 +135,37 @@ class Rules:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
         from several rules."""
         for candidate in self._found(sent, actors):
-            asserted = self._asserted(candidate)
+            asserted = self._asserted(candidate, actors)
             if asserted is not None:
                 yield asserted
 
-    def _asserted(self, candidate: Candidate) -> Candidate | None:
-        """The candidate as its governor makes it: "*refused* to meet" is a rejection, "*threatened*
-        to cut ties" a threat, "*failed* to agree" nothing (:mod:`graphkit.relations.governors`)."""
+    def _asserted(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
+        """The candidate as its governors make it: "*refused* to meet" is a rejection, "*threatened*
+        to cut ties" a threat, "*failed* to agree" nothing (:mod:`graphkit.relations.governors`).
+        Governors stack: "*denied* that it was *preparing* to send troops" is a denial of an intent."""
         curtailed = self._curtailed(candidate)
         if curtailed is None:
             return None
-        candidate = curtailed
+        governed: Candidate | None = curtailed
+        for _ in range(_MAX_GOVERNORS):
+            if governed is None:
+                return None
+            recoded = self._governed(governed, actors)
+            if recoded is governed:
+                return governed
+            governed = recoded
+        return governed
+
+    def _governed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
+        """The candidate as its nearest governor makes it; the same candidate when none does."""
         governed = self.governors.governing(candidate.clause)
         if governed is None:
             return candidate
         family, governor = governed
+        if family.own_acts and not any(
+            s.label_ == candidate.source.label_ for s in self._subjects(governor, actors, SUBJECT_DEPS)
+        ):
+            return candidate
         asserted = family.asserted(candidate.code.code)
         if asserted is None:
             return None
