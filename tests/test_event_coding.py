@@ -1268,3 +1268,35 @@ def test_event_coding_denying_someone_elses_act_is_not_theirs_on_a_hand_parse(ru
                  "Russia deny that Ukraine attack Poland", {0: "RUS", 3: "UKR", 5: "POL"})  # fmt: skip
     got = coded(rules, doc)
     assert ("UKR", "POL", "016") not in got and ("UKR", "POL") in {(s, t) for s, t, _ in got}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Singapore will host a meeting between the defence chiefs of China and the United States.",
+            {"CHN", "USA"},
+        ),
+        ("Norway offered to host a new round of talks between Colombia and Venezuela.", {"COL", "VEN"}),
+    ],
+)
+def test_event_coding_a_host_reaches_every_party(extractor: Extractor, text: str, parties: set[str]) -> None:
+    got = {r.target.country for r in found(extractor, text) if r.source.country in {"SGP", "NOR"}}
+    assert got == parties, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan offered condolences to Turkey after the earthquake.", ("JPN", "TUR")),
+        (
+            "Mexico's president expressed sympathy for the families of the Guatemalan migrants.",
+            ("MEX", "GTM"),
+        ),
+    ],
+)
+def test_event_coding_sympathy_and_condolences(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "018") in got, got

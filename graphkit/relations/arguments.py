@@ -194,13 +194,15 @@ class ActorIndex:
             words.add("in")  # "this jail *in northern Israel*", "targets *in Jericho*"
         if lemma in _CONDUCT_HEADS:
             words.add("by")
+        # "the defence chiefs of China *and the United States*": each conjunct owns the body
         return [
             span
             for prep in token.children
             if prep.dep_ == "prep" and prep.lower_ in words
             for pobj in prep.children
             if pobj.dep_ == "pobj"
-            for span in self._of_head(pobj, places)
+            for each in conjuncts(pobj)
+            for span in self._of_head(each, places)
         ]
 
     def _coordinated_owners(self, token: Token, own: list[Span]) -> list[Span]:

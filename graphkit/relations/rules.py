@@ -517,7 +517,15 @@ class Rules:
         # "mediated talks *between Russia and Ukraine*": the parties of the object are acted on,
         # unless the verb only comments ("welcomed the agreement between A and B")
         taking_part = lemma not in _OBSERVING_VERBS
-        between = [s for c in (*objects, verb) if taking_part for s in syntax.prep_objects(c, actors, _AMONG)]
+        # "host a new round *of* talks between …": the parties may hang on what the object counts
+        counted = [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        between = [
+            s
+            for c in (*objects, *counted, verb)
+            if taking_part
+            for s in syntax.prep_objects(c, actors, _AMONG)
+        ]
         addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
         if addressees and not any(actors.at(c) for c in objects):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
