@@ -206,7 +206,9 @@ class Rules:
         taken = {(c.trigger.i, c.source.start, c.target.start) for c in patterned}
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
-                token.lemma_.lower() not in REPORTING_VERBS or syntax.addressed(token, actors)
+                token.lemma_.lower() not in REPORTING_VERBS
+                or syntax.addressed(token, actors)
+                or syntax.mandative(token)
             ):
                 for candidate in self._verbal(token, actors):
                     if (token.i, candidate.source.start, candidate.target.start) not in taken:
@@ -394,7 +396,8 @@ class Rules:
         )
 
     def _verb_code(self, verb: Token) -> CameoCode | None:
-        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+        # "troops *were deployed*": a passive's subject is the pattern's object
+        objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         preps = [
             (p.lower_, o.lemma_.lower())
@@ -489,7 +492,14 @@ class Rules:
                                 for s in self._event_sources(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
-            patients = self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS)
+            if not agents and verb.lemma_.lower() in WORDS.sending:
+                # "Rwandan troops *were deployed to* Mozambique": a body sent goes for its own state
+                sent = [
+                    s for s in self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS) if kind_of(s) == "agent"
+                ]
+                return sent, self._verb_prep_objects(verb, actors, {"to", "into"}), True
+            # "the strike was carried out by …": the event's authors are its agents, not its patients
+            patients = [s for s in self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS) if s not in agents]
             if not patients and verb.lemma_.lower() not in _OBSERVING_VERBS:
                 # "the ceasefire *between Armenia and Azerbaijan* was mediated by Russia"
                 undergoers = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]

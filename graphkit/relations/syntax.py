@@ -25,6 +25,7 @@ from graphkit.relations.words import WORDS
 __all__ = [
     "SUBJECT_DEPS",
     "addressed",
+    "alternatives",
     "clause_verb",
     "companions",
     "compounded",
@@ -36,6 +37,7 @@ __all__ = [
     "is_judgement",
     "is_passive_participle",
     "is_prep",
+    "mandative",
     "named_as_group",
     "named_by",
     "pairs",
@@ -69,6 +71,9 @@ _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
 _MEDIA_SECTOR = "MED"
 _EACH_OTHER = {("each", "other"), ("one", "another")}
 _OBJECT_LIKE_DEPS = {"dobj", "dative", "prep"}
+
+
+_DISJUNCTIONS = {"or", "nor", "either", "neither"}
 
 
 def preps(verb: Token) -> Iterator[Token]:
@@ -197,6 +202,21 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
         c.dep_ in {"dobj", "dative"} and any(not _media(actors.actor(s)) for s in actors.at(c))
         for c in verb.children
     )
+
+
+def mandative(verb: Token) -> bool:
+    """ "Guyana insisted *that Venezuela respect* the border": a clause in the subjunctive (a bare
+    verb after its own subject, with no auxiliary) asks for an act; what is reported is a demand."""
+    return any(
+        c.dep_ == "ccomp" and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+        and any(s.dep_ == "nsubj" and _bare_after(c, s) for s in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _bare_after(verb: Token, subject: Token) -> bool:
+    """A bare verb form: "VB", or "VBP" after a singular noun ("that Venezuela *respect*")."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subject.tag_ in {"NN", "NNP"})
 
 
 def _media(actor: Actor | None) -> bool:
@@ -354,5 +374,25 @@ def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
     for i, first in enumerate(spans):
         for second in spans[i + 1 :]:
             one_word = (first.start, first.end) == (second.start, second.end) and kind_of(first) == "pronoun"
-            if first.label_ != second.label_ and not one_word:
+            if first.label_ != second.label_ and not one_word and not alternatives(first, second):
                 yield first, second
+
+
+def alternatives(first: Span, second: Span) -> bool:
+    """ "by forces of *either the Asad regime or Russia*": one of two, never the two together."""
+    phrases = [_phrase_head(first.root), _phrase_head(second.root)]
+    heads = {p.i for p in phrases}
+    for phrase in phrases:
+        head = phrase.head if phrase.dep_ == "conj" else phrase
+        if head.i in heads and any(
+            c.dep_ in {"cc", "preconj"} and c.lower_ in _DISJUNCTIONS for c in head.children
+        ):
+            return True
+    return False
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a modifier belongs to: "*Asad*" in "the Asad regime" is the regime's."""
+    while token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.i != token.i:
+        token = token.head
+    return token

@@ -40,6 +40,7 @@ class Words:
     conditional_marks: frozenset[str]
     instruments: frozenset[str]
     mediating: frozenset[str]
+    sending: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -61,6 +62,7 @@ class Words:
             conditional_marks=data["conditional_marks"],
             instruments=data["instruments"],
             mediating=data["mediating"],
+            sending=data["sending"],
         )
 
 
