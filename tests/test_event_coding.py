@@ -1359,3 +1359,9 @@ def test_event_coding_alternatives_on_a_hand_parse() -> None:
     doc.spans["actors"] = [actor_span(doc, 1, 2, "IRN", "name"), actor_span(doc, 3, 4, "RUS", "name")]
     iran, russia = doc.spans["actors"]
     assert alternatives(iran, russia)
+
+
+def test_event_coding_an_attribution_is_never_a_target(extractor: Extractor) -> None:
+    text = "Jordanian intelligence officials shared evidence with the U.S., according to officials."
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert got == {("JORSPY", "USA")}, got

@@ -89,7 +89,6 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 _DEMANDING_ROOTS = {"02", "10", "13"}
 _PROBING_ROOTS = {"09"}
 _MAX_GOVERNORS = 3
-_PARTICLES = {"out", "off", "away", "back", "down", "up"}
 _PROBED_PREPS = {"of", "by", "from", "against", "with"}
 """Inquiries: what is investigated leads to whom it is about, however deep in the object."""
 """Appeals, demands and threats: their clause's subject is whom they address."""
@@ -412,7 +411,11 @@ class Rules:
             c.lower_
             for c in verb.children
             if c.dep_ == "prt"
-            or (c.dep_ == "prep" and c.lower_ in _PARTICLES and not any(o.dep_ == "pobj" for o in c.children))
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in syntax.PARTICLES
+                and not any(o.dep_ == "pobj" for o in c.children)
+            )
         ]
         lemmas = [self._object_lemma(verb, o) for o in objects]
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)

@@ -23,6 +23,7 @@ from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 from graphkit.relations.words import WORDS
 
 __all__ = [
+    "PARTICLES",
     "SUBJECT_DEPS",
     "addressed",
     "alternatives",
@@ -74,6 +75,8 @@ _OBJECT_LIKE_DEPS = {"dobj", "dative", "prep"}
 
 
 _DISJUNCTIONS = {"or", "nor", "either", "neither"}
+PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
+"""Particles a small parser may label as prepositions: "pulling *out* of Beirut"."""
 
 
 def preps(verb: Token) -> Iterator[Token]:
@@ -81,8 +84,8 @@ def preps(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if is_prep(child):
             yield child
-            if not any(o.dep_ == "pobj" for o in child.children):
-                # "pulling *out of* Beirut", the particle parsed as a preposition
+            if child.lower_ in PARTICLES and not any(o.dep_ == "pobj" for o in child.children):
+                # "pulling *out of* Beirut", the particle parsed as a preposition; not "*according* to"
                 yield from (grand for grand in child.children if is_prep(grand))
         elif child.dep_ in {"prt", "acomp"} or _idiom(child):
             # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
