@@ -1365,3 +1365,17 @@ def test_event_coding_an_attribution_is_never_a_target(extractor: Extractor) -> 
     text = "Jordanian intelligence officials shared evidence with the U.S., according to officials."
     got = {(r.source.code, r.target.code) for r in found(extractor, text)}
     assert got == {("JORSPY", "USA")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Police in Uganda arrested the opposition leader Bobi Wine.", "Bobi Wine", "OPP"),
+        ("Rebel commander Sultani Makenga met Congolese officials.", "Sultani Makenga", "REB"),
+    ],
+)
+def test_event_coding_an_unknown_name_takes_the_sector_of_its_role(
+    extractor: Extractor, text: str, name: str, code: str
+) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {m.text: m.code for m in doc.mentions}.get(name) == code, doc.mentions

@@ -579,6 +579,10 @@ class ActorMatcher:
                 # apposition to it, whatever the entity label says the name is
                 office = found.titles.get(ent.start) if ent.label_ == "PERSON" else None
                 office = office or _apposed_office(ent, found)
+                sector = _sector_before(ent) if ent.label_ == "PERSON" else None
+                if office is None and sector is not None:
+                    # "the opposition leader Bobi Wine", "rebel commander Sultani Makenga"
+                    actor = actor.model_copy(update={"code": sector})
                 if office is not None:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
@@ -845,6 +849,18 @@ def _clause_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return token
+
+
+def _sector_before(ent: Span) -> str | None:
+    """The sector of the generic words that name a person's role before the name: "the
+    *opposition* leader Bobi Wine" (OPP), "*rebel* commander Sultani Makenga" (REB)."""
+    doc, index, codes = ent.doc, ent.start - 1, []
+    while index >= 0 and ent.start - index <= _MAX_AGENT_WORDS and doc[index].dep_ in {"compound", "amod"}:
+        code = ACTOR_NOUNS.get(noun_key(doc[index]))
+        if code:
+            codes.append(code)
+        index -= 1
+    return codes[-1] if codes else None
 
 
 def _apposed_office(ent: Span, found: _Found) -> Actor | None:
