@@ -1379,3 +1379,40 @@ def test_event_coding_an_unknown_name_takes_the_sector_of_its_role(
 ) -> None:
     doc = extractor.extract(Document(id="t", text=text))
     assert {m.text: m.code for m in doc.mentions}.get(name) == code, doc.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas released four Israeli hostages.", ("PSE", "ISR")),
+        ("Iran freed two French prisoners on Friday.", ("IRN", "FRA")),
+    ],
+)
+def test_event_coding_people_released_belong_to_their_state(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo[:3]) for r in found(extractor, text)}
+    assert (*pair, "084") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Al-Shabaab claimed the attack on the Kenyan base.", ("SOM", "KEN")),
+        ("Boko Haram claimed responsibility for the attack on Chadian troops.", ("NGA", "TCD")),
+    ],
+)
+def test_event_coding_the_claimant_of_an_attack_is_its_author(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
+
+
+def test_event_coding_the_holy_see_is_a_state(extractor: Extractor) -> None:
+    got = found(extractor, "The Vatican mediated a prisoner exchange between Russia and Ukraine.")
+    assert {(r.source.country, r.target.country, r.cameo) for r in got} >= {
+        ("VAT", "RUS", "045"),
+        ("VAT", "UKR", "045"),
+    }

@@ -93,6 +93,8 @@ _PROBED_PREPS = {"of", "by", "from", "against", "with"}
 """Inquiries: what is investigated leads to whom it is about, however deep in the object."""
 """Appeals, demands and threats: their clause's subject is whom they address."""
 _MOVING_ROOTS = {"08", "15"}
+_RELEASED_PEOPLE = "0841"
+"""CAMEO's release of persons: whose they are is whom the release reaches."""
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
@@ -557,8 +559,8 @@ class Rules:
         if obj.dep_ != "dobj" or self.lexicon.noun(noun) is not None:
             return False  # an event ("lifted a *blockade* on …") is acted on, not handed over
         code = self.lexicon.verb(lemma, objects=[noun])
-        if code is None or code.code[:2] not in _HANDLING_ROOTS:
-            return False
+        if code is None or code.code[:2] not in _HANDLING_ROOTS or code.code.startswith(_RELEASED_PEOPLE):
+            return False  # "released four *Israeli* hostages": people released are acted on, not handed over
         # a show of force or a withdrawal moves forces whether or not a pattern names them
         # ("massed *troops*", "will withdraw *its peacekeeping force*")
         named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
@@ -840,6 +842,9 @@ class Rules:
         supported = self._supported(noun, actors)
         if not sources and not modifiers and supported:
             sources, rule = supported, "noun-supported"
+        if not sources and not modifiers and (noun.dep_ == "pobj" or targets):
+            # "the Taliban claimed responsibility *for* the attack on …": its claimant is its author
+            sources = [s for s in self._event_sources(noun, actors) if s not in targets]
         if sources:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
             seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
