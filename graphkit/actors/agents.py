@@ -43,6 +43,7 @@ __all__ = [
     "AgentWords",
     "abbreviation_of",
     "agent_actor",
+    "clause_verb",
     "gate_nouns",
     "initials_fit",
     "is_place",
@@ -217,6 +218,20 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         if any(t.lower_ in {"this", "these", "that", "those"} for t in span[:-1]):
             continue  # "these militants": a group named before, for coreference
         yield span
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The verb of the clause ``token`` is in, past the nouns and prepositions above it ("talks
+    *mediated* by Qatar" hang on "agreed"); None where a noun's subject is reached first or no
+    verb is above it.
+    """
+    while token.pos_ not in {"VERB", "AUX"}:
+        if token.head.i == token.i or (
+            token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ not in {"VERB", "AUX"}
+        ):
+            return None
+        token = token.head
+    return token
 
 
 def is_place(span: Span, words: AgentWords) -> bool:

@@ -41,6 +41,7 @@ from graphkit.actors.agents import (
     AgentWords,
     abbreviation_of,
     agent_actor,
+    clause_verb,
     initials_fit,
     is_place,
     unidentified_mentions,
@@ -596,12 +597,12 @@ class ActorMatcher:
             if actor.type != "person" and actor.country and span.root.dep_ == "pobj"
             and (state := self.catalogue.get(actor.country)) is not None
             and span.root.head.lower_ in self.words.located_prepositions
-            and (verb := _clause_verb(span.root)) is not None
+            and (verb := clause_verb(span.root)) is not None
         ]  # fmt: skip
         for span, actor in list(found.items()):
             if found.kind(span) != "generic" or actor.code not in self.words.located_sectors:
                 continue
-            verb = _clause_verb(span.root)
+            verb = clause_verb(span.root)
             states = {place.id: place for at, place in places if at == verb}
             if verb is not None and len(states) == 1:
                 state = next(iter(states.values()))
@@ -838,17 +839,6 @@ def _with_typographic_variants(aliases: Iterable[tuple[str, Actor]]) -> Iterator
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause ``token`` is in, past the nouns and prepositions above it."""
-    while token.pos_ not in {"VERB", "AUX"}:
-        if token.head.i == token.i or (
-            token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ not in {"VERB", "AUX"}
-        ):
-            return None
-        token = token.head
-    return token
 
 
 def _sector_before(ent: Span) -> str | None:

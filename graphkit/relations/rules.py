@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from graphkit.actors.agents import clause_verb
 from graphkit.actors.kinds import kind_of
 from graphkit.relations import syntax
 from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
@@ -512,7 +513,8 @@ class Rules:
                 patients = [s for u in undergoers for s in syntax.prep_objects(u, actors, _AMONG)]
             if not patients and verb.lemma_.lower() in WORDS.mediating and syntax.is_passive_participle(verb):
                 # "signed a ceasefire agreement, *mediated by* Malaysia": the parties of the clause
-                parties = self._subjects(syntax.clause_verb(verb.head), actors, SUBJECT_DEPS)
+                clause = clause_verb(verb.head)
+                parties = self._subjects(clause, actors, SUBJECT_DEPS) if clause is not None else []
                 patients = parties if len(parties) >= 2 else []
             if agents and not patients and not any(c.dep_ in _PASSIVE_SUBJECT_DEPS and actors.at(c)
                                                    for c in verb.children):  # fmt: skip

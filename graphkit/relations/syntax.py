@@ -27,7 +27,6 @@ __all__ = [
     "SUBJECT_DEPS",
     "addressed",
     "alternatives",
-    "clause_verb",
     "companions",
     "compounded",
     "conditional",
@@ -307,14 +306,6 @@ def compounded(noun: Token) -> list[str]:
 def _kind_word(modifier: Token, noun: Token) -> bool:
     noun_compound = modifier.dep_ == "compound" and modifier.pos_ == "NOUN"
     return noun_compound or (modifier.dep_ == "amod" and modifier.i + 1 == noun.i)
-
-
-def clause_verb(token: Token) -> Token:
-    """The verb of the clause ``token`` is in ("talks *mediated* by Qatar" hangs on "agreed"), or
-    the sentence's root when no verb is above it."""
-    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def conditional(clause: Token) -> bool:
