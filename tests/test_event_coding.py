@@ -1416,3 +1416,17 @@ def test_event_coding_the_holy_see_is_a_state(extractor: Extractor) -> None:
         ("VAT", "RUS", "045"),
         ("VAT", "UKR", "045"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen kidnapped 20 Nigerian schoolchildren.", "NGAEDU"),
+        ("Hamas released four Israeli hostages.", "ISRCVL"),
+        ("A Chinese national was arrested in Kenya.", "CHNCVL"),
+    ],
+)
+def test_event_coding_people_named_by_what_befell_them_are_their_states(
+    extractor: Extractor, text: str, code: str
+) -> None:
+    assert code in {r.target.code for r in found(extractor, text)}, found(extractor, text)
