@@ -1430,3 +1430,18 @@ def test_event_coding_people_named_by_what_befell_them_are_their_states(
     extractor: Extractor, text: str, code: str
 ) -> None:
     assert code in {r.target.code for r in found(extractor, text)}, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United States designated the Houthis a terrorist organization.", ("USA", "YEM")),
+        ("Canada listed the Revolutionary Guards as a terrorist group.", ("CAN", "IRN")),
+        ("The EU declared Belarus a hostile state.", (None, "BLR")),
+    ],
+)
+def test_event_coding_designating_someone_hostile_is_disapproval(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "110") in got, got
