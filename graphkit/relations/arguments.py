@@ -60,20 +60,8 @@ _CONDUCT_HEADS = {
 """Conduct, named for whoever shows it, "of" or "by" them: "the terrorism *of* ISIL", "an inquiry
 into war crimes *by* Serbian forces" (the inquiry is into the forces)."""
 _OF_HEADS |= _CONDUCT_HEADS
-PLACE_HEADS = {
-    "city",
-    "town",
-    "province",
-    "region",
-    "capital",
-    "district",
-    "area",
-    "port",
-    "island",
-    "coast",
-    "shore",
-    "waters",
-}
+PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island", "coast",
+               "shore", "waters"}  # fmt: skip
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
 _OF_HEADS |= PLACE_HEADS

@@ -78,9 +78,9 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 _AMONG = {"between", "among", "amongst"}
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
+"""Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
 _ACT_NOUNS = {"defence", "defense", "security", "sovereignty", "independence", "survival", "recovery"}
 """Acts and goods done or kept for someone, whose "of" names them: "the *defence* of South Korea"."""
-"""Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
 _AIMED_PREPS = {"in", "near", "along", "over", "against", "toward", "towards", "around"}
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
@@ -88,15 +88,17 @@ _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards
 """Prepositions of a verb's object that name whom the verb reaches: "boycott contact *with* the US",
 "demanded the removal *of* President Habyarimana"."""
 _DEMANDING_ROOTS = {"02", "10", "13"}
-_PROBING_ROOTS = {"09"}
-_MAX_GOVERNORS = 3
-_PROBED_PREPS = {"of", "by", "from", "against", "with"}
-"""Inquiries: what is investigated leads to whom it is about, however deep in the object."""
 """Appeals, demands and threats: their clause's subject is whom they address."""
+_PROBING_ROOTS = {"09"}
+"""Inquiries: what is investigated leads to whom it is about, however deep in the object."""
+_PROBED_PREPS = {"of", "by", "from", "against", "with"}
+"""Prepositions inside an inquiry's object that lead to whom it is about, not to where it happened."""
+_MAX_GOVERNORS = 3
+"""Governors stacked on one event: "*denied* that it was *preparing* to send troops"."""
 _MOVING_ROOTS = {"08", "15"}
+"""Withdrawals and shows of force move forces whether or not a pattern names them."""
 _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
-"""Withdrawals and shows of force move forces whether or not a pattern names them."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
@@ -410,16 +412,7 @@ class Rules:
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
-        particles = [
-            c.lower_
-            for c in verb.children
-            if c.dep_ == "prt"
-            or (
-                c.dep_ == "prep"
-                and c.lower_ in syntax.PARTICLES
-                and not any(o.dep_ == "pobj" for o in c.children)
-            )
-        ]
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
         lemmas = [self._object_lemma(verb, o) for o in objects]
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
         addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) or verb.lemma_.lower() == "tell"
@@ -466,24 +459,19 @@ class Rules:
         elif entry is not None and entry.character and (coded := self._noun_code(objects[0], entry)):
             # "Japan and South Korea *upgraded* their ties": the class the sentence gives the relationship
             code, relation = coded
-        elif syntax.each_other(verb) or (lemma in _RECIPROCAL_VERBS and not self._fought_thing(verb)):
+        elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS:
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
             code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
+            if not syntax.each_other(verb) and _fights_a_thing(verb, code):
+                return
         else:
             return
         if code is None:
             return
         for first, second in syntax.pairs(agents):
             yield Candidate(first, second, verb, code, relation, True, "verb-reciprocal", verb)
-
-    def _fought_thing(self, verb: Token) -> bool:
-        """ "Peru and Ecuador cooperate in *fighting drug trafficking*": sides that fight a thing do
-        not fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
-        code = self._verb_code(verb)
-        hostile = code is not None and code.quad_class >= 3
-        return hostile and any(c.dep_ == "dobj" for c in verb.children)
 
     def _verb_arguments(self, verb: Token, actors: ActorIndex) -> tuple[list[Span], list[Span], bool]:
         """(agents, patients, passive) of a verb; direct objects are preferred over prepositions."""
@@ -980,3 +968,10 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
         return noun, []
+
+
+def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
+    """ "Peru and Ecuador cooperate in *fighting drug trafficking*": sides that fight a thing do not
+    fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
+    hostile = code is not None and code.quad_class >= 3
+    return hostile and any(c.dep_ == "dobj" for c in verb.children)

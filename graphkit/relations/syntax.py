@@ -23,7 +23,6 @@ from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
 from graphkit.relations.words import WORDS
 
 __all__ = [
-    "PARTICLES",
     "SUBJECT_DEPS",
     "addressed",
     "alternatives",
@@ -46,6 +45,7 @@ __all__ = [
     "preps",
     "same_head",
     "state_holders",
+    "stray_particle",
     "temporal",
     "together",
 ]  # fmt: skip
@@ -74,7 +74,7 @@ _OBJECT_LIKE_DEPS = {"dobj", "dative", "prep"}
 
 
 _DISJUNCTIONS = {"or", "nor", "either", "neither"}
-PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
+_PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
 """Particles a small parser may label as prepositions: "pulling *out* of Beirut"."""
 
 
@@ -83,8 +83,8 @@ def preps(verb: Token) -> Iterator[Token]:
     for child in verb.children:
         if is_prep(child):
             yield child
-            if child.lower_ in PARTICLES and not any(o.dep_ == "pobj" for o in child.children):
-                # "pulling *out of* Beirut", the particle parsed as a preposition; not "*according* to"
+            if stray_particle(child):
+                # "pulling *out of* Beirut": the particle's preposition is the verb's
                 yield from (grand for grand in child.children if is_prep(grand))
         elif child.dep_ in {"prt", "acomp"} or _idiom(child):
             # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
@@ -203,6 +203,23 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
     return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
         c.dep_ in {"dobj", "dative"} and any(not _media(actors.actor(s)) for s in actors.at(c))
         for c in verb.children
+    )
+
+
+def stray_particle(token: Token) -> bool:
+    """Whether a preposition with no object of its own is a particle the parser mislabelled
+    ("pulling *out* of Beirut"); "*according* to officials" is none.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("pulled out of Kherson")
+    >>> doc[1].dep_, doc[2].dep_, doc[2].head = "prep", "prep", doc[1]
+    >>> stray_particle(doc[1])
+    True
+    """
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in _PARTICLES
+        and not any(o.dep_ == "pobj" for o in token.children)
     )
 
 
