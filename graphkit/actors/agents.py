@@ -66,6 +66,7 @@ class AgentWords:
     sectors: Mapping[str, str]
     extra_agents: Mapping[str, str]
     office_heads: frozenset[str]
+    personal_heads: frozenset[str]
     asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
     agent_prepositions: frozenset[str]
@@ -118,6 +119,7 @@ def _load(path: str) -> AgentWords:
         sectors=dict(data["sectors"]),
         extra_agents=dict(data["extra_agents"]),
         office_heads=frozenset(data["office_heads"]),
+        personal_heads=frozenset(data["personal_heads"]),
         asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.agents import AgentWords
 from graphkit.actors.catalogue import Catalogue
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
@@ -245,11 +246,19 @@ def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -
     if not span.label_:
         return True  # an unknown person
     actor = actors.get(span.label_)
+    if actor is not None and "person" in kinds and _one_person(span):
+        return True  # "the foreign minister said that *he* …"
     if actor is None or actor.type not in kinds:
         return False
     if actor.type in {"person", "state"}:
         return True
     return (span.root.tag_ in {"NNS", "NNPS"}) == plural or actor.type == "armed_group"
+
+
+def _one_person(span: Span) -> bool:
+    """Whether an agent mention names one person by office ("Nepal's foreign *minister*")."""
+    root = span.root
+    return kind_of(span) == "agent" and root.tag_ == "NN" and root.lemma_.lower() in AgentWords.load().personal_heads
 
 
 def _strangers(doc: Doc, window: list[Span], start: int, end: int) -> list[Span]:

@@ -307,6 +307,10 @@ class Rules:
             patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
                         if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
             patients = patients or self._asked_of(verb, actors)
+        if not patients and verb.lemma_.lower() in _OBJECT_CONTROL | WORDS.permitting:
+            # "helped *Haiti* rebuild its police", "let *IAEA* inspectors visit": the parser may make
+            # whom the verb lets or makes act the subject of its complement
+            patients = self._controlled(verb, actors)
         if not patients and verb.lemma_.lower() in WORDS.permitting:
             patients = self._permitted(verb, actors)
         if not patients:
@@ -333,23 +337,24 @@ class Rules:
         wanted = [o for p in syntax.preps(verb) if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         return asked or [s for o in wanted for s in actors.of_phrase(o)]
 
-    def _permitted(self, verb: Token, actors: ActorIndex) -> list[Span]:
-        """Whom a permission yields to: who it lets act ("allowed the opposition *to hold* a rally"),
-        else who owns what it lets through ("allowed a *Taiwanese* office"), else where it lets
-        it in ("allowed aid trucks *into Gaza*")."""
-        acting = [
+    def _controlled(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """The subjects of a verb's clausal complement: whom it makes or lets act."""
+        return [
             s
             for clause in verb.children if clause.dep_ in {"ccomp", "xcomp"}
             for subject in clause.children if subject.dep_ in SUBJECT_DEPS
             for s in actors.of_phrase(subject)
         ]  # fmt: skip
+
+    def _permitted(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Whom a permission that lets no one act yields to: who owns what it lets through
+        ("allowed a *Taiwanese* office"), else where it lets it in ("allowed aid trucks *into Gaza*")."""
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
         owners = [s for o in objects for s in actors.modifiers(o) + syntax.prep_objects(o, actors, {"from", "of"})]
-        reached = WORDS.permitted_prepositions - {"from"}
+        reached = WORDS.permitted_prepositions
         return (
-            acting
-            or owners
-            or self._verb_prep_objects(verb, actors, reached)
+            owners
+            or self._verb_prep_objects(verb, actors, set(reached))
             or [s for o in objects for s in syntax.prep_objects(o, actors, set(reached))]
         )
 
