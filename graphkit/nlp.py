@@ -13,13 +13,14 @@ import spacy
 import yaml
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 from graphkit.errors import ModelNotFoundError
 from graphkit.pipeline_name import default_model_name
 
 __all__ = [
     "LEMMA_EXCEPTIONS_FILE", "LINE_BREAKS", "VERB_LEMMAS", "VerbLemmas", "add_lemma_exceptions",
-    "add_line_breaks", "default_model_name", "line_breaks", "load_pipeline",
+    "add_line_breaks", "default_model_name", "line_breaks", "load_pipeline", "split_repetition_prefix",
 ]  # fmt: skip
 
 VERB_LEMMAS = "graphkit_verb_lemmas"
@@ -48,7 +49,27 @@ def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = ()) -> 
         ) from err
     add_line_breaks(nlp)
     add_lemma_exceptions(nlp)
+    split_repetition_prefix(nlp)
     return nlp
+
+
+_REPETITION_PREFIX = r"[Rr]e-(?=[a-z]{3,})"
+"""The "re-" of "re-established", "re-imposed", "re-open", cut off as a token of its own."""
+
+
+def split_repetition_prefix(nlp: Language) -> None:
+    """Make "re-" a token of its own, so the verb after it keeps its lemma and its parse.
+
+    spaCy's English tokenizer splits "re-established" at the hyphen into three tokens that the
+    parser reads as a verb "re" and an adjective; as "re-" + "established", the verb is
+    "establish" and the sentence parses as without the prefix.
+
+    >>> nlp = load_pipeline()
+    >>> [(t.text, t.lemma_) for t in nlp("Ecuador re-established ties.")][1:3]
+    [('re-', 're-'), ('established', 'establish')]
+    """
+    prefixes = [_REPETITION_PREFIX, *nlp.Defaults.prefixes]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def add_lemma_exceptions(nlp: Language) -> None:
