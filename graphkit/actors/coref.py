@@ -258,7 +258,11 @@ def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -
 def _one_person(span: Span) -> bool:
     """Whether an agent mention names one person by office ("Nepal's foreign *minister*")."""
     root = span.root
-    return kind_of(span) == "agent" and root.tag_ == "NN" and root.lemma_.lower() in AgentWords.load().personal_heads
+    return (
+        kind_of(span) == "agent"
+        and root.tag_ == "NN"
+        and root.lemma_.lower() in AgentWords.load().personal_heads
+    )
 
 
 def _strangers(doc: Doc, window: list[Span], start: int, end: int) -> list[Span]:

@@ -76,6 +76,9 @@ _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village"
                "airport", "restaurant", "mall", "stadium", "site"}  # fmt: skip
 """Sites that stand for the state they are *in* when they are acted on."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
+_OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use"}
+"""Participles that name a thing's owner: "property *belonging to* militants", "assets *owned by*
+Russian oligarchs", "territory *held by* the rebels"."""
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
 
@@ -173,6 +176,7 @@ class ActorIndex:
             # "its border *with China*": a border stands for the state across it
             found += [s for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" for s in self.at(o)]  # fmt: skip
+        found += [span for span in self._owners(token, places) if span not in found]
         lemma = token.lemma_.lower()
         if found or lemma not in _OF_HEADS | _FOR_HEADS | _SITE_HEADS:
             return found
@@ -192,6 +196,16 @@ class ActorIndex:
             for each in conjuncts(pobj)
             for span in self._of_head(each, places)
         ]
+
+    def _owners(self, token: Token, places: bool) -> list[Span]:
+        """Whom a participle after ``token`` names as its owner ("property *belonging to* X")."""
+        return [
+            span
+            for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in _OWNING_VERBS
+            for prep in acl.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}
+            for pobj in prep.children if pobj.dep_ == "pobj"
+            for span in self._of_head(pobj, places)
+        ]  # fmt: skip
 
     def _coordinated_owners(self, token: Token, own: list[Span]) -> list[Span]:
         """ "*Forces of India* and Pakistan", "*Activists from Britain* and Germany": the agent mention

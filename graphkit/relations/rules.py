@@ -350,7 +350,9 @@ class Rules:
         """Whom a permission that lets no one act yields to: who owns what it lets through
         ("allowed a *Taiwanese* office"), else where it lets it in ("allowed aid trucks *into Gaza*")."""
         objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-        owners = [s for o in objects for s in actors.modifiers(o) + syntax.prep_objects(o, actors, {"from", "of"})]
+        owners = [
+            s for o in objects for s in actors.modifiers(o) + syntax.prep_objects(o, actors, {"from", "of"})
+        ]
         reached = WORDS.permitted_prepositions
         return (
             owners
@@ -823,7 +825,14 @@ class Rules:
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
         # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner
         source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | ({"of"} - target_preps)
-        inner = [o for prep in noun.children if syntax.is_prep(prep) and prep.lower_ in target_preps
+        # "launched an inquiry *into* the deaths of …": a support verb may carry the noun's preposition
+        carriers = (
+            [noun, noun.head]
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SUPPORT_VERBS
+            else [noun]
+        )
+        inner = [o for carrier in carriers for prep in carrier.children
+                 if syntax.is_prep(prep) and prep.lower_ in target_preps
                  for o in prep.children if o.dep_ == "pobj"]  # fmt: skip
         targets = (
             syntax.prep_objects(noun, actors, target_preps)
@@ -831,6 +840,13 @@ class Rules:
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
             # "its commitment to the defence *of South Korea*": or for whom it is done
             or [s for o in inner if self._is_act(o) for s in syntax.prep_objects(o, actors, {"of"})]
+            # "an inquiry into the deaths *of Ugandan protesters*": an inquiry is about whom it names
+            or [
+                s
+                for o in inner
+                if code.code[:2] in _PROBING_ROOTS
+                for s in syntax.prep_objects(o, actors, _PROBED_PREPS)
+            ]  # fmt: skip
         )
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
@@ -968,6 +984,10 @@ class Rules:
         entry = self.lexicon.noun(noun.lemma_.lower())
         return entry is not None and entry.symmetric
 
+    def _inquiry(self, noun: Token) -> bool:
+        entry = self.lexicon.noun(noun.lemma_.lower())
+        return entry is not None and entry.code[:2] in _PROBING_ROOTS
+
     def _governing_subject(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
         token = noun
@@ -980,6 +1000,13 @@ class Rules:
                 # sales to Taiwan": the act is what the row or the verb is about, not something the
                 # subject did ("a series *of* strikes" is still theirs; "optimistic *about* the talks
                 # with Australia": talks are shared by whoever speaks of them)
+                return noun, []
+            probing = token.pos_ == "NOUN" and self._inquiry(token)
+            if probing or (
+                step.dep_ == "prep" and any(c.dep_ == "dobj" and self._inquiry(c) for c in token.children)
+            ):
+                # "opened an investigation into *the killing* of journalists": the investigator is
+                # not the killer, wherever the parser hangs "into"
                 return noun, []
             if token.pos_ in {"VERB", "AUX"}:
                 lemma = token.lemma_.lower()
