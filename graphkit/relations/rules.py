@@ -834,6 +834,7 @@ class Rules:
         inner = [o for carrier in carriers for prep in carrier.children
                  if syntax.is_prep(prep) and prep.lower_ in target_preps
                  for o in prep.children if o.dep_ == "pobj"]  # fmt: skip
+        probing = code.code[:2] in _PROBING_ROOTS
         targets = (
             syntax.prep_objects(noun, actors, target_preps)
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
@@ -841,12 +842,7 @@ class Rules:
             # "its commitment to the defence *of South Korea*": or for whom it is done
             or [s for o in inner if self._is_act(o) for s in syntax.prep_objects(o, actors, {"of"})]
             # "an inquiry into the deaths *of Ugandan protesters*": an inquiry is about whom it names
-            or [
-                s
-                for o in inner
-                if code.code[:2] in _PROBING_ROOTS
-                for s in syntax.prep_objects(o, actors, _PROBED_PREPS)
-            ]  # fmt: skip
+            or [s for o in inner if probing for s in syntax.prep_objects(o, actors, _PROBED_PREPS)]
         )
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
