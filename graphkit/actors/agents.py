@@ -76,6 +76,7 @@ class AgentWords:
     unidentified: Actor
     unidentified_heads: frozenset[str]
     unidentified_phrases: frozenset[tuple[str, str]]
+    unidentified_instruments: frozenset[str]
     people_code: str
     people_modifiers: frozenset[str]
     place_prepositions: frozenset[str]
@@ -131,6 +132,7 @@ def _load(path: str) -> AgentWords:
         ),
         unidentified_heads=frozenset(unidentified["heads"]),
         unidentified_phrases=frozenset(tuple(phrase.split()) for phrase in unidentified["phrases"]),
+        unidentified_instruments=frozenset(unidentified["instruments"]),
         people_code=people["code"],
         people_modifiers=frozenset(people["modifiers"]),
         place_prepositions=frozenset(data["place_prepositions"]),
@@ -206,7 +208,8 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "nmod"}]
         pairs = {(child.lower_, form) for child in modifiers for form in (lemma, token.lower_)}
         phrase = bool(pairs & words.unidentified_phrases)
-        if not (phrase or lemma in words.unidentified_heads or token.lower_ in words.unidentified_heads):
+        named = phrase or lemma in words.unidentified_heads or token.lower_ in words.unidentified_heads
+        if not (named or (lemma in words.unidentified_instruments and _acting_weapon(token))):
             continue
         start = token.i
         for child in token.lefts:
@@ -220,6 +223,19 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         if any(t.lower_ in {"this", "these", "that", "those"} for t in span[:-1]):
             continue  # "these militants": a group named before, for coreference
         yield span
+
+
+def _acting_weapon(token: Token) -> bool:
+    """Whether a weapon acts in its clause with no author named: the subject of a verb ("a car
+    bomb killed …") or the means of a passive ("was killed *in* a bomb blast"), and nothing after
+    it says who planted or fired it."""
+    if any(c.dep_ in {"acl", "relcl"} for c in token.children):
+        return False  # "a bomb planted by …", "a drone launched from Lebanon"
+    if token.dep_ == "nsubj":
+        return token.head.pos_ == "VERB"
+    prep = token.head
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in prep.head.children)
+    return token.dep_ == "pobj" and prep.lower_ in {"by", "in"} and passive
 
 
 def clause_verb(token: Token) -> Token | None:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphkit.actors.agents import clause_verb
+from graphkit.actors.agents import AgentWords, clause_verb
 from graphkit.actors.kinds import kind_of
 from graphkit.relations import syntax
 from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
@@ -62,6 +62,8 @@ _SUPPORTED_PREPS = {"for", "of", "to"}
 _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wresting
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
 _WRESTING_VERBS = WORDS.wresting
+_UNIDENTIFIED = AgentWords.load().unidentified.id
+"""The actor of unnamed armed men and of weapons whose author no one names."""
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
@@ -509,10 +511,11 @@ class Rules:
         if passive:
             agents = [s for by in verb.children if by.dep_ == "agent" for o in by.children
                       for s in actors.of_phrase(o)]  # fmt: skip
-            # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*"
+            # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*", "killed *in a
+            # car bomb explosion*" (an unknown bomber)
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"
-                                for s in self._event_sources(o, actors)]  # fmt: skip
+                                for s in self._event_sources(o, actors) or self._unidentified(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
             if not agents and verb.lemma_.lower() in WORDS.sending:
@@ -568,6 +571,9 @@ class Rules:
         # "provided 70 million dollars of aid *for Romania*": the receiver may hang on what is given
         given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
         return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
+
+    def _unidentified(self, token: Token, actors: ActorIndex) -> list[Span]:
+        return [s for s in actors.at(token) if s.label_ == _UNIDENTIFIED]
 
     def _is_theme(self, verb: Token, obj: Token, actors: ActorIndex) -> bool:
         """Whether a direct object is what is given, sent or led ("sent *troops*", "provided 125
