@@ -73,7 +73,7 @@ _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village"
                "headquarters", "compound", "facility", "installation", "outpost", "checkpoint",
                # where people gather: "stormed a *hotel* in Aden", "bombed a *market* in Kabul"
                "hotel", "market", "bazaar", "mosque", "church", "temple", "school", "hospital", "station",
-               "airport", "restaurant", "mall", "stadium", "site"}  # fmt: skip
+               "airport", "restaurant", "mall", "stadium", "site", "house", "home", "building"}  # fmt: skip
 """Sites that stand for the state they are *in* when they are acted on."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
 _OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use"}

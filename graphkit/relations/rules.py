@@ -234,6 +234,10 @@ class Rules:
             "owners": lambda token: actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"}),
             # "remained on alert *in the West Bank*", "on alert *over Guyana's* exploration"
             "aimed": lambda token: self._verb_prep_objects(token, actors, _AIMED_PREPS),
+            # "the government's decision", "a law signed by Macron": who did an act, or the actor itself
+            "authors": lambda token: actors.of_phrase(token) or self._authors(token, actors),
+            # "*students* staged a protest", "*workers* went on strike": who holds what a noun names
+            "governed": lambda token: self._governing_subject(token, actors)[1],
         }
         for match in self.patterns.matches(sent):
             record = match.record
@@ -572,6 +576,18 @@ class Rules:
         given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
         return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
 
+    def _authors(self, act: Token, actors: ActorIndex) -> list[Span]:
+        """Who did an act a noun names: its owner or adjective ("*Israel's* strikes"), its "by", or
+        the "by" of a participle after it ("a law *signed by* President Macron")."""
+        participles = [c for c in act.children if c.dep_ == "acl"]
+        return actors.modifiers(act) + [
+            s
+            for head in (act, *participles)
+            for by in head.children if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+            for o in by.children if o.dep_ == "pobj"
+            for s in actors.of_phrase(o)
+        ]  # fmt: skip
+
     def _unidentified(self, token: Token, actors: ActorIndex) -> list[Span]:
         return [s for s in actors.at(token) if s.label_ == _UNIDENTIFIED]
 
@@ -739,6 +755,9 @@ class Rules:
             if participle.dep_ == "acl" and (instrument or participle.lemma_.lower() in _CLAIMING_VERBS):
                 found += [s for by in participle.children if by.dep_ == "agent" for o in by.children
                           for s in actors.of_phrase(o)]  # fmt: skip
+            if participle.dep_ == "acl" and instrument and not found:
+                # "a drone *launched from Lebanon*": with no one named, the place it came from acts
+                found += self._verb_prep_objects(participle, actors, {"from"})
         return found
 
     def _inherited_subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
