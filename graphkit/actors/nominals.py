@@ -97,6 +97,11 @@ def _acting_modifier(token: Token) -> bool:
 def _qualified(token: Token) -> bool:
     if noun_key(token) == "state" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
         return False  # "Borno state", "Rakhine State": a region named, not a government
+    if noun_key(token) == "state" and any(
+        p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)
+        for p in token.rights
+    ):
+        return False  # "a *state* of emergency", "a state of siege": a condition, not a government
     if noun_key(token) not in _NEEDS_QUALIFIER:
         return True
     if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() not in {"force"}:

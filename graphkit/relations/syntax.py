@@ -317,7 +317,10 @@ def compounded(noun: Token) -> list[str]:
     words = [c.lower_ for c in noun.lefts if _kind_word(c, noun)
              and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].text in _HYPHENS)]  # fmt: skip
     lemma = noun.lemma_.lower()
-    return [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
+    # "a *state of emergency*": a name made with "of" is one noun too
+    named = [f"{lemma} of {o.lemma_.lower()}" for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return named + [" ".join([*words[i:], lemma]) for i in range(len(words))] + [lemma]
 
 
 def _kind_word(modifier: Token, noun: Token) -> bool:
