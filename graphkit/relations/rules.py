@@ -576,6 +576,12 @@ class Rules:
         given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
         return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
 
+    def _own_pronouns(self, modifiers: list[Span], governor: list[Span]) -> bool:
+        """Whether the modifiers are pronouns standing for the governing subject ("Japan offered *its*
+        condolences"); "backs Mali in *their* fight" stands for someone else."""
+        subjects = {s.label_ for s in governor}
+        return all(s.root.pos_ == "PRON" and s.label_ in subjects for s in modifiers)
+
     def _authors(self, act: Token, actors: ActorIndex) -> list[Span]:
         """Who did an act a noun names: its owner or adjective ("*Israel's* strikes"), its "by", or
         the "by" of a participle after it ("a law *signed by* President Macron")."""
@@ -903,11 +909,11 @@ class Rules:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
             seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
             targets = targets or (governor if seeker or aiding else [])
-        elif modifiers and not all(s.root.pos_ == "PRON" for s in modifiers):
+        elif modifiers and not self._own_pronouns(modifiers, governor):
             sources = modifiers
-        elif governor or modifiers:
-            # "offered *its* condolences to Turkey": a possessive pronoun is the governing subject
-            sources, rule = governor or modifiers, "noun-governed"
+        elif governor:
+            # "offered *its* condolences to Turkey": the pronoun stands for the governing subject
+            sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
             # other side, unless the noun names its own ("the fight *against terrorism*")
             own_target = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)
