@@ -122,7 +122,8 @@ def test_control_reaches_the_subject_of_the_complement(
 
 # -- possessive pronouns on a governed noun -----------------------------------------------------
 def test_a_possessive_pronoun_leaves_the_noun_to_its_verb_on_a_hand_parse(rules: Rules) -> None:
-    doc = parsed("Japan offered its condolences to Turkey", [1, 1, 3, 1, 1, 4], "nsubj ROOT poss dobj prep pobj",
+    doc = parsed("Japan offered its condolences to Turkey", [1, 1, 3, 1, 1, 4],
+                 "nsubj ROOT poss dobj prep pobj",
                  "PROPN VERB PRON NOUN ADP PROPN", "Japan offer its condolence to Turkey",
                  {0: "JPN", 5: "TUR"})  # fmt: skip
     assert coded(rules, doc) == {("JPN", "TUR", "018")}
@@ -175,7 +176,7 @@ def test_an_investigator_is_not_the_author_of_what_it_investigates(extractor: Ex
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("Hundreds of students marched in Tehran in protest of the government's decision to raise fuel prices.",
+        ("Hundreds of students marched in Tehran in protest of the government's decision to raise prices.",
          ("IRN", "IRN", "14")),
         ("Workers went on strike over a labour law signed by President Macron.", (None, "FRA", "14")),
         ("Nurses in Kenya went on strike over the government's failure to pay wages.", ("KEN", "KEN", "14")),
@@ -268,7 +269,8 @@ def test_people_named_only_by_who_they_are_take_the_state_of_the_place(
         ("A UN commission found that Israeli forces had committed genocide against Palestinians in Gaza.",
          ("ISR", "PSE", "202")),
         ("Serbian forces carried out ethnic cleansing of Kosovo Albanians in 1999.", ("SRB", "ALB", "203")),
-        ("The report described the expulsion of ethnic Armenians by Azerbaijani forces.", ("AZE", "ARM", "166")),
+        ("The report described the expulsion of ethnic Armenians by Azerbaijani forces.",
+         ("AZE", "ARM", "166")),
     ],
 )  # fmt: skip
 def test_nouns_of_mass_violence(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:

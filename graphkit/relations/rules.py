@@ -519,7 +519,8 @@ class Rules:
             # car bomb explosion*" (an unknown bomber)
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"
-                                for s in self._event_sources(o, actors) or self._unidentified(o, actors)]  # fmt: skip
+                                for s in self._event_sources(o, actors)
+                                or self._unidentified(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
             if not agents and verb.lemma_.lower() in WORDS.sending:
