@@ -355,3 +355,17 @@ def test_an_owner_named_by_a_participle_is_acted_on(
     assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
         extractor, text
     )
+
+
+def test_a_protest_over_an_arrest_aims_at_who_arrested_not_at_the_arrested(extractor: Extractor) -> None:
+    got = found(extractor, "Students staged a protest over the arrest of activists by police in Dhaka.")
+    protested = {r.target.code for r in got if r.rule.startswith("pattern:")}
+    assert protested == {"BGDCOP"}, got
+
+
+def test_a_noun_before_the_act_protested_may_name_its_topic(extractor: Extractor) -> None:
+    got = found(
+        extractor, "China lodged a formal protest with Japan over the Taiwan remarks of its prime minister."
+    )
+    assert ("CHN", "JPN") in {(r.source.country, r.target.country) for r in got}, got
+    assert "TWN" not in {r.target.code for r in got}, got

@@ -235,7 +235,8 @@ class Rules:
             # "remained on alert *in the West Bank*", "on alert *over Guyana's* exploration"
             "aimed": lambda token: self._verb_prep_objects(token, actors, _AIMED_PREPS),
             # "the government's decision", "a law signed by Macron": who did an act, or the actor itself
-            "authors": lambda token: actors.of_phrase(token) or self._authors(token, actors),
+            "authors": lambda token: (actors.of_phrase(token) if actors.at(token) else [])
+            or self._authors(token, actors),
             # "*students* staged a protest", "*workers* went on strike": who holds what a noun names
             "governed": lambda token: self._governing_subject(token, actors)[1],
         }
@@ -584,16 +585,22 @@ class Rules:
         return all(s.root.pos_ == "PRON" and s.label_ in subjects for s in modifiers)
 
     def _authors(self, act: Token, actors: ActorIndex) -> list[Span]:
-        """Who did an act a noun names: its owner or adjective ("*Israel's* strikes"), its "by", or
-        the "by" of a participle after it ("a law *signed by* President Macron")."""
+        """Who did an act a noun names: its owner or adjective ("*Israel's* strikes"), its "by" or
+        "of", the "by" of a participle after it ("a law *signed by* President Macron"); a noun
+        before it last, as it may name the topic ("the *Taiwan* remarks of its prime minister")."""
         participles = [c for c in act.children if c.dep_ == "acl"]
-        return actors.modifiers(act) + [
+        entry = self.lexicon.noun(act.lemma_.lower())
+        # "the arrest *of* activists" names whom it befell, "the remarks *of* its prime minister" who spoke
+        words = {"by"} if entry is not None and "of" in entry.target else {"by", "of"}
+        named = [
             s
             for head in (act, *participles)
-            for by in head.children if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+            for by in head.children if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ in words)
             for o in by.children if o.dep_ == "pobj"
             for s in actors.of_phrase(o)
         ]  # fmt: skip
+        owners = [s for s in actors.modifiers(act) if s.root.dep_ != "compound"]
+        return owners + named or actors.modifiers(act)
 
     def _unidentified(self, token: Token, actors: ActorIndex) -> list[Span]:
         return [s for s in actors.at(token) if s.label_ == _UNIDENTIFIED]
