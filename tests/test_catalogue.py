@@ -283,3 +283,21 @@ def test_catalogue_example_user_dictionary_loads_cleanly() -> None:
     corps = catalogue.get("africa-corps")
     assert corps is not None and corps.country == "RUS"
     assert [a.id for a in catalogue.lookup("Araqchi")] == ["abbas-araghchi"]
+
+
+_ADJECTIVES = {
+    "Swedish": "SWE", "Danish": "DNK", "Finnish": "FIN", "Norwegian": "NOR", "Polish": "POL", "Scottish": "GBR",
+    "Irish": "IRL", "Dutch": "NLD", "Turkish": "TUR", "Greek": "GRC", "Georgian": "GEO", "Azerbaijani": "AZE",
+    "Lebanese": "LBN", "Sudanese": "SDN", "Eritrean": "ERI", "Burundian": "BDI", "Nigerien": "NER",
+    "Chadian": "TCD", "Malawian": "MWI", "Botswanan": "BWA", "Emirati": "ARE", "Nepali": "NPL",
+    "Nepalese": "NPL", "Burmese": "MMR", "Laotian": "LAO", "Mongolian": "MNG", "Kazakh": "KAZ",
+    "Kyrgyz": "KGZ", "Tajik": "TJK", "Turkmen": "TKM", "Salvadoran": "SLV", "Honduran": "HND",
+    "Slovenian": "SVN", "Montenegrin": "MNE", "Moldovan": "MDA", "Icelandic": "ISL", "Cypriot": "CYP",
+    "Ivorian": "CIV", "Togolese": "TGO", "Mauritanian": "MRT", "Djiboutian": "DJI", "Malagasy": "MDG",
+}  # fmt: skip
+"""States' adjectives as wire copy prints them ("*Swedish* diplomats left Iraq")."""
+
+
+@pytest.mark.parametrize(("adjective", "code"), sorted(_ADJECTIVES.items()))
+def test_catalogue_knows_the_adjective_of_each_state(catalogue: Catalogue, adjective: str, code: str) -> None:
+    assert code in {actor.code for actor in catalogue.lookup(adjective)}
