@@ -369,3 +369,17 @@ def test_a_noun_before_the_act_protested_may_name_its_topic(extractor: Extractor
     )
     assert ("CHN", "JPN") in {(r.source.country, r.target.country) for r in got}, got
     assert "TWN" not in {r.target.code for r in got}, got
+
+
+# -- armed men named with their group ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fighters from Hamas attacked an Israeli patrol.", "PSEREBHMS"),
+        ("Gunmen from Boko Haram kidnapped 20 girls in Borno.", "NGAREB"),
+        ("A roadside bomb planted by the Pakistani Taliban killed four policemen.", "PAKREB"),
+        ("The TTP claimed the attack on a police station in Bannu.", "PAKREB"),
+    ],
+)
+def test_armed_men_from_a_named_group_are_the_group(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.source.code for r in found(extractor, text)}, found(extractor, text)

@@ -222,7 +222,17 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
             continue  # "Hamas gunmen", "Kurdish militants": a named owner
         if any(t.lower_ in {"this", "these", "that", "those"} for t in span[:-1]):
             continue  # "these militants": a group named before, for coreference
+        if _named_owner_after(token):
+            continue  # "gunmen *from Boko Haram*", "a suicide bomber of al-Shabaab": the owner's own
         yield span
+
+
+def _named_owner_after(token: Token) -> bool:
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in {"from", "of"}
+        and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_) for o in prep.children)
+        for prep in token.rights
+    )  # fmt: skip
 
 
 def _acting_weapon(token: Token) -> bool:

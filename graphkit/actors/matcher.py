@@ -393,8 +393,9 @@ class ActorMatcher:
             if sector[:3] in self.words.stationed_sectors:
                 return None
         if owner.type not in {"state", "igo"}:
-            # "the Members of the Security Council": the body is the organisation itself
-            return sector if preposition == "of" and is_actor_noun(head) else None
+            # "the Members of the Security Council", "gunmen *from* Boko Haram": the body is the
+            # organisation itself
+            return sector if preposition in {"of", "from"} and is_actor_noun(head) else None
         if owner.type == "igo" and preposition not in {"of", "from"}:
             return None  # "allies in NATO" are its members, not its body
         return sector

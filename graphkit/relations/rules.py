@@ -235,8 +235,9 @@ class Rules:
             # "remained on alert *in the West Bank*", "on alert *over Guyana's* exploration"
             "aimed": lambda token: self._verb_prep_objects(token, actors, _AIMED_PREPS),
             # "the government's decision", "a law signed by Macron": who did an act, or the actor itself
-            "authors": lambda token: (actors.of_phrase(token) if actors.at(token) else [])
-            or self._authors(token, actors),
+            "authors": lambda token: (
+                (actors.of_phrase(token) if actors.at(token) else []) or self._authors(token, actors)
+            ),
             # "*students* staged a protest", "*workers* went on strike": who holds what a noun names
             "governed": lambda token: self._governing_subject(token, actors)[1],
         }
