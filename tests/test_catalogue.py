@@ -286,7 +286,8 @@ def test_catalogue_example_user_dictionary_loads_cleanly() -> None:
 
 
 _ADJECTIVES = {
-    "Swedish": "SWE", "Danish": "DNK", "Finnish": "FIN", "Norwegian": "NOR", "Polish": "POL", "Scottish": "GBR",
+    "Swedish": "SWE", "Danish": "DNK", "Finnish": "FIN", "Norwegian": "NOR", "Polish": "POL",
+    "Scottish": "GBR",
     "Irish": "IRL", "Dutch": "NLD", "Turkish": "TUR", "Greek": "GRC", "Georgian": "GEO", "Azerbaijani": "AZE",
     "Lebanese": "LBN", "Sudanese": "SDN", "Eritrean": "ERI", "Burundian": "BDI", "Nigerien": "NER",
     "Chadian": "TCD", "Malawian": "MWI", "Botswanan": "BWA", "Emirati": "ARE", "Nepali": "NPL",
