@@ -383,3 +383,19 @@ def test_a_noun_before_the_act_protested_may_name_its_topic(extractor: Extractor
 )
 def test_armed_men_from_a_named_group_are_the_group(extractor: Extractor, text: str, code: str) -> None:
     assert code in {r.source.code for r in found(extractor, text)}, found(extractor, text)
+
+
+# -- shows of force aimed by their purpose --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Greek fighter jets were scrambled to intercept Turkish aircraft over the Aegean.", ("GRC", "TUR")),
+        ("Russia massed troops on the border to pressure Ukraine.", ("RUS", "UKR")),
+        ("Japanese jets were scrambled to shadow Chinese bombers near Okinawa.", ("JPN", "CHN")),
+    ],
+)
+def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "15"}
+    assert pair in got, found(extractor, text)

@@ -321,6 +321,11 @@ class Rules:
             patients = self._controlled(verb, actors)
         if not patients and verb.lemma_.lower() in WORDS.permitting:
             patients = self._permitted(verb, actors)
+        if not patients and code.code[:2] in _MOVING_ROOTS:
+            # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
+            # a show of force is aimed at whom its purpose names
+            patients = [s for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
+                        for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)]  # fmt: skip
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
