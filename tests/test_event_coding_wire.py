@@ -399,3 +399,18 @@ def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(
 ) -> None:
     got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "15"}
     assert pair in got, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Poland's demand that Germany pay war reparations has strained ties.", ("POL", "DEU")),
+        ("China's demand that Japan apologise angered Tokyo.", ("CHN", "JPN")),
+        ("Iran's demand that the IAEA close its inquiry was rejected.", ("IRN", None)),
+    ],
+)
+def test_a_demand_noun_is_made_of_its_clause_subject(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "10"}
+    assert pair in got, found(extractor, text)

@@ -584,6 +584,12 @@ class Rules:
         given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
         return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
 
+    def _clause_subjects(self, noun: Token, actors: ActorIndex) -> list[Span]:
+        """The subjects of the clause a noun takes ("the demand *that Germany* pay")."""
+        return [s for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                for subject in c.children if subject.dep_ in SUBJECT_DEPS
+                for s in actors.of_phrase(subject)]  # fmt: skip
+
     def _own_pronouns(self, modifiers: list[Span], governor: list[Span]) -> bool:
         """Whether the modifiers are pronouns standing for the governing subject ("Japan offered *its*
         condolences"); "backs Mali in *their* fight" stands for someone else."""
@@ -888,6 +894,8 @@ class Rules:
             or [s for o in inner if self._is_act(o) for s in syntax.prep_objects(o, actors, {"of"})]
             # "an inquiry into the deaths *of Ugandan protesters*": an inquiry is about whom it names
             or [s for o in inner if probing for s in syntax.prep_objects(o, actors, _PROBED_PREPS)]
+            # "Poland's demand *that Germany* pay reparations": a demand is made of its clause's subject
+            or (self._clause_subjects(noun, actors) if code.code[:2] in _DEMANDING_ROOTS else [])
         )
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
