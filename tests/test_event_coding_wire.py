@@ -414,3 +414,58 @@ def test_a_demand_noun_is_made_of_its_clause_subject(
 ) -> None:
     got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "10"}
     assert pair in got, found(extractor, text)
+
+
+# -- threats, possessions, protesters held somewhere ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("North Korea threatened to turn Seoul into a sea of fire.", ("PRK", "KOR")),
+        ("Hezbollah threatened to flatten Tel Aviv if the strikes continued.", ("LBN", "ISR")),
+    ],
+)
+def test_a_threat_is_aimed_at_whom_its_content_names(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "13"}
+    assert pair in got, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Britain froze the assets of the Libyan government.", ("GBR", "LBY")),
+        ("Canada seized the property of a Russian oligarch in Toronto.", ("CAN", "RUS")),
+    ],
+)
+def test_what_someone_owns_stands_for_them(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Palestinian prisoners in Israeli jails have been on hunger strike for three weeks.",
+            ("PSE", "ISR"),
+        ),
+        ("Tamil prisoners in a Colombo jail went on a hunger strike.", (None, "LKA")),
+        ("Palestinian detainees in an Israeli prison began a hunger strike.", ("PSE", "ISR")),
+    ],
+)
+def test_protesters_held_somewhere_protest_to_its_state(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "14"}
+    assert pair in got, found(extractor, text)
+
+
+def test_a_people_the_catalogue_lacks_is_located_only_when_acted_on(extractor: Extractor) -> None:
+    doc = extractor.extract(
+        Document(id="t", text="About 2,000 Kurds marched to the Turkish embassy in Bonn.")
+    )
+    assert {m.text: m.code for m in doc.mentions}["Kurds"] == "", doc.mentions

@@ -609,12 +609,13 @@ class ActorMatcher:
                 found.replace(span, span, agent_actor(state, Agent(code=sector), self.words), "agent")
 
     def _located_sector(self, span: Span, actor: Actor, found: _Found) -> str | None:
-        """The sector of people named only by what they are, or by a people the catalogue lacks
-        ("slaughtered thousands of *Yazidis* in Sinjar": civilians of the state)."""
+        """The sector of people named only by what they are, or by a people the catalogue lacks whom
+        the act befalls ("slaughtered thousands of *Yazidis* in Sinjar": civilians of the state)."""
         if found.kind(span) == "generic" and actor.code in self.words.located_sectors:
             return actor.code
         if found.kind(span) == "unknown" and not actor.code and span.label_ == "NORP":
-            return "CVL"
+            # only as whom the act befalls: "Kurds marched *in Bonn*" are no German civilians
+            return None if span.root.dep_ in {"nsubj", "nsubjpass"} else "CVL"
         return None
 
     def _qualifies_agent(self, ent: Span) -> bool:

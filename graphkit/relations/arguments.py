@@ -52,6 +52,8 @@ _OF_HEADS = {
     # places people live or work in: "the offices *of* the Palestinian administrators"
     "office", "headquarters", "home", "house", "residence", "camp", "base", "compound", "embassy",
     "consulate", "mission", "village", "jail", "prison", "position", "stronghold", "hideout",
+    # what someone owns: "froze the *assets* of the Libyan government"
+    "asset", "property", "fund", "account", "reserve", "holding", "estate",
 }  # fmt: skip
 _CONDUCT_HEADS = {
     "terrorism", "aggression", "brutality", "savagery", "inhumanity", "barbarity", "barbarism", "crime",

@@ -99,6 +99,10 @@ _MAX_GOVERNORS = 3
 """Governors stacked on one event: "*denied* that it was *preparing* to send troops"."""
 _MOVING_ROOTS = {"08", "15"}
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
+_PROTEST_ROOT = "14"
+_HELD_PREPS = {"in", "at", "inside", "outside"}
+_PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
+"""Acts aimed at whom their infinitive names when nothing else names anyone."""
 _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
@@ -309,6 +313,8 @@ class Rules:
                 if c.dep_ == "dobj"
                 for s in syntax.prep_objects(c, actors, set(aimed))
             ]
+        if not patients and code.code[:2] == _PROTEST_ROOT:
+            patients = self._held_by(agents, actors)
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
             # "demanded *that Iran* release the crew": a demand is made of the clause's subject;
             # "demanded support *from* the assembly", "sought help from Russia": of whom it is asked
@@ -321,9 +327,10 @@ class Rules:
             patients = self._controlled(verb, actors)
         if not patients and verb.lemma_.lower() in WORDS.permitting:
             patients = self._permitted(verb, actors)
-        if not patients and code.code[:2] in _MOVING_ROOTS:
+        if not patients and code.code[:2] in _PURPOSED_ROOTS:
             # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
-            # a show of force is aimed at whom its purpose names
+            # a show of force is aimed at whom its purpose names, a threat at whom its content does
+            # ("threatened *to turn Seoul* into a sea of fire")
             patients = [s for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
                         for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)]  # fmt: skip
         if not patients:
@@ -583,6 +590,11 @@ class Rules:
         # "provided 70 million dollars of aid *for Romania*": the receiver may hang on what is given
         given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
         return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
+
+    def _held_by(self, protesters: list[Span], actors: ActorIndex) -> list[Span]:
+        """ "Palestinian prisoners *in an Israeli jail* began a hunger strike": protesters held or
+        gathered somewhere protest to whoever holds that place."""
+        return [s for p in protesters for s in syntax.prep_objects(p.root, actors, _HELD_PREPS)]
 
     def _clause_subjects(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """The subjects of the clause a noun takes ("the demand *that Germany* pay")."""
@@ -948,6 +960,8 @@ class Rules:
         if sources and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding:
             # "Israel rejected a *French* proposal": it was put to the one who answers it
             targets = self._subjects(noun.head, actors, SUBJECT_DEPS)
+        if not targets and code.code[:2] == _PROTEST_ROOT:
+            targets = self._held_by(sources, actors)
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
