@@ -469,3 +469,17 @@ def test_a_people_the_catalogue_lacks_is_located_only_when_acted_on(extractor: E
         Document(id="t", text="About 2,000 Kurds marched to the Turkish embassy in Bonn.")
     )
     assert {m.text: m.code for m in doc.mentions}["Kurds"] == "", doc.mentions
+
+
+# -- vetoes, and what is owned inside a noun's target ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Turkey lifted its veto on Sweden's NATO membership bid in July 2023.", ("TUR", "SWE", "080")),
+        ("Hungary dropped its veto on Ukraine's accession talks.", ("HUN", "UKR", "080")),
+        ("China used its veto against a Security Council resolution on Myanmar.", ("CHN", None, "129")),
+    ],
+)
+def test_a_veto_and_its_lifting(extractor: Extractor, text: str, triple: tuple[str, str | None, str]) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got

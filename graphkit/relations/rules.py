@@ -902,6 +902,8 @@ class Rules:
             syntax.prep_objects(noun, actors, target_preps)
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
+            # "its veto on *Sweden's* membership bid": what someone owns stands for them
+            or [s for o in inner for c in o.children if c.dep_ == "poss" for s in actors.at(c)]
             # "its commitment to the defence *of South Korea*": or for whom it is done
             or [s for o in inner if self._is_act(o) for s in syntax.prep_objects(o, actors, {"of"})]
             # "an inquiry into the deaths *of Ugandan protesters*": an inquiry is about whom it names
