@@ -330,8 +330,10 @@ class Rules:
         if not patients and code.code[:2] in _PURPOSED_ROOTS:
             # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
             # a show of force is aimed at whom its purpose names, a threat at whom its content does
-            # ("threatened *to turn Seoul* into a sea of fire")
+            # ("threatened *to turn Seoul* into a sea of fire"); a coded content is the threat itself
+            # ("threatened to attack Israel", see governors.yaml)
             patients = [s for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
+                        and (code.code[:2] != "13" or self._verb_code(c) is None)
                         for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)]  # fmt: skip
         if not patients:
             patients = self._conditioned(verb, actors, agents)
