@@ -483,3 +483,22 @@ def test_a_people_the_catalogue_lacks_is_located_only_when_acted_on(extractor: E
 def test_a_veto_and_its_lifting(extractor: Extractor, text: str, triple: tuple[str, str | None, str]) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert triple in got, got
+
+
+# -- protesters located where they gather ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Demonstrators gathered outside the Russian embassy in Warsaw to protest the bombing of Kyiv.",
+         ("POL", "RUS")),
+        ("Activists assembled outside the Chinese consulate in Sydney to protest.", ("AUS", "CHN")),
+        ("Protesters marched in Lima to denounce the president.", ("PER", "PER")),
+    ],
+)  # fmt: skip
+def test_protesters_are_of_the_place_and_protest_where_they_gather(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {
+        (r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] in {"11", "14"}
+    }
+    assert pair in got, found(extractor, text)

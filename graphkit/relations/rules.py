@@ -313,6 +313,9 @@ class Rules:
                 if c.dep_ == "dobj"
                 for s in syntax.prep_objects(c, actors, set(aimed))
             ]
+            if not patients and verb.dep_ in {"advcl", "xcomp"} and syntax.infinitive(verb):
+                # "gathered *outside the Russian embassy* to protest": where the purpose is pursued
+                patients = self._verb_prep_objects(verb.head, actors, aimed)
         if not patients and code.code[:2] == _PROTEST_ROOT:
             patients = self._held_by(agents, actors)
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
