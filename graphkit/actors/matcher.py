@@ -595,7 +595,8 @@ class ActorMatcher:
         places = [
             (verb, state)
             for span, actor in found.items()
-            if actor.type == "state" and actor.country and span.root.dep_ == "pobj"
+            if actor.type != "person" and found.kind(span) != "agent"  # "outside the *Russian embassy*"
+            and actor.country and span.root.dep_ == "pobj"
             and (state := self.catalogue.get(actor.country)) is not None
             and span.root.head.lower_ in self.words.located_prepositions
             and (verb := clause_verb(span.root)) is not None
