@@ -502,3 +502,17 @@ def test_protesters_are_of_the_place_and_protest_where_they_gather(
         (r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] in {"11", "14"}
     }
     assert pair in got, found(extractor, text)
+
+
+# -- a preposition the parser left without its object ---------------------------------------------
+def test_a_preposition_without_object_takes_the_clause_subject_after_it_on_a_hand_parse(rules: Rules) -> None:
+    # "Peru granted asylum to officers holed up": the parser makes "officers" the subject of "holed"
+    doc = parsed("Peru granted asylum to officers holed up", [1, 1, 1, 1, 5, 1, 5],
+                 "nsubj ROOT dobj prep nsubj advcl prt", "PROPN VERB NOUN ADP NOUN VERB ADP",
+                 "Peru grant asylum to officer hole up", {0: "PER", 4: "PANMIL"})  # fmt: skip
+    assert ("PER", "PANMIL", "075") in coded(rules, doc)
+
+
+def test_a_preposition_without_object_in_a_wire_sentence(extractor: Extractor) -> None:
+    text = "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence."
+    assert ("PER", "PAN", "07") in pairs(extractor, text), found(extractor, text)

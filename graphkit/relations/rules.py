@@ -658,8 +658,7 @@ class Rules:
             s
             for prep in syntax.preps(verb)
             if prep.lower_ in preps
-            for pobj in prep.children
-            if pobj.dep_ == "pobj"
+            for pobj in syntax.objects_of(prep)
             for s in self._object_actors(verb, pobj, actors)
         ]
 

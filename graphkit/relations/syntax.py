@@ -97,10 +97,33 @@ def prep_objects(head: Token, actors: ActorIndex, words: set[str]) -> list[Span]
     for prep in head.children:
         if not is_prep(prep) or prep.lower_ not in words:
             continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                found.extend(s for s in actors.of_phrase(pobj) if s not in found)
+        for pobj in objects_of(prep):
+            found.extend(s for s in actors.of_phrase(pobj) if s not in found)
     return found
+
+
+def objects_of(prep: Token) -> list[Token]:
+    """The objects of a preposition; where the parser left it none, the subject of the clause that
+    starts right after it: "granted asylum *to* five officers holed up in …" is parsed as if the
+    officers "holed up" were a clause of their own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("granted asylum to officers holed up")
+    >>> deps = ["ROOT", "dobj", "prep", "nsubj", "advcl", "prt"]
+    >>> for token, head, dep in zip(doc, [0, 0, 0, 4, 0, 4], deps):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> [t.text for t in objects_of(doc[2])]
+    ['officers']
+    """
+    found = [c for c in prep.children if c.dep_ == "pobj"]
+    if found or any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return found
+    subject = prep.doc[prep.i + 1]
+    while (
+        subject.head.i != subject.i and subject.dep_ not in {"nsubj", "nsubjpass"} and subject.head.i > prep.i
+    ):
+        subject = subject.head
+    return [subject] if subject.dep_ in {"nsubj", "nsubjpass"} and subject.left_edge.i == prep.i + 1 else []
 
 
 def is_passive_participle(verb: Token) -> bool:
