@@ -516,3 +516,20 @@ def test_a_preposition_without_object_takes_the_clause_subject_after_it_on_a_han
 def test_a_preposition_without_object_in_a_wire_sentence(extractor: Extractor) -> None:
     text = "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence."
     assert ("PER", "PAN", "07") in pairs(extractor, text), found(extractor, text)
+
+
+# -- put under a state --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("A US national has been put under investigation in Italy.", ("ITA", "USA", "090")),
+        ("Russian forces kept the city of Kharkiv under siege for weeks.", ("RUS", "UKR", "191")),
+        ("Iranian authorities placed a French tourist under arrest in Tehran.", ("IRN", "FRA", "173")),
+    ],
+)
+def test_put_under_a_state_is_the_act_the_state_names(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}, found(
+        extractor, text
+    )

@@ -469,6 +469,10 @@ class Rules:
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
         lemmas = [self._object_lemma(verb, o) for o in objects]
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
+        if code is None and verb.lemma_.lower() in WORDS.placing:
+            # "was *put under investigation*", "placed the town under siege": the state named codes it
+            under = [self.lexicon.noun(o) for p, o in preps if p == "under"]
+            code = next((self.lexicon.code(e.code) for e in under if e is not None), None)
         addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) or verb.lemma_.lower() == "tell"
         if code is not None and code.code == _STATEMENT_CODE and addressed:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone

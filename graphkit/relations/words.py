@@ -43,6 +43,7 @@ class Words:
     sending: frozenset[str]
     permitting: frozenset[str]
     permitted_prepositions: frozenset[str]
+    placing: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -67,6 +68,7 @@ class Words:
             sending=data["sending"],
             permitting=data["permitting"],
             permitted_prepositions=data["permitted_prepositions"],
+            placing=data["placing"],
         )
 
 
