@@ -533,3 +533,25 @@ def test_put_under_a_state_is_the_act_the_state_names(
     assert triple in {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}, found(
         extractor, text
     )
+
+
+# -- the dictionary pattern's preposition names the target ----------------------------------------
+def test_a_pattern_preposition_names_the_target_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Turkey cooperated with Iraq against the PKK", [1, 1, 1, 2, 1, 6, 4],
+                 "nsubj ROOT prep pobj prep det pobj", "PROPN VERB ADP PROPN ADP DET PROPN",
+                 "Turkey cooperate with Iraq against the PKK", {0: "TUR", 3: "IRQ", 6: "PKK"})  # fmt: skip
+    assert coded(rules, doc) == {("TUR", "PKK", "110")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("North Korea threatened to respond harshly to the United States.", ("PRK", "USA")),
+        ("Iran threatened to take revenge on Israel for the killing.", ("IRN", "ISR")),
+    ],
+)
+def test_a_threat_is_aimed_by_its_content_prepositions(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "13"}
+    assert pair in got, found(extractor, text)

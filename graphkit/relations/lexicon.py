@@ -283,18 +283,48 @@ class Lexicon:
         True
         """
         key = lemma.lower()
+        verb = self._verb(key)
+        if verb is None:
+            default = self._defaults.get(key)
+            return self._codes[default] if default is not None else None
+        pattern = self._match(verb, objects, preps, particles)
+        code = pattern.code if pattern is not None else self._defaults.get(key, verb.default)
+        return self._codes[code] if code is not None else None
+
+    def pattern_preposition(
+        self,
+        lemma: str,
+        *,
+        objects: Sequence[str] = (),
+        preps: Sequence[tuple[str, str]] = (),
+        particles: Sequence[str] = (),
+    ) -> str | None:
+        """The preposition of the pattern that codes the verb, if it names one: the dictionary's
+        "cooperate *against*" (110) is aimed at whom "against" names, not at a partner "with".
+
+        >>> Lexicon.load().pattern_preposition("cooperate", preps=[("with", "iraq"), ("against", "pkk")])
+        'against'
+        """
+        verb = self._verb(lemma.lower())
+        pattern = self._match(verb, objects, preps, particles) if verb is not None else None
+        return pattern.prep if pattern is not None else None
+
+    def _verb(self, key: str) -> _Verb | None:
         verb = self._verbs.get(key)
         if verb is None:
             lines = self._verb_lines.get(key)
             if lines is None:
-                default = self._defaults.get(key)
-                return self._codes[default] if default is not None else None
+                return None
             verb = self._verbs[key] = self._parsed(key, lines)
+        return verb
+
+    @staticmethod
+    def _match(
+        verb: _Verb, objects: Sequence[str], preps: Sequence[tuple[str, str]], particles: Sequence[str]
+    ) -> _Pattern | None:
         low_preps = {(p.lower(), o.lower()) for p, o in preps}
         words = {p for p, _ in low_preps} | {p.lower() for p in particles}
-        pattern = verb.match({o.lower() for o in objects}, low_preps, words)
-        code = pattern.code if pattern is not None else self._defaults.get(key, verb.default)
-        return self._codes[code] if code is not None else None
+        return verb.match({o.lower() for o in objects}, low_preps, words)
 
     def takes_object(self, lemma: str, obj: str) -> bool:
         """Whether a pattern of verb ``lemma`` names object ``obj``: then it is what the verb

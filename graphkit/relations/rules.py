@@ -277,6 +277,10 @@ class Rules:
         if len(agents) >= 2 and (reciprocal or not patients):
             yield from self._reciprocal(verb, agents)
             return
+        aimed_by_pattern = self._pattern_targets(verb, actors)
+        if aimed_by_pattern:
+            # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom
+            patients = aimed_by_pattern
         if passive and not agents and code is not None and code.code[:2] in self.places.authority_roots:
             # "a French journalist was arrested *in Iran*": an act of authority with no "by" is
             # the act of the state where it happened (data/rules/places.yaml)
@@ -335,9 +339,13 @@ class Rules:
             # a show of force is aimed at whom its purpose names, a threat at whom its content does
             # ("threatened *to turn Seoul* into a sea of fire"); a coded content is the threat itself
             # ("threatened to attack Israel", see governors.yaml)
-            patients = [s for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
-                        and (code.code[:2] != "13" or self._verb_code(c) is None)
-                        for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)]  # fmt: skip
+            contents = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
+                        and (code.code[:2] != "13" or self._verb_code(c) is None)]  # fmt: skip
+            patients = [
+                s for c in contents for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)
+            ]
+            # "threatened to respond harshly *to the United States*"
+            patients = patients or [s for c in contents for s in self._verb_prep_objects(c, actors)]
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
@@ -352,6 +360,14 @@ class Rules:
             yield from self._directed(agents, opposed, verb, self.lexicon.code(_OPPOSE_CODE), rule)
             patients = [p for p in patients if p not in opposed]
         yield from self._directed(agents, patients, verb, code, rule)
+
+    def _pattern_targets(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """The actors named by the preposition of the dictionary pattern that codes ``verb``."""
+        lemmas, preps, particles = self._pattern_inputs(verb)
+        prep = self.lexicon.pattern_preposition(
+            verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles
+        )
+        return self._verb_prep_objects(verb, actors, {prep}) if prep is not None and prep != "by" else []
 
     def _asked_of(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Of whom a demand or appeal with no object asks: "demanded support *from* the assembly",
@@ -453,7 +469,9 @@ class Rules:
             c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower()) is not None for c in verb.children
         )
 
-    def _verb_code(self, verb: Token) -> CameoCode | None:
+    def _pattern_inputs(self, verb: Token) -> tuple[list[str], list[tuple[str, str]], list[str]]:
+        """What the dictionary's patterns read of a verb: object lemmas, (preposition, object)
+        pairs and particles."""
         # "troops *were deployed*": a passive's subject is the pattern's object
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
@@ -467,7 +485,10 @@ class Rules:
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
-        lemmas = [self._object_lemma(verb, o) for o in objects]
+        return [self._object_lemma(verb, o) for o in objects], preps, particles
+
+    def _verb_code(self, verb: Token) -> CameoCode | None:
+        lemmas, preps, particles = self._pattern_inputs(verb)
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
         if code is None and verb.lemma_.lower() in WORDS.placing:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
