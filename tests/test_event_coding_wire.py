@@ -555,3 +555,22 @@ def test_a_threat_is_aimed_by_its_content_prepositions(
 ) -> None:
     got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "13"}
     assert pair in got, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israeli soldiers confiscated weapons from Palestinian policemen in Jenin.", ("ISR", "PSE")),
+        ("Customs officers seized a shipment from a Colombian vessel.", (None, "COL")),
+    ],
+)
+def test_what_is_seized_from_someone_is_seized_from_them(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "17"}
+    assert pair in got, found(extractor, text)
+
+
+def test_a_threat_is_aimed_by_where_its_content_falls(extractor: Extractor) -> None:
+    got = pairs(extractor, "Greece plans to impose restrictions on Bulgarian workers.")
+    assert ("GRC", "BGR", "13") in got, got

@@ -344,8 +344,12 @@ class Rules:
             patients = [
                 s for c in contents for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)
             ]
-            # "threatened to respond harshly *to the United States*"
+            # "threatened to respond harshly *to the United States*", "to impose restrictions *on* …"
             patients = patients or [s for c in contents for s in self._verb_prep_objects(c, actors)]
+            objects = [o for c in contents for o in c.children if o.dep_ == "dobj"]
+            patients = patients or [
+                s for o in objects for s in syntax.prep_objects(o, actors, _AIMED_PREPS | {"on"})
+            ]
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
@@ -642,17 +646,10 @@ class Rules:
         """Who did an act a noun names: its owner or adjective ("*Israel's* strikes"), its "by" or
         "of", the "by" of a participle after it ("a law *signed by* President Macron"); a noun
         before it last, as it may name the topic ("the *Taiwan* remarks of its prime minister")."""
-        participles = [c for c in act.children if c.dep_ == "acl"]
         entry = self.lexicon.noun(act.lemma_.lower())
         # "the arrest *of* activists" names whom it befell, "the remarks *of* its prime minister" who spoke
         words = {"by"} if entry is not None and "of" in entry.target else {"by", "of"}
-        named = [
-            s
-            for head in (act, *participles)
-            for by in head.children if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ in words)
-            for o in by.children if o.dep_ == "pobj"
-            for s in actors.of_phrase(o)
-        ]  # fmt: skip
+        named = syntax.prep_objects(act, actors, words) + self._participle_authors(act, actors)
         owners = [s for s in actors.modifiers(act) if s.root.dep_ != "compound"]
         return owners + named or actors.modifiers(act)
 
@@ -715,6 +712,12 @@ class Rules:
                 else []
             )
         )
+
+    def _participle_authors(self, noun: Token, actors: ActorIndex) -> list[Span]:
+        """The "by" of a participle after ``noun`` ("a plan *drafted by France*")."""
+        return [s for acl in noun.children if acl.dep_ == "acl" for by in acl.children
+                if by.dep_ == "agent" for o in syntax.objects_of(by)
+                for s in actors.of_phrase(o)]  # fmt: skip
 
     def _inner_target_preps(self, obj: Token) -> set[str]:
         """Prepositions of an object that name whom the verb reaches; "of" only after an act
