@@ -574,3 +574,14 @@ def test_what_is_seized_from_someone_is_seized_from_them(
 def test_a_threat_is_aimed_by_where_its_content_falls(extractor: Extractor) -> None:
     got = pairs(extractor, "Greece plans to impose restrictions on Bulgarian workers.")
     assert ("GRC", "BGR", "13") in got, got
+
+
+def test_the_international_community_is_no_local_people_and_a_place_no_antecedent(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The attacks in Paris stiffened the resolve of the international community in its fight against ISIL."
+    )
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {m.text: m.code for m in doc.mentions}["the international community"] == "CVL", doc.mentions
+    assert "FRA" not in {r.source.country for r in doc.relations}, doc.relations

@@ -73,6 +73,7 @@ class AgentWords:
     stationed_sectors: frozenset[str]
     located_sectors: frozenset[str]
     located_prepositions: frozenset[str]
+    unlocated_modifiers: frozenset[str]
     unidentified: Actor
     unidentified_heads: frozenset[str]
     unidentified_phrases: frozenset[tuple[str, str]]
@@ -127,6 +128,7 @@ def _load(path: str) -> AgentWords:
         stationed_sectors=frozenset(data["stationed_sectors"]),
         located_sectors=frozenset(data["located_sectors"]),
         located_prepositions=frozenset(data["located_prepositions"]),
+        unlocated_modifiers=frozenset(data["unlocated_modifiers"]),
         unidentified=Actor(
             id=unidentified["id"], label=unidentified["label"], type="armed_group", code=unidentified["code"]
         ),

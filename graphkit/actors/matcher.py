@@ -612,6 +612,8 @@ class ActorMatcher:
     def _located_sector(self, span: Span, actor: Actor, found: _Found) -> str | None:
         """The sector of people named only by what they are, or by a people the catalogue lacks whom
         the act befalls ("slaughtered thousands of *Yazidis* in Sinjar": civilians of the state)."""
+        if any(t.lower_ in self.words.unlocated_modifiers for t in span):
+            return None  # "the international community"
         if found.kind(span) == "generic" and actor.code in self.words.located_sectors:
             return actor.code
         if found.kind(span) == "unknown" and not actor.code and span.label_ == "NORP":
