@@ -585,3 +585,53 @@ def test_the_international_community_is_no_local_people_and_a_place_no_anteceden
     doc = extractor.extract(Document(id="t", text=text))
     assert {m.text: m.code for m in doc.mentions}["the international community"] == "CVL", doc.mentions
     assert "FRA" not in {r.source.country for r in doc.relations}, doc.relations
+
+
+# -- allegations, recalled envoys, settings -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        (
+            "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels.",
+            "negated",
+        ),
+        ("There were reports that Iran had sent drones to Russia.", "hedged"),
+        ("Serbia dismissed allegations that its police had beaten Kosovo Albanians.", "negated"),
+    ],
+)
+def test_a_clause_an_allegation_names_is_alleged_and_a_denied_one_negated(
+    extractor: Extractor, text: str, modality: str
+) -> None:
+    got = found(extractor, text)
+    assert got, got
+    assert {r.modality for r in got} == {modality}, got
+
+
+def test_an_allegation_on_a_hand_parse() -> None:
+    from graphkit.relations.modality import modality_of
+
+    doc = parsed("Chad rejected claims that it armed rebels", [1, 1, 1, 5, 5, 2, 5],
+                 "nsubj ROOT dobj mark nsubj acl dobj", "PROPN VERB NOUN SCONJ PRON VERB NOUN",
+                 "Chad reject claim that it arm rebel", {0: "TCD"})  # fmt: skip
+    assert modality_of(doc[5]) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Moscow recalled its ambassador from Washington for consultations.", ("RUS", "USA")),
+        ("Ghana recalled its ambassador from Abuja after the dispute.", ("GHA", "NGA")),
+    ],
+)
+def test_an_envoy_recalled_from_a_capital_is_the_recalling_states(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
+
+
+def test_an_event_named_as_a_setting_lends_no_parties(extractor: Extractor) -> None:
+    got = found(extractor, "Hungary blocked EU aid to Ukraine at the summit.")
+    assert got, got
+    assert all(r.cameo != "040" for r in got), got

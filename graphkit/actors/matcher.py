@@ -385,10 +385,13 @@ class ActorMatcher:
             return None
         if preposition != "of" and agent is None:
             return None  # "a state of siege in Haiti", "international partners in Paris": no body
+        posted = head.lemma_.lower() in self.words.posted_abroad or head.lower_ in self.words.posted_abroad
+        if posted and preposition == "from" and any(c.dep_ == "poss" for c in head.children):
+            return None  # "recalled *its* ambassador from Washington": the owner is the possessor
         if preposition not in {"of", "from"}:
             # "the embassy in Berlin", "troops in Syria" are someone else's; "refugees from Syria",
             # "troops from Chad" are theirs
-            if head.lemma_.lower() in self.words.posted_abroad or head.lower_ in self.words.posted_abroad:
+            if posted:
                 return None
             if sector[:3] in self.words.stationed_sectors:
                 return None

@@ -60,6 +60,12 @@ _SPECULATIVE_MARKS = {"if", "unless", "whether", "should", "once", "when"}
 _SPECULATIVE_NOUNS = {"possibility", "potential", "idea", "prospect", "speculation", "scenario", "risk",
                       "chance", "plan", "proposal", "hope", "fear", "question", "threat"}  # fmt: skip
 
+_ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor", "suggestion",
+                     "assertion", "insinuation"}  # fmt: skip
+"""Nouns whose clause is alleged, not asserted: "accusations *that it had supplied* weapons"."""
+_DENYING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "contest", "dispute"}
+"""Verbs that deny an allegation they take as object: "*rejected* accusations that …"."""
+
 RANK: dict[Modality, int] = {"asserted": 0, "hedged": 1, "speculative": 2, "negated": 3}
 """When cues disagree, the strongest wins: negation over speculation over hedging."""
 
@@ -162,6 +168,10 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, "negated")
         elif lemma in _SPECULATIVE_VERBS or lemma in _SPECULATIVE_NOUNS:
             found = _stronger(found, "speculative")
+        elif lemma in _ALLEGATION_NOUNS and token.pos_ == "NOUN":
+            # "rejected accusations *that it had supplied weapons*": an allegation, here denied
+            denied = token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING_VERBS
+            found = _stronger(found, "negated" if denied else "hedged")
         elif lemma in _HEDGING_VERBS:
             found = _stronger(found, "hedged")
         if dep not in _CONTROL_DEPS:

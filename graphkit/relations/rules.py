@@ -102,6 +102,8 @@ _MOVING_ROOTS = {"08", "15"}
 _PROTEST_ROOT = "14"
 _HELD_PREPS = {"in", "at", "inside", "outside"}
 _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
+_SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
+"""Prepositions of an event named as the setting of another: "*at* the summit", "*during* talks"."""
 """Acts aimed at whom their infinitive names when nothing else names anyone."""
 _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
@@ -305,7 +307,13 @@ class Rules:
         if patients and all(actors.one_side(p, a) or self._own_body(p) for p in patients for a in agents):
             # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
             # not acted on; whom the move reaches is elsewhere
-            patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"})
+            moved = patients
+            patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"}) or [
+                # "recalled its ambassador *from Washington*": the place may hang on what is moved
+                s
+                for p in moved
+                for s in syntax.prep_objects(p.root, actors, {"from", "to", "in"})
+            ]
         if not patients and code.code[:2] in self.places.aimed:
             # "imposed a curfew *in Algiers*", "withdrew *from* Kherson": where an act is aimed stands
             # for its state when no one else is named (data/rules/places.yaml)
@@ -985,7 +993,10 @@ class Rules:
             # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
             # other side, unless the noun names its own ("the fight *against terrorism*")
             own_target = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)
-            if clause is not noun and not own_target:
+            # "blocked EU aid to Ukraine *at the summit*": an event named as the setting of another
+            # lends it no parties
+            setting = noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+            if clause is not noun and not own_target and not setting:
                 datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
                            for s in actors.of_phrase(c)]  # fmt: skip
                 # "approved aid *for* Taiwan": the noun's own preposition, attached to the verb
