@@ -635,3 +635,25 @@ def test_an_event_named_as_a_setting_lends_no_parties(extractor: Extractor) -> N
     got = found(extractor, "Hungary blocked EU aid to Ukraine at the summit.")
     assert got, got
     assert all(r.cameo != "040" for r in got), got
+
+
+# -- who speaks for a group, and the group named again ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A spokesman for the Taliban said the group had released two American hostages.", "AFGREB"),
+        ("Hamas fired rockets at Israel. The group said it had targeted Tel Aviv.", "PSEREBHMS"),
+        ("A spokesman for Hezbollah said the group had fired at an Israeli position.", "LBNREB"),
+    ],
+)
+def test_a_spokesman_for_a_group_and_the_group_named_again_are_the_group(
+    extractor: Extractor, text: str, code: str
+) -> None:
+    got = found(extractor, text)
+    assert got, got
+    assert {r.source.code for r in got} == {code}, got
+
+
+def test_the_group_is_not_a_subject_it_is_acted_on_by(extractor: Extractor) -> None:
+    got = found(extractor, "The Coalition is committed to defeating these terrorists.")
+    assert [r.target.code for r in got] == ["UAF"], got

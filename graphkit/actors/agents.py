@@ -70,6 +70,7 @@ class AgentWords:
     asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
     agent_prepositions: frozenset[str]
+    representing_heads: frozenset[str]
     stationed_sectors: frozenset[str]
     located_sectors: frozenset[str]
     located_prepositions: frozenset[str]
@@ -125,6 +126,7 @@ def _load(path: str) -> AgentWords:
         asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
+        representing_heads=frozenset(data["representing_heads"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),
         located_sectors=frozenset(data["located_sectors"]),
         located_prepositions=frozenset(data["located_prepositions"]),

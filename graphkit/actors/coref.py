@@ -55,6 +55,8 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
     added: list[Span] = []
     extra: dict[str, Actor] = {}
     antecedents: dict[str, list[int]] = doc.user_data.setdefault(ANTECEDENTS_KEY, {})
+    # "Hamas … The group said *it* …": a group phrase is resolved first, so a pronoun after it is too
+    spans = [_anaphor(span, spans, actors, sents, antecedents) for span in spans]
     for number, sent in enumerate(sents):
         window_start = sents[number - 1].start if number else sent.start
         for token in sent:
@@ -87,7 +89,6 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                 for state in _last_two_countries(window, actors, catalogue):
                     added.append(actor_span(doc, pair_start, token.i + 1, state.id, "pair"))
                     extra[state.id] = state
-    spans = [_anaphor(span, spans, actors, sents, antecedents) for span in spans]
     pairs = {i for span in added if kind_of(span) == "pair" for i in range(span.start, span.end)}
     # "the two countries" is the pair, not a generic actor of its own
     spans = [s for s in spans if kind_of(s) != "generic" or not pairs.intersection(range(s.start, s.end))]
@@ -105,20 +106,26 @@ def _anaphor(
     sents: list[Span],
     antecedents: dict[str, list[int]],
 ) -> Span:
-    """ "ISIL … this terrorist organisation": a demonstrative group phrase names the group just named."""
+    """ "ISIL … this terrorist organisation", "the Taliban … the group": a demonstrative or definite
+    group phrase names the group just named."""
     root = span.root
     if kind_of(span) != "generic" or root.lemma_.lower() not in _GROUP_HEADS:
         return span
-    if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in root.children):
+    # "this terrorist organisation", and "the group" after a named group ("the Taliban … the group said")
+    if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES | {"the"} for c in root.children):
         return span
     number = next(i for i, sent in enumerate(sents) if sent.start <= span.start < sent.end)
     floor = sents[max(number - 2, 0)].start
     # "these terrorists" are an armed group, "this organisation" may be any; neither is the
     # subject of its own verb ("the Coalition is committed to defeating these terrorists")
     types = {"armed_group"} if root.lemma_.lower() in _ARMED_HEADS else _GROUP_TYPES
-    named = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _NAMED
+    # "a spokesman for the Taliban said *the group* had …": a subject of its own clause may be it
+    subject = root.dep_ in {"nsubj", "nsubjpass"}
+    # "a spokesman for the Taliban" names the group as well as the name alone does
+    named = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _NAMED | {"agent"}
              and s.label_ in actors and actors[s.label_].type in types
-             and not (s.sent == span.sent and s.root.dep_ in {"nsubj", "nsubjpass"})]  # fmt: skip
+             and not (s.sent == span.sent and s.root.dep_ in {"nsubj", "nsubjpass"}
+                      and not subject)]  # fmt: skip
     if not named:
         return span
     antecedents[_key(span.start, named[-1].label_)] = [named[-1].start, named[-1].end]

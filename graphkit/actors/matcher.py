@@ -353,10 +353,14 @@ class ActorMatcher:
             while root.dep_ == "conj" and root.head.i < root.i:
                 root = root.head  # "activists from Britain and *Germany*"
             prep = root.head
-            if root.dep_ != "pobj" or prep.lower_ not in self.words.agent_prepositions:
-                continue
             head = prep.head
-            sector = self._sector_of(head, actor, prep.lower_)
+            # "a spokesman *for* the Taliban" speaks for them as "of" would say
+            preposition = (
+                "of" if prep.lower_ == "for" and head.lower_ in self.words.representing_heads else prep.lower_
+            )
+            if root.dep_ != "pobj" or preposition not in self.words.agent_prepositions:
+                continue
+            sector = self._sector_of(head, actor, preposition)
             if sector is None or (head.i not in done and found.at(head.i)):
                 continue
             if actor.type in {"state", "igo"}:
