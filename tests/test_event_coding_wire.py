@@ -657,3 +657,25 @@ def test_a_spokesman_for_a_group_and_the_group_named_again_are_the_group(
 def test_the_group_is_not_a_subject_it_is_acted_on_by(extractor: Extractor) -> None:
     got = found(extractor, "The Coalition is committed to defeating these terrorists.")
     assert [r.target.code for r in got] == ["UAF"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Houthis, who control much of Yemen, have attacked ships linked to Israel.", ("YEM", "ISR")),
+        ("Ukraine seized a tanker tied to Russian oligarchs.", ("UKR", "RUS")),
+    ],
+)
+def test_what_is_linked_to_someone_stands_for_them(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
+
+
+def test_a_phrase_never_grows_over_a_finite_verb(extractor: Extractor) -> None:
+    text = "The president of Guinea-Bissau dissolved parliament after a coup attempt."
+    doc = extractor.extract(Document(id="t", text=text))
+    assert "The president" in {m.text for m in doc.mentions}, doc.mentions
+    assert not any("president" in m.text and "parliament" in m.text for m in doc.mentions), doc.mentions

@@ -653,6 +653,10 @@ class ActorMatcher:
         return state is not None
 
 
+_FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+"""Tags of finite verbs, which no noun phrase holds."""
+
+
 class _Found:
     """The mentions of one document while they are being found."""
 
@@ -669,6 +673,8 @@ class _Found:
         self.ids.add(actor.id)
 
     def replace(self, old: Span, new: Span, actor: Actor, kind: MentionKind) -> None:
+        if any(t.tag_ in _FINITE_TAGS for t in new if not old.start <= t.i < old.end):
+            return  # "the president of Guinea-Bissau *dissolved* parliament": a misparse, no phrase
         self._spans.pop((old.start, old.end), None)
         if not self.overlaps(new):
             self.add(new, actor, kind)

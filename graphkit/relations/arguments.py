@@ -78,9 +78,10 @@ _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village"
                "airport", "restaurant", "mall", "stadium", "site", "house", "home", "building"}  # fmt: skip
 """Sites that stand for the state they are *in* when they are acted on."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
-_OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use"}
+_OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use", "link", "tie", "connect",
+                 "affiliate"}  # fmt: skip
 """Participles that name a thing's owner: "property *belonging to* militants", "assets *owned by*
-Russian oligarchs", "territory *held by* the rebels"."""
+Russian oligarchs", "territory *held by* the rebels", "ships *linked to* Israel"."""
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
 
