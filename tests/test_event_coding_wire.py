@@ -679,3 +679,22 @@ def test_a_phrase_never_grows_over_a_finite_verb(extractor: Extractor) -> None:
     doc = extractor.extract(Document(id="t", text=text))
     assert "The president" in {m.text for m in doc.mentions}, doc.mentions
     assert not any("president" in m.text and "parliament" in m.text for m in doc.mentions), doc.mentions
+
+
+# -- "we" inside a quotation is its speaker ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"We are ready to talk to Ukraine," the Kremlin said.', ("RUS", "UKR")),
+        ('"We will never recognise Kosovo," Serbia\'s president told reporters.', ("SRB", "KSV")),
+        ("\u201cWe will retaliate against Israel,\u201d Hezbollah said in a statement.", ("LBN", "ISR")),
+    ],
+)
+def test_we_inside_a_quotation_is_its_speaker(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert pair in got, found(extractor, text)
+
+
+def test_we_outside_a_quotation_stays_unlinked(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="We reject the accusations made by Serbia."))
+    assert "We" not in {m.text for m in doc.mentions}, doc.mentions

@@ -37,6 +37,9 @@ _KINDS = {
 }
 """What each third person pronoun can stand for; "they" is never a single state."""
 _PLURAL = {"they", "them", "their", "theirs"}
+_FIRST_PLURAL = {"we", "us", "our", "ours"}
+_QUOTE_MARKS = {'"', "“", "”"}
+_MAX_CLIMB = 6
 _ARMED_HEADS = {"terrorist", "militant", "insurgent", "militia", "extremist", "jihadist", "fighter"}
 _GROUP_HEADS = _ARMED_HEADS | {"group", "organisation", "organization", "movement"}
 _NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
@@ -60,6 +63,12 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
     for number, sent in enumerate(sents):
         window_start = sents[number - 1].start if number else sent.start
         for token in sent:
+            speaker = _quoted_speaker(token, spans) if token.lower_ in _FIRST_PLURAL else None
+            if speaker is not None:
+                # "“*We* will not allow Russia …,” Moldova's president told reporters"
+                added.append(actor_span(doc, token.i, token.i + 1, speaker.label_, "pronoun"))
+                antecedents[_key(token.i, speaker.label_)] = [speaker.start, speaker.end]
+                continue
             kinds = _KINDS.get(token.lower_) if token.pos_ == "PRON" else None
             pair_start = _pair_phrase_start(token)
             if kinds is None and pair_start is None:
@@ -261,6 +270,27 @@ def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -
     if actor.type in {"person", "state"}:
         return True
     return (span.root.tag_ in {"NNS", "NNPS"}) == plural or actor.type == "armed_group"
+
+
+def _quoted_speaker(pronoun: Token, spans: list[Span]) -> Span | None:
+    """Whom "we" stands for inside a quotation: the subject of the verb outside it that reports it
+    ("“We will not allow Russia …,” *Moldova's president* told reporters")."""
+    sent = pronoun.sent
+    if (
+        pronoun.pos_ != "PRON"
+        or sum(t.text in _QUOTE_MARKS for t in sent.doc[sent.start : pronoun.i]) % 2 == 0
+    ):
+        return None  # not inside a quotation
+    clause = pronoun
+    for _ in range(_MAX_CLIMB):
+        if clause.dep_ in {"ccomp", "parataxis"} and clause.head.i > clause.i:
+            subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i]
+            named = [s for c in subjects for s in spans if s.start <= c.i < s.end and kind_of(s) != "pronoun"]
+            return named[0] if named else None
+        if clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
 
 
 def _one_person(span: Span) -> bool:
