@@ -77,7 +77,10 @@ class GatedParser:
             self.matcher.names_only(line_breaks(doc))
             for doc in self._split.pipe(prepared_docs, batch_size=batch_size)
         ]
-        selections = [self.gate.select(doc, doc.spans[SPANS_KEY]) for doc in docs]
+        selections = [
+            self.gate.select(doc, doc.spans[SPANS_KEY], document.text)
+            for doc, document in zip(docs, documents, strict=True)
+        ]
         parsed = iter(self._annotated(docs, selections, batch_size))
         return [
             Gated(doc, selection.parse, next(parsed) if selection.parse.text else None)
@@ -104,14 +107,20 @@ class GatedParser:
     def _excerpt_doc(self, doc: Doc, excerpt: Excerpt) -> Doc:
         """The excerpt as a Doc, each piece opening a sentence (the parser keeps preset starts).
 
-        The tokens are those of ``doc``, copied rather than found again by the tokenizer.
+        The tokens are those of ``doc``, copied rather than found again by the tokenizer; when a
+        piece's edges cut a token (its tokens' span is not the piece), the excerpt is tokenized anew.
         """
         words: list[str] = []
         spaces: list[bool] = []
         firsts: list[int] = []
         for origin, length in zip(excerpt.origins, excerpt.lengths, strict=True):
             piece = doc.char_span(origin, origin + length, alignment_mode="expand")
-            if piece is None or not len(piece):
+            # the copy's text is then the excerpt's, with no need to build both and compare them
+            if (
+                piece is None
+                or not len(piece)
+                or (piece.start_char, piece.end_char) != (origin, origin + length)
+            ):
                 return self._retokenized(excerpt)
             if words:
                 words.append(SEPARATOR)
@@ -123,8 +132,7 @@ class GatedParser:
         starts: list[bool | int | None] = [None] * len(words)
         for first in firsts:
             starts[first] = True
-        copied = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
-        return copied if copied.text == excerpt.text else self._retokenized(excerpt)
+        return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
 
     def _retokenized(self, excerpt: Excerpt) -> Doc:
         """The excerpt tokenized afresh, for the rare piece whose edges cut a token."""
