@@ -4,7 +4,7 @@ spaCy's :class:`~spacy.pipeline.AttributeRuler` tries each of its patterns at ev
 :class:`~spacy.matcher.Matcher`. Most patterns of the English pipelines (the old tag map and
 morph rules) are one token whose tag, lower-case form or dependency label must be a value, or
 one of a list: here those are looked up in a table by the token's values, and only the few
-others (several tokens, ``NOT_IN``, ``REGEX``, ``IS_SPACE``) go through a Matcher. The matches
+others (several tokens, ``REGEX``) go through a Matcher. The matches
 of both are sorted as the ruler sorts its own and applied by the ruler itself, so every token
 gets the same attributes, at a third of the cost (the ruler is a tenth of the gated pipeline's
 time otherwise).
@@ -25,7 +25,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from spacy.attrs import DEP, LEMMA, LOWER, NORM, ORTH, TAG
+from spacy.attrs import DEP, IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LEMMA, LOWER, NORM, ORTH, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
@@ -44,8 +44,14 @@ _LOOKED_UP = {
 }
 """Token attributes whose value is a string's hash, as :meth:`Doc.to_array` gives them."""
 
-_Table = dict[Any, list[int]]
-"""Rule numbers by a token's values of some attributes (one value, or a tuple of several)."""
+_FLAGS = {"IS_SPACE": IS_SPACE, "IS_PUNCT": IS_PUNCT, "IS_ALPHA": IS_ALPHA, "IS_DIGIT": IS_DIGIT}
+"""Boolean token attributes a pattern may ask for, which :meth:`Doc.to_array` gives as 1 or 0."""
+
+_Condition = tuple[int, frozenset[int], bool]
+"""An attribute, values, and whether the token's value must be among them (``False``: not)."""
+_Table = dict[Any, list[tuple[int, tuple[_Condition, ...]]]]
+"""Rule numbers and their conditions by a token's values of some attributes (one value, or a
+tuple of several)."""
 
 
 class IndexedAttributeRuler:
@@ -68,13 +74,27 @@ class IndexedAttributeRuler:
                 if looked_up is None:
                     self._matcher.add(str(number), [pattern])
                     continue
-                attrs, keys = looked_up
+                attrs, keys, conditions = looked_up
                 table = tables.setdefault(attrs, {})
                 for key in keys:
-                    table.setdefault(key[0] if len(key) == 1 else key, []).append(number)
-        self._attrs: list[int | str] = sorted({attr for attrs in tables for attr in attrs})
+                    table.setdefault(key[0] if len(key) == 1 else key, []).append((number, conditions))
+        needed = {attr for attrs in tables for attr in attrs}
+        needed |= {
+            c[0] for table in tables.values() for rules in table.values() for _, cs in rules for c in cs
+        }
+        self._attrs: list[int | str] = sorted(needed)
+        column = {attr: self._attrs.index(attr) for attr in needed}
         self._tables = [
-            ([self._attrs.index(attr) for attr in attrs], table) for attrs, table in tables.items()
+            (
+                [column[attr] for attr in attrs],
+                {
+                    key: [
+                        (n, tuple((column[a], values, inside) for a, values, inside in cs)) for n, cs in rules
+                    ]
+                    for key, rules in table.items()
+                },
+            )
+            for attrs, table in tables.items()
         ]
         self._ids = [get_string_id(str(number)) for number in range(len(ruler.attrs))]
 
@@ -95,9 +115,15 @@ class IndexedAttributeRuler:
                     else zip(*(columns[p] for p in positions), strict=True)
                 )
                 for start, key in enumerate(keys):
-                    numbers = table.get(key)
-                    if numbers is not None:
-                        matches += [(number, self._ids[number], start, start + 1) for number in numbers]
+                    rules = table.get(key)
+                    if rules is not None:
+                        matches += [
+                            (number, self._ids[number], start, start + 1)
+                            for number, conditions in rules
+                            if all(
+                                (columns[c][start] in values) == inside for c, values, inside in conditions
+                            )
+                        ]
         matches.sort()  # AttributeRuler.match's order: by rule, so that later rules win
         self.ruler.set_annotations(doc, matches)
         return doc
@@ -108,28 +134,45 @@ class IndexedAttributeRuler:
         return map(self, docs)
 
 
-def _looked_up(pattern: list[dict[str, Any]]) -> tuple[tuple[int, ...], list[tuple[int, ...]]] | None:
-    """The attribute ids of a one-token pattern of plain values (a text, or ``IN`` a list of texts),
-    sorted, and every tuple of value hashes it matches; None for any other pattern, which a Matcher
-    must read.
+def _looked_up(
+    pattern: list[dict[str, Any]],
+) -> tuple[tuple[int, ...], list[tuple[int, ...]], tuple[_Condition, ...]] | None:
+    """How a table finds a one-token pattern: the ids of its attributes of plain values (a text, or
+    ``IN`` a list of texts, or a flag such as ``IS_SPACE``), sorted, every tuple of values it
+    matches, and the conditions on its other attributes (``NOT_IN`` a list of texts). None for
+    any other pattern (several tokens, no plain value, ``REGEX``), which a Matcher must read.
 
-    >>> attrs, keys = _looked_up([{"TAG": "NN", "LOWER": {"IN": ["us", "we"]}}])
+    >>> attrs, keys, conditions = _looked_up([{"TAG": "NN", "LOWER": {"IN": ["us", "we"]}}])
     >>> us, we, noun = (get_string_id(text) for text in ("us", "we", "NN"))
-    >>> attrs == (LOWER, TAG), sorted(keys) == sorted([(us, noun), (we, noun)])
-    (True, True)
+    >>> attrs == (LOWER, TAG), sorted(keys) == sorted([(us, noun), (we, noun)]), conditions
+    (True, True, ())
+    >>> space = _looked_up([{"IS_SPACE": True, "DEP": {"NOT_IN": [""]}}])
+    >>> space == ((IS_SPACE,), [(1,)], ((DEP, {0}, False),))
+    True
     >>> _looked_up([{"TAG": "NN"}, {"LOWER": "us"}]), _looked_up([{"DEP": {"NOT_IN": [""]}}])
     (None, None)
     """
-    if len(pattern) != 1 or not pattern[0]:
+    if len(pattern) != 1:
         return None
     values: dict[int, set[int]] = {}
+    conditions: list[_Condition] = []
     for name, value in pattern[0].items():
         texts = _texts(value)
-        if name not in _LOOKED_UP or texts is None or _LOOKED_UP[name] in values:
-            return None  # "ORTH" and "TEXT" both: left to the Matcher as well
-        values[_LOOKED_UP[name]] = {get_string_id(text) for text in texts}
+        if name in _LOOKED_UP and texts is not None and _LOOKED_UP[name] not in values:
+            values[_LOOKED_UP[name]] = {get_string_id(text) for text in texts}
+        elif name in _LOOKED_UP and isinstance(value, dict) and set(value) == {"NOT_IN"}:
+            excluded = value["NOT_IN"]
+            if not isinstance(excluded, list) or not all(isinstance(text, str) for text in excluded):
+                return None
+            conditions.append((_LOOKED_UP[name], frozenset(get_string_id(text) for text in excluded), False))
+        elif name in _FLAGS and isinstance(value, bool) and _FLAGS[name] not in values:
+            values[_FLAGS[name]] = {int(value)}
+        else:
+            return None  # "ORTH" and "TEXT" both, too: left to the Matcher
+    if not values or len({attr for attr, _, _ in conditions} | set(values)) != len(values) + len(conditions):
+        return None  # nothing to look up by, or one attribute twice
     attrs = tuple(sorted(values))
-    return attrs, list(itertools.product(*(sorted(values[attr]) for attr in attrs)))
+    return attrs, list(itertools.product(*(sorted(values[attr]) for attr in attrs))), tuple(conditions)
 
 
 def _texts(value: Any) -> list[str] | None:

@@ -134,6 +134,7 @@ class Rules:
         self.character = character if character is not None else Character.load()
         self.patterns = PatternRules.load()
         self.places = load_places()
+        self._coding_verbs = lexicon.verb_lemmas()
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
@@ -400,6 +401,8 @@ class Rules:
         )
 
     def _verb_code(self, verb: Token) -> CameoCode | None:
+        if verb.lemma_.lower() not in self._coding_verbs:
+            return None  # a verb the lexicon lacks codes nothing, whatever its dependents
         # "troops *were deployed*": a passive's subject is the pattern's object
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
