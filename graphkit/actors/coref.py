@@ -14,6 +14,10 @@ nations" (countries, sides, states, powers) stands for the two countries named l
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.catalogue import Catalogue
@@ -54,9 +58,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
     added: list[Span] = []
     extra: dict[str, Actor] = {}
     antecedents: dict[str, list[int]] = doc.user_data.setdefault(ANTECEDENTS_KEY, {})
+    maybe = _maybe_referring(doc)
     for number, sent in enumerate(sents):
         window_start = sents[number - 1].start if number else sent.start
-        for token in sent:
+        for index in maybe[bisect_left(maybe, sent.start) : bisect_left(maybe, sent.end)]:
+            token = doc[index]
             kinds = _KINDS.get(token.lower_) if token.pos_ == "PRON" else None
             pair_start = _pair_phrase_start(token)
             if kinds is None and pair_start is None:
@@ -273,6 +279,17 @@ def _names_a_thing(span: Span) -> bool:
 def _locative(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+def _maybe_referring(doc: Doc) -> list[int]:
+    """The indices of the tokens of ``doc`` that may be a third person pronoun or end a pair
+    phrase, in order; read off its arrays, as most tokens are neither."""
+    strings = doc.vocab.strings
+    return [
+        index
+        for index, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist())
+        if (pos == PRON and strings[lower] in _KINDS) or strings[lemma].lower() in _PAIR_HEADS
+    ]
 
 
 def _pair_phrase_start(token: Token) -> int | None:
