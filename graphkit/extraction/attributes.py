@@ -22,6 +22,7 @@ time otherwise).
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -47,6 +48,8 @@ _LOOKED_UP = {
 _FLAGS = {"IS_SPACE": IS_SPACE, "IS_PUNCT": IS_PUNCT, "IS_ALPHA": IS_ALPHA, "IS_DIGIT": IS_DIGIT}
 """Boolean token attributes a pattern may ask for, which :meth:`Doc.to_array` gives as 1 or 0."""
 
+_Need = tuple[int, frozenset[int], "re.Pattern[str] | None"]
+"""An attribute and the values (or the regular expression) some token of a document must have."""
 _Condition = tuple[int, frozenset[int], bool]
 """An attribute, values, and whether the token's value must be among them (``False``: not)."""
 _Table = dict[Any, list[tuple[int, tuple[_Condition, ...]]]]
@@ -65,14 +68,19 @@ class IndexedAttributeRuler:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.ruler = ruler
-        self._matcher = Matcher(ruler.vocab)
+        # a Matcher for each other pattern, asked only when the document has what its first token needs
+        self._matchers: list[tuple[list[_Need], Matcher]] = []
+        self._found: dict[tuple[str, int], bool] = {}
+        """Whether a regular expression finds something in a text (by its hash): texts recur."""
         tables: dict[tuple[int, ...], _Table] = {}
         for number in range(len(ruler.attrs)):
             rule = ruler.matcher.get(str(number))
             for pattern in rule[1] if rule is not None else ():
                 looked_up = _looked_up(pattern)
                 if looked_up is None:
-                    self._matcher.add(str(number), [pattern])
+                    matcher = Matcher(ruler.vocab)
+                    matcher.add(str(number), [pattern])
+                    self._matchers.append((_needs(pattern[0] if pattern else {}), matcher))
                     continue
                 attrs, keys, conditions = looked_up
                 table = tables.setdefault(attrs, {})
@@ -101,9 +109,12 @@ class IndexedAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         """Set the attributes of every rule matching in ``doc``, later rules over earlier ones."""
         strings = doc.vocab.strings
+        values: dict[int, set[int]] = {}  # each attribute's values in doc, as asked for
         matches = [
             (int(strings[match_id]), match_id, start, end)
-            for match_id, start, end in self._matcher(doc, allow_missing=True)
+            for needs, matcher in self._matchers
+            if all(self._met(need, doc, values) for need in needs)
+            for match_id, start, end in matcher(doc, allow_missing=True)
         ]
         if self._attrs and len(doc):
             # one column per attribute (a single attribute's array comes back flat)
@@ -127,6 +138,22 @@ class IndexedAttributeRuler:
         matches.sort()  # AttributeRuler.match's order: by rule, so that later rules win
         self.ruler.set_annotations(doc, matches)
         return doc
+
+    def _met(self, need: _Need, doc: Doc, values: dict[int, set[int]]) -> bool:
+        """Whether some token of ``doc`` has a value of the attribute that ``need`` allows."""
+        attr, allowed, expression = need
+        if attr not in values:
+            values[attr] = set(doc.count_by(attr))
+        if expression is None:
+            return not values[attr].isdisjoint(allowed)
+        strings = doc.vocab.strings
+        for value in values[attr]:
+            found = self._found.get((expression.pattern, value))
+            if found is None:
+                found = self._found[expression.pattern, value] = bool(expression.search(strings[value]))
+            if found:
+                return True
+        return False
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 1000) -> Iterator[Doc]:
         """Each of ``docs`` through :meth:`__call__`, as the ruler's own ``pipe`` does."""
@@ -173,6 +200,28 @@ def _looked_up(
         return None  # nothing to look up by, or one attribute twice
     attrs = tuple(sorted(values))
     return attrs, list(itertools.product(*(sorted(values[attr]) for attr in attrs))), tuple(conditions)
+
+
+def _needs(spec: dict[str, Any]) -> list[_Need]:
+    """What a document must have for a pattern whose first token is ``spec`` to match: for each
+    attribute of plain texts or a regular expression, a token with such a value. Other
+    attributes are not asked about, so a document may have all this and no match.
+
+    >>> _needs({"LOWER": "gon"}) == [(LOWER, {get_string_id("gon")}, None)]
+    True
+    >>> _needs({"LOWER": {"REGEX": "^y'?$"}})[0][2].pattern, _needs({"IS_SPACE": True})
+    ("^y'?$", [])
+    """
+    needs: list[_Need] = []
+    for name, value in spec.items():
+        if name not in _LOOKED_UP:
+            continue
+        texts = _texts(value)
+        if texts is not None:
+            needs.append((_LOOKED_UP[name], frozenset(get_string_id(text) for text in texts), None))
+        elif isinstance(value, dict) and set(value) == {"REGEX"} and isinstance(value["REGEX"], str):
+            needs.append((_LOOKED_UP[name], frozenset(), re.compile(value["REGEX"])))
+    return needs
 
 
 def _texts(value: Any) -> list[str] | None:
