@@ -15,6 +15,7 @@ nations" (countries, sides, states, powers) stands for the two countries named l
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import cast
 
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import PRON
@@ -285,9 +286,12 @@ def _maybe_referring(doc: Doc) -> list[int]:
     """The indices of the tokens of ``doc`` that may be a third person pronoun or end a pair
     phrase, in order; read off its arrays, as most tokens are neither."""
     strings = doc.vocab.strings
+    # columns, not rows: a list per token would be as many objects for the garbage collector
+    columns = cast(list[list[int]], doc.to_array([POS, LOWER, LEMMA]).reshape(len(doc), 3).T.tolist())
+    parts, lowers, lemmas = columns
     return [
         index
-        for index, (pos, lower, lemma) in enumerate(doc.to_array([POS, LOWER, LEMMA]).tolist())
+        for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
         if (pos == PRON and strings[lower] in _KINDS) or strings[lemma].lower() in _PAIR_HEADS
     ]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from spacy.attrs import LEMMA, POS
@@ -98,7 +98,10 @@ def _actor_nouns(doc: Doc) -> Iterator[Token]:
     the few that are: this runs over every token of every parsed document.
     """
     strings = doc.vocab.strings
-    for index, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+    # columns, not rows: a list per token would be as many objects for the garbage collector
+    columns = cast(list[list[int]], doc.to_array([LEMMA, POS]).reshape(len(doc), 2).T.tolist())
+    lemmas, parts = columns
+    for index, (lemma, pos) in enumerate(zip(lemmas, parts, strict=True)):
         if pos in _NOUN_POS and _lemma_key(strings[lemma]) in ACTOR_NOUNS:
             yield doc[index]
 
