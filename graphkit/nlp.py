@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from typing import cast
 
 import spacy
 import yaml
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -143,8 +145,10 @@ def line_breaks(doc: Doc) -> Doc:
     >>> [t.text for t in doc if t.is_sent_start]
     ['Iran', 'Russia']
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    # a token's own trailing whitespace is one space or none: a line break is a space token,
+    # and the array of IS_SPACE finds those without a Token made for every word
+    spaces = cast(list[int], doc.to_array([IS_SPACE]).reshape(len(doc)).tolist())
+    for index, space in enumerate(spaces[:-1]):
+        if space and "\n" in doc[index].text:
+            doc[index + 1].is_sent_start = True
     return doc

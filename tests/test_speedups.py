@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from graphkit.actors.matcher import SPANS_KEY, ActorMatcher
 from graphkit.extraction import Extractor
 from graphkit.extraction.attributes import IndexedAttributeRuler
+from graphkit.nlp import line_breaks
 
 DATA = Path(__file__).parent / "data"
 EDGES = [
@@ -93,3 +94,16 @@ def test_actor_matcher_keys_remembered(nlp: Language, extractor: Extractor) -> N
         assert [(s.start, s.end, s.label_, s.kb_id_) for s in again.spans[SPANS_KEY]] == [
             (s.start, s.end, s.label_, s.kb_id_) for s in first.spans[SPANS_KEY]
         ]
+
+
+def test_line_breaks_start_what_a_pass_over_every_token_starts(nlp: Language) -> None:
+    """:func:`graphkit.nlp.line_breaks` looks only at space tokens; every token's whitespace agrees."""
+    texts = [*_texts(), "Iran talks\nRussia replied.", "a \n\n b\n c  \n", "\n", "x\ny z\t\nw"]
+    for text in texts:
+        expected = nlp.make_doc(text)
+        for token in expected[1:]:
+            previous = expected[token.i - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+        got = line_breaks(nlp.make_doc(text))
+        assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected], text
