@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from typing import cast
 
 import spacy
 import yaml
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
 
@@ -68,8 +71,9 @@ def split_repetition_prefix(nlp: Language) -> None:
     >>> [(t.text, t.lemma_) for t in nlp("Ecuador re-established ties.")][1:3]
     [('re-', 're-'), ('established', 'establish')]
     """
-    prefixes = [_REPETITION_PREFIX, *nlp.Defaults.prefixes]
-    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    prefixes = [_REPETITION_PREFIX, *(nlp.Defaults.prefixes or ())]
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def add_lemma_exceptions(nlp: Language) -> None:
@@ -164,8 +168,10 @@ def line_breaks(doc: Doc) -> Doc:
     >>> [t.text for t in doc if t.is_sent_start]
     ['Iran', 'Russia']
     """
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    # a token's own trailing whitespace is one space or none: a line break is a space token,
+    # and the array of IS_SPACE finds those without a Token made for every word
+    spaces = cast(list[int], doc.to_array([IS_SPACE]).reshape(len(doc)).tolist())
+    for index, space in enumerate(spaces[:-1]):
+        if space and "\n" in doc[index].text:
+            doc[index + 1].is_sent_start = True
     return doc

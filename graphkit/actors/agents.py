@@ -205,10 +205,18 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
     A phrase qualified by a name ("Hamas gunmen") or a demonym ("Palestinian militants") is
     left to the matcher, which finds its owner; so is one whose tokens are in ``taken``.
     """
+    # a head the lists name alone or last in a phrase: the other nouns need no look at their modifiers
+    heads = (
+        words.unidentified_heads
+        | {phrase[-1] for phrase in words.unidentified_phrases}
+        | words.unidentified_instruments
+    )
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"}:
             continue
         lemma = token.lemma_.lower()
+        if lemma not in heads and token.lower_ not in heads:
+            continue
         modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "nmod"}]
         pairs = {(child.lower_, form) for child in modifiers for form in (lemma, token.lower_)}
         phrase = bool(pairs & words.unidentified_phrases)

@@ -14,6 +14,11 @@ nations" (countries, sides, states, powers) stands for the two countries named l
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import cast
+
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import AgentWords
@@ -60,9 +65,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
     antecedents: dict[str, list[int]] = doc.user_data.setdefault(ANTECEDENTS_KEY, {})
     # "Hamas … The group said *it* …": a group phrase is resolved first, so a pronoun after it is too
     spans = [_anaphor(span, spans, actors, sents, antecedents) for span in spans]
+    maybe = _maybe_referring(doc)
     for number, sent in enumerate(sents):
         window_start = sents[number - 1].start if number else sent.start
-        for token in sent:
+        for index in maybe[bisect_left(maybe, sent.start) : bisect_left(maybe, sent.end)]:
+            token = doc[index]
             speaker = _quoted_speaker(token, spans) if token.lower_ in _FIRST_PLURAL else None
             if speaker is not None:
                 # "“*We* will not allow Russia …,” Moldova's president told reporters"
@@ -324,6 +331,21 @@ def _names_a_thing(span: Span) -> bool:
 def _locative(span: Span) -> bool:
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+def _maybe_referring(doc: Doc) -> list[int]:
+    """The indices of the tokens of ``doc`` that may be a third person pronoun, a quoted "we", or
+    end a pair phrase, in order; read off its arrays, as most tokens are none of these."""
+    strings = doc.vocab.strings
+    # columns, not rows: a list per token would be as many objects for the garbage collector
+    columns = cast(list[list[int]], doc.to_array([POS, LOWER, LEMMA]).reshape(len(doc), 3).T.tolist())
+    parts, lowers, lemmas = columns
+    return [
+        index
+        for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
+        if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in _FIRST_PLURAL))
+        or strings[lemma].lower() in _PAIR_HEADS
+    ]
 
 
 def _pair_phrase_start(token: Token) -> int | None:

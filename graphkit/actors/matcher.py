@@ -31,8 +31,10 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -121,6 +123,8 @@ class ActorMatcher:
         self._waiting: dict[str, list[str]] = {}
         for form in sorted(self._case.values()):
             self._waiting.setdefault(_first_word(form), []).append(form)
+        self._first_words: dict[int, str] = {}
+        """The key (:func:`_first_word`) of each token text seen, by its ORTH id: texts recur."""
         self.words = AgentWords.load()
         self.gazetteer = Gazetteer()
         self._agent_words = self.words.agents(catalogue.agents)
@@ -200,10 +204,20 @@ class ActorMatcher:
 
     def _compile_for(self, doc: Doc) -> None:
         """Add to the matcher the aliases whose first word ``doc`` has and that are not in it yet."""
-        keys = {key for token in doc if (key := _first_word(token.text)) in self._waiting}
+        keys = {
+            key for orth in doc.count_by(ORTH) if (key := self._first_word_of(orth, doc)) in self._waiting
+        }
         forms = [form for key in sorted(keys) for form in self._waiting.pop(key)]
         if forms:
             self._matcher.add("ACTOR", list(self._tokenizer.pipe(forms)))
+
+    def _first_word_of(self, orth: int, doc: Doc) -> str:
+        """:func:`_first_word` of the text whose ORTH id in ``doc`` is ``orth``, remembered (the id is
+        the text's hash, the same in every vocabulary; there are no more than the texts seen)."""
+        key = self._first_words.get(orth)
+        if key is None:
+            key = self._first_words[orth] = _first_word(doc.vocab.strings[orth])
+        return key
 
     def _choose(self, actors: list[Actor], found: _Found, day: dt.date | None) -> Actor | None:
         """One actor for an alias; an ambiguous alias resolves only on evidence, else not at all."""
@@ -532,7 +546,9 @@ class ActorMatcher:
         the catalogue's own reading of the bare name is not among them; otherwise it is left as
         the catalogue reads it ("Sudan" in an article naming both Sudans).
         """
-        # one pass over the text: most documents hold none of these words
+        # most documents hold none of these words: ask the counts of their lower-case forms first
+        if _SHARED_NAME_IDS.isdisjoint(doc.count_by(LOWER)):
+            return
         by_word: dict[str, list[Token]] = {}
         for token in doc:
             if token.lower_ in _SHARED_NAMES and token.text[:1].isupper():
@@ -721,6 +737,7 @@ _SHARED_NAMES: dict[str, frozenset[str]] = {
     "sudan": frozenset({"SDN", "SSD"}),
 }
 """Words that alone name any of several states: which one follows the document's fuller mentions."""
+_SHARED_NAME_IDS = frozenset(get_string_id(word) for word in _SHARED_NAMES)
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "madam"}
 _TITLES = {

@@ -17,9 +17,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 import yaml
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.catalogue import packaged_data
@@ -48,15 +50,17 @@ _NEEDS_QUALIFIER = frozenset(_generic_words()["needs_qualifier"])
 _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
 ("regime change" and "military operations" name no one)."""
+_NOUN_POS = frozenset({NOUN, PROPN})
+"""The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 
 
 def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
     """Generic actor phrases of a parsed ``doc`` whose tokens are not in ``taken``."""
-    for token in doc:
-        code = ACTOR_NOUNS.get(noun_key(token))
-        if code is None or token.pos_ not in {"NOUN", "PROPN"} or token.i in taken:
+    for token in _actor_nouns(doc):
+        code = ACTOR_NOUNS[noun_key(token)]
+        if token.i in taken:
             continue
         if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue
@@ -76,10 +80,30 @@ def generic_label(words: list[str]) -> str:
 
 def noun_key(token: Token) -> str:
     """The noun's lemma; spaCy leaves capitalised plurals ("Members") unlemmatised."""
-    lemma = token.lemma_.lower()
+    return _lemma_key(token.lemma_)
+
+
+def _lemma_key(lemma: str) -> str:
+    """:func:`noun_key` of a token whose lemma is ``lemma``."""
+    lemma = lemma.lower()
     if lemma not in ACTOR_NOUNS and lemma.endswith("s") and lemma[:-1] in ACTOR_NOUNS:
         return lemma[:-1]
     return lemma
+
+
+def _actor_nouns(doc: Doc) -> Iterator[Token]:
+    """The nouns of ``doc`` whose :func:`noun_key` is an actor noun, in order.
+
+    They are read off the arrays of lemmas and parts of speech, so that a Token is made only for
+    the few that are: this runs over every token of every parsed document.
+    """
+    strings = doc.vocab.strings
+    # columns, not rows: a list per token would be as many objects for the garbage collector
+    columns = cast(list[list[int]], doc.to_array([LEMMA, POS]).reshape(len(doc), 2).T.tolist())
+    lemmas, parts = columns
+    for index, (lemma, pos) in enumerate(zip(lemmas, parts, strict=True)):
+        if pos in _NOUN_POS and _lemma_key(strings[lemma]) in ACTOR_NOUNS:
+            yield doc[index]
 
 
 def _acting_modifier(token: Token) -> bool:

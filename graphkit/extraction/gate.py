@@ -169,8 +169,10 @@ class Gate:
         self._triggers: dict[str, bool] = {}
         """Whether a lower-case word may be a trigger, remembered: words recur across documents."""
 
-    def select(self, doc: Doc, spans: Iterable[Span]) -> Selection:
+    def select(self, doc: Doc, spans: Iterable[Span], text: str | None = None) -> Selection:
         """The relevant sentences of ``doc`` (given its catalogue mentions ``spans``) as excerpts.
+
+        ``text`` is ``doc.text`` when the caller has it: the Doc builds it from the tokens anew.
 
         >>> import spacy
         >>> nlp = spacy.blank("en")
@@ -189,7 +191,7 @@ class Gate:
                 chosen.update(range(max(number - reading.context, 0), number + 1))
         parse = sorted(chosen)
         names = [number for number in parse if readings[number].names]
-        text = doc.text  # built from the tokens on every access
+        text = doc.text if text is None else text  # doc.text is built from the tokens on every access
         return Selection(_excerpt(text, sents, parse), _excerpt(text, sents, names))
 
     def read(self, sent: Span, mentions: Sequence[Span]) -> Reading:

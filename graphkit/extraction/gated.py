@@ -18,16 +18,17 @@ Span(start=26, end=30, text='They')
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
 from spacy.language import Language
 from spacy.lookups import Lookups
-from spacy.pipeline import Lemmatizer, Pipe, Sentencizer
+from spacy.pipeline import AttributeRuler, Lemmatizer, Pipe, Sentencizer
 from spacy.tokens import Doc, Span
 
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher
+from graphkit.extraction.attributes import IndexedAttributeRuler
 from graphkit.extraction.gate import SEPARATOR, Excerpt, Gate, Selection
 from graphkit.models import Document, Relation
 from graphkit.models import Span as TextSpan
@@ -66,6 +67,7 @@ class GatedParser:
         self.matcher = matcher
         self.gate = gate
         self._split = _sentence_splitter(nlp)
+        self._components = _but_ner(nlp)
 
     def parse(self, documents: list[Document], batch_size: int) -> list[Gated]:
         """Each of ``documents`` gated and parsed, in order."""
@@ -75,7 +77,10 @@ class GatedParser:
             self.matcher.names_only(line_breaks(doc))
             for doc in self._split.pipe(prepared_docs, batch_size=batch_size)
         ]
-        selections = [self.gate.select(doc, doc.spans[SPANS_KEY]) for doc in docs]
+        selections = [
+            self.gate.select(doc, doc.spans[SPANS_KEY], document.text)
+            for doc, document in zip(docs, documents, strict=True)
+        ]
         parsed = iter(self._annotated(docs, selections, batch_size))
         return [
             Gated(doc, selection.parse, next(parsed) if selection.parse.text else None)
@@ -90,7 +95,7 @@ class GatedParser:
         """
         wanted = [(doc, s) for doc, s in zip(docs, selections, strict=True) if s.parse.text]
         excerpts = (self._excerpt_doc(doc, s.parse) for doc, s in wanted)
-        parsed = list(_components(self.nlp, excerpts, batch_size))
+        parsed = list(_through(self._components, excerpts, batch_size))
         if "ner" not in self.nlp.pipe_names:
             return parsed
         ner = cast(Pipe, self.nlp.get_pipe("ner"))
@@ -102,14 +107,20 @@ class GatedParser:
     def _excerpt_doc(self, doc: Doc, excerpt: Excerpt) -> Doc:
         """The excerpt as a Doc, each piece opening a sentence (the parser keeps preset starts).
 
-        The tokens are those of ``doc``, copied rather than found again by the tokenizer.
+        The tokens are those of ``doc``, copied rather than found again by the tokenizer; when a
+        piece's edges cut a token (its tokens' span is not the piece), the excerpt is tokenized anew.
         """
         words: list[str] = []
         spaces: list[bool] = []
         firsts: list[int] = []
         for origin, length in zip(excerpt.origins, excerpt.lengths, strict=True):
             piece = doc.char_span(origin, origin + length, alignment_mode="expand")
-            if piece is None or not len(piece):
+            # the copy's text is then the excerpt's, with no need to build both and compare them
+            if (
+                piece is None
+                or not len(piece)
+                or (piece.start_char, piece.end_char) != (origin, origin + length)
+            ):
                 return self._retokenized(excerpt)
             if words:
                 words.append(SEPARATOR)
@@ -121,8 +132,7 @@ class GatedParser:
         starts: list[bool | int | None] = [None] * len(words)
         for first in firsts:
             starts[first] = True
-        copied = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
-        return copied if copied.text == excerpt.text else self._retokenized(excerpt)
+        return Doc(doc.vocab, words=words, spaces=spaces, sent_starts=starts)
 
     def _retokenized(self, excerpt: Excerpt) -> Doc:
         """The excerpt tokenized afresh, for the rare piece whose edges cut a token."""
@@ -184,12 +194,20 @@ def _sentence_splitter(nlp: Language) -> Pipe:
     return Sentencizer()
 
 
-def _components(nlp: Language, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-    """``docs`` through every component of ``nlp`` but NER, in pipeline order."""
-    for name, component in nlp.pipeline:
-        if name != "ner":
-            pipe = getattr(component, "pipe", None)
-            docs = pipe(docs, batch_size=batch_size) if pipe is not None else map(component, docs)
+def _but_ner(nlp: Language) -> list[Callable[[Doc], Doc]]:
+    """Every component of ``nlp`` but NER, in pipeline order; the attribute ruler as a faster equal."""
+    return [
+        IndexedAttributeRuler(component) if isinstance(component, AttributeRuler) else component
+        for name, component in nlp.pipeline
+        if name != "ner"
+    ]
+
+
+def _through(components: list[Callable[[Doc], Doc]], docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
+    """``docs`` through ``components``, in order."""
+    for component in components:
+        pipe = getattr(component, "pipe", None)
+        docs = pipe(docs, batch_size=batch_size) if pipe is not None else map(component, docs)
     return iter(docs)
 
 

@@ -134,6 +134,47 @@ def _leaves(attrs: Any) -> list[Any]:
     return [attrs]
 
 
+_WORD_ATTRS = {"LEMMA": "LEMMA", "LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}
+"""Token attributes of a pattern node that name words, and the sentence's set each is checked against."""
+
+
+def _needed_words(record: PatternRecord) -> list[tuple[str, frozenset[str]]]:
+    """For each word a node of ``record`` must be (an attribute equal to a text or ``IN`` a list), the
+    attribute and its allowed texts: a sentence without one of them cannot match the record.
+
+    >>> record = PatternRecord.of({"name": "r", "code": "040", "confidence": 0.5, "triggers": [],
+    ...     "source": {"anchor": "v", "resolve": "subjects"}, "target": {"anchor": "v", "resolve": "phrase"},
+    ...     "pattern": [{"RIGHT_ID": "v", "RIGHT_ATTRS": {"LEMMA": {"IN": ["meet"]}, "DEP": "ROOT"}},
+    ...                 {"LEFT_ID": "v", "REL_OP": ">", "RIGHT_ID": "w", "RIGHT_ATTRS": {"LOWER": "with"}}]})
+    >>> _needed_words(record)
+    [('LEMMA', frozenset({'meet'})), ('LOWER', frozenset({'with'}))]
+    """
+    needs = []
+    for node in record.pattern:
+        for attr, value in node.get("RIGHT_ATTRS", {}).items():
+            if attr not in _WORD_ATTRS:
+                continue
+            if isinstance(value, str):
+                needs.append((_WORD_ATTRS[attr], frozenset({value})))
+            elif (
+                isinstance(value, dict)
+                and set(value) == {"IN"}
+                and all(isinstance(v, str) for v in value["IN"])
+            ):
+                needs.append((_WORD_ATTRS[attr], frozenset(value["IN"])))
+    return needs
+
+
+def _words_of(sent: Span) -> dict[str, set[str]]:
+    """The lemmas, lower-case forms and texts of the tokens of ``sent``, by attribute name."""
+    lemmas, lowers, texts = set(), set(), set()
+    for token in sent:
+        lemmas.add(token.lemma_)
+        lowers.add(token.lower_)
+        texts.add(token.text)
+    return {"LEMMA": lemmas, "LOWER": lowers, "ORTH": texts}
+
+
 @dataclass(frozen=True)
 class PatternMatch:
     """A record's match in a sentence: the record and the token of each pattern node."""
@@ -150,6 +191,7 @@ class PatternRules:
         self._by_name = {record.name: record for record in records}
         self._matchers: dict[int, DependencyMatcher] = {}
         self._words = self.triggers()
+        self._needs = [_needed_words(record) for record in records]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> PatternRules:
@@ -165,11 +207,19 @@ class PatternRules:
     def matches(self, sent: Span) -> Iterator[PatternMatch]:
         """Every match of every record in ``sent``.
 
-        The DependencyMatcher is costly; a sentence with none of the records' words needs none.
+        The DependencyMatcher is costly; a sentence with none of the records' words needs none,
+        and nor does one where no record finds a token for each of its nodes that name words.
         """
-        words = self._words
-        if not self.records or not any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
+        if not self.records:
             return
+        seen = _words_of(sent)
+        words = self._words
+        if words.isdisjoint(seen["LOWER"]) and words.isdisjoint(lemma.lower() for lemma in seen["LEMMA"]):
+            return
+        if not any(
+            all(not allowed.isdisjoint(seen[attr]) for attr, allowed in needs) for needs in self._needs
+        ):
+            return  # the matcher would find nothing: most sentences hold a trigger and little else
         doc = sent.doc
         for match_id, token_ids in self._matcher(doc.vocab)(sent):
             record = self._by_name[doc.vocab.strings[match_id]]

@@ -142,6 +142,7 @@ class Rules:
         self.character = character if character is not None else Character.load()
         self.patterns = PatternRules.load()
         self.places = load_places()
+        self._coding_verbs = lexicon.verb_lemmas()
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
@@ -500,6 +501,9 @@ class Rules:
         return [self._object_lemma(verb, o) for o in objects], preps, particles
 
     def _verb_code(self, verb: Token) -> CameoCode | None:
+        lemma = verb.lemma_.lower()
+        if lemma not in self._coding_verbs and lemma not in WORDS.placing:
+            return None  # a verb the lexicon lacks codes nothing, whatever its dependents
         lemmas, preps, particles = self._pattern_inputs(verb)
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
         if code is None and verb.lemma_.lower() in WORDS.placing:

@@ -1,0 +1,109 @@
+"""The shortcuts of the gated pipeline give what the slow ways give, on the real pipeline.
+
+Each shortcut (a table instead of a Matcher, a check that skips a matcher that would find
+nothing, a remembered key) is compared with the way it replaces, on the texts of
+``tests/data`` and a few edge cases.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import cast
+
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+from graphkit.actors.matcher import SPANS_KEY, ActorMatcher
+from graphkit.extraction import Extractor
+from graphkit.extraction.attributes import IndexedAttributeRuler
+from graphkit.nlp import line_breaks
+
+DATA = Path(__file__).parent / "data"
+EDGES = [
+    "",
+    " ",
+    "\n\n",
+    "Who else?  \n  It's not gonna work, y'all, c'mon.",
+    "There is nothing ain't nothin' they'd do: I told you it was him that did it.",
+    "Let's go.\n\nThe U.S. and the Democratic Republic of Congo met. Congo and Rwanda agreed.",
+]
+
+
+def _texts(limit: int = 200) -> list[str]:
+    rows = [
+        json.loads(line)["text"]
+        for name in ("coding_table.jsonl", "relationship_sentences.jsonl")
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return rows[:limit] + EDGES
+
+
+def _annotations(doc: Doc) -> list[tuple[str, ...]]:
+    return [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.norm_) for t in doc]
+
+
+def _before_ruler(nlp: Language) -> list[str]:
+    names = nlp.pipe_names
+    return names[: names.index("attribute_ruler")]
+
+
+def test_indexed_attribute_ruler_sets_what_the_ruler_sets(nlp: Language) -> None:
+    with nlp.select_pipes(enable=_before_ruler(nlp)):
+        tagged = list(nlp.pipe(_texts()))
+    ruler = cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))
+    slow = [ruler(Doc(nlp.vocab).from_bytes(doc.to_bytes())) for doc in tagged]
+    fast = list(
+        IndexedAttributeRuler(ruler).pipe(Doc(nlp.vocab).from_bytes(doc.to_bytes()) for doc in tagged)
+    )
+    assert [_annotations(doc) for doc in fast] == [_annotations(doc) for doc in slow]
+    assert [doc.to_bytes() for doc in fast] == [doc.to_bytes() for doc in slow]
+
+
+def test_rule_records_match_as_without_the_check(nlp: Language, extractor: Extractor) -> None:
+    """The check before the DependencyMatcher skips only sentences where it finds nothing."""
+    patterns = extractor.rules.patterns
+    matcher = patterns._matcher(nlp.vocab)
+    checked = found = 0
+    for doc in nlp.pipe(_texts()):
+        for sent in doc.sents:
+            expected = [(nlp.vocab.strings[key], ids) for key, ids in matcher(sent)]
+            words = patterns._words
+            if not any(t.lower_ in words or t.lemma_.lower() in words for t in sent):
+                continue  # the trigger words the check has always asked for
+            got = [(m.record.name, [m.tokens[n["RIGHT_ID"]].i - sent.start for n in m.record.pattern])
+                   for m in patterns.matches(sent)]  # fmt: skip
+            assert got == expected, sent.text
+            checked += 1
+            found += bool(got)
+    assert checked > 20 and found > 5
+
+
+def test_actor_matcher_keys_remembered(nlp: Language, extractor: Extractor) -> None:
+    """A matcher that has remembered the keys of other documents finds what a fresh one finds."""
+    texts = _texts(80)
+    used = ActorMatcher(nlp, extractor.catalogue)
+    for doc in nlp.pipe(reversed(texts)):
+        used(doc)
+    fresh = ActorMatcher(nlp, extractor.catalogue)
+    for doc in nlp.pipe(texts):
+        first = fresh(Doc(nlp.vocab).from_bytes(doc.to_bytes()))
+        again = used(doc)
+        assert [(s.start, s.end, s.label_, s.kb_id_) for s in again.spans[SPANS_KEY]] == [
+            (s.start, s.end, s.label_, s.kb_id_) for s in first.spans[SPANS_KEY]
+        ]
+
+
+def test_line_breaks_start_what_a_pass_over_every_token_starts(nlp: Language) -> None:
+    """:func:`graphkit.nlp.line_breaks` looks only at space tokens; every token's whitespace agrees."""
+    texts = [*_texts(), "Iran talks\nRussia replied.", "a \n\n b\n c  \n", "\n", "x\ny z\t\nw"]
+    for text in texts:
+        expected = nlp.make_doc(text)
+        for token in expected[1:]:
+            previous = expected[token.i - 1]
+            if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+                token.is_sent_start = True
+        got = line_breaks(nlp.make_doc(text))
+        assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected], text
