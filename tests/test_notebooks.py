@@ -36,8 +36,15 @@ def _execute(names: list[str]) -> dict[str, nbformat.NotebookNode]:
 
     async def run_all() -> None:
         clients = [
+            # three kernels on two shared cores: output may lag its cell's reply by more than
+            # nbclient's default 4 s, and a late output must fail the run, not go missing
             NotebookClient(
-                nb, kernel_name="python3", timeout=900, resources={"metadata": {"path": str(NOTEBOOKS)}}
+                nb,
+                kernel_name="python3",
+                timeout=900,
+                iopub_timeout=120,
+                raise_on_iopub_timeout=True,
+                resources={"metadata": {"path": str(NOTEBOOKS)}},
             )
             for nb in notebooks.values()
         ]
