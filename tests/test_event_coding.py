@@ -1337,9 +1337,7 @@ def test_event_coding_a_reported_fact_is_no_demand(extractor: Extractor) -> None
 def test_event_coding_a_body_sent_somewhere_goes_for_its_state(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 def test_event_coding_alternatives_are_never_related(extractor: Extractor) -> None:
@@ -1406,9 +1404,7 @@ def test_event_coding_people_released_belong_to_their_state(
 def test_event_coding_the_claimant_of_an_attack_is_its_author(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 def test_event_coding_the_holy_see_is_a_state(extractor: Extractor) -> None:
@@ -1454,6 +1450,15 @@ def pairs(extractor: Extractor, text: str) -> set[tuple[str | None, str | None, 
         (r.source.country, r.target.country, r.cameo[:2])
         for r in found(extractor, text)
         if r.modality != "negated"
+    }
+
+
+def dyads(extractor: Extractor, text: str, root: str | None = None) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of the relations, of one CAMEO root when given."""
+    return {
+        (r.source.country, r.target.country)
+        for r in found(extractor, text)
+        if root is None or r.cameo[:2] == root
     }
 
 
@@ -1514,9 +1519,7 @@ def test_a_refused_permission_is_a_refusal_to_yield(extractor: Extractor) -> Non
 def test_control_reaches_the_subject_of_the_complement(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 # -- possessive pronouns on a governed noun -----------------------------------------------------
@@ -1561,7 +1564,7 @@ def test_a_possessive_pronoun_in_wire_sentences(
 def test_an_inquiry_reaches_whom_it_looks_into(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "09"}
+    got = dyads(extractor, text, "09")
     assert pair in got, found(extractor, text)
 
 
@@ -1623,9 +1626,7 @@ def test_a_weapon_planted_by_someone_is_theirs(extractor: Extractor) -> None:
 def test_a_weapon_acts_for_the_place_it_came_from(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 # -- places and peoples -------------------------------------------------------------------------
@@ -1731,9 +1732,7 @@ def test_a_re_verb_keeps_its_lemma(extractor: Extractor, text: str, triple: tupl
 def test_he_or_she_may_stand_for_an_office_holder(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 # -- owners named by a participle ---------------------------------------------------------------
@@ -1751,9 +1750,7 @@ def test_he_or_she_may_stand_for_an_office_holder(
 def test_an_owner_named_by_a_participle_is_acted_on(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 def test_a_protest_over_an_arrest_aims_at_who_arrested_not_at_the_arrested(extractor: Extractor) -> None:
@@ -1796,7 +1793,7 @@ def test_armed_men_from_a_named_group_are_the_group(extractor: Extractor, text: 
 def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "15"}
+    got = dyads(extractor, text, "15")
     assert pair in got, found(extractor, text)
 
 
@@ -1811,7 +1808,7 @@ def test_a_show_of_force_is_aimed_at_whom_its_purpose_names(
 def test_a_demand_noun_is_made_of_its_clause_subject(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "10"}
+    got = dyads(extractor, text, "10")
     assert pair in got, found(extractor, text)
 
 
@@ -1826,7 +1823,7 @@ def test_a_demand_noun_is_made_of_its_clause_subject(
 def test_a_threat_is_aimed_at_whom_its_content_names(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "13"}
+    got = dyads(extractor, text, "13")
     assert pair in got, found(extractor, text)
 
 
@@ -1840,9 +1837,7 @@ def test_a_threat_is_aimed_at_whom_its_content_names(
 def test_what_someone_owns_stands_for_them(
     extractor: Extractor, text: str, pair: tuple[str | None, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -1859,7 +1854,7 @@ def test_what_someone_owns_stands_for_them(
 def test_protesters_held_somewhere_protest_to_its_state(
     extractor: Extractor, text: str, pair: tuple[str | None, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "14"}
+    got = dyads(extractor, text, "14")
     assert pair in got, found(extractor, text)
 
 
@@ -1952,7 +1947,7 @@ def test_a_pattern_preposition_names_the_target_on_a_hand_parse(rules: Rules) ->
 def test_a_threat_is_aimed_by_its_content_prepositions(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "13"}
+    got = dyads(extractor, text, "13")
     assert pair in got, found(extractor, text)
 
 
@@ -1966,7 +1961,7 @@ def test_a_threat_is_aimed_by_its_content_prepositions(
 def test_what_is_seized_from_someone_is_seized_from_them(
     extractor: Extractor, text: str, pair: tuple[str | None, str]
 ) -> None:
-    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "17"}
+    got = dyads(extractor, text, "17")
     assert pair in got, found(extractor, text)
 
 
@@ -2025,9 +2020,7 @@ def test_an_allegation_on_a_hand_parse() -> None:
 def test_an_envoy_recalled_from_a_capital_is_the_recalling_states(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 def test_an_event_named_as_a_setting_lends_no_parties(extractor: Extractor) -> None:
@@ -2068,9 +2061,7 @@ def test_the_group_is_not_a_subject_it_is_acted_on_by(extractor: Extractor) -> N
 def test_what_is_linked_to_someone_stands_for_them(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert pair in dyads(extractor, text), found(extractor, text)
 
 
 def test_a_phrase_never_grows_over_a_finite_verb(extractor: Extractor) -> None:
