@@ -2088,3 +2088,10 @@ def test_we_inside_a_quotation_is_its_speaker(extractor: Extractor, text: str, p
 def test_we_outside_a_quotation_stays_unlinked(extractor: Extractor) -> None:
     doc = extractor.extract(Document(id="t", text="We reject the accusations made by Serbia."))
     assert "We" not in {m.text for m in doc.mentions}, doc.mentions
+
+
+def test_whom_a_violent_act_befalls_is_not_supported_in_it(extractor: Extractor) -> None:
+    text = "The Israeli military said it had killed a senior Hezbollah commander in a strike in Beirut."
+    got = found(extractor, text)
+    assert ("ISR", "LBN") in dyads(extractor, text, "19"), got
+    assert "LBN" not in {r.source.country for r in got}, got

@@ -765,6 +765,9 @@ class Rules:
         head = prep.head
         if head.pos_ not in {"VERB", "AUX"}:
             return syntax.prep_objects(head, actors, _SUPPORTED_PREPS)
+        code = self._verb_code(head)
+        if code is not None and code.quad_class >= 3:
+            return []  # "killed a commander *in a strike*": the one acted on is no one supported
         # "reiterates UK support *for Iraq* in the fight": the object's own target, else the object
         objects = [c for c in head.children if c.dep_ == "dobj"]
         aided = [s for c in objects if self.lexicon.noun(c.lemma_.lower()) is not None
