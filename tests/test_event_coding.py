@@ -2095,3 +2095,23 @@ def test_whom_a_violent_act_befalls_is_not_supported_in_it(extractor: Extractor)
     got = found(extractor, text)
     assert ("ISR", "LBN") in dyads(extractor, text, "19"), got
     assert "LBN" not in {r.source.country for r in got}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivia severed diplomatic ties with Israel over its military offensive in Gaza.", ("ISR", "PSE")),
+        ("Jordan recalled its ambassador from Israel over its bombing of Gaza.", ("ISR", "PSE")),
+    ],
+)
+def test_its_in_what_a_verb_is_about_is_whom_the_verb_acts_on(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in dyads(extractor, text, "19"), found(extractor, text)
+
+
+def test_an_event_a_vow_follows_is_not_vowed(extractor: Extractor) -> None:
+    text = "Serbia's president vowed to protect Kosovo Serbs after clashes with NATO peacekeepers."
+    got = found(extractor, text)
+    assert ("SRB", None) in dyads(extractor, text, "19"), got
+    assert not dyads(extractor, text, "13"), got

@@ -43,6 +43,7 @@ _KINDS = {
 """What each third person pronoun can stand for; "they" is never a single state."""
 _PLURAL = {"they", "them", "their", "theirs"}
 _FIRST_PLURAL = {"we", "us", "our", "ours"}
+_TOPIC_PREPS = {"over", "about", "for"}
 _QUOTE_MARKS = {'"', "“", "”"}
 _MAX_CLIMB = 6
 _ARMED_HEADS = {"terrorist", "militant", "insurgent", "militia", "extremist", "jihadist", "fighter"}
@@ -88,7 +89,7 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                 window = [s for s in window if s.label_ not in acted_on]
                 plural = token.lower_ in _PLURAL
                 members = _coordinated_subject(window) if plural else []
-                target = _antecedent(
+                target = _topic_owner(token, window, actors, kinds) or _antecedent(
                     window + strangers, actors, kinds, plural=plural, sentence_start=sent.start
                 )
                 for each in members or ([target] if target is not None else []):
@@ -277,6 +278,20 @@ def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -
     if actor.type in {"person", "state"}:
         return True
     return (span.root.tag_ in {"NNS", "NNPS"}) == plural or actor.type == "armed_group"
+
+
+def _topic_owner(
+    pronoun: Token, window: list[Span], actors: dict[str, Actor], kinds: set[str]
+) -> Span | None:
+    """Whose "its" is in what a verb is about: the one it acts on, not its subject ("Bolivia cut
+    ties with Israel *over its* offensive", "sanctioned Iran over *its* drone deliveries")."""
+    noun = pronoun.head
+    if pronoun.dep_ != "poss" or noun.dep_ != "pobj" or noun.head.lower_ not in _TOPIC_PREPS:
+        return None
+    acted_on = [s for s in window if s.sent == pronoun.sent and s.root.dep_ in {"dobj", "pobj"}
+                and kind_of(s) not in {"generic", "place"}
+                and _fits(s, actors, kinds, plural=False)]  # fmt: skip
+    return acted_on[-1] if acted_on else None
 
 
 def _quoted_speaker(pronoun: Token, spans: list[Span]) -> Span | None:

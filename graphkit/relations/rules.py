@@ -1106,11 +1106,16 @@ class Rules:
     def _governing_subject(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
         token = noun
+        topic = False
         for _ in range(_MAX_CLIMB):
             if token.dep_ not in _CLIMB_DEPS or token.head == token:
                 break
             step, token = token, token.head
-            if step.dep_ == "prep" and step.lower_ in WORDS.topic_prepositions and not self._shared(noun):
+            topical = step.dep_ == "prep" and step.lower_ in WORDS.topic_prepositions
+            # "vowed to protect Kosovo Serbs *after clashes* with NATO": a shared event the verb is
+            # about is its subject's, but not what the verb asserts or vows
+            topic = topic or topical
+            if topical and not self._shared(noun):
                 # "expelled diplomats in a row *over* the killing", "sanctioned Lockheed *over* arms
                 # sales to Taiwan": the act is what the row or the verb is about, not something the
                 # subject did ("a series *of* strikes" is still theirs; "optimistic *about* the talks
@@ -1134,7 +1139,8 @@ class Rules:
                     return token, self._passive_subjects(token, actors)
                 agents, _, passive = self._verb_arguments(token, actors)
                 # "He was captured with the aid of X": a passive subject suffers the act, it does not act
-                return token, agents if passive else self._subjects(token, actors, SUBJECT_DEPS)
+                subjects = agents if passive else self._subjects(token, actors, SUBJECT_DEPS)
+                return (noun if topic else token), subjects
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
         return noun, []
