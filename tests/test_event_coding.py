@@ -2115,3 +2115,20 @@ def test_an_event_a_vow_follows_is_not_vowed(extractor: Extractor) -> None:
     got = found(extractor, text)
     assert ("SRB", None) in dyads(extractor, text, "19"), got
     assert not dyads(extractor, text, "13"), got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States is Taiwan's most important arms supplier.", ("USA", "TWN", "070")),
+        ("Germany is the largest donor to Ukraine after the United States.", ("DEU", "UKR", "070")),
+        ("China has become Zambia's largest creditor.", ("CHN", "ZMB", "071")),
+        ("Turkey and Greece remain at odds over maritime boundaries.", ("TUR", "GRC", "110")),
+        ("Ankara is at odds with Washington over the purchase of Russian missiles.", ("TUR", "USA", "110")),
+    ],
+)
+def test_standing_relations_of_supply_credit_and_disagreement(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
