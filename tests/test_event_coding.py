@@ -2132,3 +2132,32 @@ def test_standing_relations_of_supply_credit_and_disagreement(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert triple in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Beijing views Taiwan as a renegade province.", ("CHN", "TWN")),
+        ("Serbia has never recognised Kosovo and regards it as its breakaway province.", ("SRB", "KSV")),
+        ("Georgia regards Abkhazia's Russian backers as a hostile power.", ("GEO", "RUS")),
+    ],
+)
+def test_a_breakaway_or_renegade_in_ones_eyes_is_perceived_hostile(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {
+        (r.source.country, r.target.country)
+        for r in found(extractor, text)
+        if r.cameo == "110" and r.modality == "asserted"
+    }
+    assert pair in got, found(extractor, text)
+
+
+def test_a_finite_conjunct_does_not_take_the_first_ones_negation_on_a_hand_parse() -> None:
+    from graphkit.relations.modality import modality_of
+
+    doc = parsed("Serbia never recognised Kosovo and regards it", [2, 2, 2, 2, 2, 2, 5],
+                 "nsubj neg ROOT dobj cc conj dobj", "PROPN ADV VERB PROPN CCONJ VERB PRON",
+                 "Serbia never recognise Kosovo and regard it", {0: "SRB", 3: "KSV"})  # fmt: skip
+    doc[5].tag_ = "VBZ"
+    assert (modality_of(doc[2]), modality_of(doc[5])) == ("negated", "asserted")

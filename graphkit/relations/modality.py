@@ -70,6 +70,7 @@ RANK: dict[Modality, int] = {"asserted": 0, "hedged": 1, "speculative": 2, "nega
 """When cues disagree, the strongest wins: negation over speculation over hedging."""
 
 _MAX_GOVERNORS = 4
+_FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "conj", "compound", "appos", "dative"}
 _CONTROL_DEPS = {"xcomp", "ccomp", "conj"}
 """Clauses that take their governor's modality: "did not *agree to* attack"."""
@@ -157,6 +158,8 @@ def _governors(verb: Token) -> Modality:
     for _ in range(_MAX_GOVERNORS):
         if token.head == token or token.dep_ in {"ROOT", "relcl", "parataxis"}:
             break
+        if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS:
+            break  # "has never recognised Kosovo and *regards* it as …": a finite conjunct asserts itself
         dep, token = token.dep_, token.head
         if dep == "pcomp" and token.head != token:
             # "warned Iran *against* attacking", "accused Russia *of* shelling"
