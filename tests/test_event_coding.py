@@ -2161,3 +2161,18 @@ def test_a_finite_conjunct_does_not_take_the_first_ones_negation_on_a_hand_parse
                  "Serbia never recognise Kosovo and regard it", {0: "SRB", 3: "KSV"})  # fmt: skip
     doc[5].tag_ = "VBZ"
     assert (modality_of(doc[2]), modality_of(doc[5])) == ("negated", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Norway and Sweden share a long tradition of defence cooperation.", ("NOR", "SWE", "060")),
+        ("India and Russia have decades of close friendship.", ("IND", "RUS", "050")),
+        ("France and Germany have a history of rivalry.", ("FRA", "DEU", "110")),
+    ],
+)
+def test_a_relationship_the_sides_object_is_made_of_is_theirs(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got

@@ -971,7 +971,11 @@ class Rules:
         if entry.symmetric and not targets and not sources and not modifiers:
             # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
             # the subjects share the noun's relationship only when it is what their verb is about
-            held = noun.dep_ in {"dobj", "attr"} and len(governor) >= 2
+            # "share a long tradition *of* defence cooperation": what the object is made of is held too
+            made_of = (
+                noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "attr"}
+            )
+            held = (noun.dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
             parties = governor if held else syntax.state_holders(noun, actors)
             if len(parties) >= 2:
                 for first, second in syntax.pairs(parties):
