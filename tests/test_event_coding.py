@@ -2176,3 +2176,15 @@ def test_a_relationship_the_sides_object_is_made_of_is_theirs(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert triple in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Colombia's government has been at war with the ELN guerrillas for six decades.", "COLREB"),
+        ("The Ethiopian army clashed with Fano militiamen in the Amhara region.", "ETHREB"),
+        ("Congolese troops fought M23 rebels near Goma.", "CODREB"),
+    ],
+)
+def test_armed_groups_of_current_conflicts_are_known(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.target.code for r in found(extractor, text)}, found(extractor, text)
