@@ -101,10 +101,13 @@ _MOVING_ROOTS = {"08", "15"}
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
 _PROTEST_ROOT = "14"
 _HELD_PREPS = {"in", "at", "inside", "outside"}
+_PatternInputs = tuple[list[str], list[tuple[str, str]], list[str]]
+"""What the dictionary's patterns read of a verb: object lemmas, (preposition, object) pairs,
+particles."""
 _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
+"""Acts aimed at whom their infinitive names when nothing else names anyone."""
 _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
 """Prepositions of an event named as the setting of another: "*at* the summit", "*during* talks"."""
-"""Acts aimed at whom their infinitive names when nothing else names anyone."""
 _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
@@ -270,7 +273,8 @@ class Rules:
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if syntax.is_judgement(verb):
             return
-        code = self._verb_code(verb) or self._claimed_event(verb)
+        inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
+        code = self._verb_code(verb, inputs) or self._claimed_event(verb)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS:
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors)
@@ -280,7 +284,7 @@ class Rules:
         if len(agents) >= 2 and (reciprocal or not patients):
             yield from self._reciprocal(verb, agents)
             return
-        aimed_by_pattern = self._pattern_targets(verb, actors)
+        aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         if aimed_by_pattern:
             # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom
             patients = aimed_by_pattern
@@ -340,7 +344,7 @@ class Rules:
         if not patients and verb.lemma_.lower() in _OBJECT_CONTROL | WORDS.permitting:
             # "helped *Haiti* rebuild its police", "let *IAEA* inspectors visit": the parser may make
             # whom the verb lets or makes act the subject of its complement
-            patients = self._controlled(verb, actors)
+            patients = self._clause_subjects(verb, actors, {"ccomp", "xcomp"})
         if not patients and verb.lemma_.lower() in WORDS.permitting:
             patients = self._permitted(verb, actors)
         if not patients and code.code[:2] in _PURPOSED_ROOTS:
@@ -374,9 +378,9 @@ class Rules:
             patients = [p for p in patients if p not in opposed]
         yield from self._directed(agents, patients, verb, code, rule)
 
-    def _pattern_targets(self, verb: Token, actors: ActorIndex) -> list[Span]:
+    def _pattern_targets(self, verb: Token, actors: ActorIndex, inputs: _PatternInputs) -> list[Span]:
         """The actors named by the preposition of the dictionary pattern that codes ``verb``."""
-        lemmas, preps, particles = self._pattern_inputs(verb)
+        lemmas, preps, particles = inputs
         prep = self.lexicon.pattern_preposition(
             verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles
         )
@@ -390,15 +394,6 @@ class Rules:
         asked = asked or [s for c in objects for s in syntax.prep_objects(c, actors, {"from"})]
         wanted = [o for p in syntax.preps(verb) if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         return asked or [s for o in wanted for s in actors.of_phrase(o)]
-
-    def _controlled(self, verb: Token, actors: ActorIndex) -> list[Span]:
-        """The subjects of a verb's clausal complement: whom it makes or lets act."""
-        return [
-            s
-            for clause in verb.children if clause.dep_ in {"ccomp", "xcomp"}
-            for subject in clause.children if subject.dep_ in SUBJECT_DEPS
-            for s in actors.of_phrase(subject)
-        ]  # fmt: skip
 
     def _permitted(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Whom a permission that lets no one act yields to: who owns what it lets through
@@ -482,7 +477,7 @@ class Rules:
             c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower()) is not None for c in verb.children
         )
 
-    def _pattern_inputs(self, verb: Token) -> tuple[list[str], list[tuple[str, str]], list[str]]:
+    def _pattern_inputs(self, verb: Token) -> _PatternInputs:
         """What the dictionary's patterns read of a verb: object lemmas, (preposition, object)
         pairs and particles."""
         # "troops *were deployed*": a passive's subject is the pattern's object
@@ -500,11 +495,11 @@ class Rules:
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
         return [self._object_lemma(verb, o) for o in objects], preps, particles
 
-    def _verb_code(self, verb: Token) -> CameoCode | None:
+    def _verb_code(self, verb: Token, inputs: _PatternInputs | None = None) -> CameoCode | None:
         lemma = verb.lemma_.lower()
         if lemma not in self._coding_verbs and lemma not in WORDS.placing:
             return None  # a verb the lexicon lacks codes nothing, whatever its dependents
-        lemmas, preps, particles = self._pattern_inputs(verb)
+        lemmas, preps, particles = inputs or self._pattern_inputs(verb)
         code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
         if code is None and verb.lemma_.lower() in WORDS.placing:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
@@ -642,9 +637,10 @@ class Rules:
         gathered somewhere protest to whoever holds that place."""
         return [s for p in protesters for s in syntax.prep_objects(p.root, actors, _HELD_PREPS)]
 
-    def _clause_subjects(self, noun: Token, actors: ActorIndex) -> list[Span]:
-        """The subjects of the clause a noun takes ("the demand *that Germany* pay")."""
-        return [s for c in noun.children if c.dep_ in {"acl", "ccomp"}
+    def _clause_subjects(self, head: Token, actors: ActorIndex, deps: AbstractSet[str]) -> list[Span]:
+        """The subjects of the clauses ``head`` takes: whom a verb makes or lets act ("helped
+        *Haiti* rebuild"), of whom a demand noun asks ("the demand *that Germany* pay")."""
+        return [s for c in head.children if c.dep_ in deps
                 for subject in c.children if subject.dep_ in SUBJECT_DEPS
                 for s in actors.of_phrase(subject)]  # fmt: skip
 
@@ -956,7 +952,11 @@ class Rules:
             # "an inquiry into the deaths *of Ugandan protesters*": an inquiry is about whom it names
             or [s for o in inner if probing for s in syntax.prep_objects(o, actors, _PROBED_PREPS)]
             # "Poland's demand *that Germany* pay reparations": a demand is made of its clause's subject
-            or (self._clause_subjects(noun, actors) if code.code[:2] in _DEMANDING_ROOTS else [])
+            or (
+                self._clause_subjects(noun, actors, {"acl", "ccomp"})
+                if code.code[:2] in _DEMANDING_ROOTS
+                else []
+            )
         )
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
