@@ -33,7 +33,7 @@ from graphkit.evaluate import (
     score_mentions,
     score_relations,
 )
-from graphkit.evaluate.calibration import calibrate, plover_samples
+from graphkit.evaluate.calibration import UNASSERTED_CEILING, calibrate, plover_samples
 from graphkit.evaluate.pairs import PairEnd, PredictedPair, judge_item, matches, score_pairs
 from graphkit.evaluate.plover import PloverActor, PloverItem, read_plover
 from graphkit.evaluate.re3d import Re3dGold
@@ -751,6 +751,14 @@ def test_evaluate_detects_gold_formats(tmp_path: Path) -> None:
 
 
 # --- calibration and the confidence table -----------------------------------------------------
+
+
+def test_evaluate_calibration_never_ranks_a_hedged_claim_above_an_asserted_one() -> None:
+    # three lucky hedged predictions against a rule right half the time when asserted
+    samples = [("verb", "asserted", i % 2 == 0) for i in range(40)] + [("verb", "hedged", True)] * 3
+    calibration = calibrate(samples)
+    asserted, hedged = calibration.modalities["asserted"].factor, calibration.modalities["hedged"].factor
+    assert hedged == round(asserted * UNASSERTED_CEILING, 3) < asserted
 
 
 def test_evaluate_calibration_shrinks_rules_toward_family_and_family_toward_overall() -> None:

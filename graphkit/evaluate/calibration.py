@@ -20,7 +20,9 @@ family. It is small enough that a rule judged 20 times or more is mostly its own
 differ in how often they meet each modality, so a modality's raw precision would mix the
 two. Its factor is instead observed over expected right predictions, with ``k`` expected
 pseudo-observations at factor 1: ``(right + k) / (Σ rule precision + k)``, the sum over the
-judged predictions of that modality. A modality seen rarely keeps a factor near 1.
+judged predictions of that modality. A modality seen rarely keeps a factor near 1, and no
+other modality's factor exceeds :data:`UNASSERTED_CEILING` times the asserted one's: hedging,
+speculating or negating never makes a claim surer than asserting it.
 
 Examples
 --------
@@ -46,6 +48,7 @@ from graphkit.evaluate.scoring import Judged
 from graphkit.relations.confidence import family_of
 
 __all__ = [
+    "UNASSERTED_CEILING",
     "Calibration",
     "Estimate",
     "K",
@@ -62,6 +65,9 @@ Sample = tuple[str, str, bool]
 
 K = 5.0
 """Pseudo-observations of the prior in every shrunk estimate."""
+
+UNASSERTED_CEILING = 0.95
+"""The most a hedged, speculative or negated claim's factor may be, as a share of the asserted one's."""
 
 
 class Estimate(BaseModel):
@@ -145,6 +151,13 @@ def calibrate(judgements: Iterable[tuple[str, str, bool]], k: float = K) -> Cali
         modalities[modality] = ModalityEstimate(
             right=hits, judged=len(mine), expected=expected, factor=(hits + k) / (expected + k)
         )
+    asserted = modalities.get("asserted")
+    ceiling = asserted.factor * UNASSERTED_CEILING if asserted is not None else None
+    for modality, estimate in modalities.items():
+        if ceiling is not None and modality != "asserted" and estimate.factor > ceiling:
+            # hedging, speculating or negating never makes a claim surer than asserting it; a few
+            # lucky hedged predictions must not rank them above asserted ones
+            modalities[modality] = estimate.model_copy(update={"factor": round(ceiling, 3)})
     return Calibration(
         k=k,
         overall=Estimate(right=total_right, judged=len(triples), precision=overall),
