@@ -776,7 +776,7 @@ def test_event_coding_looting_seizes_property(extractor: Extractor, text: str) -
 def test_event_coding_an_alert_aimed_at_someone_raises_military_alert(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert (*pair, "152") in got, got
 
 
@@ -986,7 +986,7 @@ def test_event_coding_who_is_behind_a_weapon_or_a_claimed_attack_acts(
 def test_event_coding_drills_aimed_at_a_state_are_a_show_of_force(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert (*pair, "150") in got, got
 
 
@@ -1235,7 +1235,7 @@ def test_event_coding_what_an_appeal_asks_for_is_not_given(extractor: Extractor)
 def test_event_coding_a_reaction_drawn_from_someone_is_theirs(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert event in got, got
 
 
@@ -1261,7 +1261,7 @@ def test_event_coding_a_body_led_by_a_state_is_its_own(extractor: Extractor, tex
 def test_event_coding_denying_ones_own_act_is_a_denial(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert got == {(*pair, "016")}, got
 
 
@@ -1301,7 +1301,7 @@ def test_event_coding_a_host_reaches_every_party(extractor: Extractor, text: str
 def test_event_coding_sympathy_and_condolences(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert (*pair, "018") in got, got
 
 
@@ -1440,7 +1440,7 @@ def test_event_coding_people_named_by_what_befell_them_are_their_states(
 def test_event_coding_designating_someone_hostile_is_disapproval(
     extractor: Extractor, text: str, pair: tuple[str | None, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert (*pair, "110") in got, got
 
 
@@ -1451,6 +1451,11 @@ def pairs(extractor: Extractor, text: str) -> set[tuple[str | None, str | None, 
         for r in found(extractor, text)
         if r.modality != "negated"
     }
+
+
+def events(extractor: Extractor, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of every relation found."""
+    return {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
 
 
 def dyads(extractor: Extractor, text: str, root: str | None = None) -> set[tuple[str | None, str | None]]:
@@ -1674,9 +1679,7 @@ def test_people_named_only_by_who_they_are_take_the_state_of_the_place(
     ],
 )  # fmt: skip
 def test_nouns_of_mass_violence(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert triple in events(extractor, text), found(extractor, text)
 
 
 @pytest.mark.parametrize(
@@ -1694,9 +1697,7 @@ def test_nouns_of_mass_violence(extractor: Extractor, text: str, triple: tuple[s
 def test_a_declaration_is_the_act_it_declares(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
-    assert triple in {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert triple in events(extractor, text), found(extractor, text)
 
 
 def test_a_state_of_emergency_is_no_government(extractor: Extractor) -> None:
@@ -1712,9 +1713,7 @@ def test_a_state_of_emergency_is_no_government(extractor: Extractor) -> None:
     ],
 )
 def test_a_re_verb_keeps_its_lemma(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
-    assert triple in {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert triple in events(extractor, text), found(extractor, text)
 
 
 # -- pronouns after an office -------------------------------------------------------------------
@@ -1875,7 +1874,7 @@ def test_a_people_the_catalogue_lacks_is_located_only_when_acted_on(extractor: E
     ],
 )
 def test_a_veto_and_its_lifting(extractor: Extractor, text: str, triple: tuple[str, str | None, str]) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert triple in got, got
 
 
@@ -1924,9 +1923,7 @@ def test_a_preposition_without_object_in_a_wire_sentence(extractor: Extractor) -
 def test_put_under_a_state_is_the_act_the_state_names(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
-    assert triple in {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}, found(
-        extractor, text
-    )
+    assert triple in events(extractor, text), found(extractor, text)
 
 
 # -- the dictionary pattern's preposition names the target ----------------------------------------
@@ -2130,7 +2127,7 @@ def test_an_event_a_vow_follows_is_not_vowed(extractor: Extractor) -> None:
 def test_standing_relations_of_supply_credit_and_disagreement(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert triple in got, got
 
 
@@ -2174,7 +2171,7 @@ def test_a_finite_conjunct_does_not_take_the_first_ones_negation_on_a_hand_parse
 def test_a_relationship_the_sides_object_is_made_of_is_theirs(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
-    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    got = events(extractor, text)
     assert triple in got, got
 
 
