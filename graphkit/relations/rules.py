@@ -338,9 +338,7 @@ class Rules:
         if not patients and code.code[:2] in _DEMANDING_ROOTS:
             # "demanded *that Iran* release the crew": a demand is made of the clause's subject;
             # "demanded support *from* the assembly", "sought help from Russia": of whom it is asked
-            patients = [s for c in verb.children if c.dep_ == "ccomp" for subject in c.children
-                        if subject.dep_ in SUBJECT_DEPS for s in actors.of_phrase(subject)]  # fmt: skip
-            patients = patients or self._asked_of(verb, actors)
+            patients = self._clause_subjects(verb, actors, {"ccomp"}) or self._asked_of(verb, actors)
         if not patients and verb.lemma_.lower() in _OBJECT_CONTROL | WORDS.permitting:
             # "helped *Haiti* rebuild its police", "let *IAEA* inspectors visit": the parser may make
             # whom the verb lets or makes act the subject of its complement
@@ -354,12 +352,10 @@ class Rules:
             # ("threatened to attack Israel", see governors.yaml)
             contents = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
                         and (code.code[:2] != "13" or self._verb_code(c) is None)]  # fmt: skip
-            patients = [
-                s for c in contents for o in c.children if o.dep_ == "dobj" for s in actors.of_phrase(o)
-            ]
+            objects = [o for c in contents for o in c.children if o.dep_ == "dobj"]
+            patients = [s for o in objects for s in actors.of_phrase(o)]
             # "threatened to respond harshly *to the United States*", "to impose restrictions *on* …"
             patients = patients or [s for c in contents for s in self._verb_prep_objects(c, actors)]
-            objects = [o for c in contents for o in c.children if o.dep_ == "dobj"]
             patients = patients or [
                 s for o in objects for s in syntax.prep_objects(o, actors, _AIMED_PREPS | {"on"})
             ]
@@ -500,8 +496,8 @@ class Rules:
         if lemma not in self._coding_verbs and lemma not in WORDS.placing:
             return None  # a verb the lexicon lacks codes nothing, whatever its dependents
         lemmas, preps, particles = inputs or self._pattern_inputs(verb)
-        code = self.lexicon.verb(verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles)
-        if code is None and verb.lemma_.lower() in WORDS.placing:
+        code = self.lexicon.verb(lemma, objects=lemmas, preps=preps, particles=particles)
+        if code is None and lemma in WORDS.placing:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
             under = [self.lexicon.noun(o) for p, o in preps if p == "under"]
             code = next((self.lexicon.code(e.code) for e in under if e is not None), None)
@@ -568,8 +564,7 @@ class Rules:
         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
         passive = passive or syntax.is_passive_participle(verb)
         if passive:
-            agents = [s for by in verb.children if by.dep_ == "agent" for o in by.children
-                      for s in actors.of_phrase(o)]  # fmt: skip
+            agents = self._agent_phrase(verb, actors)
             # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*", "killed *in a
             # car bomb explosion*" (an unknown bomber)
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
@@ -723,9 +718,13 @@ class Rules:
 
     def _participle_authors(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """The "by" of a participle after ``noun`` ("a plan *drafted by France*")."""
-        return [s for acl in noun.children if acl.dep_ == "acl" for by in acl.children
-                if by.dep_ == "agent" for o in syntax.objects_of(by)
-                for s in actors.of_phrase(o)]  # fmt: skip
+        return [s for acl in noun.children if acl.dep_ == "acl" for s in self._agent_phrase(acl, actors)]
+
+    def _agent_phrase(self, head: Token, actors: ActorIndex) -> list[Span]:
+        """The actors of the "by" phrase of a passive verb or participle ("*by the Taliban*")."""
+        return [
+            s for by in head.children if by.dep_ == "agent" for o in by.children for s in actors.of_phrase(o)
+        ]
 
     def _inner_target_preps(self, obj: Token) -> set[str]:
         """Prepositions of an object that name whom the verb reaches; "of" only after an act
@@ -829,13 +828,11 @@ class Rules:
             found += self._subjects(claimed.head, actors, SUBJECT_DEPS)
         if noun.dep_ in SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS and noun.head.lemma_.lower() in _CLAIMING_VERBS:
             # "multiple attacks, *claimed by Da'esh*, have killed …"
-            found += [s for by in noun.head.children if by.dep_ == "agent" for o in by.children
-                      for s in actors.of_phrase(o)]  # fmt: skip
+            found += self._agent_phrase(noun.head, actors)
         for participle in noun.children:
             # "attacks carried out by …"; any participle of a weapon: "a bomb *planted by* the Taliban"
             if participle.dep_ == "acl" and (instrument or participle.lemma_.lower() in _CLAIMING_VERBS):
-                found += [s for by in participle.children if by.dep_ == "agent" for o in by.children
-                          for s in actors.of_phrase(o)]  # fmt: skip
+                found += self._agent_phrase(participle, actors)
             if participle.dep_ == "acl" and instrument and not found:
                 # "a drone *launched from Lebanon*": with no one named, the place it came from acts
                 found += self._verb_prep_objects(participle, actors, {"from"})
