@@ -425,7 +425,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=256)
     args = parser.parse_args(argv)
 
-    chosen = templates(load_patterns())
+    extractor = Extractor()
+    patterns = load_patterns()
+    acts = {o for r in patterns for o in r["object"] or () if extractor.lexicon.noun(o) is not None}
+    chosen = templates(patterns, acts=acts, support=_SUPPORT_VERBS)
     if args.lemma:
         chosen = [t for t in chosen if t.lemma in set(args.lemma)]
     if args.sample is not None:
@@ -437,7 +440,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not chosen:
         print("no pattern to check", file=sys.stderr)
         return 2
-    extractor = Extractor()
     start = time.perf_counter()
     outcomes = run(extractor, chosen, args.batch_size)
     print("\n".join(report(outcomes, time.perf_counter() - start)))

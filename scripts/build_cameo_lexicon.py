@@ -526,7 +526,10 @@ def spacy_lemmatizer() -> Lemmatize:
     def lemmatize(word: str) -> str:
         if word not in cache:
             doc = Doc(nlp.vocab, words=[word], pos=["NOUN"])
-            cache[word] = lemmatizer(doc)[0].lemma_.lower()
+            # "sadness", "access", "progress": out of context the rules strip the "s" of a
+            # singular in -ss, which the parse of a sentence keeps ("sadness")
+            lemma = word.lower() if word.lower().endswith("ss") else lemmatizer(doc)[0].lemma_.lower()
+            cache[word] = lemma
         return cache[word]
 
     return lemmatize

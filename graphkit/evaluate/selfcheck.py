@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Literal
@@ -89,6 +89,15 @@ STATES: tuple[State, ...] = (
 
 RECIPIENT_ROOTS = frozenset({"03", "04", "06", "07"})
 """CAMEO roots whose object is handed over or met about: the target receives it."""
+
+ACT_PREPOSITIONS: dict[str, str] = {
+    "01": "about", "02": "to", "03": "to", "04": "with", "05": "with", "06": "with", "07": "to",
+    "08": "to", "09": "into", "10": "from", "11": "against", "12": "with", "13": "against",
+    "14": "against", "15": "against", "16": "with", "17": "against", "18": "against",
+    "19": "against", "20": "against",
+}  # fmt: skip
+"""Per CAMEO root, the preposition that names whom an act is aimed at, as the codebook's own
+descriptions phrase it: talks *with*, aid *to*, strikes *against*, an inquiry *into*."""
 
 SEED = 17
 """Seed of the state pairs: the same records always give the same sentences."""
@@ -166,8 +175,20 @@ def _known_noun(lemmas: Sequence[str]) -> str:
     return next((x for x in lemmas if getAllInflections(x, upos="NOUN")), lemmas[0])
 
 
-def make_template(record: Mapping[str, Any], source: State, target: State, index: int = 0) -> Template:
+def make_template(
+    record: Mapping[str, Any],
+    source: State,
+    target: State,
+    index: int = 0,
+    acts: Collection[str] = (),
+    support: Collection[str] = (),
+) -> Template:
     """The sentence in which ``source`` acts on ``target`` through the pattern ``record``.
+
+    ``acts`` are the nouns that name an act (the lexicon's relational nouns) and ``support``
+    the verbs whose object is their subject's own ("expressed *alarm*", "carried out *raids*"):
+    such an object is the source's own act, aimed at the target by the preposition of its
+    CAMEO root ("France expressed alarm *about* Germany"), not the target's ("Germany's alarm").
 
     >>> rec = {"lemma": "call", "code": "160", "object": None, "prep": None, "prep_object": None,
     ...        "particle": "off", "target": None}
@@ -180,6 +201,9 @@ def make_template(record: Mapping[str, Any], source: State, target: State, index
     'France called off Germany aid.'
     >>> make_template(dict(rec, particle=None, lemma="argue", prep="over", prep_object=["weapon"]), a, b).text
     'France argued Germany over weapons.'
+    >>> strikes = dict(rec, object=["strike"], code="195", lemma="carry", particle="out")
+    >>> make_template(strikes, a, b, acts={"strike"}).text
+    'France carried out strikes against Germany.'
     >>> t = make_template(dict(rec, lemma="airstrike", particle=None), a, b)
     >>> t.text, t.error
     ('', 'no past tense for verb "airstrike"')
@@ -218,6 +242,14 @@ def make_template(record: Mapping[str, Any], source: State, target: State, index
     words: list[str | None]
     if in_pobj:
         words = [verb, particle, noun, prep, target[0]]
+    elif (
+        noun is not None
+        and (obj in acts or lemma in support)
+        and prep is None
+        and record.get("target") != "dobj"
+    ):
+        # "carried out strikes *against Germany*": the act is the source's, not "Germany's strikes"
+        words = [verb, particle, noun, ACT_PREPOSITIONS[template.code[:2]], target[0]]
     elif noun is not None:
         tail = [prep, noun_form(pobj)] if pobj is not None else []
         recipient = record.get("target") == "dobj" or template.code[:2] in RECIPIENT_ROOTS
@@ -231,7 +263,11 @@ def make_template(record: Mapping[str, Any], source: State, target: State, index
 
 
 def templates(
-    records: Iterable[Mapping[str, Any]], states: Sequence[State] = STATES, seed: int = SEED
+    records: Iterable[Mapping[str, Any]],
+    states: Sequence[State] = STATES,
+    seed: int = SEED,
+    acts: Collection[str] = (),
+    support: Collection[str] = (),
 ) -> list[Template]:
     """One template per record, each with a pair of different states drawn with ``seed``.
 
@@ -244,7 +280,7 @@ def templates(
     made = []
     for index, record in enumerate(records):
         source, target = rng.sample(list(states), 2)
-        made.append(make_template(record, source, target, index))
+        made.append(make_template(record, source, target, index, acts, support))
     return made
 
 

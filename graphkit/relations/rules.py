@@ -89,6 +89,10 @@ _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
 """Prepositions of a verb's object that name whom the verb reaches: "boycott contact *with* the US",
 "demanded the removal *of* President Habyarimana"."""
+_VERBAL_CLASSES = {1, 3}
+"""QuadClasses of words rather than deeds: verbal cooperation and verbal conflict."""
+_TOPIC_PREPS = {"over", "about", "at", "regarding", "concerning"}
+"""Prepositions of a statement's object that name what, and so whom, it is about."""
 _DEMANDING_ROOTS = {"02", "10", "13"}
 """Appeals, demands and threats: their clause's subject is whom they address."""
 _PROBING_ROOTS = {"09"}
@@ -625,7 +629,31 @@ class Rules:
             return agents, addressees, False
         # "provided 70 million dollars of aid *for Romania*": the receiver may hang on what is given
         given = [s for c in themes for s in syntax.prep_objects(c, actors, _RECEIVER_PREPS)]
-        return agents, patients or between or self._verb_prep_objects(verb, actors) or given, False
+        return (
+            agents,
+            patients
+            or between
+            or self._verb_prep_objects(verb, actors)
+            or given
+            or (self._spoken_of(verb, [*themes, *objects], actors)),
+            False,
+        )
+
+    def _spoken_of(self, verb: Token, objects: list[Token], actors: ActorIndex) -> list[Span]:
+        """Whom a statement's object is about: "expressed concern *over China's* buildup", "voiced
+        anger *at Turkey*". Only for an object the verb's pattern names, coding words rather than
+        deeds (quad classes 1 and 3), and never a place ("held talks *at Geneva*")."""
+        named = [c for c in objects if self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, c))]
+        code = self._verb_code(verb) if named else None
+        if code is None or code.quad_class not in _VERBAL_CLASSES:
+            return []
+        # the parser hangs "at …" on the object or on the verb: "voiced satisfaction *at* the decision"
+        topics = [o for c in (*named, verb) for p in c.children
+                  if syntax.is_prep(p) and p.lower_ in _TOPIC_PREPS
+                  for o in syntax.objects_of(p)]  # fmt: skip
+        # "regret about the remarks *of the Ugandan president*": what is spoken of stands for its author
+        return [s for o in topics for s in [s for s in actors.of_phrase(o) if kind_of(s) != "place"]
+                or syntax.prep_objects(o, actors, _AUTHOR_PREPS | {"of"})]  # fmt: skip
 
     def _held_by(self, protesters: list[Span], actors: ActorIndex) -> list[Span]:
         """ "Palestinian prisoners *in an Israeli jail* began a hunger strike": protesters held or
@@ -1074,6 +1102,14 @@ class Rules:
                 # "boycotted the talks", "cancelled a visit", "ended the war": the verb's own pattern
                 # says what became of the event, and the verb's relation carries it
                 return None
+            unspecified = own.code[2:] == "0"
+            finer = (
+                governing is not None and governing.code != own.code and governing.code[:2] == own.code[:2]
+            )
+            if governing is not None and unspecified and finer:
+                # "carried out *air strikes*" (195): the dictionary's finer reading of a noun whose own
+                # code is its root's "not specified" (190)
+                return governing, governing.relation
             return own, entry.relation
         if modality_of(noun, noun.head if noun.dep_ in _OBJECT_DEPS else noun) == "negated":
             return None
