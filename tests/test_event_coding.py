@@ -2246,3 +2246,31 @@ def test_dictionary_nouns_in_ss_are_the_parse_lemmas(verb: str, noun: str) -> No
     lexicon = Lexicon.load()
     assert lexicon.takes_object(verb, noun)
     assert not lexicon.takes_object(verb, noun[:-1])
+
+
+# -- a reporting verb whose pattern names its object does what it says -------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States announced a loan to Egypt.", ("USA", "EGY", "071")),
+        ("Venezuela claimed victory over Colombian rebels.", ("VEN", "COL", "013")),
+        ("Norway announced an aid package for Sudan on Friday.", ("NOR", "SDN", "033")),
+    ],
+)
+def test_a_reporting_verb_naming_its_object_acts(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert triple in got, got
+
+
+def test_a_reporting_verb_of_a_clause_still_relates_no_one_on_hand_parses(rules: Rules) -> None:
+    act = parsed("Spain announced a loan to Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Spain announce a loan to Peru",
+                 {0: "ESP", 5: "PER"})  # fmt: skip
+    assert ("ESP", "PER", "071") in coded(rules, act)
+    # "Spain announced that Peru …": what is announced is Peru's act, not Spain's
+    said = parsed("Spain announced that Peru left", [1, 1, 4, 4, 1], "nsubj ROOT mark nsubj ccomp",
+                  "PROPN VERB SCONJ PROPN VERB", "Spain announce that Peru leave",
+                  {0: "ESP", 3: "PER"})  # fmt: skip
+    assert ("ESP", "PER") not in {(s, t) for s, t, _ in coded(rules, said)}

@@ -229,6 +229,7 @@ class Rules:
                 token.lemma_.lower() not in REPORTING_VERBS
                 or syntax.addressed(token, actors)
                 or syntax.mandative(token)
+                or self._names_its_object(token)
             ):
                 for candidate in self._verbal(token, actors):
                     if (token.i, candidate.source.start, candidate.target.start) not in taken:
@@ -236,6 +237,14 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
                 yield from self._nominal(token, actors)
+
+    def _names_its_object(self, verb: Token) -> bool:
+        """Whether a verb's own pattern names its direct object: then a reporting verb does what
+        it says ("*announced sanctions* against Iran", "*declared war* on Germany")."""
+        return any(
+            c.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, c))
+            for c in verb.children
+        )
 
     def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
