@@ -11,6 +11,10 @@ Where the target goes:
 
 - in the prepositional phrase when the record says so (``target: pobj``) or when the pattern
   names a preposition but not its object ("France sent troops *to Germany*");
+- after an object that is the source's own act, by the preposition of its CAMEO root
+  (:data:`ACT_PREPOSITIONS`): the object is an act (a relational noun of the lexicon) or the
+  verb one whose object is its subject's own ("France carried out strikes *against Germany*",
+  "France expressed alarm *about Germany*"; "Germany's alarm" would be Germany's own);
 - otherwise right after the verb ("France accused *Germany*", "France argued *Germany* over
   weapons"). Before an object the target is its receiver when the record says so (``target:
   dobj``) or the code is one of handing over or meeting (roots 03, 04, 06, 07: "France sent
@@ -47,6 +51,7 @@ import yaml
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 __all__ = [
+    "ACT_PREPOSITIONS",
     "RECIPIENT_ROOTS",
     "SEED",
     "STATES",
