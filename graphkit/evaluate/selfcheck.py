@@ -13,8 +13,8 @@ Where the target goes:
   names a preposition but not its object ("France sent troops *to Germany*");
 - after an object that is the source's own act, by the preposition of its CAMEO root
   (:data:`ACT_PREPOSITIONS`): the object is an act (a relational noun of the lexicon) or the
-  verb one whose object is its subject's own ("France carried out strikes *against Germany*",
-  "France expressed alarm *about Germany*"; "Germany's alarm" would be Germany's own);
+  verb one whose object is its subject's own ("France carried out the strikes *against Germany*",
+  "France expressed the alarm *about Germany*"; "Germany's alarm" would be Germany's own);
 - otherwise right after the verb ("France accused *Germany*", "France argued *Germany* over
   weapons"). Before an object the target is its receiver when the record says so (``target:
   dobj``) or the code is one of handing over or meeting (roots 03, 04, 06, 07: "France sent
@@ -193,7 +193,7 @@ def make_template(
     ``acts`` are the nouns that name an act (the lexicon's relational nouns) and ``support``
     the verbs whose object is their subject's own ("expressed *alarm*", "carried out *raids*"):
     such an object is the source's own act, aimed at the target by the preposition of its
-    CAMEO root ("France expressed alarm *about* Germany"), not the target's ("Germany's alarm").
+    CAMEO root ("France expressed the alarm *about* Germany"), not the target's ("Germany's alarm").
 
     >>> rec = {"lemma": "call", "code": "160", "object": None, "prep": None, "prep_object": None,
     ...        "particle": "off", "target": None}
@@ -208,7 +208,7 @@ def make_template(
     'France argued Germany over weapons.'
     >>> strikes = dict(rec, object=["strike"], code="195", lemma="carry", particle="out")
     >>> make_template(strikes, a, b, acts={"strike"}).text
-    'France carried out strikes against Germany.'
+    'France carried out the strikes against Germany.'
     >>> t = make_template(dict(rec, lemma="airstrike", particle=None), a, b)
     >>> t.text, t.error
     ('', 'no past tense for verb "airstrike"')
@@ -254,7 +254,7 @@ def make_template(
         and record.get("target") != "dobj"
     ):
         # "carried out strikes *against Germany*": the act is the source's, not "Germany's strikes"
-        words = [verb, particle, noun, ACT_PREPOSITIONS[template.code[:2]], target[0]]
+        words = [verb, particle, "the", noun, ACT_PREPOSITIONS[template.code[:2]], target[0]]
     elif noun is not None:
         tail = [prep, noun_form(pobj)] if pobj is not None else []
         recipient = record.get("target") == "dobj" or template.code[:2] in RECIPIENT_ROOTS
