@@ -19,6 +19,7 @@ from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.character import Character
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import Lexicon
+from graphkit.relations.modality import modality_of
 from graphkit.relations.rules import Rules
 
 ENGLISH = spacy.blank("en")
@@ -2000,8 +2001,6 @@ def test_a_clause_an_allegation_names_is_alleged_and_a_denied_one_negated(
 
 
 def test_an_allegation_on_a_hand_parse() -> None:
-    from graphkit.relations.modality import modality_of
-
     doc = parsed("Chad rejected claims that it armed rebels", [1, 1, 1, 5, 5, 2, 5],
                  "nsubj ROOT dobj mark nsubj acl dobj", "PROPN VERB NOUN SCONJ PRON VERB NOUN",
                  "Chad reject claim that it arm rebel", {0: "TCD"})  # fmt: skip
@@ -2152,8 +2151,6 @@ def test_a_breakaway_or_renegade_in_ones_eyes_is_perceived_hostile(
 
 
 def test_a_finite_conjunct_does_not_take_the_first_ones_negation_on_a_hand_parse() -> None:
-    from graphkit.relations.modality import modality_of
-
     doc = parsed("Serbia never recognised Kosovo and regards it", [2, 2, 2, 2, 2, 2, 5],
                  "nsubj neg ROOT dobj cc conj dobj", "PROPN ADV VERB PROPN CCONJ VERB PRON",
                  "Serbia never recognise Kosovo and regard it", {0: "SRB", 3: "KSV"})  # fmt: skip
@@ -2274,3 +2271,69 @@ def test_a_reporting_verb_of_a_clause_still_relates_no_one_on_hand_parses(rules:
                   "PROPN VERB SCONJ PROPN VERB", "Spain announce that Peru leave",
                   {0: "ESP", 3: "PER"})  # fmt: skip
     assert ("ESP", "PER") not in {(s, t) for s, t, _ in coded(rules, said)}
+
+
+# -- the one supported in "its" fight is the fighter, whatever the pronoun was linked to ---------
+@pytest.mark.parametrize(
+    ("text", "fight"),
+    [
+        ("Germany pledged support for Ukraine in its fight against Russia.", ("UKR", "RUS")),
+        ("Washington backed Kyiv in its war with Moscow.", ("UKR", "RUS")),
+        ("Iran has supported the Houthis in their war against Saudi Arabia.", ("YEM", "SAU")),
+    ],
+)
+def test_the_one_supported_in_its_fight_is_the_fighter(
+    extractor: Extractor, text: str, fight: tuple[str, str]
+) -> None:
+    assert fight in dyads(extractor, text, "19"), found(extractor, text)
+
+
+def test_the_one_supported_in_its_fight_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Spain backed Peru in its war with Chile", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep poss pobj prep pobj", "PROPN VERB PROPN ADP PRON NOUN ADP PROPN",
+                 "Spain back Peru in its war with Chile", {0: "ESP", 2: "PER", 7: "CHL"})  # fmt: skip
+    # coreference linked "its" to the subject: the support still says who fights
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 4, 5, "ESP", "pronoun")]
+    wars = {(s, t) for s, t, code in coded(rules, doc) if code.startswith("19")}
+    assert ("PER", "CHL") in wars
+    assert ("ESP", "CHL") not in wars
+
+
+# -- an attitude stated as a feeling is taken towards whoever caused it -------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Turkey was outraged by the Dutch decision to expel its minister.", ("TUR", "NLD", "110")),
+        ("Japan is deeply disappointed by China's refusal to resume talks.", ("JPN", "CHN", "110")),
+        ("Seoul is deeply concerned about North Korea's missile launches.", ("KOR", "PRK", "012")),
+        (
+            "The Philippines was alarmed by Chinese coast guard manoeuvres near the shoal.",
+            ("PHL", "CHN", "012"),
+        ),
+        ("Kenya was pleased with Uganda's offer of troops.", ("KEN", "UGA", "051")),
+        ("Ukraine is grateful to Poland for its help.", ("UKR", "POL", "051")),
+    ],
+)
+def test_a_feeling_is_an_attitude_towards_its_cause(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert triple in got, got
+
+
+def test_a_feeling_on_a_hand_parse_and_its_negation(rules: Rules) -> None:
+    doc = parsed("Chile was angered by Peru 's decision", [2, 2, 2, 2, 6, 4, 3],
+                 "nsubjpass auxpass ROOT agent poss case pobj", "PROPN AUX VERB ADP PROPN PART NOUN",
+                 "Chile be anger by Peru 's decision", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)
+    negated = parsed("Chile was not pleased with Peru", [1, 1, 1, 1, 3, 4], "nsubj ROOT neg acomp prep pobj",
+                     "PROPN AUX PART ADJ ADP PROPN", "Chile be not pleased with Peru",
+                     {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "051") in coded(rules, negated)
+    assert modality_of(negated[3]) == "negated"
+    # "an angry crowd": a feeling that qualifies a noun is no one's stated attitude
+    crowd = parsed("angry Chileans gathered at Peru", [1, 2, 2, 2, 3], "amod nsubj ROOT prep pobj",
+                   "ADJ PROPN VERB ADP PROPN", "angry Chileans gather at Peru",
+                   {1: "CHL", 4: "PER"})  # fmt: skip
+    assert {s.label_ for s in ActorIndex(crowd).at(crowd[1])} == {"CHL"}
+    assert not {c for c in coded(rules, crowd) if c[2] == "110"}

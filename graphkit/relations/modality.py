@@ -71,7 +71,8 @@ RANK: dict[Modality, int] = {"asserted": 0, "hedged": 1, "speculative": 2, "nega
 
 _MAX_GOVERNORS = 4
 _FINITE_TAGS = {"VBZ", "VBD", "VBP"}
-_OBJECT_DEPS = {"dobj", "attr", "oprd", "conj", "compound", "appos", "dative"}
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "conj", "compound", "appos", "dative", "acomp"}
+"""Dependents in their verb's clause; "acomp": "was *not* pleased with" negates the adjective."""
 _CONTROL_DEPS = {"xcomp", "ccomp", "conj"}
 """Clauses that take their governor's modality: "did not *agree to* attack"."""
 

@@ -1021,7 +1021,8 @@ class Rules:
                 clause = noun.head.head
         rule = "noun"
         supported = self._supported(noun, actors)
-        if not sources and not modifiers and supported:
+        # "backed Kyiv in *its* war with Moscow": the pronoun is the one supported, whoever coreference picked
+        if not sources and all(kind_of(m) == "pronoun" for m in modifiers) and supported:
             sources, rule = supported, "noun-supported"
         if not sources and not modifiers and (noun.dep_ == "pobj" or targets):
             # "the Taliban claimed responsibility *for* the attack on …": its claimant is its author
