@@ -2337,3 +2337,28 @@ def test_a_feeling_on_a_hand_parse_and_its_negation(rules: Rules) -> None:
                    {1: "CHL", 4: "PER"})  # fmt: skip
     assert {s.label_ for s in ActorIndex(crowd).at(crowd[1])} == {"CHL"}
     assert not {c for c in coded(rules, crowd) if c[2] == "110"}
+
+
+# -- "for X to do": a demand is made of the infinitive's subject ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("France called for Iran to release the detained journalists.", ("FRA", "IRN", "02")),
+        ("The EU pushed for Serbia to recognise Kosovo.", ("None", "SRB", "10")),
+        ("Britain appealed for China to show restraint in the strait.", ("GBR", "CHN", "02")),
+    ],
+)
+def test_a_demand_for_someone_to_act_is_made_of_them(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(str(s), str(t), root) for s, t, root in pairs(extractor, text)}
+    assert triple in got, got
+
+
+def test_a_demand_for_someone_to_act_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile called for Peru to leave", [1, 1, 5, 5, 5, 1], "nsubj ROOT mark nsubj aux advcl",
+                 "PROPN VERB SCONJ PROPN PART VERB", "Chile call for Peru to leave",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER") in {(s, t) for s, t, _ in got}
+    assert "041" not in {code for *_, code in got}  # "call for" is no telephone call

@@ -500,6 +500,9 @@ class Rules:
         ]
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "called *for* Iran to release": the "for" of an infinitive clause is the verb's preposition
+        preps += [("for", s.lemma_.lower()) for c in verb.children if syntax.for_clause(c)
+                  for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
         return [self._object_lemma(verb, o) for o in objects], preps, particles
@@ -671,8 +674,9 @@ class Rules:
 
     def _clause_subjects(self, head: Token, actors: ActorIndex, deps: AbstractSet[str]) -> list[Span]:
         """The subjects of the clauses ``head`` takes: whom a verb makes or lets act ("helped
-        *Haiti* rebuild"), of whom a demand noun asks ("the demand *that Germany* pay")."""
-        return [s for c in head.children if c.dep_ in deps
+        *Haiti* rebuild"), of whom a demand noun asks ("the demand *that Germany* pay"); a clause
+        opened by "for" always counts ("called *for Iran* to release", "arranged for China to host")."""
+        return [s for c in head.children if c.dep_ in deps or syntax.for_clause(c)
                 for subject in c.children if subject.dep_ in SUBJECT_DEPS
                 for s in actors.of_phrase(subject)]  # fmt: skip
 

@@ -30,6 +30,7 @@ __all__ = [
     "compounded",
     "conditional",
     "effort_before",
+    "for_clause",
     "hyphenated",
     "included",
     "infinitive",
@@ -226,6 +227,21 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
     return verb.lemma_.lower() in _ADDRESSING_VERBS and any(
         c.dep_ in {"dobj", "dative"} and any(not _media(actors.actor(s)) for s in actors.at(c))
         for c in verb.children
+    )
+
+
+def for_clause(token: Token) -> bool:
+    """Whether ``token`` heads an infinitive clause opened by "for" ("called *for Iran to release*").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("called for Iran to leave")
+    >>> for token, head, dep in zip(doc, [0, 4, 4, 4, 0], ["ROOT", "mark", "nsubj", "aux", "advcl"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> for_clause(doc[4]), for_clause(doc[2])
+    (True, False)
+    """
+    return token.dep_ in {"advcl", "ccomp", "xcomp"} and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in token.children
     )
 
 
