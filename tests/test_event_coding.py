@@ -2362,3 +2362,33 @@ def test_a_demand_for_someone_to_act_on_a_hand_parse(rules: Rules) -> None:
     got = coded(rules, doc)
     assert ("CHL", "PER") in {(s, t) for s, t, _ in got}
     assert "041" not in {code for *_, code in got}  # "call for" is no telephone call
+
+
+# -- a noun before the object names its kind for a verb that codes nothing alone ------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian forces violated the truce deal with Ukraine on Sunday.", ("RUS", "UKR")),
+        ("Azerbaijani troops violated the ceasefire agreement with Armenia overnight.", ("AZE", "ARM")),
+        ("Houthi fighters violated the truce accord with Saudi Arabia, the coalition said.", ("YEM", "SAU")),
+    ],
+)
+def test_the_kind_before_an_object_codes_the_verb(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = events(extractor, text)
+    assert (*pair, "196") in got, got
+
+
+def test_the_kind_before_an_object_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile violated the ceasefire deal with Peru", [1, 1, 4, 4, 1, 4, 5],
+                 "nsubj ROOT det compound dobj prep pobj", "PROPN VERB DET NOUN NOUN ADP PROPN",
+                 "Chile violate the ceasefire deal with Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "196") in coded(rules, doc)
+    # a verb that codes an event alone keeps its own reading of the head
+    allowed = parsed("Chile allowed aid trucks into Peru", [1, 1, 3, 1, 1, 4],
+                     "nsubj ROOT compound dobj prep pobj", "PROPN VERB NOUN NOUN ADP PROPN",
+                     "Chile allow aid truck into Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    codes_found = {code for *_, code in coded(rules, allowed)}
+    assert codes_found
+    assert "070" not in codes_found

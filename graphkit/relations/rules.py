@@ -532,8 +532,16 @@ class Rules:
             if self.lexicon.takes_object(verb.lemma_, joined):
                 return joined
         lemma = obj.lemma_.lower()
-        if self.lexicon.takes_object(verb.lemma_, lemma) or self.lexicon.verb(verb.lemma_) is not None:
-            return lemma  # its own pattern, or the verb's default, codes it
+        if self.lexicon.takes_object(verb.lemma_, lemma):
+            return lemma
+        if self.lexicon.verb(verb.lemma_) is not None:
+            return lemma  # the verb's default codes it
+        # "violated the *ceasefire* agreement": a verb that codes nothing alone reads the kind a
+        # noun before the head names, when it has a pattern for that kind
+        kinds = [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        kind = next((k for k in kinds if self.lexicon.takes_object(verb.lemma_, k)), None)
+        if kind is not None:
+            return kind
         entry = self.lexicon.noun(lemma)
         alike = self.lexicon.nouns_alike(entry) if entry is not None else []
         return next(
