@@ -2392,3 +2392,30 @@ def test_the_kind_before_an_object_on_a_hand_parse(rules: Rules) -> None:
     codes_found = {code for *_, code in coded(rules, allowed)}
     assert codes_found
     assert "070" not in codes_found
+
+
+# -- an easing that names no one reaches the place where it is eased ------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israeli authorities lifted the curfew in Hebron on Friday.", ("ISR", "PSE")),
+        ("Russian occupation authorities eased restrictions in Donetsk last week.", ("RUS", "UKR")),
+    ],
+)
+def test_an_easing_reaches_the_place_where_it_is_eased(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in dyads(extractor, text, "08"), found(extractor, text)
+
+
+def test_an_easing_in_a_place_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile lifted the curfew in Arica", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chile lift the curfew in Arica", {0: "CHL"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 5, 6, "PER", "place")]
+    assert ("CHL", "PER", "0813") in coded(rules, doc)
+    # a meeting is still never aimed at where it is held
+    met = parsed("Chile met Bolivia in Arica", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP PROPN", "Chile meet Bolivia in Arica", {0: "CHL", 2: "BOL"})  # fmt: skip
+    met.spans["actors"] = [*met.spans["actors"], actor_span(met, 4, 5, "PER", "place")]
+    assert ("CHL", "BOL") in {(s, t) for s, t, _ in coded(rules, met)}
+    assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, met)}
