@@ -2419,3 +2419,29 @@ def test_an_easing_in_a_place_on_a_hand_parse(rules: Rules) -> None:
     met.spans["actors"] = [*met.spans["actors"], actor_span(met, 4, 5, "PER", "place")]
     assert ("CHL", "BOL") in {(s, t) for s, t, _ in coded(rules, met)}
     assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, met)}
+
+
+# -- "put under investigation in Italy": the place of an agentless act of authority ------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "A US national has been put under investigation in Italy for her role in rioting.",
+            ("ITA", "USA", "09"),
+        ),
+        ("A British journalist was placed under arrest in Iran on Tuesday.", ("IRN", "GBR", "17")),
+        ("Two French aid workers were put under house arrest in Mali.", ("MLI", "FRA", "17")),
+    ],
+)
+def test_an_act_of_authority_under_which_someone_is_put_is_the_places_state(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = pairs(extractor, text)
+    assert triple in got, got
+
+
+def test_put_under_arrest_in_a_place_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Peruvians were put under arrest in Chile", [2, 2, 2, 2, 3, 4, 5],
+                 "nsubjpass auxpass ROOT prep pobj prep pobj", "PROPN AUX VERB ADP NOUN ADP PROPN",
+                 "Peruvians be put under arrest in Chile", {0: "PER", 6: "CHL"})  # fmt: skip
+    assert ("CHL", "PER", "173") in coded(rules, doc)

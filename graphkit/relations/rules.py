@@ -304,7 +304,12 @@ class Rules:
         if passive and not agents and code is not None and code.code[:2] in self.places.authority_roots:
             # "a French journalist was arrested *in Iran*": an act of authority with no "by" is
             # the act of the state where it happened (data/rules/places.yaml)
-            agents = self._verb_prep_objects(verb, actors, self.places.authority_prepositions)
+            where = set(self.places.authority_prepositions)
+            # "was put *under investigation in Italy*": the place may hang on the state named
+            states = [o for p in syntax.preps(verb) if p.lower_ == "under" for o in syntax.objects_of(p)]
+            agents = self._verb_prep_objects(verb, actors, where) or [
+                s for o in states for s in syntax.prep_objects(o, actors, where)
+            ]
         if not agents:
             return
         if verb.lemma_.lower() in _WRESTING_VERBS:
