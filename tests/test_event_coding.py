@@ -2415,7 +2415,8 @@ def test_an_easing_in_a_place_on_a_hand_parse(rules: Rules) -> None:
     assert ("CHL", "PER", "0813") in coded(rules, doc)
     # a meeting is still never aimed at where it is held
     met = parsed("Chile met Bolivia in Arica", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
-                 "PROPN VERB PROPN ADP PROPN", "Chile meet Bolivia in Arica", {0: "CHL", 2: "BOL"})  # fmt: skip
+                 "PROPN VERB PROPN ADP PROPN", "Chile meet Bolivia in Arica",
+                 {0: "CHL", 2: "BOL"})  # fmt: skip
     met.spans["actors"] = [*met.spans["actors"], actor_span(met, 4, 5, "PER", "place")]
     assert ("CHL", "BOL") in {(s, t) for s, t, _ in coded(rules, met)}
     assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, met)}

@@ -62,7 +62,7 @@ def load_places(data_dir: Path | None = None) -> Places:
 
     >>> places = load_places()
     >>> sorted(places.aimed["08"]), "17" in places.authority_roots
-    (['from', 'of', 'out'], True)
+    (['across', 'from', 'in', 'of', 'out', 'throughout'], True)
     """
     root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
     data = yaml.safe_load((root / PLACES_FILE).read_text(encoding="utf-8"))
