@@ -2446,3 +2446,48 @@ def test_put_under_arrest_in_a_place_on_a_hand_parse(rules: Rules) -> None:
                  "nsubjpass auxpass ROOT prep pobj prep pobj", "PROPN AUX VERB ADP NOUN ADP PROPN",
                  "Peruvians be put under arrest in Chile", {0: "PER", 6: "CHL"})  # fmt: skip
     assert ("CHL", "PER", "173") in coded(rules, doc)
+
+
+# -- a feeling stated from its cause ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Ethiopia signed a port deal with Somalia's breakaway region, angering Mogadishu.",
+            ("SOM", "ETH", "110"),
+        ),
+        ("Israel's decision to build new settlements infuriated Jordan.", ("JOR", "ISR", "110")),
+        ("China's pledge of investment delighted Pakistan.", ("PAK", "CHN", "051")),
+    ],
+)
+def test_a_feeling_caused_is_an_attitude_towards_the_cause(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert triple in got, got
+
+
+def test_a_feeling_caused_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile 's move alarmed Peru 's allies", [2, 0, 3, 3, 6, 4, 3],
+                 "poss case nsubj ROOT poss case dobj", "PROPN PART NOUN VERB PROPN PART NOUN",
+                 "Chile 's move alarm Peru 's ally", {0: "CHL", 4: "PER"})  # fmt: skip
+    # Peru's allies are alarmed, not Peru: the one who feels it is the actor named
+    assert ("PER", "CHL") not in {(s, t) for s, t, _ in coded(rules, doc)}
+    named = parsed("Chile 's move alarmed Peru", [2, 0, 3, 3, 3], "poss case nsubj ROOT dobj",
+                   "PROPN PART NOUN VERB PROPN", "Chile 's move alarm Peru",
+                   {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("PER", "CHL", "012") in coded(rules, named)
+
+
+# -- downgrading ties reduces relations ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel downgraded its ties with Spain.", ("ISR", "ESP")),
+        ("Bahrain downgraded diplomatic relations with Iran in 2016.", ("BHR", "IRN")),
+        ("The junta in Niger downgraded relations with France.", ("NERGOV", "FRA")),
+    ],
+)
+def test_downgrading_reduces_relations(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code, r.cameo[:2]) for r in found(extractor, text)}
+    assert (*pair, "16") in got, got

@@ -30,7 +30,7 @@ from spacy.tokens import Span, Token
 from graphkit.actors.agents import AgentWords, clause_verb
 from graphkit.actors.kinds import kind_of
 from graphkit.relations import syntax
-from graphkit.relations.arguments import PLACE_HEADS, ActorIndex
+from graphkit.relations.arguments import PLACE_HEADS, ActorIndex, conjuncts
 from graphkit.relations.character import Character
 from graphkit.relations.engine import PatternRules, Resolver, load_places
 from graphkit.relations.governors import KEEP, Governors
@@ -251,6 +251,8 @@ class Rules:
         resolvers: dict[str, Resolver] = {
             "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
             "phrase": actors.of_phrase,
+            # "alarmed *Japan and South Korea*": the actors named, not whose they are ("Armenia's allies")
+            "named": lambda token: [s for t in conjuncts(token) for s in actors.at(t)],
             # "citizens who suffered at the hands of ISIL": who undergoes a verb, active or passive
             "undergoers": lambda token: self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS),
             # "the plight of the Yazidi at the hands of ISIL": whose a noun is
