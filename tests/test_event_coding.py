@@ -2491,3 +2491,50 @@ def test_a_feeling_caused_on_a_hand_parse(rules: Rules) -> None:
 def test_downgrading_reduces_relations(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     got = {(r.source.code, r.target.code, r.cameo[:2]) for r in found(extractor, text)}
     assert (*pair, "16") in got, got
+
+
+# -- a stance adjective with "of" -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("India remains wary of China's growing presence in the Indian Ocean.", ("IND", "CHN", "012")),
+        ("Germany has been highly critical of Hungary's stance on Ukraine.", ("DEU", "HUN", "110")),
+        ("Washington is deeply suspicious of Beijing's intentions in the Pacific.", ("USA", "CHN", "110")),
+        ("Ghana has been supportive of Nigeria's mediation efforts.", ("GHA", "NGA", "051")),
+    ],
+)
+def test_a_stance_adjective_with_of_is_an_attitude(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert triple in got, got
+
+
+# -- coordinated verbs share the object after the last ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Tehran continues to arm and finance the Houthis.", ("IRN", "YEM", "06")),
+        ("Russia trained and equipped the separatists in Donbas.", ("RUS", "UKR", "06")),
+        ("The US condemned and sanctioned the junta in Myanmar.", ("USA", "MMR", "11")),
+    ],
+)
+def test_coordinated_verbs_share_the_object(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = pairs(extractor, text)
+    assert triple in got, got
+
+
+def test_coordinated_verbs_share_the_object_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile condemned and attacked Peru", [1, 1, 1, 1, 3], "nsubj ROOT cc conj dobj",
+                 "PROPN VERB CCONJ VERB PROPN", "Chile condemn and attack Peru",
+                 {0: "CHL", 4: "PER"})  # fmt: skip
+    assert {("CHL", "PER", "111"), ("CHL", "PER", "190")} <= coded(rules, doc)
+    # a verb with its own object keeps it: "Chile condemned Bolivia and attacked Peru"
+    own = parsed("Chile condemned Bolivia and attacked Peru", [1, 1, 1, 1, 1, 4],
+                 "nsubj ROOT dobj cc conj dobj", "PROPN VERB PROPN CCONJ VERB PROPN",
+                 "Chile condemn Bolivia and attack Peru", {0: "CHL", 2: "BOL", 5: "PER"})  # fmt: skip
+    got = coded(rules, own)
+    assert ("CHL", "BOL", "111") in got
+    assert ("CHL", "PER", "111") not in got

@@ -633,6 +633,7 @@ class Rules:
         # names is what is sent or led, not whom it reaches
         themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
+        objects = objects or syntax.shared_objects(verb)
         patients = [s for c in objects for s in self._object_actors(verb, c, actors)]
         # "gave *Ukraine* weapons", parsed as a compound of what is given: the receiver
         patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"

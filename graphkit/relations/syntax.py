@@ -45,6 +45,7 @@ __all__ = [
     "prep_objects",
     "preps",
     "same_head",
+    "shared_objects",
     "state_holders",
     "stray_particle",
     "temporal",
@@ -228,6 +229,24 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
         c.dep_ in {"dobj", "dative"} and any(not _media(actors.actor(s)) for s in actors.at(c))
         for c in verb.children
     )
+
+
+def shared_objects(verb: Token) -> list[Token]:
+    """The direct objects a verb with none of its own shares with the verb coordinated right after
+    it: "continues to *arm and finance* the Houthis".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("arm and finance rebels")
+    >>> for token, head, dep in zip(doc, [0, 0, 0, 2], ["ROOT", "cc", "conj", "dobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> [t.text for t in shared_objects(doc[0])], shared_objects(doc[2])
+    (['rebels'], [])
+    """
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
+            and all(t.dep_ in {"cc", "punct"} for t in verb.doc[verb.i + 1 : c.i])
+            for o in c.children if o.dep_ == "dobj"]  # fmt: skip
 
 
 def for_clause(token: Token) -> bool:
