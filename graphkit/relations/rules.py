@@ -241,10 +241,7 @@ class Rules:
     def _names_its_object(self, verb: Token) -> bool:
         """Whether a verb's own pattern names its direct object: then a reporting verb does what
         it says ("*announced sanctions* against Iran", "*declared war* on Germany")."""
-        return any(
-            c.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, c))
-            for c in verb.children
-        )
+        return any(self._governed_by_pattern(c) for c in verb.children)
 
     def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
@@ -539,10 +536,8 @@ class Rules:
             if self.lexicon.takes_object(verb.lemma_, joined):
                 return joined
         lemma = obj.lemma_.lower()
-        if self.lexicon.takes_object(verb.lemma_, lemma):
-            return lemma
-        if self.lexicon.verb(verb.lemma_) is not None:
-            return lemma  # the verb's default codes it
+        if self.lexicon.takes_object(verb.lemma_, lemma) or self.lexicon.verb(verb.lemma_) is not None:
+            return lemma  # its own pattern, or the verb's default, codes it
         # "violated the *ceasefire* agreement": a verb that codes nothing alone reads the kind a
         # noun before the head names, when it has a pattern for that kind
         kinds = [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
