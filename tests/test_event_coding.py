@@ -2538,3 +2538,110 @@ def test_coordinated_verbs_share_the_object_on_a_hand_parse(rules: Rules) -> Non
     got = coded(rules, own)
     assert ("CHL", "BOL", "111") in got
     assert ("CHL", "PER", "111") not in got
+
+
+# == whom an act is aimed at when the object and the pattern's preposition both name actors,
+# reports judged by their clause's subject, partners "with" two subjects, exchanges ============
+def test_a_defended_object_is_the_target_not_the_threat_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Germany protected Kurds from Turkey", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP PROPN", "Germany protect Kurds from Turkey",
+                 {0: "DEU", 2: "KUR", 4: "TUR"})  # fmt: skip
+    assert coded(rules, doc) == {("DEU", "KUR", "052")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "threat"),
+    [
+        ("France defended Lebanon from Israeli attacks.", ("FRA", "LBN", "052"), "ISR"),
+        ("The United States shielded Taiwan from Chinese pressure.", ("USA", "TWN", "052"), "CHN"),
+        ("Britain vowed to protect Kuwait from Iraqi aggression.", ("GBR", "KWT", "032"), "IRQ"),
+    ],
+)
+def test_a_defended_object_is_the_target_not_the_threat(
+    extractor: Extractor, text: str, event: tuple[str, str, str], threat: str
+) -> None:
+    got = events(extractor, text)
+    assert event in got, found(extractor, text)
+    assert threat not in {target for _, target, _ in got}, got
+
+
+def test_a_judged_report_is_about_its_clause_subject_on_a_hand_parse(rules: Rules) -> None:
+    def report(verb: str, lemma: str) -> Doc:
+        return parsed(f"Japan {verb} reports that Pyongyang fired missiles", [1, 1, 1, 5, 5, 2, 5],
+                      "nsubj ROOT dobj mark nsubj acl dobj", "PROPN VERB NOUN SCONJ PROPN VERB NOUN",
+                      f"Japan {lemma} report that Pyongyang fire missile", {0: "JPN", 4: "PRK"})  # fmt: skip
+
+    assert ("JPN", "PRK", "111") in coded(rules, report("condemned", "condemn"))
+    assert ("JPN", "PRK") not in {(s, t) for s, t, _ in coded(rules, report("denied", "deny"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Egypt welcomed the news that Israel had reopened the crossing.", ("EGY", "ISR", "051")),
+        ("Japan condemned reports that North Korea had tested a missile.", ("JPN", "PRK", "111")),
+        ("The Kremlin welcomed reports that Kyiv had agreed to talks.", ("RUS", "UKR", "051")),
+    ],
+)
+def test_a_judged_report_is_about_its_clause_subject(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_a_denied_report_says_nothing_of_its_clause_subject(extractor: Extractor) -> None:
+    text = "Russia denied reports that Ukraine had shot down its jet."
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {"RUS", "UKR"} <= {m.code for m in doc.mentions}, doc.mentions
+    assert ("RUS", "UKR") not in {(r.source.country, r.target.country) for r in doc.relations}
+
+
+def test_partners_with_two_subjects_are_met_by_both_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Egypt and Qatar met with Iran", [3, 0, 0, 3, 3, 4], "nsubj cc conj ROOT prep pobj",
+                 "PROPN CCONJ PROPN VERB ADP PROPN", "Egypt and Qatar meet with Iran",
+                 {0: "EGY", 2: "QAT", 5: "IRN"})  # fmt: skip
+    pairs_found = {(s, t) for s, t, _ in coded(rules, doc)}
+    assert {("EGY", "IRN"), ("QAT", "IRN")} <= pairs_found
+    assert ("EGY", "QAT") not in pairs_found
+
+
+@pytest.mark.parametrize(
+    ("text", "acts", "partners"),
+    [
+        ("Egypt and Qatar met with Iran in Doha.", {("EGY", "IRN"), ("QAT", "IRN")}, ("EGY", "QAT")),
+        (
+            "Britain and France cooperated with Iraq against the PKK.",
+            {("GBR", "TUR"), ("FRA", "TUR")},
+            ("GBR", "FRA"),
+        ),
+        (
+            "Kenya and Uganda agreed with Somalia on a new border.",
+            {("KEN", "SOM"), ("UGA", "SOM")},
+            ("KEN", "UGA"),
+        ),
+    ],
+)
+def test_partners_with_two_subjects_are_not_a_reciprocal_act(
+    extractor: Extractor, text: str, acts: set[tuple[str, str]], partners: tuple[str, str]
+) -> None:
+    got = found(extractor, text)
+    assert acts <= {(r.source.country, r.target.country) for r in got}, got
+    assert not [
+        r for r in got if (r.source.country, r.target.country) == partners and r.rule == "verb-reciprocal"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and Ukraine exchanged prisoners of war on Friday.", ("RUS", "UKR")),
+        ("Armenia and Azerbaijan swapped prisoners on Tuesday.", ("ARM", "AZE")),
+        ("Russia swapped prisoners with Ukraine on Friday.", ("RUS", "UKR")),
+    ],
+)
+def test_people_exchanged_pass_between_the_sides(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = found(extractor, text)
+    assert pair in {(r.source.country, r.target.country) for r in got if r.cameo == "0841"}, got
+    assert not [r for r in got if r.cameo.startswith("19")], got

@@ -59,11 +59,16 @@ def test_rules_infinitival_purpose_inherits_subject(extractor: Extractor) -> Non
     assert rel.quad_class in (1, 2)
 
 
-def test_rules_relative_clause_subject(extractor: Extractor) -> None:
-    assert ("TUR", "SYR") in pairs(extractor, "It was Turkey that attacked Syria last year.") or (
-        "TUR",
-        "SYR",
-    ) in pairs(extractor, "Turkey, which attacked Syria last year, denies any wrongdoing.")
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey, which attacked Syria last year, denies any wrongdoing.", ("TUR", "SYR")),
+        ("Russia, which invaded Ukraine in 2022, denies any wrongdoing.", ("RUS", "UKR")),
+        ("Iran, which has armed Hezbollah for decades, rejected the report.", ("IRN", "hezbollah")),
+    ],
+)
+def test_rules_relative_clause_subject(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(extractor, text)
 
 
 def test_rules_light_verb_with_relational_noun(extractor: Extractor) -> None:
@@ -220,8 +225,8 @@ def test_rules_members_included_in_a_group_are_no_allies_of_it(extractor: Extrac
 
 def test_rules_anaphor_shows_its_name_in_the_same_sentence(extractor: Extractor) -> None:
     text = "Canada condemned Hamas's crimes and vowed to defeat this terrorist group."
-    rel = one(extractor, text, "CAN", "hamas")
-    assert rel.relation != "criticize" or rel.target.text == "Hamas"
+    criticized = [r for r in rels(extractor, text) if r.relation == "criticize"]
+    assert [r.target.text for r in criticized] == ["Hamas"]
     assert all(r.target.text != "this terrorist group" for r in rels(extractor, text))
 
 

@@ -42,7 +42,7 @@ _KINDS = {
 }
 """What each third person pronoun can stand for; "they" is never a single state."""
 _PLURAL = {"they", "them", "their", "theirs"}
-_FIRST_PLURAL = {"we", "us", "our", "ours"}
+_FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
 _TOPIC_PREPS = {"over", "about", "for"}
 _QUOTE_MARKS = {'"', "“", "”"}
 _MAX_CLIMB = 6
@@ -71,7 +71,7 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
         window_start = sents[number - 1].start if number else sent.start
         for index in maybe[bisect_left(maybe, sent.start) : bisect_left(maybe, sent.end)]:
             token = doc[index]
-            speaker = _quoted_speaker(token, spans) if token.lower_ in _FIRST_PLURAL else None
+            speaker = _quoted_speaker(token, spans) if token.lower_ in _FIRST_PERSON else None
             if speaker is not None:
                 # "“*We* will not allow Russia …,” Moldova's president told reporters"
                 added.append(actor_span(doc, token.i, token.i + 1, speaker.label_, "pronoun"))
@@ -295,24 +295,31 @@ def _topic_owner(
 
 
 def _quoted_speaker(pronoun: Token, spans: list[Span]) -> Span | None:
-    """Whom "we" stands for inside a quotation: the subject of the verb outside it that reports it
-    ("“We will not allow Russia …,” *Moldova's president* told reporters")."""
+    """Whom "we" or "I" stands for in reported speech: the subject of the verb that reports it,
+    after a quotation ("“We will not allow Russia …,” *Moldova's president* told reporters") or
+    before a colon ("*The Foreign Secretary* said: I am appalled …")."""
     sent = pronoun.sent
-    if (
-        pronoun.pos_ != "PRON"
-        or sum(t.text in _QUOTE_MARKS for t in sent.doc[sent.start : pronoun.i]) % 2 == 0
-    ):
-        return None  # not inside a quotation
+    quoted = sum(t.text in _QUOTE_MARKS for t in sent.doc[sent.start : pronoun.i]) % 2 == 1
+    if pronoun.pos_ != "PRON":
+        return None
     clause = pronoun
     for _ in range(_MAX_CLIMB):
-        if clause.dep_ in {"ccomp", "parataxis"} and clause.head.i > clause.i:
-            subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i > clause.i]
+        head = clause.head
+        if clause.dep_ in {"ccomp", "parataxis"} and (
+            (quoted and head.i > clause.i) or _colon_between(head, clause)
+        ):
+            subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i != clause.i]
             named = [s for c in subjects for s in spans if s.start <= c.i < s.end and kind_of(s) != "pronoun"]
             return named[0] if named else None
-        if clause.head.i == clause.i:
+        if head.i == clause.i:
             return None
-        clause = clause.head
+        clause = head
     return None
+
+
+def _colon_between(verb: Token, clause: Token) -> bool:
+    """Whether a colon opens ``clause`` after the verb that reports it ("said: I …")."""
+    return verb.i < clause.i and any(t.text == ":" for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
 
 
 def _one_person(span: Span) -> bool:
@@ -358,7 +365,7 @@ def _maybe_referring(doc: Doc) -> list[int]:
     return [
         index
         for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
-        if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in _FIRST_PLURAL))
+        if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in _FIRST_PERSON))
         or strings[lemma].lower() in _PAIR_HEADS
     ]
 

@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.actors.agents import AgentWords, agent_actor
+from graphkit.actors.agents import AgentWords, agent_actor, is_place
 from graphkit.actors.catalogue import Agent
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
@@ -47,6 +47,11 @@ _POSSESSIVE_KINDS: frozenset[MentionKind] = frozenset({"pronoun"})
 _NON_STATE_TYPES = {"armed_group", "organisation", "igo"}
 _DOMESTIC_SECTORS = {"GOV", "OPP", "COP", "JUD", "LEG", "PTY"}
 """Sectors that act at home: their owner is the only country a sentence names."""
+_ABROAD_SECTORS = {"GOV"}
+_STATE_LEVEL_TYPES = {"state", "government", "person"}
+"""Sectors that also act abroad: a country they act on does not own them ("the minister visited
+Kenya"), while opposition, police or courts act on their own ("opposition protesters demanded the
+resignation of *Serbian* President Vucic")."""
 
 
 def assign_domestic(
@@ -68,7 +73,7 @@ def assign_domestic(
         owner = (
             _possessor(span, spans, actors)
             or _only_country(span, spans, actors, state_of, frozenset({"place"}), within=span.root)
-            or (_only_country(span, spans, actors, state_of, _OWNING_KINDS)
+            or (_home_country(span, spans, actors, state_of, words, abroad=actor.code in _ABROAD_SECTORS)
                 if actor.code in _DOMESTIC_SECTORS else None)
         )  # fmt: skip
         if owner is None:
@@ -93,6 +98,52 @@ def _possessor(span: Span, spans: list[Span], actors: dict[str, Actor]) -> Actor
             if owner is not None and owner.type == "state":
                 return owner
     return None
+
+
+def _home_country(
+    span: Span,
+    spans: list[Span],
+    actors: dict[str, Actor],
+    state_of: Callable[[str], Actor | None],
+    words: AgentWords,
+    *,
+    abroad: bool,
+) -> Actor | None:
+    """The only country the sentence names; for a sector that acts ``abroad``, not when it is
+    named only as what ``span`` acts on."""
+    owner = _only_country(span, spans, actors, state_of, _OWNING_KINDS)
+    if owner is None or not abroad:
+        return owner
+    free = _only_country(span, _not_acted_on(span, spans, actors, words), actors, state_of, _OWNING_KINDS)
+    return owner if free is not None else None
+
+
+def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words: AgentWords) -> list[Span]:
+    """The mentions of ``spans`` but the states and governments a generic subject acts on.
+
+    "The Foreign Secretary pressed *Russia*", "the minister visited *Kenya*", "the government
+    said *Assad* …": an official acting on another state is not that state's. A country's own
+    bodies ("announced a ban on *the opposition party in Cambodia*") and where the verb acts
+    ("imposed a curfew *in Uganda*") still name the owner.
+    """
+    root = span.root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return spans
+    verb = root.head
+    return [
+        other
+        for other in spans
+        if not _inside(other, verb) or _inside(other, root) or is_place(other, words)
+        or not _state_level(actors.get(other.label_))
+    ]  # fmt: skip
+
+
+def _state_level(actor: Actor | None) -> bool:
+    """Whether an actor is a state, its government or one of its leaders ("Russia", "Assad",
+    "the Iranian envoy")."""
+    if actor is None or not actor.country:
+        return False
+    return actor.type in _STATE_LEVEL_TYPES or actor.code.startswith(f"{actor.country}GOV")
 
 
 def _only_country(

@@ -120,6 +120,8 @@ class _Pattern:
     prep: str | None
     prep_object: frozenset[str] | None
     particle: str | None
+    aims_at_prep: bool = False
+    """The dictionary marks the preposition's object as the target (``(FROM +)``)."""
     specificity: int = field(init=False)
     """How many constraints the pattern sets."""
     rank: tuple[int, bool] = field(init=False)
@@ -179,6 +181,7 @@ class _Verb:
                 r["prep"],
                 frozenset(pobj) if pobj is not None else None,
                 r["particle"],
+                r.get("target") == "pobj",
             )
             if not pattern.specificity:
                 default = default or pattern.code
@@ -298,16 +301,25 @@ class Lexicon:
         objects: Sequence[str] = (),
         preps: Sequence[tuple[str, str]] = (),
         particles: Sequence[str] = (),
+        object_actor: bool = False,
     ) -> str | None:
-        """The preposition of the pattern that codes the verb, if it names one: the dictionary's
-        "cooperate *against*" (110) is aimed at whom "against" names, not at a partner "with".
+        """The preposition of the pattern that codes the verb, if it names whom the act is aimed
+        at: the dictionary's "cooperate *against*" (110) is aimed at whom "against" names, not at a
+        partner "with". With ``object_actor`` (the verb's direct object is an actor), only a pattern
+        that marks its preposition's object as the target names one, as PETRARCH aims an unmarked
+        pattern at the first actor after the verb: "defend the Kurds *from* Turkey" defends the Kurds.
 
-        >>> Lexicon.load().pattern_preposition("cooperate", preps=[("with", "iraq"), ("against", "pkk")])
+        >>> lexicon = Lexicon.load()
+        >>> lexicon.pattern_preposition("cooperate", preps=[("with", "iraq"), ("against", "pkk")])
         'against'
+        >>> lexicon.pattern_preposition("defend", preps=[("from", "attack")], object_actor=True) is None
+        True
         """
         verb = self._verb(lemma.lower())
         pattern = self._match(verb, objects, preps, particles) if verb is not None else None
-        return pattern.prep if pattern is not None else None
+        if pattern is None or (object_actor and not pattern.aims_at_prep):
+            return None
+        return pattern.prep
 
     def _verb(self, key: str) -> _Verb | None:
         verb = self._verbs.get(key)

@@ -58,6 +58,7 @@ _LIGHT_VERBS = WORDS.light
 _SUPPORT_VERBS = WORDS.support
 _OBSERVING_VERBS = WORDS.observing
 _CLAIMING_VERBS = WORDS.claiming
+_REJECT_ROOT = "12"
 _SUPPORTED_PREPS = {"for", "of", "to"}
 _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wresting
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
@@ -290,13 +291,17 @@ class Rules:
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS:
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors)
+        aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
+        # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named
         reciprocal = (
-            verb.lemma_.lower() in _RECIPROCAL_VERBS and not self._named_patients(verb, actors)
+            verb.lemma_.lower() in _RECIPROCAL_VERBS
+            and not self._named_patients(verb, actors)
+            and not aimed_by_pattern
+            and not self._verb_prep_objects(verb, actors, {"with"})
         ) or syntax.each_other(verb)
         if len(agents) >= 2 and (reciprocal or not patients):
             yield from self._reciprocal(verb, agents)
             return
-        aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         if aimed_by_pattern:
             # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom
             patients = aimed_by_pattern
@@ -394,8 +399,9 @@ class Rules:
     def _pattern_targets(self, verb: Token, actors: ActorIndex, inputs: _PatternInputs) -> list[Span]:
         """The actors named by the preposition of the dictionary pattern that codes ``verb``."""
         lemmas, preps, particles = inputs
+        object_actor = any(actors.of_phrase(c) for c in verb.children if c.dep_ == "dobj")
         prep = self.lexicon.pattern_preposition(
-            verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles
+            verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles, object_actor=object_actor
         )
         return self._verb_prep_objects(verb, actors, {prep}) if prep is not None and prep != "by" else []
 
@@ -571,7 +577,7 @@ class Rules:
         elif entry is not None and entry.character and (coded := self._noun_code(objects[0], entry)):
             # "Japan and South Korea *upgraded* their ties": the class the sentence gives the relationship
             code, relation = coded
-        elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS:
+        elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS or lemma in _EXCHANGE_VERBS:
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
             code = self._verb_code(verb)
@@ -720,8 +726,11 @@ class Rules:
         if obj.dep_ != "dobj" or self.lexicon.noun(noun) is not None:
             return False  # an event ("lifted a *blockade* on …") is acted on, not handed over
         code = self.lexicon.verb(lemma, objects=[noun])
-        if code is None or code.code[:2] not in _HANDLING_ROOTS or code.code.startswith(_RELEASED_PEOPLE):
-            return False  # "released four *Israeli* hostages": people released are acted on, not handed over
+        if code is None or code.code[:2] not in _HANDLING_ROOTS:
+            return False
+        if code.code.startswith(_RELEASED_PEOPLE) and lemma not in _EXCHANGE_VERBS:
+            return False  # "released four *Israeli* hostages": people released are acted on, not handed
+            # over; people exchanged pass between the two sides ("swapped prisoners with Ukraine")
         # a show of force or a withdrawal moves forces whether or not a pattern names them
         # ("massed *troops*", "will withdraw *its peacekeeping force*")
         named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
@@ -766,7 +775,20 @@ class Rules:
                 if obj.dep_ == "dobj" and not victims
                 else []
             )
+            or (self._reported_subjects(obj, actors) if verb.lemma_.lower() in _OBSERVING_VERBS else [])
         )
+
+    def _reported_subjects(self, noun: Token, actors: ActorIndex) -> list[Span]:
+        """Whom a report that is judged is about: "welcomed the news *that Iraq* had retaken Tikrit",
+        "condemned reports that *Pyongyang* had fired". A rejected or denied report is someone else's
+        claim about them, and says nothing of the clause's subject (code 12)."""
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
+        code = self._verb_code(noun.head) if clauses else None
+        if code is None or code.code[:2] == _REJECT_ROOT:
+            return []
+        return [s for c in clauses for subject in c.children if subject.dep_ in SUBJECT_DEPS
+                for s in actors.of_phrase(subject)]  # fmt: skip
 
     def _participle_authors(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """The "by" of a participle after ``noun`` ("a plan *drafted by France*")."""
@@ -1021,9 +1043,11 @@ class Rules:
             # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
             # the subjects share the noun's relationship only when it is what their verb is about
             # "share a long tradition *of* defence cooperation": what the object is made of is held too
+            # ("exchanged prisoners *of war*" names people, not a war between the subjects)
             made_of = (
                 noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "attr"}
-            )
+                and not actors.at(noun.head.head)
+            )  # fmt: skip
             held = (noun.dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
             parties = governor if held else syntax.state_holders(noun, actors)
             if len(parties) >= 2:
