@@ -23,7 +23,7 @@ parse         on the dependents the parse gives, :meth:`Lexicon.verb` gives anot
               the object, preposition or particle is not where the rules look (split by
               which), or one more specific pattern matches them;
 rules         the verb codes the pattern's code but the rules relate no one by it: a
-              statement code (010–017), a reporting verb, a "judgement" (two objects),
+              reporting verb, a "judgement" (two objects),
               an object that carries the relation itself, no agent or no patient found;
 direction     the relation is coded, but from B to A;
 other code    A and B are related with another code only (another rule).
@@ -55,17 +55,16 @@ from graphkit.extract import Extraction, Extractor
 from graphkit.models import Document, Relation
 from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
-from graphkit.relations.rules import _OBJECT_DEPS, _SUPPORT_VERBS, _UNDIRECTED_CODES, REPORTING_VERBS
+from graphkit.relations.rules import _OBJECT_DEPS, _SUPPORT_VERBS, REPORTING_VERBS
 
 TARGET = 0.90
 BY_DESIGN = (
-    "rules: statement codes",
     "rules: reporting verbs",
     "template:",
     "dictionary:",
 )
-"""Causes that say nothing of the extractor's reading: graphkit relates no one by a statement
-(010-017) or a reporting verb; no sentence could be made; the pattern's object is no noun."""
+"""Causes that say nothing of the extractor's reading: graphkit relates no one by a reporting
+verb (what it reports is the claim); no sentence could be made; the pattern's object is no noun."""
 EXAMPLES = 3
 
 
@@ -232,11 +231,6 @@ def _diagnose(extractor: Extractor, t: Template, doc: Doc, extraction: Extractio
         return "parse: a more specific pattern matches the parse's dependents", (
             f"{shown} ({_pattern_text(extractor, lemma, deps)})"
         )
-    if t.code in _UNDIRECTED_CODES:
-        coded = extractor.rules._verb_code(verb)
-        if coded is not None:
-            return "rules: an addressed statement is coded as consultation", f"{t.code} -> {coded.code}"
-        return "rules: statement codes (010-017) relate no one", t.code
     if any(_is(t, r, t.code, reverse=True) for r in full):
         return "direction: coded from B to A", ""
     index = ActorIndex(doc)
@@ -337,15 +331,11 @@ def report(outcomes: Sequence[Outcome], seconds: float) -> list[str]:
     lines = [f"patterns checked: {len(outcomes)}  ({seconds:.0f} s)"]
     share = _share(outcomes)
     lines.append(f"coded with the pattern's code: {share:.1%}  (target {TARGET:.0%})")
-    relational = [o for o in outcomes if o.template.code not in _UNDIRECTED_CODES]
-    lines.append(
-        f"  without statement codes 010-017 (never relational): {_share(relational):.1%} of {len(relational)}"
-    )
     made = [o for o in outcomes if o.template.error is None]
     lines.append(f"  of the templates made: {_share(made):.1%} of {len(made)}")
     codable = [o for o in outcomes if not o.cause.startswith(BY_DESIGN)]
     lines.append(
-        "  without statements, reporting verbs, missing templates and non-noun objects: "
+        "  without reporting verbs, missing templates and non-noun objects: "
         f"{_share(codable):.1%} of {len(codable)}"
     )
     lines.append("")
@@ -373,7 +363,7 @@ def report(outcomes: Sequence[Outcome], seconds: float) -> list[str]:
     per_kind = " ".join(f"{kind.replace(' ', '_')}={n}" for kind, n in top.most_common())
     lines.append(
         f"dictionary-selfcheck: patterns={len(outcomes)} coded={share:.1%} "
-        f"relational={_share(relational):.1%} codable={_share(codable):.1%} "
+        f"codable={_share(codable):.1%} "
         f"failures={len(failures)} {per_kind}"
     )
     return lines

@@ -2645,3 +2645,58 @@ def test_people_exchanged_pass_between_the_sides(
     got = found(extractor, text)
     assert pair in {(r.source.country, r.target.country) for r in got if r.cameo == "0841"}, got
     assert not [r for r in got if r.cameo.startswith("19")], got
+
+
+# == statements relate the speaker to whom they are about; "declined to comment" is 011 ========
+def test_a_statement_relates_the_speaker_to_its_topic_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("China commented on Japan", [1, 1, 1, 2], "nsubj ROOT prep pobj",
+                 "PROPN VERB ADP PROPN", "China comment on Japan", {0: "CHN", 3: "JPN"})  # fmt: skip
+    assert coded(rules, doc) == {("CHN", "JPN", "010")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "A spokesman for China's foreign ministry commented on Japan's record defence budget.",
+            ("CHN", "JPN", "010"),
+        ),
+        ("Putin reiterated Russia's position on Ukraine.", ("RUS", "UKR", "010")),
+        ("China declined to comment on Japan's plan.", ("CHN", "JPN", "011")),
+        ("Brazil mulled Argentina's proposal for a new trade pact.", ("BRA", "ARG", "014")),
+    ],
+)
+def test_a_statement_relates_the_speaker_to_its_topic(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_an_addressed_statement_is_a_consultation(extractor: Extractor) -> None:
+    got = events(extractor, "Mexico told Peru that the border would stay open.")
+    assert ("MEX", "PER", "040") in got, got
+    assert ("MEX", "PER", "010") not in got, got
+
+
+# == particles the parser reads as adverbs or prepositions ======================================
+def test_a_particle_read_as_an_adverb_still_selects_its_pattern_on_a_hand_parse(rules: Rules) -> None:
+    back = parsed("Iran hit back at Israel", [1, 1, 1, 1, 3], "nsubj ROOT advmod prep pobj",
+                  "PROPN VERB ADV ADP PROPN", "Iran hit back at Israel", {0: "IRN", 4: "ISR"})  # fmt: skip
+    plain = parsed("Iran hit Israel", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN", "Iran hit Israel",
+                   {0: "IRN", 2: "ISR"})  # fmt: skip
+    assert coded(rules, back) == {("IRN", "ISR", "111")}
+    assert coded(rules, plain) == {("IRN", "ISR", "190")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran hit back at Israel on Sunday.", ("IRN", "ISR", "111")),
+        ("China lashed out at Japan over the islands.", ("CHN", "JPN", "111")),
+        ("The Belarusian government cracked down on protesters in Minsk.", ("BLR", "BLR", "170")),
+    ],
+)
+def test_a_particle_read_as_an_adverb_still_selects_its_pattern(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in {(s, t, c[:3]) for s, t, c in events(extractor, text)}, found(extractor, text)

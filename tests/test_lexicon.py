@@ -277,3 +277,16 @@ def test_lexicon_loads_from_a_given_directory() -> None:
 def test_lexicon_version_is_a_stable_digest_of_the_data(lex: Lexicon) -> None:
     assert len(lex.version) == 16 and int(lex.version, 16) >= 0
     assert Lexicon.load(DATA).version == lex.version
+
+
+def test_lexicon_a_particles_object_read_as_a_prepositions_still_matches() -> None:
+    """ "embarked *on* manoeuvres": the parser may make the particle a preposition, its object a pobj."""
+    lexicon = Lexicon.load()
+    as_particle = lexicon.verb("embark", objects=["maneuver"], particles=["on"])
+    as_preposition = lexicon.verb("embark", preps=[("on", "maneuver")])
+    assert as_particle is not None
+    assert as_preposition is not None
+    assert as_preposition.code == as_particle.code == "150"
+    visit = lexicon.verb("embark", preps=[("on", "visit")])
+    assert visit is not None
+    assert visit.code == "042"

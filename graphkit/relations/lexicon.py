@@ -143,13 +143,19 @@ class _Pattern:
         if self.particle is not None:
             yield ("p", self.particle)
 
+    def _particle_object(self, preps: set[tuple[str, str]]) -> bool:
+        return self.particle is not None and any(
+            p == self.particle and o in (self.object or ()) for p, o in preps
+        )
+
     def matches(self, objects: set[str], preps: set[tuple[str, str]], words: set[str]) -> bool:
         """Whether the dependents satisfy every constraint.
 
         ``words`` holds particles and preposition heads together: spaCy labels "on" in
         "embark on" or "up" in "set up talks" either way, so each stands in for the other.
         """
-        if self.object is not None and not self.object & objects:
+        # "embarked *on* manoeuvres": the parser may make a particle's object a preposition's
+        if self.object is not None and not self.object & objects and not self._particle_object(preps):
             return False
         if self.particle is not None and self.particle not in words:
             return False

@@ -58,7 +58,8 @@ _LIGHT_VERBS = WORDS.light
 _SUPPORT_VERBS = WORDS.support
 _OBSERVING_VERBS = WORDS.observing
 _CLAIMING_VERBS = WORDS.claiming
-_REJECT_ROOT = "12"
+_DISOWNING_CODES = ("12", "016")
+"""Rejections and denials: what they reject or deny is someone else's claim."""
 _SUPPORTED_PREPS = {"for", "of", "to"}
 _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wresting
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
@@ -68,14 +69,14 @@ _UNIDENTIFIED = AgentWords.load().unidentified.id
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
+_CLAIM_CODE = "015"
+"""Claim responsibility: what is claimed is asserted, as its claimant's act."""
 _CONSULT_CODE = "040"
 _ADDRESSEE_PREPS = {"to", "with"}
 _OPPOSE_CODE = "110"
 """Disapprove: what a cooperative verb says of the one it is done "against"."""
 _ALLIANCE_CODE = "050"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
-_UNDIRECTED_CODES = {"010", "011", "014", "015", "016", "017"}
-"""Statements with no counterpart ("make statement", "decline comment"): no relation."""
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
@@ -531,7 +532,7 @@ class Rules:
         if code is not None and code.code == _STATEMENT_CODE and addressed:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
             return self.lexicon.code(_CONSULT_CODE)
-        return None if code is None or code.code in _UNDIRECTED_CODES else code
+        return code
 
     def _object_lemma(self, verb: Token, obj: Token) -> str:
         """The object as the verb's patterns name it: "launched an *air strike*" is "airstrike", and
@@ -781,11 +782,11 @@ class Rules:
     def _reported_subjects(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Whom a report that is judged is about: "welcomed the news *that Iraq* had retaken Tikrit",
         "condemned reports that *Pyongyang* had fired". A rejected or denied report is someone else's
-        claim about them, and says nothing of the clause's subject (code 12)."""
+        claim about them, and says nothing of the clause's subject."""
         clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
         code = self._verb_code(noun.head) if clauses else None
-        if code is None or code.code[:2] == _REJECT_ROOT:
+        if code is None or code.code.startswith(_DISOWNING_CODES):
             return []
         return [s for c in clauses for subject in c.children if subject.dep_ in SUBJECT_DEPS
                 for s in actors.of_phrase(subject)]  # fmt: skip
@@ -1147,6 +1148,8 @@ class Rules:
         if not entry.character:
             own = self.lexicon.code(entry.code)
             governing = None if entry.speech_act else self._pattern_code(noun)
+            if governing is not None and governing.code == _CLAIM_CODE:
+                governing = None  # "Al-Shabaab *claimed* the attack": the claimant's own act
             if governing is not None and (governing.quad_class <= 2) != (own.quad_class <= 2):
                 # "boycotted the talks", "cancelled a visit", "ended the war": the verb's own pattern
                 # says what became of the event, and the verb's relation carries it

@@ -88,8 +88,9 @@ def preps(verb: Token) -> Iterator[Token]:
             if stray_particle(child):
                 # "pulling *out of* Beirut": the particle's preposition is the verb's
                 yield from (grand for grand in child.children if is_prep(grand))
-        elif child.dep_ in {"prt", "acomp"} or _idiom(child):
-            # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds"
+        elif child.dep_ in {"prt", "acomp"} or _idiom(child) or stray_particle(child):
+            # "stood *shoulder to shoulder* with Iraq", "fight *side by side* with the Kurds",
+            # "hit *back at* Israel"
             yield from (grand for grand in child.children if is_prep(grand))
 
 
@@ -265,8 +266,8 @@ def for_clause(token: Token) -> bool:
 
 
 def stray_particle(token: Token) -> bool:
-    """Whether a preposition with no object of its own is a particle the parser mislabelled
-    ("pulling *out* of Beirut"); "*according* to officials" is none.
+    """Whether a preposition with no object of its own, or an adverb, is a particle the parser
+    mislabelled ("pulling *out* of Beirut", "hit *back* at"); "*according* to officials" is none.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("pulled out of Kherson")
@@ -274,10 +275,11 @@ def stray_particle(token: Token) -> bool:
     >>> stray_particle(doc[1])
     True
     """
-    return (
-        token.dep_ == "prep"
-        and token.lower_ in _PARTICLES
-        and not any(o.dep_ == "pobj" for o in token.children)
+    if token.lower_ not in _PARTICLES:
+        return False
+    # "fought *back*", "cracked *down*": or an adverb of the verb
+    return token.dep_ == "advmod" or (
+        token.dep_ == "prep" and not any(o.dep_ == "pobj" for o in token.children)
     )
 
 
