@@ -103,20 +103,11 @@ def _between(template: Template, relations: Iterable[Relation]) -> list[str]:
     ]
 
 
-def _dependents(verb: Token) -> tuple[list[str], list[tuple[str, str]], list[str]]:
-    """Objects, (preposition, object) pairs and particles as ``Rules._verb_code`` reads them."""
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
-    preps = [(p.lower_, o.lemma_.lower()) for p in syntax.preps(verb) for o in p.children if o.dep_ == "pobj"]
-    preps += [
-        (p.lower_, o.lemma_.lower())
-        for obj in objects
-        for p in obj.children
-        if p.dep_ == "prep"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return [o.lemma_.lower() for o in objects], preps, particles
+def _dependents(extractor: Extractor, verb: Token) -> tuple[list[str], list[tuple[str, str]], list[str]]:
+    """Objects, (preposition, object) pairs and particles as ``Rules._verb_code`` reads them; an
+    infinitive complement is the pair ("to", its lemma), as the dictionary writes it."""
+    objects, preps, particles, infinitives = extractor.rules._pattern_inputs(verb)
+    return objects, [*preps, *(("to", i) for i in infinitives)], particles
 
 
 def _intended(template: Template) -> tuple[list[str], list[tuple[str, str]], list[str]]:
@@ -216,7 +207,7 @@ def _diagnose(extractor: Extractor, t: Template, doc: Doc, extraction: Extractio
         if pattern == "default":
             return "lexicon: no pattern matches the template's words", f"{t.code} -> {meant} (default)"
         return "lexicon: another pattern wins on the template's own words", f"{t.code} -> {meant} ({pattern})"
-    deps = _dependents(verb)
+    deps = _dependents(extractor, verb)
     raw = _code(extractor, lemma, deps)
     if raw != t.code:
         odd = [w for w in (t.object, t.prep_object) if w is not None and not noun_like(w)]

@@ -2700,3 +2700,29 @@ def test_a_particle_read_as_an_adverb_still_selects_its_pattern(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in {(s, t, c[:3]) for s, t, c in events(extractor, text)}, found(extractor, text)
+
+
+# == an infinitive complement selects the dictionary pattern that writes it ("ORDER * TO CLOSE") ==
+def test_an_infinitive_selects_its_pattern_on_a_hand_parse(rules: Rules) -> None:
+    def ordered(verb: str) -> Doc:
+        return parsed(f"Peru ordered Chile to {verb}", [1, 1, 1, 4, 1], "nsubj ROOT dobj aux xcomp",
+                      "PROPN VERB PROPN PART VERB", f"Peru order Chile to {verb}",
+                      {0: "PER", 2: "CHL"})  # fmt: skip
+
+    assert coded(rules, ordered("close")) == {("PER", "CHL", "161")}
+    # an infinitive no pattern names leaves the verb its default, not the bare "ORDER * TO" (030)
+    assert coded(rules, ordered("act")) == {("PER", "CHL", "100")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Russia ordered the Estonian embassy to close.", ("RUS", "EST", "161")),
+        ("Moscow ordered the Latvian consulate to close within a week.", ("RUS", "LVA", "161")),
+        ("Lithuania ordered the Belarusian consulate in Vilnius to close.", ("LTU", "BLR", "161")),
+    ],
+)
+def test_an_infinitive_selects_its_pattern(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)

@@ -199,7 +199,7 @@ class _Verb:
 
     def match(self, objects: set[str], preps: set[tuple[str, str]], words: set[str]) -> _Pattern | None:
         """The best-ranked matching pattern (:attr:`_Pattern.rank`), the earliest among equals."""
-        keys = [("o", o) for o in objects] + [("p", w) for w in words]
+        keys = [("o", o) for o in objects] + [("p", w) for w in words | {p for p, _ in preps}]
         candidates = sorted({i for key in keys for i in self.index.get(key, ())})
         best: _Pattern | None = None
         for i in candidates:
@@ -275,11 +275,14 @@ class Lexicon:
         objects: Sequence[str] = (),
         preps: Sequence[tuple[str, str]] = (),
         particles: Sequence[str] = (),
+        infinitives: Sequence[str] = (),
     ) -> CameoCode | None:
         """The code of a verb given its dependents' lemmas, None if it codes no event.
 
         ``objects`` are direct-object lemmas, ``preps`` (preposition, object lemma)
-        pairs and ``particles`` the verb's particles. Pass the prepositional phrases
+        pairs, ``particles`` the verb's particles and ``infinitives`` the lemmas of its
+        infinitive complements, which the dictionary writes as words ("ORDER * TO CLOSE"):
+        they meet a pattern naming them, never a bare "TO". Pass the prepositional phrases
         of the direct object too: CAMEO patterns such as ``SERIES (OF ATTACKS)`` or
         ``CALLS (FOR CEASEFIRE)`` describe them, and spaCy attaches them to the noun.
         The most specific matching pattern wins; without one the verb's default code
@@ -290,13 +293,15 @@ class Lexicon:
         ('110', '190')
         >>> lex.verb("fight", preps=[("with", "corruption")]) is None
         True
+        >>> lex.verb("order", infinitives=["close"]).code, lex.verb("order", infinitives=["act"]).code
+        ('161', '100')
         """
         key = lemma.lower()
         verb = self._verb(key)
         if verb is None:
             default = self._defaults.get(key)
             return self._codes[default] if default is not None else None
-        pattern = self._match(verb, objects, preps, particles)
+        pattern = self._match(verb, objects, preps, particles, infinitives)
         code = pattern.code if pattern is not None else self._defaults.get(key, verb.default)
         return self._codes[code] if code is not None else None
 
@@ -307,6 +312,7 @@ class Lexicon:
         objects: Sequence[str] = (),
         preps: Sequence[tuple[str, str]] = (),
         particles: Sequence[str] = (),
+        infinitives: Sequence[str] = (),
         object_actor: bool = False,
     ) -> str | None:
         """The preposition of the pattern that codes the verb, if it names whom the act is aimed
@@ -322,7 +328,7 @@ class Lexicon:
         True
         """
         verb = self._verb(lemma.lower())
-        pattern = self._match(verb, objects, preps, particles) if verb is not None else None
+        pattern = self._match(verb, objects, preps, particles, infinitives) if verb is not None else None
         if pattern is None or (object_actor and not pattern.aims_at_prep):
             return None
         return pattern.prep
@@ -338,10 +344,15 @@ class Lexicon:
 
     @staticmethod
     def _match(
-        verb: _Verb, objects: Sequence[str], preps: Sequence[tuple[str, str]], particles: Sequence[str]
+        verb: _Verb,
+        objects: Sequence[str],
+        preps: Sequence[tuple[str, str]],
+        particles: Sequence[str],
+        infinitives: Sequence[str] = (),
     ) -> _Pattern | None:
         low_preps = {(p.lower(), o.lower()) for p, o in preps}
         words = {p for p, _ in low_preps} | {p.lower() for p in particles}
+        low_preps |= {("to", i.lower()) for i in infinitives}
         return verb.match({o.lower() for o in objects}, low_preps, words)
 
     def takes_object(self, lemma: str, obj: str) -> bool:

@@ -69,6 +69,7 @@ _UNIDENTIFIED = AgentWords.load().unidentified.id
 _FORCE_CODE = "190"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
+_INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
 _CONSULT_CODE = "040"
@@ -107,7 +108,7 @@ _MOVING_ROOTS = {"08", "15"}
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
 _PROTEST_ROOT = "14"
 _HELD_PREPS = {"in", "at", "inside", "outside"}
-_PatternInputs = tuple[list[str], list[tuple[str, str]], list[str]]
+_PatternInputs = tuple[list[str], list[tuple[str, str]], list[str], list[str]]
 """What the dictionary's patterns read of a verb: object lemmas, (preposition, object) pairs,
 particles."""
 _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
@@ -399,10 +400,15 @@ class Rules:
 
     def _pattern_targets(self, verb: Token, actors: ActorIndex, inputs: _PatternInputs) -> list[Span]:
         """The actors named by the preposition of the dictionary pattern that codes ``verb``."""
-        lemmas, preps, particles = inputs
+        lemmas, preps, particles, infinitives = inputs
         object_actor = any(actors.of_phrase(c) for c in verb.children if c.dep_ == "dobj")
         prep = self.lexicon.pattern_preposition(
-            verb.lemma_.lower(), objects=lemmas, preps=preps, particles=particles, object_actor=object_actor
+            verb.lemma_.lower(),
+            objects=lemmas,
+            preps=preps,
+            particles=particles,
+            infinitives=infinitives,
+            object_actor=object_actor,
         )
         return self._verb_prep_objects(verb, actors, {prep}) if prep is not None and prep != "by" else []
 
@@ -499,7 +505,7 @@ class Rules:
 
     def _pattern_inputs(self, verb: Token) -> _PatternInputs:
         """What the dictionary's patterns read of a verb: object lemmas, (preposition, object)
-        pairs and particles."""
+        pairs, particles and infinitive complements."""
         # "troops *were deployed*": a passive's subject is the pattern's object
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
@@ -514,16 +520,24 @@ class Rules:
         # "called *for* Iran to release": the "for" of an infinitive clause is the verb's preposition
         preps += [("for", s.lemma_.lower()) for c in verb.children if syntax.for_clause(c)
                   for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
+        # "ordered the embassy *to close*": the dictionary writes an infinitive as its words (TO CLOSE)
+        infinitives = [
+            c.lemma_.lower()
+            for c in verb.children
+            if c.dep_ in _INFINITIVE_DEPS and syntax.infinitive(c) and not syntax.for_clause(c)
+        ]
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
-        return [self._object_lemma(verb, o) for o in objects], preps, particles
+        return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
 
     def _verb_code(self, verb: Token, inputs: _PatternInputs | None = None) -> CameoCode | None:
         lemma = verb.lemma_.lower()
         if lemma not in self._coding_verbs and lemma not in WORDS.placing:
             return None  # a verb the lexicon lacks codes nothing, whatever its dependents
-        lemmas, preps, particles = inputs or self._pattern_inputs(verb)
-        code = self.lexicon.verb(lemma, objects=lemmas, preps=preps, particles=particles)
+        lemmas, preps, particles, infinitives = inputs or self._pattern_inputs(verb)
+        code = self.lexicon.verb(
+            lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
+        )
         if code is None and lemma in WORDS.placing:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
             under = [self.lexicon.noun(o) for p, o in preps if p == "under"]
