@@ -2726,3 +2726,26 @@ def test_an_infinitive_selects_its_pattern(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in events(extractor, text), found(extractor, text)
+
+
+# == what is seized is taken from someone: the one it is taken from is the target ==============
+def test_a_seized_place_is_taken_from_its_holder_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("rebels seized Goma from Congo", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "NOUN VERB PROPN ADP PROPN", "rebel seize Goma from Congo",
+                 {0: "CODREB", 4: "COD"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CODREB", "COD")}
+    assert {c[:2] for _, _, c in coded(rules, doc)} == {"17"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("M23 rebels seized the town of Bunagana from the Congolese army.", ("COD", "COD", "192")),
+        ("The Taliban captured Kunduz from Afghan government forces.", ("AFG", "AFG", "171")),
+        ("Customs officers seized weapons from Houthi fighters.", (None, "YEM", "1711")),
+    ],
+)
+def test_a_seized_place_is_taken_from_its_holder(
+    extractor: Extractor, text: str, event: tuple[str | None, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)

@@ -67,6 +67,7 @@ _WRESTING_VERBS = WORDS.wresting
 _UNIDENTIFIED = AgentWords.load().unidentified.id
 """The actor of unnamed armed men and of weapons whose author no one names."""
 _FORCE_CODE = "190"
+_MATERIAL_CONFLICT = 4
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _STATEMENT_CODE = "010"
 _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
@@ -324,7 +325,12 @@ class Rules:
                 s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
             ]
             if held_by:
-                yield from self._directed(agents, held_by, verb, self.lexicon.code(_FORCE_CODE), "verb")
+                # "seized the town *from the Congolese army*" keeps its own code (occupy); "liberated"
+                # or "freed" a place is the fight, not the cooperation of its own code
+                taking = code if code is not None and code.quad_class == _MATERIAL_CONFLICT else None
+                yield from self._directed(
+                    agents, held_by, verb, taking or self.lexicon.code(_FORCE_CODE), "verb"
+                )
                 return
         if code is None:
             return
