@@ -647,3 +647,31 @@ def test_agents_colon_speaker_by_hand(matcher: ActorMatcher) -> None:
     ])  # fmt: skip
     doc = resolve_pronouns(doc, matcher.catalogue)
     assert ("I", "KEN", "pronoun") in mentions(doc)
+
+
+# --- an office head takes the sector of the actor noun before it -------------------------------
+
+
+def test_agents_office_head_takes_its_modifiers_sector_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("an", 2, "det", "DET", "DT", "an"), ("opposition", 2, "compound", "NOUN", "NN", "opposition"),
+        ("leader", 3, "nsubj", "NOUN", "NN", "leader"), ("spoke", 3, "ROOT", "VERB", "VBD", "speak"),
+        ("to", 3, "prep", "ADP", "IN", "to"), ("a", 6, "det", "DET", "DT", "a"),
+        ("leader", 4, "pobj", "NOUN", "NN", "leader"),
+    ])  # fmt: skip
+    codes = {s.text: doc_actors(doc)[s.label_].code for s in doc.spans[SPANS_KEY]}
+    assert codes == {"an opposition leader": "OPP", "a leader": "GOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela's government arrested an opposition leader on charges of treason.", "VENOPP"),
+        ("Police in Minsk detained two opposition leaders.", "BLROPP"),
+        ("Rebel leaders met the UN envoy in Geneva.", "REB"),
+    ],
+)
+def test_agents_office_head_takes_its_modifiers_sector(
+    extractor: Extractor, text: str, expected: str
+) -> None:
+    assert expected in {code for _, code in coded_mentions(extractor, text)}

@@ -24,6 +24,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.agents import AgentWords
 from graphkit.actors.catalogue import packaged_data
 from graphkit.actors.ids import slug
 from graphkit.models import GENERIC_PREFIX, Actor
@@ -58,10 +59,11 @@ _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 
 def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
     """Generic actor phrases of a parsed ``doc`` whose tokens are not in ``taken``."""
+    office_heads = AgentWords.load().office_heads
     for token in _actor_nouns(doc):
-        code = ACTOR_NOUNS[noun_key(token)]
         if token.i in taken:
             continue
+        code = _office_sector(token) if token.lower_ in office_heads else ACTOR_NOUNS[noun_key(token)]
         if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue
         span = _phrase(token)
@@ -70,6 +72,13 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
         label = generic_label([t.text for t in span if t.pos_ not in _DROP and t.dep_ not in _QUANTITY_DEPS])
         if label:
             yield span, Actor(id=f"{GENERIC_PREFIX}{slug(label)}", label=label, type="group", code=code)
+
+
+def _office_sector(head: Token) -> str:
+    """The sector of an office head: its actor-noun modifier's ("an *opposition* leader" OPP,
+    "*army* officers" MIL), else its own ("a leader" GOV)."""
+    modifiers = [c for c in head.children if c.dep_ in {"compound", "amod"} and noun_key(c) in ACTOR_NOUNS]
+    return ACTOR_NOUNS[noun_key(modifiers[-1] if modifiers else head)]
 
 
 def generic_label(words: list[str]) -> str:
