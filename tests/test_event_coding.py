@@ -2749,3 +2749,51 @@ def test_a_seized_place_is_taken_from_its_holder(
     extractor: Extractor, text: str, event: tuple[str | None, str, str]
 ) -> None:
     assert event in events(extractor, text), found(extractor, text)
+
+
+# == a relationship two subjects "have" takes the character the sentence gives it ===============
+@pytest.mark.parametrize(
+    ("text", "pair", "quad"),
+    [
+        ("India and Pakistan have had a tumultuous relationship since 1947.", ("IND", "PAK"), 3),
+        ("Chile and Bolivia have a complicated relationship over access to the sea.", ("CHL", "BOL"), 3),
+        ("France and Germany have close ties.", ("FRA", "DEU"), 1),
+    ],
+)
+def test_a_relationship_two_subjects_have_takes_its_character(
+    extractor: Extractor, text: str, pair: tuple[str, str], quad: int
+) -> None:
+    between = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert [r.quad_class for r in between] == [quad], between
+
+
+def test_a_relationship_they_have_none_of_makes_no_edge(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="Morocco and Algeria have no diplomatic relations."))
+    assert {"MAR", "DZA"} <= {m.code for m in doc.mentions}, doc.mentions
+    assert doc.relations == []
+
+
+def test_a_relationship_two_subjects_have_on_a_hand_parse(rules: Rules) -> None:
+    def have(adjective: str) -> Doc:
+        return parsed(f"Peru and Chile have {adjective} relations", [3, 0, 0, 3, 5, 3],
+                      "nsubj cc conj ROOT amod dobj", "PROPN CCONJ PROPN VERB ADJ NOUN",
+                      f"Peru and Chile have {adjective} relation", {0: "PER", 2: "CHL"})  # fmt: skip
+
+    assert {c[:2] for _, _, c in coded(rules, have("tumultuous"))} == {"11"}
+    assert {c[:2] for _, _, c in coded(rules, have("warm"))} == {"05"}
+
+
+# == a war two sides fought keeps them as its parties, whatever it is named after ================
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The United Kingdom and Argentina fought the Falklands War in 1982.", ("GBR", "ARG")),
+        ("Russia and Georgia fought a brief war over South Ossetia in 2008.", ("RUS", "GEO")),
+        ("Ethiopia and Eritrea fought a border war from 1998 to 2000.", ("ETH", "ERI")),
+    ],
+)
+def test_a_war_two_sides_fought_is_between_them(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = found(extractor, text)
+    assert pair in {(r.source.country, r.target.country) for r in got if r.cameo.startswith("19")}, got

@@ -589,15 +589,19 @@ class Rules:
         objects = [c for c in verb.children if c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower())]
         entry = self.lexicon.noun(objects[0].lemma_.lower()) if objects else None
         code: CameoCode | None
-        if entry is not None and (lemma in _EXCHANGE_VERBS or (entry.symmetric and lemma in _LIGHT_VERBS)):
+        if entry is not None and entry.character and not self.lexicon.takes_object(lemma, objects[0].lemma_):
+            # "Japan and South Korea *upgraded* their ties", "India and Pakistan have had a *tumultuous*
+            # relationship": the class the sentence gives the relationship, else none
+            coded = self._noun_code(objects[0], entry)
+            if coded is None:
+                return
+            code, relation = coded
+        elif entry is not None and (lemma in _EXCHANGE_VERBS or (entry.symmetric and lemma in _LIGHT_VERBS)):
             code, relation = self.lexicon.code(entry.code), entry.relation
         elif entry is not None and entry.symmetric and self.lexicon.takes_object(lemma, objects[0].lemma_):
             # "restored diplomatic ties", "severed relations": the verb's own pattern for its object
             code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
-        elif entry is not None and entry.character and (coded := self._noun_code(objects[0], entry)):
-            # "Japan and South Korea *upgraded* their ties": the class the sentence gives the relationship
-            code, relation = coded
         elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS or lemma in _EXCHANGE_VERBS:
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
@@ -1060,16 +1064,17 @@ class Rules:
             # "the court opened an inquiry into war crimes *by Serbian forces*": the parser hangs the
             # crime's author on the inquiry, which its governing subject opened
             sources, targets = [], sources
-        if entry.symmetric and not targets and not sources and not modifiers:
-            # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
-            # the subjects share the noun's relationship only when it is what their verb is about
-            # "share a long tradition *of* defence cooperation": what the object is made of is held too
-            # ("exchanged prisoners *of war*" names people, not a war between the subjects)
-            made_of = (
-                noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "attr"}
-                and not actors.at(noun.head.head)
-            )  # fmt: skip
-            held = (noun.dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
+        # "Japan and Australia *enjoy* warm relations", "were locked *in* a perpetual war"
+        # the subjects share the noun's relationship only when it is what their verb is about
+        # "share a long tradition *of* defence cooperation": what the object is made of is held too
+        # ("exchanged prisoners *of war*" names people, not a war between the subjects)
+        made_of = (
+            noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "attr"}
+            and not actors.at(noun.head.head)
+        )  # fmt: skip
+        held = (noun.dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
+        # "the UK and Argentina fought *the Falklands War*": a name inside what two sides hold is no third
+        if entry.symmetric and not targets and not sources and (held or not modifiers):
             parties = governor if held else syntax.state_holders(noun, actors)
             if len(parties) >= 2:
                 for first, second in syntax.pairs(parties):
