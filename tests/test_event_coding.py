@@ -2797,3 +2797,36 @@ def test_a_war_two_sides_fought_is_between_them(
 ) -> None:
     got = found(extractor, text)
     assert pair in {(r.source.country, r.target.country) for r in got if r.cameo.startswith("19")}, got
+
+
+# == backing an act that ruins someone opposes them; condemning it does not =====================
+def test_backing_a_removal_opposes_whom_it_names_on_a_hand_parse(rules: Rules) -> None:
+    def act(verb: str, lemma: str) -> Doc:
+        return parsed(f"Iran {verb} the destruction of Israel", [1, 1, 3, 1, 3, 4],
+                      "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
+                      f"Iran {lemma} the destruction of Israel", {0: "IRN", 5: "ISR"})  # fmt: skip
+
+    assert coded(rules, act("supports", "support")) == {("IRN", "ISR", "110")}
+    assert ("IRN", "ISR") not in {(s, t) for s, t, _ in coded(rules, act("condemned", "condemn"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hamas advocates Israel's destruction.", ("PSE", "ISR")),
+        ("Iran supports the destruction of Israel.", ("IRN", "ISR")),
+        ("Russia welcomed the defeat of ISIS in Raqqa.", ("RUS", None)),
+        ("Washington backed the isolation of Russia.", ("USA", "RUS")),
+    ],
+)
+def test_backing_a_removal_opposes_whom_it_names(
+    extractor: Extractor, text: str, pair: tuple[str, str | None]
+) -> None:
+    got = found(extractor, text)
+    assert [r.quad_class for r in got if (r.source.country, r.target.country) == pair] == [3], got
+
+
+def test_condemning_a_removal_is_not_against_its_victim(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="Egypt condemned the overthrow of President Morsi."))
+    assert {"EGY", "EGYGOV"} <= {m.code for m in doc.mentions}, doc.mentions
+    assert not [r for r in doc.relations if r.target.country == "EGY" and r.quad_class >= 3], doc.relations

@@ -396,6 +396,11 @@ class Rules:
         if not patients or self._noun_object(verb):
             return
         rule = "verb-passive" if passive else "verb"
+        if code.quad_class <= 2 and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WORDS.ousting for c in verb.children
+        ):
+            # "Iran supports *the destruction of* Israel": backing an act that ruins someone opposes them
+            code = self.lexicon.code(_OPPOSE_CODE)
         if code.quad_class <= 2:
             # "united *against* ISIL", "supported the Iraqi government *against* ISIL": a cooperative
             # verb is with one side and against the other
@@ -791,7 +796,9 @@ class Rules:
         # "boycott all contact *with the United States*": or whom the object itself reaches
         # "protested the bombing *of Kyiv*": whoever comments on a violent act is not acting on its victim
         violent = entry is not None and entry.code[:2] in _VIOLENT_ROOTS
-        victims = violent and verb.lemma_.lower() in _OBSERVING_VERBS
+        # "condemned the *overthrow* of Morsi" speaks for its victim; "welcomed the defeat of ISIS" does not
+        ousted = obj.lemma_.lower() in WORDS.ousting and self._hostile(verb)
+        victims = (violent or ousted) and verb.lemma_.lower() in _OBSERVING_VERBS
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
@@ -802,6 +809,11 @@ class Rules:
             )
             or (self._reported_subjects(obj, actors) if verb.lemma_.lower() in _OBSERVING_VERBS else [])
         )
+
+    def _hostile(self, verb: Token) -> bool:
+        """Whether the verb, whatever its object, is hostile ("condemn" is, "welcome" is not)."""
+        code = self.lexicon.verb(verb.lemma_.lower())
+        return code is not None and code.quad_class >= 3
 
     def _reported_subjects(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Whom a report that is judged is about: "welcomed the news *that Iraq* had retaken Tikrit",
@@ -835,7 +847,10 @@ class Rules:
         """Whether a noun names an act ("removal", "defence"), as its lexicon entry or ending shows."""
         lemma = noun.lemma_.lower()
         return (
-            self.lexicon.noun(lemma) is not None or noun.lower_.endswith(_ACT_SUFFIXES) or lemma in _ACT_NOUNS
+            self.lexicon.noun(lemma) is not None
+            or noun.lower_.endswith(_ACT_SUFFIXES)
+            or lemma in _ACT_NOUNS
+            or lemma in WORDS.ousting
         )
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:

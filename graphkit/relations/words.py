@@ -44,6 +44,7 @@ class Words:
     permitting: frozenset[str]
     permitted_prepositions: frozenset[str]
     placing: frozenset[str]
+    ousting: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -69,6 +70,7 @@ class Words:
             permitting=data["permitting"],
             permitted_prepositions=data["permitted_prepositions"],
             placing=data["placing"],
+            ousting=data["ousting"],
         )
 
 
