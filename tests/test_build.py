@@ -548,8 +548,10 @@ def test_build_cli_hostile_corpus_with_2mb_line_and_30mb_file(tmp_path: Path) ->
     root = tmp_path / "hostile"
     root.mkdir()
     expected = write_hostile_corpus(root)
-    line = " ".join(f"{a} attacked {b} on Monday. Markets were calm." for a in ACTORS for b in ACTORS)
-    (root / "two-megabytes.txt").write_text((line + " ") * (2 * 1024 * 1024 // (len(line) + 1)) + "\n")
+    # one event per 8 KB: the whole line is read, split and gated, and only the events are parsed
+    calm = "Markets were calm on Monday. " * 280
+    line = " ".join(f"{calm}{a} attacked {b} on Monday." for a in ACTORS for b in ACTORS if a != b)
+    (root / "two-megabytes.txt").write_text((line + " ") * (2 * 1024 * 1024 // (len(line) + 1) + 1) + "\n")
     with open(root / "thirty-megabytes.txt", "wb") as fh:
         fh.truncate(30 * 1024 * 1024)  # sparse: 30 MB on paper, no room taken
     out = tmp_path / "out"
