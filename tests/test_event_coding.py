@@ -2830,3 +2830,24 @@ def test_condemning_a_removal_is_not_against_its_victim(extractor: Extractor) ->
     doc = extractor.extract(Document(id="t", text="Egypt condemned the overthrow of President Morsi."))
     assert {"EGY", "EGYGOV"} <= {m.code for m in doc.mentions}, doc.mentions
     assert not [r for r in doc.relations if r.target.country == "EGY" and r.quad_class >= 3], doc.relations
+
+
+# == a relationship a governor refuses is the refusal, not nothing ===============================
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Algeria has refused to normalise relations with Israel.", ("DZA", "ISR")),
+        ("Georgia refused to restore diplomatic relations with Russia.", ("GEO", "RUS")),
+        ("Pakistan refused to normalise trade ties with India.", ("PAK", "IND")),
+    ],
+)
+def test_a_refused_relationship_is_a_rejection(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in dyads(extractor, text, "12"), found(extractor, text)
+
+
+def test_a_relationship_never_established_asserts_no_ties(extractor: Extractor) -> None:
+    got = found(extractor, "Saudi Arabia has never established relations with Israel.")
+    assert got, got
+    assert all(r.modality == "negated" for r in got), got

@@ -1203,7 +1203,10 @@ class Rules:
                 # code is its root's "not specified" (190)
                 return governing, governing.relation
             return own, entry.relation
-        if modality_of(noun, noun.head if noun.dep_ in _OBJECT_DEPS else noun) == "negated":
+        clause = noun.head if noun.dep_ in _OBJECT_DEPS else noun
+        # "never established relations" asserts nothing; "*refused* to normalise relations" is the
+        # refusal a governor makes of it (governors.yaml)
+        if modality_of(noun, clause) == "negated" and self.governors.governing(clause) is None:
             return None
         if self._governed_by_pattern(noun):
             code = self._verb_code(noun.head)
