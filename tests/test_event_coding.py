@@ -2851,3 +2851,35 @@ def test_a_relationship_never_established_asserts_no_ties(extractor: Extractor) 
     got = found(extractor, "Saudi Arabia has never established relations with Israel.")
     assert got, got
     assert all(r.modality == "negated" for r in got), got
+
+
+# == whoever acts "alongside" the subject is its ally, not its target ============================
+def test_a_companion_is_an_ally_not_a_target_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Russia fought alongside Mali against rebels", [1, 1, 1, 2, 1, 4],
+                 "nsubj ROOT prep pobj prep pobj", "PROPN VERB ADP PROPN ADP NOUN",
+                 "Russia fight alongside Mali against rebel", {0: "RUS", 3: "MLI", 5: "REB"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {("RUS", "REB"), ("MLI", "REB")} <= {(s, t) for s, t, c in got if c.startswith("19")}
+    assert not [c for s, t, c in got if {s, t} == {"RUS", "MLI"} and c.startswith("19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ally", "enemy"),
+    [
+        (
+            "The Wagner Group fights alongside the Malian army against jihadist insurgents.",
+            "Malian army",
+            "REB",
+        ),
+        ("Kurdish fighters fought alongside US forces against the Islamic State.", "US forces", "IMGMUSISI"),
+        (
+            "Chadian soldiers fought alongside Nigerian troops against Boko Haram.",
+            "Nigerian troops",
+            "NGAREB",
+        ),
+    ],
+)
+def test_a_companion_is_an_ally_not_a_target(extractor: Extractor, text: str, ally: str, enemy: str) -> None:
+    got = found(extractor, text)
+    assert [r for r in got if r.target.text == ally and r.quad_class == 4] == [], got
+    assert [r for r in got if r.source.text == ally and r.quad_class == 4 and r.target.code == enemy], got

@@ -47,8 +47,10 @@ REPORTING_VERBS = WORDS.reporting
 _PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
 _OBJECT_DEPS = {"dobj", "dative", "attr", "oprd"}
 _VERB_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "onto",
-                      "alongside", "by"}  # fmt: skip
+                      "by"}  # fmt: skip
 """Prepositions whose object a verb acts on; "in", "for", "over" mostly give places, times, purposes."""
+_COMPANION_PREPS = {"alongside", "beside"}
+"""Prepositions of whoever acts together with the subject: "fought *alongside* the Kurds"."""
 _SLOT_WORDS = {"self", "poss", "compound", "amod", "between", "among"}
 """Slots of a relational noun (relational_nouns.yaml) that are not prepositions of its own."""
 _OBJECT_CONTROL = WORDS.object_control
@@ -334,7 +336,12 @@ class Rules:
                 return
         if code is None:
             return
-        if len(agents) >= 2 and ((code.quad_class >= 3 and patients) or syntax.together(verb)):
+        companions = [] if passive else self._verb_prep_objects(verb, actors, _COMPANION_PREPS)
+        if companions:
+            # "Wagner fights *alongside the Malian army* against jihadists": a companion acts too
+            patients = [p for p in patients if p not in companions]
+            agents = [*agents, *(c for c in companions if c not in agents)]
+        if len(agents) >= 2 and ((code.quad_class >= 3 and patients) or syntax.together(verb) or companions):
             # "Brazil and Argentina condemned Venezuela", "Egypt and Sudan will jointly build the dam":
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
