@@ -2883,3 +2883,41 @@ def test_a_companion_is_an_ally_not_a_target(extractor: Extractor, text: str, al
     got = found(extractor, text)
     assert [r for r in got if r.target.text == ally and r.quad_class == 4] == [], got
     assert [r for r in got if r.source.text == ally and r.quad_class == 4 and r.target.code == enemy], got
+
+
+# == an agentless passive takes its agent from a "when" clause of another hostile act ===========
+def test_a_passive_takes_the_agent_of_its_when_clause_on_a_hand_parse(rules: Rules) -> None:
+    def killed(verb: str, lemma: str) -> Doc:
+        return parsed(f"soldiers were killed when Turkey {verb} Syria", [2, 2, 2, 5, 5, 2, 5],
+                      "nsubjpass auxpass ROOT advmod nsubj advcl dobj",
+                      "NOUN AUX VERB SCONJ PROPN VERB PROPN",
+                      f"soldier be kill when Turkey {lemma} Syria",
+                      {0: "SYRMIL", 4: "TUR", 6: "SYR"})  # fmt: skip
+
+    assert ("TUR", "SYRMIL") in {(s, t) for s, t, _ in coded(rules, killed("shelled", "shell"))}
+    assert ("TUR", "SYRMIL") not in {(s, t) for s, t, _ in coded(rules, killed("visited", "visit"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Three Indian soldiers were killed when Pakistani troops opened fire across the Line of Control.",
+            ("PAK", "IND"),
+        ),
+        ("Two protesters were wounded as Kenyan police stormed the camp.", ("KEN", "KEN")),
+        ("Four policemen were killed when Taliban fighters attacked a checkpoint in Kunduz.", ("AFG", "AFG")),
+    ],
+)
+def test_a_passive_takes_the_agent_of_its_when_clause(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = found(extractor, text)
+    assert pair in {(r.source.country, r.target.country) for r in got if r.rule == "verb-passive"}, got
+
+
+def test_a_when_clause_of_a_rescue_names_no_attacker(extractor: Extractor) -> None:
+    text = "Ten migrants were rescued when the Italian coast guard intercepted their boat."
+    doc = extractor.extract(Document(id="t", text=text))
+    assert "ITAMIL" in {m.code for m in doc.mentions}, doc.mentions
+    assert not [r for r in doc.relations if r.rule == "verb-passive"], doc.relations

@@ -71,6 +71,8 @@ _UNIDENTIFIED = AgentWords.load().unidentified.id
 _FORCE_CODE = "190"
 _MATERIAL_CONFLICT = 4
 _VIOLENT_ROOTS = {"18", "19", "20"}
+_FORCEFUL_ROOTS = {"17", "18", "19", "20"}
+_CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _STATEMENT_CODE = "010"
 _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
@@ -642,6 +644,8 @@ class Rules:
                                 or self._unidentified(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
+            # "three soldiers were killed *when Pakistani troops opened fire*": the clause saying how
+            agents = agents or self._circumstance_agents(verb, actors)
             if not agents and verb.lemma_.lower() in WORDS.sending:
                 # "Rwandan troops *were deployed to* Mozambique": a body sent goes for its own state
                 sent = [
@@ -816,6 +820,26 @@ class Rules:
             )
             or (self._reported_subjects(obj, actors) if verb.lemma_.lower() in _OBSERVING_VERBS else [])
         )
+
+    def _circumstance_agents(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Who did a hostile act reported in the passive, as a "when" or "as" clause of another
+        hostile act says ("were killed when *Pakistani troops* opened fire", "was wounded as
+        *police* stormed the camp"); a clause of any other act names no one behind it."""
+        if not self._forceful(verb):
+            return []
+        clauses = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ in {"advmod", "mark"} and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
+            and self._forceful(c)
+        ]
+        return [s for c in clauses for s in self._subjects(c, actors, SUBJECT_DEPS)]
+
+    def _forceful(self, verb: Token) -> bool:
+        """Whether a verb codes coercion, assault or force (CAMEO 17 to 20)."""
+        code = self._verb_code(verb)
+        return code is not None and code.code[:2] in _FORCEFUL_ROOTS
 
     def _hostile(self, verb: Token) -> bool:
         """Whether the verb, whatever its object, is hostile ("condemn" is, "welcome" is not)."""
