@@ -675,3 +675,31 @@ def test_agents_office_head_takes_its_modifiers_sector(
     extractor: Extractor, text: str, expected: str
 ) -> None:
     assert expected in {code for _, code in coded_mentions(extractor, text)}
+
+
+# --- "he" after an office named without a country is that office holder -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "The Foreign Secretary met his Saudi counterpart in London. He urged Riyadh to allow aid in.",
+            "SAUGOV",
+        ),
+        (
+            "The defence minister received the Polish ambassador on Monday. She praised Warsaw's support.",
+            "POLGOV",
+        ),
+        (
+            "The Prime Minister spoke to the Kenyan president by phone. He thanked Nairobi for its help.",
+            "KENGOV",
+        ),
+    ],
+)
+def test_agents_he_after_an_office_without_a_country_is_its_holder(
+    extractor: Extractor, text: str, other: str
+) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert other in {m.code for m in doc.mentions}, doc.mentions
+    assert [m.code for m in doc.mentions if m.text in {"He", "She"}] == ["GOV"], doc.mentions

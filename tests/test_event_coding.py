@@ -2921,3 +2921,25 @@ def test_a_when_clause_of_a_rescue_names_no_attacker(extractor: Extractor) -> No
     doc = extractor.extract(Document(id="t", text=text))
     assert "ITAMIL" in {m.code for m in doc.mentions}, doc.mentions
     assert not [r for r in doc.relations if r.rule == "verb-passive"], doc.relations
+
+
+# == a support verb's preposition names whom it aims at through the phrase's modifiers ===========
+def test_a_support_verbs_preposition_reaches_a_modifier_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Houthis launched missiles at Saudi cities", [1, 1, 1, 1, 5, 3],
+                 "nsubj ROOT dobj prep amod pobj", "PROPN VERB NOUN ADP ADJ NOUN",
+                 "Houthis launch missile at saudi city", {0: "YEMREB", 4: "SAU"})  # fmt: skip
+    assert coded(rules, doc) == {("YEMREB", "SAU", "194")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Houthi forces have continued to launch missiles at Saudi cities.", ("YEM", "SAU")),
+        ("Hezbollah launched rockets at Israeli towns overnight.", ("LBN", "ISR")),
+        ("North Korea launched missiles toward Japanese waters.", ("PRK", "JPN")),
+    ],
+)
+def test_a_support_verbs_preposition_reaches_a_modifier(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in dyads(extractor, text, "19"), found(extractor, text)

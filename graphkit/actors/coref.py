@@ -323,11 +323,12 @@ def _colon_between(verb: Token, clause: Token) -> bool:
 
 
 def _one_person(span: Span) -> bool:
-    """Whether an agent mention names one person by office ("Nepal's foreign *minister*")."""
+    """Whether an agent or generic mention names one person by office ("Nepal's foreign *minister*",
+    "the Foreign *Secretary*")."""
     root = span.root
     return (
-        kind_of(span) == "agent"
-        and root.tag_ == "NN"
+        kind_of(span) in {"agent", "generic"}
+        and root.tag_ in {"NN", "NNP"}
         and root.lemma_.lower() in AgentWords.load().personal_heads
     )
 

@@ -796,7 +796,8 @@ class Rules:
         verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
         """
         entry = self.lexicon.noun(obj.lemma_.lower())
-        if verb.lemma_.lower() in _SUPPORT_VERBS:
+        if verb.lemma_.lower() in _SUPPORT_VERBS and obj.dep_ != "pobj":
+            # "reiterated *the UK's* commitment" is the UK's own; "launched missiles at *Saudi* cities" is not
             own = actors.at(obj)
         elif entry is not None and entry.symmetric:
             # "abandoned *Canada's* truce" acts on Canada; "dealt with the *Syrian* conflict" on no one
