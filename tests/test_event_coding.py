@@ -2943,3 +2943,61 @@ def test_a_support_verbs_preposition_reaches_a_modifier(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
     assert pair in dyads(extractor, text, "19"), found(extractor, text)
+
+
+# == an act of authority named as a noun, with no author, is the state's where it happened =======
+def test_an_authority_noun_is_the_places_state_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("the arrest of Britons in Iran ended", [1, 5, 1, 2, 1, 4, 5],
+                 "det nsubj prep pobj prep pobj ROOT", "DET NOUN ADP PROPN ADP PROPN VERB",
+                 "the arrest of Britons in Iran end", {3: "GBR", 5: "IRN"})  # fmt: skip
+    assert coded(rules, doc) == {("IRN", "GBR", "173")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The detention of an Argentine gendarme in Caracas angered Buenos Aires.", ("VEN", "ARG")),
+        ("The arrest of two Britons in Tehran drew condemnation.", ("IRN", "GBR")),
+        ("The detention of three Estonian citizens in Moscow was condemned by Tallinn.", ("RUS", "EST")),
+    ],
+)
+def test_an_authority_noun_is_the_places_state(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in dyads(extractor, text, "17"), found(extractor, text)
+
+
+# == a pattern that turns the verb's stance over judges the act for whom it befalls =============
+def test_a_judged_arrest_is_about_whom_it_befalls_on_a_hand_parse(rules: Rules) -> None:
+    def judged(verb: str, lemma: str) -> Doc:
+        return parsed(f"Germany {verb} the arrest of Kurds by Turkey", [1, 1, 3, 1, 3, 4, 3, 6],
+                      "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP PROPN ADP PROPN",
+                      f"Germany {lemma} the arrest of Kurds by Turkey",
+                      {0: "DEU", 5: "KUR", 7: "TUR"})  # fmt: skip
+
+    welcomed = coded(rules, judged("welcomed", "welcome"))
+    condemned = coded(rules, judged("condemned", "condemn"))
+    assert ("DEU", "KUR", "110") in welcomed
+    assert ("DEU", "TUR") not in {(s, t) for s, t, _ in welcomed}
+    assert ("DEU", "TUR", "111") in condemned
+    assert ("DEU", "KUR") not in {(s, t) for s, t, _ in condemned}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "author"),
+    [
+        ("Germany welcomed the arrest of ISIS suspects by Turkish police.", ("DEU", None, "110"), "TUR"),
+        (
+            "The US criticised the detention of opposition leaders by Venezuelan authorities.",
+            ("USA", None, "052"),
+            "VEN",
+        ),
+        ("Canada praised the arrest of Hamas members by Egyptian police.", ("CAN", "PSE", "110"), "EGY"),
+    ],
+)
+def test_a_judged_arrest_is_about_whom_it_befalls(
+    extractor: Extractor, text: str, event: tuple[str, str | None, str], author: str
+) -> None:
+    got = events(extractor, text)
+    assert event in got, found(extractor, text)
+    assert (event[0], author) not in {(s, t) for s, t, _ in got}, got

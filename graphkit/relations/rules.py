@@ -807,10 +807,15 @@ class Rules:
         # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
         # "boycott all contact *with the United States*": or whom the object itself reaches
         # "protested the bombing *of Kyiv*": whoever comments on a violent act is not acting on its victim
-        violent = entry is not None and entry.code[:2] in _VIOLENT_ROOTS
+        # "protested the bombing of Kyiv", "condemned the *arrest* of a French journalist"
+        violent = entry is not None and entry.code[:2] in _FORCEFUL_ROOTS
         # "condemned the *overthrow* of Morsi" speaks for its victim; "welcomed the defeat of ISIS" does not
         ousted = obj.lemma_.lower() in WORDS.ousting and self._hostile(verb)
         victims = (violent or ousted) and verb.lemma_.lower() in _OBSERVING_VERBS
+        if violent and obj.dep_ == "dobj" and self._judged_for_its_patient(verb, obj):
+            # "welcomed the *arrest* of ISIS suspects by Turkish police" (110), "criticised the
+            # *detention* of opposition leaders" (052): the pattern judges the act for whom it befalls
+            return syntax.prep_objects(obj, actors, {"of"})
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
@@ -841,6 +846,19 @@ class Rules:
         """Whether a verb codes coercion, assault or force (CAMEO 17 to 20)."""
         code = self._verb_code(verb)
         return code is not None and code.code[:2] in _FORCEFUL_ROOTS
+
+    def _judged_for_its_patient(self, verb: Token, obj: Token) -> bool:
+        """Whether the verb's dictionary pattern for its object turns the verb's own stance over
+        ("welcome" 051, "welcome *arrest*" 110): the pattern is about whom the act befalls."""
+        lemma, noun = verb.lemma_.lower(), self._object_lemma(verb, obj)
+        if not self.lexicon.takes_object(lemma, noun):
+            return False
+        pattern, default = self.lexicon.verb(lemma, objects=[noun]), self.lexicon.verb(lemma)
+        return (
+            pattern is not None
+            and default is not None
+            and (pattern.quad_class <= 2) != (default.quad_class <= 2)
+        )
 
     def _hostile(self, verb: Token) -> bool:
         """Whether the verb, whatever its object, is hostile ("condemn" is, "welcome" is not)."""
@@ -1139,6 +1157,17 @@ class Rules:
         if not sources and not modifiers and (noun.dep_ == "pobj" or targets):
             # "the Taliban claimed responsibility *for* the attack on …": its claimant is its author
             sources = [s for s in self._event_sources(noun, actors) if s not in targets]
+        if (
+            not (sources or modifiers or governor)
+            and targets
+            and code.code[:2] in self.places.authority_roots
+        ):
+            # "the arrest of a French journalist *in Iran*": an act of authority no one is named behind
+            # is the state's where it happened, as in the passive (data/rules/places.yaml)
+            where = set(self.places.authority_prepositions)
+            sources = [
+                s for h in (noun, *inner) for s in syntax.prep_objects(h, actors, where) if s not in targets
+            ]
         if sources:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
             seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
