@@ -815,7 +815,7 @@ class Rules:
         if violent and obj.dep_ == "dobj" and self._judged_for_its_patient(verb, obj):
             # "welcomed the *arrest* of ISIS suspects by Turkish police" (110), "criticised the
             # *detention* of opposition leaders" (052): the pattern judges the act for whom it befalls
-            return syntax.prep_objects(obj, actors, {"of"})
+            return syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
