@@ -48,10 +48,11 @@ _NON_STATE_TYPES = {"armed_group", "organisation", "igo"}
 _DOMESTIC_SECTORS = {"GOV", "OPP", "COP", "JUD", "LEG", "PTY"}
 """Sectors that act at home: their owner is the only country a sentence names."""
 _ABROAD_SECTORS = {"GOV"}
-_STATE_LEVEL_TYPES = {"state", "government", "person"}
 """Sectors that also act abroad: a country they act on does not own them ("the minister visited
 Kenya"), while opposition, police or courts act on their own ("opposition protesters demanded the
 resignation of *Serbian* President Vucic")."""
+_STATE_LEVEL_TYPES = {"state", "government", "person"}
+"""Actors that stand for a state when acted on: the state, its government, its leaders."""
 
 
 def assign_domestic(

@@ -115,7 +115,7 @@ _PROTEST_ROOT = "14"
 _HELD_PREPS = {"in", "at", "inside", "outside"}
 _PatternInputs = tuple[list[str], list[tuple[str, str]], list[str], list[str]]
 """What the dictionary's patterns read of a verb: object lemmas, (preposition, object) pairs,
-particles."""
+particles, lemmas of infinitive complements."""
 _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
 """Acts aimed at whom their infinitive names when nothing else names anyone."""
 _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
@@ -806,8 +806,8 @@ class Rules:
             own = actors.of_phrase(obj)
         # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
         # "boycott all contact *with the United States*": or whom the object itself reaches
-        # "protested the bombing *of Kyiv*": whoever comments on a violent act is not acting on its victim
-        # "protested the bombing of Kyiv", "condemned the *arrest* of a French journalist"
+        # "protested the bombing *of Kyiv*", "condemned the *arrest* of a French journalist": whoever
+        # comments on an act of force is not acting on its victim
         violent = entry is not None and entry.code[:2] in _FORCEFUL_ROOTS
         # "condemned the *overthrow* of Morsi" speaks for its victim; "welcomed the defeat of ISIS" does not
         ousted = obj.lemma_.lower() in WORDS.ousting and self._hostile(verb)
@@ -828,8 +828,8 @@ class Rules:
         )
 
     def _circumstance_agents(self, verb: Token, actors: ActorIndex) -> list[Span]:
-        """Who did a hostile act reported in the passive, as a "when" or "as" clause of another
-        hostile act says ("were killed when *Pakistani troops* opened fire", "was wounded as
+        """Who did an act of force reported in the passive, as a "when" or "as" clause of another
+        act of force says ("were killed when *Pakistani troops* opened fire", "was wounded as
         *police* stormed the camp"); a clause of any other act names no one behind it."""
         if not self._forceful(verb):
             return []
