@@ -3001,3 +3001,50 @@ def test_a_judged_arrest_is_about_whom_it_befalls(
     got = events(extractor, text)
     assert event in got, found(extractor, text)
     assert (event[0], author) not in {(s, t) for s, t, _ in got}, got
+
+
+# == a denying coordination names only what it does not deny =====================================
+def test_neither_nor_denies_its_members_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile views neither Peru nor Bolivia but Argentina as a threat",
+                 [1, 1, 3, 1, 3, 3, 3, 3, 1, 10, 8], "nsubj ROOT preconj dobj cc conj cc conj prep det pobj",
+                 "PROPN VERB CCONJ PROPN CCONJ PROPN CCONJ PROPN ADP DET NOUN",
+                 "Chile view neither Peru nor Bolivia but Argentina as a threat",
+                 {0: "CHL", 3: "PER", 5: "BOL", 7: "ARG"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "ARG")}
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "denied"),
+    [
+        ("The US views not Iran but China as its main rival.", "CHN", "IRN"),
+        ("Washington sees neither Russia nor Iran but China as the main threat.", "CHN", "RUS"),
+        ("Poland regards not Belarus but Russia as an existential threat.", "RUS", "BLR"),
+    ],
+)
+def test_a_denying_coordination_names_only_what_it_leaves(
+    extractor: Extractor, text: str, named: str, denied: str
+) -> None:
+    targets = {r.target.country for r in found(extractor, text)}
+    assert named in targets, found(extractor, text)
+    assert denied not in targets, found(extractor, text)
+
+
+def test_neither_nor_subjects_do_nothing(extractor: Extractor) -> None:
+    doc = extractor.extract(Document(id="t", text="Neither Russia nor China attended the summit in Kyiv."))
+    assert {"RUS", "CHN"} <= {m.code for m in doc.mentions}, doc.mentions
+    assert not [r for r in doc.relations if r.source.country in {"RUS", "CHN"}], doc.relations
+
+
+# == a statement about a relationship between two states does not act on them ====================
+def test_a_statement_about_a_relationship_between_two_acts_on_neither(extractor: Extractor) -> None:
+    text = "The Indian minister stressed the strong partnership between Japan and Australia."
+    got = found(extractor, text)
+    assert ("JPN", "AUS") in {(r.source.country, r.target.country) for r in got}, got
+    assert not [r for r in got if r.source.country == "IND"], got
+
+
+# == one record per event: a symmetric reading stands for both directions ========================
+def test_one_record_for_a_deal_read_by_verb_and_noun(extractor: Extractor) -> None:
+    text = "Mr Trump's desire to strike a peace deal with Russia is clear."
+    got = [r for r in found(extractor, text) if r.target.country == "RUS" and r.cameo.startswith("05")]
+    assert len(got) == 1, got

@@ -270,12 +270,13 @@ class Extractor:
                 if one_side(actors[source], actors[target]):
                     continue
                 # one record per event: rules that find the same pair and CAMEO root in one
-                # sentence ("launched air strikes on X" by its verb and by its noun) agree
-                first, second = sorted((source, target)) if candidate.symmetric else (source, target)
-                key = (first, second, candidate.code.code[:2])
-                if key in seen:
+                # sentence ("launched air strikes on X" by its verb and by its noun) agree; a
+                # symmetric one ("a deal *with* Russia") stands for both directions
+                root = candidate.code.code[:2]
+                keys = {(source, target, root)} | ({(target, source, root)} if candidate.symmetric else set())
+                if keys & seen:
                     continue
-                seen.add(key)
+                seen |= keys
                 attribution = attribution or Attribution(doc)
                 yield _record(candidate, sent, actors, document, attribution)
 

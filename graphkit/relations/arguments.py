@@ -239,7 +239,18 @@ def conjuncts(token: Token) -> list[Token]:
         current = stack.pop()
         found.append(current)
         stack.extend(child for child in current.children if child.dep_ == "conj" or _listed_appos(child))
-    return sorted(found, key=lambda t: t.i)
+    return sorted(_not_denied(token, found), key=lambda t: t.i)
+
+
+def _not_denied(head: Token, members: list[Token]) -> list[Token]:
+    """The members a denying coordination leaves: "views *neither* Russia nor Iran *but* China as a
+    threat" and "*not* Iran *but* China" name China only, "neither Russia nor Iran" no one."""
+    but = min((c.i for c in head.children if c.dep_ == "cc" and c.lower_ == "but"), default=None)
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children):
+        return [m for m in members if but is not None and m.i > but]
+    if but is not None and any(c.dep_ == "neg" for c in head.children):
+        return [m for m in members if m.i > but]
+    return members
 
 
 def _listed_appos(token: Token) -> bool:

@@ -74,6 +74,7 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _STATEMENT_CODE = "010"
+_STATEMENT_ROOT = "01"
 _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
@@ -297,7 +298,7 @@ class Rules:
         code = self._verb_code(verb, inputs) or self._claimed_event(verb)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS:
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
-        agents, patients, passive = self._verb_arguments(verb, actors)
+        agents, patients, passive = self._verb_arguments(verb, actors, code)
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named
         reciprocal = (
@@ -630,8 +631,11 @@ class Rules:
         for first, second in syntax.pairs(agents):
             yield Candidate(first, second, verb, code, relation, True, "verb-reciprocal", verb)
 
-    def _verb_arguments(self, verb: Token, actors: ActorIndex) -> tuple[list[Span], list[Span], bool]:
-        """(agents, patients, passive) of a verb; direct objects are preferred over prepositions."""
+    def _verb_arguments(
+        self, verb: Token, actors: ActorIndex, code: CameoCode | None = None
+    ) -> tuple[list[Span], list[Span], bool]:
+        """(agents, patients, passive) of a verb coded ``code``; direct objects are preferred over
+        prepositions."""
         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
         passive = passive or syntax.is_passive_participle(verb)
         if passive:
@@ -681,8 +685,10 @@ class Rules:
         patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"
                      and m.left_edge.i == verb.i + 1 for s in actors.at(m)]  # fmt: skip
         # "mediated talks *between Russia and Ukraine*": the parties of the object are acted on,
-        # unless the verb only comments ("welcomed the agreement between A and B")
-        taking_part = lemma not in _OBSERVING_VERBS
+        # unless the verb only comments ("welcomed the agreement between A and B", "highlighted the
+        # partnership between the two nations")
+        stating = code is not None and code.code.startswith(_STATEMENT_ROOT)
+        taking_part = lemma not in _OBSERVING_VERBS and not stating
         # "host a new round *of* talks between …": the parties may hang on what the object counts
         counted = [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
