@@ -305,6 +305,53 @@ def test_agents_people_are_antecedents_only_as_subjects(nlp: Language, matcher: 
     assert not [s for s in doc.spans[SPANS_KEY] if s.text == "They"]
 
 
+def pronoun_codes(doc: Doc, word: str) -> set[str]:
+    actors = doc_actors(doc)
+    return {
+        actors[s.label_].code or ""
+        for s in doc.spans[SPANS_KEY]
+        if s.text == word and kind_of(s) == "pronoun"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "meant"),
+    [
+        (
+            "Around 200 protesters gathered outside the parliament in Nairobi; "
+            "police fired tear gas to disperse them.",
+            "COP",
+            "OPP",
+        ),
+        ("Gunmen seized the school, and soldiers were sent to drive them out.", "MIL", "UAF"),
+        ("Students occupied the campus until riot police arrived to remove them.", "COP", "EDU"),
+    ],
+)
+def test_agents_object_pronoun_of_a_controlled_clause_is_not_its_controller(
+    nlp: Language, matcher: ActorMatcher, text: str, subject: str, meant: str
+) -> None:
+    codes = pronoun_codes(resolve_pronouns(matcher(nlp(text)), matcher.catalogue), "them")
+    assert any(code.endswith(meant) for code in codes)
+    assert not any(code.endswith(subject) for code in codes)
+
+
+def test_agents_controlled_clause_pronoun_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Protesters", 1, "nsubj", "NOUN", "NNS", "protester"),
+        ("marched", 4, "ccomp", "VERB", "VBD", "march"),
+        (";", 4, "punct", "PUNCT", ":", ";"),
+        ("police", 4, "nsubj", "NOUN", "NNS", "police"),
+        ("used", 4, "ROOT", "VERB", "VBD", "use"),
+        ("batons", 4, "dobj", "NOUN", "NNS", "baton"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("scatter", 4, "advcl", "VERB", "VB", "scatter"),
+        ("them", 7, "dobj", "PRON", "PRP", "they"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doc = resolve_pronouns(by_hand(matcher, rows), matcher.catalogue)
+    assert pronoun_codes(doc, "them") == {"OPP"}
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
@@ -369,6 +416,63 @@ def test_agents_unidentified_armed_actors(
     nlp: Language, matcher: ActorMatcher, text: str, phrase: str
 ) -> None:
     assert (phrase, "UAF", "agent") in parsed(nlp, matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Armed herders attacked farmers near the river.", "Armed herders"),
+        ("Masked youths set fire to a police post overnight.", "Masked youths"),
+        ("Armed bandits ambushed a convoy on the highway.", "Armed bandits"),
+        ("Hooded raiders looted the warehouse before dawn.", "Hooded raiders"),
+    ],
+)
+def test_agents_people_the_text_arms_are_unidentified_armed_actors(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str
+) -> None:
+    assert (phrase, "UAF", "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_armed_people_by_hand(nlp: Language, matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Armed", 1, "amod", "ADJ", "JJ", "armed"),
+            ("herders", 2, "nsubj", "NOUN", "NNS", "herder"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"),
+            ("villagers", 2, "dobj", "NOUN", "NNS", "villager"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert ("Armed herders", "UAF", "agent") in mentions(doc)
+    # the armed forces of a state are its military, not an armed group the text does not name
+    forces = parsed(nlp, matcher, "The Sudanese Armed Forces shelled the city.")
+    assert ("Sudanese Armed Forces", "SDNMIL", "agent") in forces
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "The Ethiopian National Defence Force carried out a drone strike.",
+            "The Ethiopian National Defence Force",
+            "ETHMIL",
+        ),
+        ("The Kenya Defence Forces deployed to the border.", "Kenya Defence Forces", "KENMIL"),
+        ("The Nigerian Union of Teachers called a strike.", "The Nigerian Union of Teachers", "NGAEDU"),
+    ],
+)
+def test_agents_named_body_takes_its_last_agent_phrase_in_either_spelling(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert (phrase, code, "agent") in parsed(nlp, matcher, text)
+
+
+def test_agents_phrases_are_read_in_both_spellings() -> None:
+    words = AgentWords.load()
+    agents = words.agents({"defense forces": Agent(code="MIL"), "labour union": Agent(code="LAB")})
+    assert agents[("defence", "forces")].code == "MIL"
+    assert agents[("labor", "union")].code == "LAB"
 
 
 def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, matcher: ActorMatcher) -> None:

@@ -3048,3 +3048,37 @@ def test_one_record_for_a_deal_read_by_verb_and_noun(extractor: Extractor) -> No
     text = "Mr Trump's desire to strike a peace deal with Russia is clear."
     got = [r for r in found(extractor, text) if r.target.country == "RUS" and r.cameo.startswith("05")]
     assert len(got) == 1, got
+
+
+# -- putting someone to death: a killing the dictionary does not list ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian authorities executed a Swedish doctor accused of spying.", ("IRN", "SWE", "190")),
+        ("Islamic State militants executed two Japanese hostages in Syria.", (None, "JPN", "190")),
+        ("Saudi Arabia executed three Pakistani nationals for drug smuggling.", ("SAU", "PAK", "190")),
+    ],
+)
+def test_event_coding_an_execution_is_a_killing(
+    extractor: Extractor, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    assert expected in events(extractor, text)
+
+
+def test_event_coding_an_execution_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed(
+        "Iran executed the Swedish doctor",
+        [1, 1, 4, 4, 1],
+        "nsubj ROOT det amod dobj",
+        "PROPN VERB DET ADJ NOUN",
+        "Iran execute the swedish doctor",
+        {0: "IRN", 4: "SWEHLH"},
+    )
+    assert ("IRN", "SWEHLH", "190") in coded(rules, doc)
+
+
+def test_event_coding_executing_a_plan_relates_no_one(extractor: Extractor) -> None:
+    assert ("IRN", "SWE", "190") in events(extractor, "Iran executed a Swedish citizen.")
+    assert not [r for r in found(extractor, "Iran executed its plan to enrich uranium.") if r.cameo == "190"]

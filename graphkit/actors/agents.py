@@ -79,6 +79,7 @@ class AgentWords:
     unidentified_heads: frozenset[str]
     unidentified_phrases: frozenset[tuple[str, str]]
     unidentified_instruments: frozenset[str]
+    spellings: Mapping[str, str]
     people_code: str
     people_modifiers: frozenset[str]
     place_prepositions: frozenset[str]
@@ -100,6 +101,7 @@ class AgentWords:
 
         Phrases ending in a preposition ("embassy in") are left out: the preposition belongs
         to what follows ("the Russian embassy in Berlin"); so are place nouns ("village").
+        Each phrase is also read in its other spelling ("defence forces", "defense forces").
         """
         found: dict[tuple[str, ...], Agent] = {}
         for phrase, agent in catalogue_agents.items():
@@ -110,6 +112,8 @@ class AgentWords:
                 found[words] = agent
         for phrase, code in self.extra_agents.items():
             found.setdefault(tuple(phrase.split()), Agent(code=code))
+        for words, agent in list(found.items()):
+            found.setdefault(tuple(self.spellings.get(word, word) for word in words), agent)
         return found
 
 
@@ -135,8 +139,18 @@ def _load(path: str) -> AgentWords:
             id=unidentified["id"], label=unidentified["label"], type="armed_group", code=unidentified["code"]
         ),
         unidentified_heads=frozenset(unidentified["heads"]),
-        unidentified_phrases=frozenset(tuple(phrase.split()) for phrase in unidentified["phrases"]),
+        unidentified_phrases=frozenset(tuple(phrase.split()) for phrase in unidentified["phrases"])
+        | {
+            (modifier, head)
+            for modifier in unidentified["armed_modifiers"]
+            for head in unidentified["armed_people"]
+        },
         unidentified_instruments=frozenset(unidentified["instruments"]),
+        # both ways: a British spelling reads as the American one, and the other way round
+        spellings={
+            **data["spellings"],
+            **{british: american for american, british in data["spellings"].items()},
+        },
         people_code=people["code"],
         people_modifiers=frozenset(people["modifiers"]),
         place_prepositions=frozenset(data["place_prepositions"]),

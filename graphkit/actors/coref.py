@@ -187,8 +187,15 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
     if pronoun.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
         return False
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-    # "Kerry raised concerns and urged *him*": a coordinated verb shares its subject
-    while verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    # "Kerry raised concerns and urged *him*": a coordinated verb shares its subject; so does a
+    # clause of purpose or manner, and a complement its subject controls ("police fired tear
+    # gas to disperse *them*", "Kerry wants to meet *him*"), unless an object controls it
+    # ("they asked police to protect *them*": they may be them)
+    while verb.dep_ in {"conj", "advcl", "xcomp"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+            return span.root.head == verb.head and span.root.dep_ in {"dobj", "dative"}
         verb = verb.head
     return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
 

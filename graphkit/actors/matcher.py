@@ -439,11 +439,20 @@ class ActorMatcher:
                 continue  # "the European Community's": the name and a possessive, no body
             if actor.type == "state":
                 # "the Nigerian Union of Teachers": the body's own sector word, else its government
-                sectors = [self._agent_words.get((t.lower_,)) or self._agent_words.get(_singular((t.lower_,)))
-                           for t in reversed(rest)]  # fmt: skip
-                sector = next((a.code for a in sectors if a is not None and not a.prefix), "GOV")
+                sector = self._last_sector([t.lower_ for t in rest]) or "GOV"
                 actor = agent_actor(actor, Agent(code=sector), self.words)
             found.replace(span, ent, actor, "agent")
+
+    def _last_sector(self, words: list[str]) -> str | None:
+        """The sector of the last agent phrase in ``words``, the longest that ends there: "National
+        Defence *Force*" is the military ("defence force"), not the nation's people ("national")."""
+        for end in range(len(words), 0, -1):
+            for start in range(max(0, end - _MAX_AGENT_WORDS), end):
+                phrase = tuple(words[start:end])
+                agent = self._agent_words.get(phrase) or self._agent_words.get(_singular(phrase))
+                if agent is not None and not agent.prefix:
+                    return agent.code
+        return None
 
     def _owned_by_state(self, found: _Found) -> None:
         """ "Egypt's Muslim Brotherhood", "Sudan's Rapid Support Forces": a group named with its state.
