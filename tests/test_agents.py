@@ -475,6 +475,47 @@ def test_agents_phrases_are_read_in_both_spellings() -> None:
     assert agents[("labor", "union")].code == "LAB"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "group"),
+    [
+        (
+            "A suicide bomber from al-Shabaab killed nine soldiers.",
+            "A suicide bomber from al-Shabaab",
+            "al-shabaab",
+        ),
+        ("Gunmen from Boko Haram stormed a school.", "Gunmen from Boko Haram", "boko-haram"),
+        (
+            "An armed man from the Taliban opened fire on a checkpoint.",
+            "An armed man from the Taliban",
+            "taliban",
+        ),
+    ],
+)
+def test_agents_armed_people_from_a_named_group_are_the_group(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, group: str
+) -> None:
+    found = parsed(nlp, matcher, text)
+    assert (phrase, group, "agent") in found
+    assert "UAF" not in {m[1] for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Tanzanian police tortured opposition supporters.", "opposition supporters", "TZAOPP"),
+        ("Police in Kampala arrested dozens of opposition members.", "opposition members", "UGAOPP"),
+        ("Soldiers detained militia members near the border.", "militia members", "UAF"),
+    ],
+)
+def test_agents_relational_heads_take_the_sector_of_their_modifier(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    doc = matcher(nlp(text))
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    actors = doc_actors(doc)
+    assert (phrase, code) in {(s.text, actors[s.label_].code) for s in doc.spans[SPANS_KEY]}
+
+
 def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, matcher: ActorMatcher) -> None:
     assert ("Palestinian militants", "PSEUAF", "agent") in parsed(
         nlp, matcher, "Palestinian militants fired rockets."

@@ -3082,3 +3082,31 @@ def test_event_coding_an_execution_on_a_hand_parse(rules: Rules) -> None:
 def test_event_coding_executing_a_plan_relates_no_one(extractor: Extractor) -> None:
     assert ("IRN", "SWE", "190") in events(extractor, "Iran executed a Swedish citizen.")
     assert not [r for r in found(extractor, "Iran executed its plan to enrich uranium.") if r.cameo == "190"]
+
+
+# -- a body is hit through what it owns, even when a pronoun names it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Philippine coast guard said Chinese vessels fired water cannon at its supply boat.",
+            ("CHN", "PHL"),
+        ),
+        ("Turkey said Kurdish militants attacked its base in northern Iraq.", (None, "TUR")),
+        ("Kyiv said Russian drones struck its positions near Kharkiv overnight.", ("RUS", "UKR")),
+    ],
+)
+def test_event_coding_a_possessive_pronoun_names_the_owner_of_an_asset_hit(
+    extractor: Extractor, text: str, expected: tuple[str | None, str | None]
+) -> None:
+    assert expected in dyads(extractor, text, root="19")
+
+
+def test_event_coding_an_owned_thing_that_is_no_asset_keeps_its_owner_out(extractor: Extractor) -> None:
+    # "Russia sells its systems": what a pronoun owns is the subject's, not the other party
+    assert ("RUS", "IND", "061") in events(extractor, "Russia sold its air defence systems to India.")
+    assert not [
+        r for r in found(extractor, "Russia sold its air defence systems to India.") if r.target.id == "RUS"
+    ]

@@ -398,6 +398,8 @@ class ActorMatcher:
         )
         if agent is None and noun_key(head) in _BODY_HEADS and modifiers:
             agent = self._agent_words.get(modifiers)  # "opposition groups", "student movement"
+        if agent is None and self._armed(head):
+            agent = Agent(code=self.words.unidentified.code)  # "a suicide bomber from al-Shabaab"
         sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
         if not sector:
             return None
@@ -416,7 +418,8 @@ class ActorMatcher:
         if owner.type not in {"state", "igo"}:
             # "the Members of the Security Council", "gunmen *from* Boko Haram": the body is the
             # organisation itself
-            return sector if preposition in {"of", "from"} and is_actor_noun(head) else None
+            named = is_actor_noun(head) or self._armed(head)
+            return sector if preposition in {"of", "from"} and named else None
         if owner.type == "igo" and preposition not in {"of", "from"}:
             return None  # "allies in NATO" are its members, not its body
         return sector
@@ -442,6 +445,15 @@ class ActorMatcher:
                 sector = self._last_sector([t.lower_ for t in rest]) or "GOV"
                 actor = agent_actor(actor, Agent(code=sector), self.words)
             found.replace(span, ent, actor, "agent")
+
+    def _armed(self, head: Token) -> bool:
+        """Whether ``head`` names an armed actor alone ("gunmen") or with its modifier ("suicide
+        bomber", "armed youths"), as the unidentified armed group's lists say."""
+        lemma = head.lemma_.lower()
+        if lemma in self.words.unidentified_heads or head.lower_ in self.words.unidentified_heads:
+            return True
+        modifiers = {c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"}}
+        return any((modifier, lemma) in self.words.unidentified_phrases for modifier in modifiers)
 
     def _last_sector(self, words: list[str]) -> str | None:
         """The sector of the last agent phrase in ``words``, the longest that ends there: "National

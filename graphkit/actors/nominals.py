@@ -63,7 +63,12 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
     for token in _actor_nouns(doc):
         if token.i in taken:
             continue
-        code = _office_sector(token) if token.lower_ in office_heads else ACTOR_NOUNS[noun_key(token)]
+        relational = not ACTOR_NOUNS[noun_key(token)]  # "opposition *supporters*", "militia members"
+        code = (
+            _office_sector(token)
+            if token.lower_ in office_heads or relational
+            else ACTOR_NOUNS[noun_key(token)]
+        )
         if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue
         span = _phrase(token)
@@ -75,8 +80,9 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
 
 
 def _office_sector(head: Token) -> str:
-    """The sector of an office head: its actor-noun modifier's ("an *opposition* leader" OPP,
-    "*army* officers" MIL), else its own ("a leader" GOV)."""
+    """The sector of an office head or a relational one: its actor-noun modifier's ("an
+    *opposition* leader" OPP, "*army* officers" MIL, "*opposition* supporters" OPP), else its own
+    ("a leader" GOV; "supporters" none)."""
     modifiers = [c for c in head.children if c.dep_ in {"compound", "amod"} and noun_key(c) in ACTOR_NOUNS]
     return ACTOR_NOUNS[noun_key(modifiers[-1] if modifiers else head)]
 

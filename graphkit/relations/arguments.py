@@ -21,6 +21,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.agents import AgentWords
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import SPANS_KEY, doc_actors
 from graphkit.actors.sides import one_side
@@ -165,9 +166,11 @@ class ActorIndex:
             if named:
                 return named
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
-        # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party
+        # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party,
+        # but a body is hit through its assets ("fired water cannon at *its* supply boat")
+        asset = token.lemma_.lower() in AgentWords.load().asset_heads
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
-        found = [span for child in token.children if child.dep_ in deps and child.pos_ != "PRON"
+        found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
         if places:
             # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution"
