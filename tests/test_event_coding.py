@@ -3050,6 +3050,33 @@ def test_one_record_for_a_deal_read_by_verb_and_noun(extractor: Extractor) -> No
     assert len(got) == 1, got
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Moscow has deepened its cooperation with Tehran, which has supplied Russia with drones.",
+            ("RUS", "IRN"),
+            ("IRN", "RUS"),
+        ),
+        (
+            "Kenya praised its partnership with Ethiopia, which has supported Kenya with troops.",
+            ("KEN", "ETH"),
+            ("ETH", "KEN"),
+        ),
+        (
+            "Seoul welcomed talks with Tokyo after Japan had met South Korea's envoy in Paris.",
+            ("KOR", "JPN"),
+            ("JPN", "KOR"),
+        ),
+    ],
+)
+def test_another_clause_is_another_event(
+    extractor: Extractor, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert {first, second} <= got
+
+
 # -- putting someone to death: a killing the dictionary does not list ---------------------------
 
 
@@ -3110,3 +3137,66 @@ def test_event_coding_an_owned_thing_that_is_no_asset_keeps_its_owner_out(extrac
     assert not [
         r for r in found(extractor, "Russia sold its air defence systems to India.") if r.target.id == "RUS"
     ]
+
+
+# -- adjectives that say whether the clause they govern will happen -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "modality"),
+    [
+        (
+            "Analysts say Beijing is unlikely to abandon its partnership with Moscow.",
+            ("CHN", "RUS"),
+            "negated",
+        ),
+        ("Turkey was unwilling to meet Armenia.", ("TUR", "ARM"), "negated"),
+        ("Greece said it was unable to send troops to Cyprus.", ("GRC", "CYP"), "negated"),
+        ("Israel is likely to strike Iran within weeks.", ("ISR", "IRN"), "hedged"),
+        ("Egypt is poised to sign a deal with Israel, officials said.", ("EGY", "ISR"), "speculative"),
+    ],
+)
+def test_event_coding_likely_and_unlikely_clauses(
+    extractor: Extractor, text: str, pair: tuple[str, str], modality: str
+) -> None:
+    got = {(r.source.country, r.target.country, r.modality) for r in found(extractor, text)}
+    assert (*pair, modality) in got
+    assert (*pair, "asserted") not in got
+
+
+def test_event_coding_unlikely_on_a_hand_parse() -> None:
+    doc = parsed("Chile is unlikely to meet Peru", [1, 1, 1, 4, 2, 4],
+                 "nsubj ROOT acomp aux xcomp dobj", "PROPN AUX ADJ PART VERB PROPN",
+                 "Chile be unlikely to meet Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    likely = parsed("Chile is likely to meet Peru", [1, 1, 1, 4, 2, 4],
+                    "nsubj ROOT acomp aux xcomp dobj", "PROPN AUX ADJ PART VERB PROPN",
+                    "Chile be likely to meet Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert (modality_of(doc[4]), modality_of(likely[4])) == ("negated", "hedged")
+
+
+# -- what a verb obstructs has not happened ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("Critics say Orban has undermined EU unity by blocking aid to Ukraine.", ("HUN", "UKR"), "162"),
+        ("Hungary blocked a deal with Ukraine on grain imports.", ("HUN", "UKR"), "161"),
+        ("Poland obstructed economic aid to Belarus, Minsk said.", ("POL", "BLR"), "162"),
+    ],
+)
+def test_event_coding_obstructed_cooperation_is_withheld(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    got = events(extractor, text)
+    assert (*pair, code) in got
+    assert not [c for s, t, c in got if (s, t) == pair and c[:2] in {"05", "06", "07"}]
+
+
+def test_event_coding_obstruction_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile blocked aid to Peru", [1, 1, 1, 2, 3],
+                 "nsubj ROOT dobj prep pobj", "PROPN VERB NOUN ADP PROPN",
+                 "Chile block aid to Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "162") in got
+    assert not [c for s, t, c in got if c.startswith("07")]

@@ -25,7 +25,7 @@ from typing import cast
 
 from pydantic import BaseModel
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import agent_actor
 from graphkit.actors.catalogue import Agent, Catalogue
@@ -263,17 +263,20 @@ class Extractor:
         for sent in doc.sents:
             if len(labels.get(sent.start, ())) < 2:
                 continue
-            seen: set[tuple[str, str, str]] = set()
+            seen: set[tuple[str, str, str, int]] = set()
             for found in self.rules.candidates(sent, index):
                 candidate = self._at_home(found, actors)
                 source, target = candidate.source.label_, candidate.target.label_
                 if one_side(actors[source], actors[target]):
                     continue
                 # one record per event: rules that find the same pair and CAMEO root in one
-                # sentence ("launched air strikes on X" by its verb and by its noun) agree; a
-                # symmetric one ("a deal *with* Russia") stands for both directions
-                root = candidate.code.code[:2]
-                keys = {(source, target, root)} | ({(target, source, root)} if candidate.symmetric else set())
+                # clause ("launched air strikes on X" by its verb and by its noun) agree; a
+                # symmetric one ("a deal *with* Russia") stands for both directions. Another
+                # clause is another event ("cooperation with Tehran, which supplied Russia …")
+                root, clause = candidate.code.code[:2], _predicate(candidate.clause).i
+                keys = {(source, target, root, clause)} | (
+                    {(target, source, root, clause)} if candidate.symmetric else set()
+                )
                 if keys & seen:
                     continue
                 seen |= keys
@@ -294,6 +297,19 @@ class Extractor:
 
 
 _PEOPLE = "CVL"
+
+
+def _predicate(token: Token) -> Token:
+    """The verb of the clause ``token`` is in (``token`` itself when it is one, or when no verb
+    is above it): "launched air *strikes*" is the launching's."""
+    current = token
+    for _ in range(8):
+        if current.pos_ in {"VERB", "AUX"} or current.head == current:
+            return current
+        current = current.head
+    return token
+
+
 """The sector a state's own places stand for when the state's own side acts on them."""
 
 

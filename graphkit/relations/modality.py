@@ -37,10 +37,14 @@ _HEDGE_ADJECTIVES = {"alleged", "reported", "possible", "potential", "apparent",
                      "rumored", "purported", "likely"}  # fmt: skip
 _SPECULATIVE_ADJECTIVES = {"planned", "proposed", "prospective", "future", "expected", "hypothetical"}
 _NEGATING_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "stop", "cease", "halt", "abandon"}
+_NEGATING_PREDICATES = {"unlikely", "unable", "unwilling", "reluctant", "loath"}
+"""Adjectives that say the clause they govern will not happen: "is *unlikely* to abandon it"."""
+_HEDGING_PREDICATES = {"likely"}
+"""Adjectives that say it may: "is *likely* to strike" (said as an adjective, not a verb)."""
 _SPECULATIVE_VERBS = {
     "plan", "expect", "hope", "want", "seek", "aim", "intend", "consider", "fear", "propose",
     "wish", "prepare", "try", "attempt", "threaten", "vow", "pledge", "promise", "look", "mull",
-    "weigh", "need", "urge", "call", "demand", "push", "ask",
+    "weigh", "need", "urge", "call", "demand", "push", "ask", "poise",
 }  # fmt: skip
 _HEDGING_VERBS = {"believe", "think", "suggest", "appear", "seem", "claim", "allege", "suspect", "speculate",
                   "assume", "guess", "doubt", "question"}  # fmt: skip
@@ -168,8 +172,10 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, cue or "asserted")
             break
         lemma = token.lemma_.lower()
-        if lemma in _NEGATING_VERBS:
+        if lemma in _NEGATING_VERBS or (token.pos_ == "ADJ" and lemma in _NEGATING_PREDICATES):
             found = _stronger(found, "negated")
+        elif token.pos_ == "ADJ" and lemma in _HEDGING_PREDICATES:
+            found = _stronger(found, "hedged")
         elif lemma in _SPECULATIVE_VERBS or lemma in _SPECULATIVE_NOUNS:
             found = _stronger(found, "speculative")
         elif lemma in _ALLEGATION_NOUNS and token.pos_ == "NOUN":
