@@ -446,19 +446,19 @@ def test_agents_armed_people_by_hand(nlp: Language, matcher: ActorMatcher) -> No
     )
     assert ("Armed herders", "UAF", "agent") in mentions(doc)
     # the armed forces of a state are its military, not an armed group the text does not name
-    forces = parsed(nlp, matcher, "The Sudanese Armed Forces shelled the city.")
-    assert ("Sudanese Armed Forces", "SDNMIL", "agent") in forces
+    forces = parsed(nlp, matcher, "The Chadian Armed Forces shelled the city.")
+    assert ("Chadian Armed Forces", "TCDMIL", "agent") in forces
 
 
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
         (
-            "The Ethiopian National Defence Force carried out a drone strike.",
-            "The Ethiopian National Defence Force",
-            "ETHMIL",
+            "The Zambian National Defence Force carried out a drone strike.",
+            "The Zambian National Defence Force",
+            "ZMBMIL",
         ),
-        ("The Kenya Defence Forces deployed to the border.", "Kenya Defence Forces", "KENMIL"),
+        ("The Malawi Defence Force deployed to the border.", "Malawi Defence Force", "MWIMIL"),
         ("The Nigerian Union of Teachers called a strike.", "The Nigerian Union of Teachers", "NGAEDU"),
     ],
 )
@@ -514,6 +514,51 @@ def test_agents_relational_heads_take_the_sector_of_their_modifier(
     assign_domestic(doc, matcher.catalogue.get, matcher.words)
     actors = doc_actors(doc)
     assert (phrase, code) in {(s.text, actors[s.label_].code) for s in doc.spans[SPANS_KEY]}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Teachers staged a protest outside the Ministry of Education in Accra.",
+            "the Ministry of Education",
+            "GHAGOV",
+        ),
+        ("Lawyers marched to the Constitutional Court in Kampala.", "the Constitutional Court", "UGAJUD"),
+        ("Police in Caracas blocked a march to the National Assembly.", "the National Assembly", "VENLEG"),
+    ],
+)
+def test_agents_a_body_named_by_its_own_name_takes_its_sector_and_country(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    doc = matcher(nlp(text))
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    actors = doc_actors(doc)
+    assert (phrase, code) in {(s.text, actors[s.label_].code) for s in doc.spans[SPANS_KEY]}
+
+
+def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, matcher: ActorMatcher) -> None:
+    doc = matcher(nlp("The Sahel Alliance for Peace said the Ministry of Health in Niamey had closed."))
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    actors = doc_actors(doc)
+    codes = {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
+    assert codes["the Ministry of Health in Niamey"] == "NERGOV"
+    assert codes["The Sahel Alliance for Peace"] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("UNRWA said Israeli strikes hit its school in Gaza.", "unrwa"),
+        ("UNIFIL peacekeepers reported Hezbollah fire near Naqoura.", "unifil"),
+        ("Al Shabaab fighters attacked SNA forces in Lower Shabelle.", "somali-national-army"),
+        ("Fano militia clashed with the ENDF near Lalibela.", "endf"),
+    ],
+)
+def test_agents_un_operations_and_state_forces_by_abbreviation(
+    nlp: Language, matcher: ActorMatcher, text: str, actor: str
+) -> None:
+    assert actor in {m[1] for m in parsed(nlp, matcher, text)}
 
 
 def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, matcher: ActorMatcher) -> None:

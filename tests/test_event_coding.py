@@ -3050,6 +3050,12 @@ def test_one_record_for_a_deal_read_by_verb_and_noun(extractor: Extractor) -> No
     assert len(got) == 1, got
 
 
+def test_coordinated_verbs_are_one_event(extractor: Extractor) -> None:
+    text = "Military forces of Israel shot and killed a Palestinian man near Jenin."
+    got = [r for r in found(extractor, text) if r.source.country == "ISR" and r.cameo.startswith("19")]
+    assert len(got) == 1, got
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [

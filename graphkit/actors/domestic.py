@@ -58,7 +58,8 @@ _STATE_LEVEL_TYPES = {"state", "government", "person"}
 def assign_domestic(
     doc: Doc, state_of: Callable[[str], Actor | None], words: AgentWords | None = None
 ) -> Doc:
-    """Give each generic agent of ``doc`` the country its possessive or its sentence names.
+    """Give each generic agent of ``doc``, and each body named by an organisation's name the
+    catalogue does not know, the country its possessive or its sentence names.
 
     ``state_of`` gives the state actor of an ISO 3166 code (``Catalogue.get``), for a country
     the document names only by a place or an agent.
@@ -69,7 +70,11 @@ def assign_domestic(
     changed = False
     for index, span in enumerate(spans):
         actor = actors.get(span.label_)
-        if kind_of(span) != "generic" or actor is None or actor.country or not actor.code:
+        # a body named but not known ("the Ministry of Education" GOV) is owned as a phrase is
+        owned = kind_of(span) == "generic" or (
+            kind_of(span) == "unknown" and actor is not None and actor.type == "organisation"
+        )
+        if not owned or actor is None or actor.country or not actor.code:
             continue
         owner = (
             _possessor(span, spans, actors)

@@ -625,13 +625,27 @@ class ActorMatcher:
                 # apposition to it, whatever the entity label says the name is
                 office = found.titles.get(ent.start) if ent.label_ == "PERSON" else None
                 office = office or _apposed_office(ent, found)
-                sector = _sector_before(ent) if ent.label_ == "PERSON" else None
+                sector = _sector_before(ent) if ent.label_ == "PERSON" else self._body_sector(ent)
                 if office is None and sector is not None:
                     # "the opposition leader Bobi Wine", "rebel commander Sultani Makenga"
                     actor = actor.model_copy(update={"code": sector})
                 if office is not None:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
+
+    def _body_sector(self, ent: Span) -> str | None:
+        """The sector an organisation's own name gives it when it names a body of a state: "the
+        *Ministry* of Education" GOV, "the Constitutional *Court*" JUD, "the National *Assembly*"
+        LEG; its country comes from where it is (graphkit.actors.domestic)."""
+        if ent.label_ != "ORG":
+            return None
+        root = ent.root
+        modifiers = tuple(c.lower_ for c in root.lefts if c.dep_ == "compound" and c.i >= ent.start)
+        agent = self._agent_words.get((*modifiers, root.lower_)) or self._agent_words.get((root.lower_,))
+        agent = agent or self._agent_words.get(_singular((root.lower_,)))
+        if agent is None or agent.prefix or agent.title or agent.code[:3] not in _STATE_BODY_SECTORS:
+            return None
+        return agent.code
 
     def _located_people(self, found: _Found) -> None:
         """ "massacred civilians *in El Geneina*": people named only by what they are belong to
@@ -878,6 +892,8 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
 
 
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
+_STATE_BODY_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+"""Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of Education")."""
 """Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
 
 

@@ -301,13 +301,14 @@ _PEOPLE = "CVL"
 
 def _predicate(token: Token) -> Token:
     """The verb of the clause ``token`` is in (``token`` itself when it is one, or when no verb
-    is above it): "launched air *strikes*" is the launching's."""
+    is above it): "launched air *strikes*" is the launching's; coordinated verbs are the first
+    one's ("shot and *killed* a man" is one event)."""
     current = token
     for _ in range(8):
-        if current.pos_ in {"VERB", "AUX"} or current.head == current:
+        if current.head == current or (current.pos_ in {"VERB", "AUX"} and current.dep_ != "conj"):
             return current
         current = current.head
-    return token
+    return current
 
 
 """The sector a state's own places stand for when the state's own side acts on them."""
