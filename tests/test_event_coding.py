@@ -3206,3 +3206,37 @@ def test_event_coding_obstruction_on_a_hand_parse(rules: Rules) -> None:
     got = coded(rules, doc)
     assert ("CHL", "PER", "162") in got
     assert not [c for s, t, c in got if c.startswith("07")]
+
+
+# -- forces moved to a border face the state across it ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivia sent troops to the border with Chile to stop smuggling.", ("BOL", "CHL")),
+        ("India moved troops to the border with China after the clash.", ("IND", "CHN")),
+        ("Armenia sent soldiers to the border with Azerbaijan.", ("ARM", "AZE")),
+        ("Venezuela deployed troops along its border with Guyana.", ("VEN", "GUY")),
+    ],
+)
+def test_event_coding_forces_moved_to_a_border_are_a_mobilisation(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = events(extractor, text)
+    assert (*pair, "154") in got
+    assert not [c for s, t, c in got if (s, t) == pair and c.startswith("06")]
+
+
+def test_event_coding_troops_sent_to_a_state_stay_military_cooperation(extractor: Extractor) -> None:
+    assert ("CAN", "LVA", "062") in events(extractor, "Canada sent troops to Latvia.")
+    assert ("BOL", "CHL", "154") in events(extractor, "Bolivia sent troops to the border with Chile.")
+
+
+def test_event_coding_forces_to_a_border_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile sent troops to the border with Peru", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Chile send troop to the border with Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "154") in got
+    assert not [c for s, t, c in got if c.startswith("06")]
