@@ -3240,3 +3240,21 @@ def test_event_coding_forces_to_a_border_on_a_hand_parse(rules: Rules) -> None:
     got = coded(rules, doc)
     assert ("CHL", "PER", "154") in got
     assert not [c for s, t, c in got if c.startswith("06")]
+
+
+# -- money lent is economic aid ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        # an announced act is an intent to give economic aid (0331)
+        ("Japan will provide $500 million in loans to the Philippines.", ("JPN", "PHL"), "0331"),
+        ("The EU announced new loans to Moldova for its energy grid.", (None, "MDA"), "071"),
+        ("Pakistan secured a loan from the IMF after months of talks.", (None, "PAK"), "071"),
+    ],
+)
+def test_event_coding_loans_are_economic_aid(
+    extractor: Extractor, text: str, pair: tuple[str | None, str], code: str
+) -> None:
+    assert (*pair, code) in events(extractor, text)
