@@ -3258,3 +3258,59 @@ def test_event_coding_loans_are_economic_aid(
     extractor: Extractor, text: str, pair: tuple[str | None, str], code: str
 ) -> None:
     assert (*pair, code) in events(extractor, text)
+
+
+# -- "no evidence that": a clause as true as its evidence is there -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("There is no evidence that China provided lethal aid to Russia.", ("CHN", "RUS")),
+        ("Inspectors found no sign that Iran had supplied drones to Venezuela.", ("IRN", "VEN")),
+        ("Officials saw no indication that Serbia had sent troops into Kosovo.", ("SRB", "KSV")),
+    ],
+)
+def test_event_coding_no_evidence_negates_its_clause(
+    extractor: Extractor, text: str, pair: tuple[str, str | None]
+) -> None:
+    got = {(r.source.country, r.target.country, r.modality) for r in found(extractor, text)}
+    assert (*pair, "negated") in got
+    assert (*pair, "asserted") not in got
+
+
+def test_event_coding_evidence_that_asserts_its_clause(extractor: Extractor) -> None:
+    got = {(r.source.country, r.target.country, r.modality) for r in found(
+        extractor, "Investigators found evidence that China provided drone parts to Russia.")}  # fmt: skip
+    assert ("CHN", "RUS", "asserted") in got
+
+
+def test_event_coding_no_evidence_on_a_hand_parse() -> None:
+    doc = parsed("no evidence that Chile attacked Peru", [1, 1, 4, 4, 1, 4],
+                 "det ROOT mark nsubj acl dobj", "DET NOUN SCONJ PROPN VERB PROPN",
+                 "no evidence that Chile attack Peru", {3: "CHL", 5: "PER"})  # fmt: skip
+    assert modality_of(doc[4]) == "negated"
+
+
+# -- "was expected to": someone else's expectation, not the subject's intent --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Saudi Arabia was expected to restore ties with Syria, sources said.", ("SAU", "SYR")),
+        ("The Egyptian president is expected to meet Israel's prime minister next week.", ("EGY", "ISR")),
+        ("Turkey is widely expected to approve Sweden's membership of NATO.", ("TUR", "SWE")),
+    ],
+)
+def test_event_coding_an_expectation_of_others_is_no_intent(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert got
+    assert all(r.modality == "speculative" and not r.cameo.startswith("03") for r in got)
+
+
+def test_event_coding_an_expectation_of_ones_own_is_an_intent(extractor: Extractor) -> None:
+    got = events(extractor, "Japan expects to meet China's foreign minister next month.")
+    assert [c for s, t, c in got if (s, t) == ("JPN", "CHN") and c.startswith("03")]

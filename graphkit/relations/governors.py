@@ -122,7 +122,11 @@ class Governors:
         head = token.head
         if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL:
             family = self._by_lemma.get(head.lemma_.lower())
-            if family is not None:
+            # "Saudi Arabia *was expected* to restore ties": someone else's expectation, no intent
+            passive = family is self._intent and any(
+                c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
+            )
+            if family is not None and not passive:
                 return family, head
         if token.dep_ in {"acl", "relcl"} and head.pos_ in _NOMINAL and _infinitive(token):
             family = self._by_lemma.get(head.lemma_.lower())

@@ -67,6 +67,8 @@ _SPECULATIVE_NOUNS = {"possibility", "potential", "idea", "prospect", "speculati
 _ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "rumour", "rumor", "suggestion",
                      "assertion", "insinuation"}  # fmt: skip
 """Nouns whose clause is alleged, not asserted: "accusations *that it had supplied* weapons"."""
+_EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "confirmation", "trace", "suggestion"}
+"""Nouns whose clause is as true as they are there: "there is *no evidence* that China supplied …"."""
 _DENYING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "contest", "dispute"}
 """Verbs that deny an allegation they take as object: "*rejected* accusations that …"."""
 
@@ -178,6 +180,8 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, "hedged")
         elif lemma in _SPECULATIVE_VERBS or lemma in _SPECULATIVE_NOUNS:
             found = _stronger(found, "speculative")
+        elif lemma in _EVIDENCE_NOUNS and token.pos_ == "NOUN" and _local(token) == "negated":
+            found = _stronger(found, "negated")  # "no sign that Iran has resumed enrichment"
         elif lemma in _ALLEGATION_NOUNS and token.pos_ == "NOUN":
             # "rejected accusations *that it had supplied weapons*": an allegation, here denied
             denied = token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING_VERBS
