@@ -16,6 +16,7 @@ from graphkit.actors.kinds import actor_span
 from graphkit.extraction import Extractor
 from graphkit.models import Document, Relation
 from graphkit.relations.arguments import ActorIndex
+from graphkit.relations.attribution import Attribution
 from graphkit.relations.character import Character
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import Lexicon
@@ -3314,3 +3315,12 @@ def test_event_coding_an_expectation_of_others_is_no_intent(
 def test_event_coding_an_expectation_of_ones_own_is_an_intent(extractor: Extractor) -> None:
     got = events(extractor, "Japan expects to meet China's foreign minister next month.")
     assert [c for s, t, c in got if (s, t) == ("JPN", "CHN") and c.startswith("03")]
+
+
+def test_a_trailing_reporting_clause_on_a_hand_parse() -> None:
+    # the parser hangs the reporting clause on the object, as a relative clause
+    doc = parsed("Iran armed the Houthis , a US official told Reuters .", [1, 1, 3, 1, 3, 7, 7, 8, 3, 8, 1],
+                 "nsubj ROOT det dobj punct det compound nsubj relcl dobj punct",
+                 "PROPN VERB DET PROPN PUNCT DET PROPN NOUN VERB PROPN PUNCT",
+                 "Iran arm the Houthis , a US official tell Reuters .", {0: "IRN", 3: "houthis"})  # fmt: skip
+    assert Attribution(doc).speaker_of(doc[1]) == "a US official"

@@ -146,6 +146,40 @@ def test_rules_attribution_multi_paragraph_quote(extractor: Extractor) -> None:
     assert rel.attributed_to == "Ann Lee"
 
 
+@pytest.mark.parametrize(
+    ("text", "pair", "speaker"),
+    [
+        (
+            "Iran is arming the Houthis, a senior US official told Reuters.",
+            ("IRN", "houthis"),
+            "a senior US official",
+        ),
+        (
+            "The Saudi crown prince met Syria's president in Riyadh, state media reported.",
+            ("SAUGOV", "SYRGOV"),
+            "state media",
+        ),
+        (
+            "Turkey shelled Kurdish positions in Syria, the Syrian Observatory for Human Rights said.",
+            ("TUR", "SYR"),
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_rules_attribution_by_a_trailing_reporting_clause(
+    extractor: Extractor, text: str, pair: tuple[str, str], speaker: str
+) -> None:
+    assert one(extractor, text, *pair).attributed_to == speaker
+
+
+def test_rules_a_trailing_clause_that_reports_nothing_attributes_nothing(extractor: Extractor) -> None:
+    assert (
+        one(extractor, "Iran armed the Houthis, who then attacked ships.", "IRN", "houthis").attributed_to
+        is None
+    )
+    assert one(extractor, "Israel struck Gaza, killing 20 people.", "ISR", "gaza").attributed_to is None
+
+
 def test_rules_author_voice_not_attributed(extractor: Extractor) -> None:
     assert one(extractor, "Israel attacked Iran.", "ISR", "IRN").attributed_to is None
 

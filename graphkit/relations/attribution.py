@@ -55,10 +55,31 @@ class Attribution:
         region = self._region_of(trigger.idx)
         if region is not None and self._quote_speaker.get(region):
             return self._quote_speaker[region]
-        reporting = _reporting_governor(trigger)
+        reporting = _reporting_governor(trigger) or self._trailing_report(trigger)
         if reporting is not None:
             return _speaker_text(reporting, self._last_before(trigger))
         return _cited_source(trigger.sent)
+
+    def _trailing_report(self, trigger: Token) -> Token | None:
+        """ "Iran is arming the Houthis*, a senior US official told Reuters*.": a reporting clause
+        set after a comma at the end of the sentence reports all before it, however the parser
+        attaches it."""
+        sent = trigger.sent
+        for token in sent:
+            if token.i <= trigger.i or token.lemma_.lower() not in WORDS.reporting:
+                continue
+            subject = _subject(token)
+            if subject is None or not self._outside_quotes(token) or subject.left_edge.i <= trigger.i:
+                continue
+            comma = sent.doc[subject.left_edge.i - 1]
+            rest = [t for t in sent.doc[token.right_edge.i + 1 : sent.end] if not t.is_punct]
+            if (
+                comma.text == ","
+                and not rest
+                and not any(t.pos_ == "VERB" for t in sent.doc[comma.i : token.i] if t != token)
+            ):
+                return token
+        return None
 
     def _sentence_speaker(self, sent: Span, last: str | None) -> str | None:
         for token in sent:
@@ -134,7 +155,7 @@ def _reporting_governor(token: Token) -> Token | None:
         # "The UK continues *to stand* …" goes on doing; "…, he continued" speaks
         reports = dep in {"ccomp", "parataxis"} or (dep == "xcomp" and lemma != "continue")
         if lemma in WORDS.reporting and reports:
-            return current if _subject(current) is not None else None
+            return current
     return None
 
 
@@ -149,12 +170,26 @@ def _has_complement(verb: Token) -> bool:
 def _speaker_text(verb: Token, last: str | None) -> str | None:
     subject = _subject(verb)
     if subject is None:
-        return None
+        return _phrase_before(verb)
     if subject.lower_ in _PRONOUNS:
         return last
     if subject.lower_ in {"it", "there", "this", "that"}:
         return None  # "it is believed that …": nobody in particular says so
     return _phrase(subject)
+
+
+def _phrase_before(verb: Token) -> str | None:
+    """ "…, the Syrian Observatory for Human Rights said.": the words between the last comma and a
+    reporting verb the parser left without a subject name its speaker."""
+    doc, start = verb.doc, verb.i
+    while (
+        start > verb.sent.start and doc[start - 1].text != "," and doc[start - 1].pos_ not in {"VERB", "AUX"}
+    ):
+        start -= 1
+    words = doc[start : verb.i]
+    if start == verb.sent.start or not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return None
+    return words.text.removeprefix("the ").removeprefix("The ")
 
 
 def _cited_source(sent: Span) -> str | None:
