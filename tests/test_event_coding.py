@@ -3324,3 +3324,23 @@ def test_a_trailing_reporting_clause_on_a_hand_parse() -> None:
                  "PROPN VERB DET PROPN PUNCT DET PROPN NOUN VERB PROPN PUNCT",
                  "Iran arm the Houthis , a US official tell Reuters .", {0: "IRN", 3: "houthis"})  # fmt: skip
     assert Attribution(doc).speaker_of(doc[1]) == "a US official"
+
+
+# -- money given is aid ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Foreign Secretary announced £10 million of humanitarian funding for Sudan.",
+            (None, "SDN", "070"),
+        ),
+        ("Qatar's financing of Hamas angered Israel.", ("QAT", "PSE", "070")),
+        ("Germany increased its funding for Ukraine this year.", ("DEU", "UKR", "070")),
+    ],
+)
+def test_event_coding_funding_is_aid(
+    extractor: Extractor, text: str, expected: tuple[str | None, str, str]
+) -> None:
+    assert expected in events(extractor, text)
