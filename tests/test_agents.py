@@ -561,6 +561,26 @@ def test_agents_un_operations_and_state_forces_by_abbreviation(
     assert actor in {m[1] for m in parsed(nlp, matcher, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Eurasia Group praised India's budget.",
+        "The Soufan Group criticised Iran's proxies.",
+        "The Crisis Group accused Russia of arming the junta.",
+    ],
+)
+def test_agents_a_named_group_is_no_generic_armed_group(
+    nlp: Language, matcher: ActorMatcher, text: str
+) -> None:
+    found = parsed(nlp, matcher, text)
+    assert {"IND", "IRN", "RUS"} & {m[1] for m in found}
+    assert not [m for m in found if "Group" in m[0]]
+
+
+def test_agents_an_unnamed_group_stays_generic(nlp: Language, matcher: ActorMatcher) -> None:
+    assert ("The group", "grp:group", "generic") in parsed(nlp, matcher, "The group attacked Chad.")
+
+
 def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, matcher: ActorMatcher) -> None:
     assert ("Palestinian militants", "PSEUAF", "agent") in parsed(
         nlp, matcher, "Palestinian militants fired rockets."

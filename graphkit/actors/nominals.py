@@ -143,6 +143,10 @@ def _qualified(token: Token) -> bool:
         return False  # "a *state* of emergency", "a state of siege": a condition, not a government
     if noun_key(token) not in _NEEDS_QUALIFIER:
         return True
+    if token.text[:1].isupper() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in token.children
+    ):
+        return False  # "the Eurasia *Group*", "the Soufan Group": a name, which is no generic actor
     if token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() not in {"force"}:
         return True
     return any(c.dep_ in {"amod", "compound", "poss"} or c.lower_ == "the" for c in token.children)
