@@ -3344,3 +3344,58 @@ def test_event_coding_funding_is_aid(
     extractor: Extractor, text: str, expected: tuple[str | None, str, str]
 ) -> None:
     assert expected in events(extractor, text)
+
+
+# -- a mediator reaches both sides it stands between ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "sides"),
+    [
+        ("Egypt's mediation between Israel and Hamas produced a short truce.", "EGY", {"ISR", "PSE"}),
+        ("Qatari mediation between Russia and Ukraine freed dozens of children.", "QAT", {"RUS", "UKR"}),
+        ("Turkey's mediation between Sweden and Hungary eased the dispute.", "TUR", {"SWE", "HUN"}),
+    ],
+)
+def test_event_coding_a_mediation_between_two_sides_is_the_mediators(
+    extractor: Extractor, text: str, mediator: str, sides: set[str]
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo == "045"]
+    assert {(r.source.country, r.target.country) for r in got} == {(mediator, side) for side in sides}
+
+
+def test_event_coding_a_mediation_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Oman 's mediation between Chile and Peru", [2, 0, 2, 2, 3, 4, 4],
+                 "poss case ROOT prep pobj cc conj", "PROPN PART NOUN ADP PROPN CCONJ PROPN",
+                 "Oman 's mediation between Chile and Peru", {0: "OMN", 4: "CHL", 6: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("OMN", "CHL", "045"), ("OMN", "PER", "045")}
+
+
+# -- a noun owned by someone who is no actor is not the verb's subject's ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's purchases of Russian oil have softened the impact of Western sanctions on Moscow.",
+        "The EU welcomed international sanctions on Iran.",
+        "China criticised European tariffs on its electric cars, calling them unfair to Beijing.",
+    ],
+)
+def test_event_coding_an_owner_named_by_an_adjective_keeps_the_noun_from_the_subject(
+    extractor: Extractor, text: str
+) -> None:
+    got = found(extractor, text)
+    assert [m for m in extractor.extract(Document(id="t", text=text)).mentions if m.country is not None]
+    assert not [r for r in got if r.rule == "noun-governed"]
+
+
+def test_event_coding_an_owner_adjective_on_a_hand_parse(rules: Rules) -> None:
+    western = parsed("Chile welcomed Western sanctions on Peru", [1, 1, 3, 1, 3, 4],
+                     "nsubj ROOT amod dobj prep pobj", "PROPN VERB ADJ NOUN ADP PROPN",
+                     "Chile welcome western sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    own = parsed("Chile imposed new sanctions on Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT amod dobj prep pobj", "PROPN VERB ADJ NOUN ADP PROPN",
+                 "Chile impose new sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "163") in coded(rules, own)
+    assert ("CHL", "PER", "163") not in coded(rules, western)

@@ -1081,7 +1081,9 @@ class Rules:
         if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
             holders.append(noun.head)  # "fighting *erupted* between Ethiopia and Eritrea"
         between = [s for h in holders for s in syntax.prep_objects(h, actors, _AMONG)]
-        if len(between) >= 2:
+        # "Egypt's mediation *between* Israel and Hamas": a noun whose source is another reaches both
+        aimed = "between" in entry.target and "between" not in entry.source
+        if len(between) >= 2 and not aimed:
             for first, second in syntax.pairs(between):
                 yield Candidate(first, second, noun, code, relation, True, "noun-between", noun)
             return
@@ -1109,7 +1111,8 @@ class Rules:
                  for o in prep.children if o.dep_ == "pobj"]  # fmt: skip
         probing = code.code[:2] in _PROBING_ROOTS
         targets = (
-            syntax.prep_objects(noun, actors, target_preps)
+            (between if aimed else [])
+            or syntax.prep_objects(noun, actors, target_preps)
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
             # "its veto on *Sweden's* membership bid": what someone owns stands for them
@@ -1180,7 +1183,7 @@ class Rules:
             targets = targets or (governor if seeker or aiding else [])
         elif modifiers and not self._own_pronouns(modifiers, governor):
             sources = modifiers
-        elif governor:
+        elif governor and not _owned_by_no_actor(noun):
             # "offered *its* condolences to Turkey": the pronoun stands for the governing subject
             sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
@@ -1343,6 +1346,16 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
         return noun, []
+
+
+def _owned_by_no_actor(noun: Token) -> bool:
+    """ "softened the impact of *Western* sanctions", "welcomed *international* aid": a modifier
+    that names an owner who is no actor of the text keeps the noun from the verb's subject."""
+    unlocated = AgentWords.load().unlocated_modifiers
+    return any(
+        c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or c.lower_ in unlocated)
+        for c in noun.children
+    )
 
 
 def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
