@@ -3399,3 +3399,28 @@ def test_event_coding_an_owner_adjective_on_a_hand_parse(rules: Rules) -> None:
                  "Chile impose new sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
     assert ("CHL", "PER", "163") in coded(rules, own)
     assert ("CHL", "PER", "163") not in coded(rules, western)
+
+
+# -- forces put on alert, active or passive ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Thousands of Serbian troops were put on high alert near the border with Kosovo.", ("SRB", "KSV")),
+        ("Greek warships were placed on alert near the Turkish coast.", ("GRC", "TUR")),
+        ("Venezuela put its troops on alert over Guyana's oil exploration.", ("VEN", "GUY")),
+    ],
+)
+def test_event_coding_forces_on_alert_active_or_passive(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (*pair, "152") in events(extractor, text)
+
+
+def test_event_coding_passive_alert_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chilean troops were put on alert near Peru", [1, 3, 3, 3, 3, 4, 3, 6],
+                 "amod nsubjpass auxpass ROOT prep pobj prep pobj",
+                 "ADJ NOUN AUX VERB ADP NOUN ADP PROPN",
+                 "chilean troop be put on alert near Peru", {1: "CHLMIL", 7: "PER"})  # fmt: skip
+    assert ("CHLMIL", "PER", "152") in coded(rules, doc)
