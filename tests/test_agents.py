@@ -55,6 +55,14 @@ def mentions(doc: Doc) -> Found:
     return [(s.text, s.label_, kind_of(s)) for s in doc.spans[SPANS_KEY]]
 
 
+def domestic_codes(nlp: Language, matcher: ActorMatcher, text: str) -> dict[str, str]:
+    """Each mention's text and the code of its actor, once generic agents have their country."""
+    doc = matcher(nlp(text))
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    actors = doc_actors(doc)
+    return {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
+
+
 # --- nationality + agent, every sector of the agents file -------------------------------------
 
 
@@ -510,10 +518,7 @@ def test_agents_armed_people_from_a_named_group_are_the_group(
 def test_agents_relational_heads_take_the_sector_of_their_modifier(
     nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
 ) -> None:
-    doc = matcher(nlp(text))
-    assign_domestic(doc, matcher.catalogue.get, matcher.words)
-    actors = doc_actors(doc)
-    assert (phrase, code) in {(s.text, actors[s.label_].code) for s in doc.spans[SPANS_KEY]}
+    assert (phrase, code) in domestic_codes(nlp, matcher, text).items()
 
 
 @pytest.mark.parametrize(
@@ -531,17 +536,12 @@ def test_agents_relational_heads_take_the_sector_of_their_modifier(
 def test_agents_a_body_named_by_its_own_name_takes_its_sector_and_country(
     nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
 ) -> None:
-    doc = matcher(nlp(text))
-    assign_domestic(doc, matcher.catalogue.get, matcher.words)
-    actors = doc_actors(doc)
-    assert (phrase, code) in {(s.text, actors[s.label_].code) for s in doc.spans[SPANS_KEY]}
+    assert (phrase, code) in domestic_codes(nlp, matcher, text).items()
 
 
 def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, matcher: ActorMatcher) -> None:
-    doc = matcher(nlp("The Sahel Alliance for Peace said the Ministry of Health in Niamey had closed."))
-    assign_domestic(doc, matcher.catalogue.get, matcher.words)
-    actors = doc_actors(doc)
-    codes = {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
+    text = "The Sahel Alliance for Peace said the Ministry of Health in Niamey had closed."
+    codes = domestic_codes(nlp, matcher, text)
     assert codes["the Ministry of Health in Niamey"] == "NERGOV"
     assert codes["The Sahel Alliance for Peace"] == ""
 
