@@ -539,6 +539,16 @@ def test_agents_a_body_named_by_its_own_name_takes_its_sector_and_country(
     assert (phrase, code) in domestic_codes(nlp, matcher, text).items()
 
 
+def test_agents_an_army_named_by_a_name_the_catalogue_lacks_is_no_state_army(
+    nlp: Language, matcher: ActorMatcher
+) -> None:
+    codes = domestic_codes(
+        nlp, matcher, "Myanmar aircraft bombed a village held by the Kachin Independence Army."
+    )
+    assert codes["the Kachin Independence Army"] == ""
+    assert codes["Myanmar"] == "MMR"
+
+
 def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, matcher: ActorMatcher) -> None:
     text = "The Sahel Alliance for Peace said the Ministry of Health in Niamey had closed."
     codes = domestic_codes(nlp, matcher, text)

@@ -3424,3 +3424,19 @@ def test_event_coding_passive_alert_on_a_hand_parse(rules: Rules) -> None:
                  "ADJ NOUN AUX VERB ADP NOUN ADP PROPN",
                  "chilean troop be put on alert near Peru", {1: "CHLMIL", 7: "PER"})  # fmt: skip
     assert ("CHLMIL", "PER", "152") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ghana's president appealed to the IMF for a faster disbursement of loans.", ("GHA", None)),
+        ("Ukraine appealed to Germany for the delivery of tanks.", ("UKR", "DEU")),
+        ("Lebanon asked France for the supply of fuel to its power plants.", ("LBN", "FRA")),
+    ],
+)
+def test_event_coding_what_an_appeal_asks_for_is_not_given_however_deep(
+    extractor: Extractor, text: str, pair: tuple[str, str | None]
+) -> None:
+    got = events(extractor, text)
+    assert [c for s, t, c in got if (s, t) == pair and c.startswith("02")]
+    assert not [c for s, t, c in got if c[:2] in {"06", "07"}]

@@ -892,8 +892,9 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
 
 
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
-_STATE_BODY_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
-"""Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of Education")."""
+_STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}
+"""Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of
+Education"); not armies or forces, which rebels name themselves too ("the Kachin Independence Army")."""
 """Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
 
 

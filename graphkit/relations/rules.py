@@ -1209,7 +1209,10 @@ class Rules:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
 
     def _asked_for(self, noun: Token) -> bool:
-        """ "appealed to Moscow *for help*": what an appeal or demand asks for has not been given."""
+        """ "appealed to Moscow *for help*", "for the disbursement *of loans*": what an appeal or
+        demand asks for has not been given."""
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in {"VERB", "AUX"}:
             return False
