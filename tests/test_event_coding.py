@@ -3440,3 +3440,29 @@ def test_event_coding_what_an_appeal_asks_for_is_not_given_however_deep(
     got = events(extractor, text)
     assert [c for s, t, c in got if (s, t) == pair and c.startswith("02")]
     assert not [c for s, t, c in got if c[:2] in {"06", "07"}]
+
+
+# -- a verb that asks for what its object names, in a pattern of its own, is the appeal ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("Iran sought support from Russia.", ("IRN", "RUS"), "022"),
+        ("The Syrian government sought support from Moscow after the offensive.", ("SYR", "RUS"), "022"),
+        ("Kyiv sought military help from Washington.", ("UKR", "USA"), "023"),
+    ],
+)
+def test_event_coding_seeking_what_a_pattern_names_is_an_appeal(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    got = events(extractor, text)
+    assert (*pair, code) in got
+    assert not [c for s, t, c in got if c[:2] in {"05", "06", "07"}]
+
+
+def test_event_coding_seeking_support_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile sought support from Peru", [1, 1, 1, 1, 3],
+                 "nsubj ROOT dobj prep pobj", "PROPN VERB NOUN ADP PROPN",
+                 "Chile seek support from Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "022")}

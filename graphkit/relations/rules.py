@@ -517,11 +517,16 @@ class Rules:
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
     def _noun_object(self, verb: Token) -> bool:
-        """ "reiterated its *support*", "held *talks*": the object noun carries the relation."""
-        if verb.lemma_.lower() not in _SUPPORT_VERBS:
+        """ "reiterated its *support*", "held *talks*": the object noun carries the relation,
+        unless the verb's own pattern names it ("*sought support* from Russia" is an appeal, 022)."""
+        lemma = verb.lemma_.lower()
+        if lemma not in _SUPPORT_VERBS:
             return False
         return any(
-            c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower()) is not None for c in verb.children
+            c.dep_ == "dobj"
+            and self.lexicon.noun(c.lemma_.lower()) is not None
+            and not (lemma in WORDS.seeking and self.lexicon.takes_object(lemma, c.lemma_.lower()))
+            for c in verb.children
         )
 
     def _pattern_inputs(self, verb: Token) -> _PatternInputs:

@@ -45,6 +45,7 @@ class Words:
     permitted_prepositions: frozenset[str]
     placing: frozenset[str]
     ousting: frozenset[str]
+    seeking: frozenset[str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -71,6 +72,7 @@ class Words:
             permitted_prepositions=data["permitted_prepositions"],
             placing=data["placing"],
             ousting=data["ousting"],
+            seeking=data["seeking"],
         )
 
 
