@@ -591,6 +591,21 @@ def test_agents_an_unnamed_group_stays_generic(nlp: Language, matcher: ActorMatc
     assert ("The group", "grp:group", "generic") in parsed(nlp, matcher, "The group attacked Chad.")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Mexican authorities extradited a cartel leader to the United States.", "a cartel leader", "CRM"),
+        ("Haitian gangs attacked a police station in Port-au-Prince.", "Haitian gangs", "HTICRM"),
+        ("Nicaragua stripped 94 opponents of their citizenship.", "94 opponents", "NICOPP"),
+        ("Police in Minsk detained dozens of government critics.", "government critics", "BLROPP"),
+    ],
+)
+def test_agents_criminals_and_opponents_are_actors(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in domestic_codes(nlp, matcher, text).items()
+
+
 def test_agents_armed_group_with_an_owner_is_not_unidentified(nlp: Language, matcher: ActorMatcher) -> None:
     assert ("Palestinian militants", "PSEUAF", "agent") in parsed(
         nlp, matcher, "Palestinian militants fired rockets."
