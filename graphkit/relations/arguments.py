@@ -30,6 +30,8 @@ from graphkit.models import Actor, MentionKind
 __all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+_ASSET_HEADS = AgentWords.load().asset_heads
+"""Heads through which the body that owns them is hit ("fired at *its* supply boat")."""
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
 
 _DESCRIPTIVE_KINDS: frozenset[MentionKind] = frozenset({"agent", "generic", "role"})
@@ -168,7 +170,7 @@ class ActorIndex:
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
         # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party,
         # but a body is hit through its assets ("fired water cannon at *its* supply boat")
-        asset = token.lemma_.lower() in AgentWords.load().asset_heads
+        asset = token.lemma_.lower() in _ASSET_HEADS
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
