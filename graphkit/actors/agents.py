@@ -47,6 +47,7 @@ __all__ = [
     "gate_nouns",
     "initials_fit",
     "is_place",
+    "names_armed",
     "unidentified_mentions",
 ]
 
@@ -231,11 +232,9 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         lemma = token.lemma_.lower()
         if lemma not in heads and token.lower_ not in heads:
             continue
-        modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "nmod"}]
-        pairs = {(child.lower_, form) for child in modifiers for form in (lemma, token.lower_)}
-        phrase = bool(pairs & words.unidentified_phrases)
-        named = phrase or lemma in words.unidentified_heads or token.lower_ in words.unidentified_heads
-        if not (named or (lemma in words.unidentified_instruments and _acting_weapon(token))):
+        if not (
+            names_armed(token, words) or (lemma in words.unidentified_instruments and _acting_weapon(token))
+        ):
             continue
         start = token.i
         for child in token.lefts:
@@ -251,6 +250,17 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         if _named_owner_after(token):
             continue  # "gunmen *from Boko Haram*", "a suicide bomber of al-Shabaab": the owner's own
         yield span
+
+
+def names_armed(token: Token, words: AgentWords) -> bool:
+    """Whether a noun names armed actors alone ("gunmen") or with its modifier ("suicide bomber",
+    "armed youths"), as the unidentified armed group's lists say."""
+    lemma = token.lemma_.lower()
+    if lemma in words.unidentified_heads or token.lower_ in words.unidentified_heads:
+        return True
+    modifiers = [child for child in token.lefts if child.dep_ in {"amod", "compound", "nmod"}]
+    pairs = {(child.lower_, form) for child in modifiers for form in (lemma, token.lower_)}
+    return bool(pairs & words.unidentified_phrases)
 
 
 def _named_owner_after(token: Token) -> bool:

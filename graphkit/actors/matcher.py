@@ -46,6 +46,7 @@ from graphkit.actors.agents import (
     clause_verb,
     initials_fit,
     is_place,
+    names_armed,
     unidentified_mentions,
 )
 from graphkit.actors.catalogue import Agent, Catalogue
@@ -391,14 +392,10 @@ class ActorMatcher:
         if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _RELATIONAL_HEADS:
             return None  # "allies of Iran" are not Iran's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
-        agent = (
-            self._agent_words.get((*modifiers, head.lower_))
-            or self._agent_words.get((head.lower_,))
-            or self._agent_words.get((head.lemma_.lower(),))
-        )
+        agent = self._head_agent(head, modifiers)
         if agent is None and noun_key(head) in _BODY_HEADS and modifiers:
             agent = self._agent_words.get(modifiers)  # "opposition groups", "student movement"
-        if agent is None and self._armed(head):
+        if agent is None and names_armed(head, self.words):
             agent = Agent(code=self.words.unidentified.code)  # "a suicide bomber from al-Shabaab"
         sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
         if not sector:
@@ -418,7 +415,7 @@ class ActorMatcher:
         if owner.type not in {"state", "igo"}:
             # "the Members of the Security Council", "gunmen *from* Boko Haram": the body is the
             # organisation itself
-            named = is_actor_noun(head) or self._armed(head)
+            named = is_actor_noun(head) or names_armed(head, self.words)
             return sector if preposition in {"of", "from"} and named else None
         if owner.type == "igo" and preposition not in {"of", "from"}:
             return None  # "allies in NATO" are its members, not its body
@@ -446,14 +443,13 @@ class ActorMatcher:
                 actor = agent_actor(actor, Agent(code=sector), self.words)
             found.replace(span, ent, actor, "agent")
 
-    def _armed(self, head: Token) -> bool:
-        """Whether ``head`` names an armed actor alone ("gunmen") or with its modifier ("suicide
-        bomber", "armed youths"), as the unidentified armed group's lists say."""
-        lemma = head.lemma_.lower()
-        if lemma in self.words.unidentified_heads or head.lower_ in self.words.unidentified_heads:
-            return True
-        modifiers = {c.lower_ for c in head.lefts if c.dep_ in {"amod", "compound"}}
-        return any((modifier, lemma) in self.words.unidentified_phrases for modifier in modifiers)
+    def _head_agent(self, head: Token, modifiers: tuple[str, ...]) -> Agent | None:
+        """The agent a head noun names with its compounds ("riot police"), else alone."""
+        return (
+            self._agent_words.get((*modifiers, head.lower_))
+            or self._agent_words.get((head.lower_,))
+            or self._agent_words.get((head.lemma_.lower(),))
+        )
 
     def _last_sector(self, words: list[str]) -> str | None:
         """The sector of the last agent phrase in ``words``, the longest that ends there: "National
@@ -641,8 +637,7 @@ class ActorMatcher:
             return None
         root = ent.root
         modifiers = tuple(c.lower_ for c in root.lefts if c.dep_ == "compound" and c.i >= ent.start)
-        agent = self._agent_words.get((*modifiers, root.lower_)) or self._agent_words.get((root.lower_,))
-        agent = agent or self._agent_words.get(_singular((root.lower_,)))
+        agent = self._head_agent(root, modifiers) or self._agent_words.get(_singular((root.lower_,)))
         if agent is None or agent.prefix or agent.title or agent.code[:3] not in _STATE_BODY_SECTORS:
             return None
         return agent.code

@@ -1361,9 +1361,8 @@ class Rules:
 def _owned_by_no_actor(noun: Token) -> bool:
     """ "softened the impact of *Western* sanctions", "welcomed *international* aid": a modifier
     that names an owner who is no actor of the text keeps the noun from the verb's subject."""
-    unlocated = AgentWords.load().unlocated_modifiers
     return any(
-        c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or c.lower_ in unlocated)
+        c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or c.lower_ in _UNLOCATED)
         for c in noun.children
     )
 
