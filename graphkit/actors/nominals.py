@@ -63,12 +63,9 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
     for token in _actor_nouns(doc):
         if token.i in taken:
             continue
-        relational = not ACTOR_NOUNS[noun_key(token)]  # "opposition *supporters*", "militia members"
-        code = (
-            _office_sector(token)
-            if token.lower_ in office_heads or relational
-            else ACTOR_NOUNS[noun_key(token)]
-        )
+        own = ACTOR_NOUNS[noun_key(token)]
+        # an office head, or a head of no sector of its own ("opposition *supporters*", "militia members")
+        code = _office_sector(token) if token.lower_ in office_heads or not own else own
         if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue
         span = _phrase(token)
