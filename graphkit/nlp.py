@@ -11,7 +11,6 @@ from importlib import resources
 from typing import cast
 
 import spacy
-import yaml
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -19,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_prefix_regex
 
 from graphkit.errors import ModelNotFoundError
+from graphkit.io import load_yaml
 from graphkit.pipeline_name import default_model_name
 
 __all__ = [
@@ -111,7 +111,7 @@ class VerbLemmas:
 def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
     """spaCy factory of :class:`VerbLemmas`, reading ``graphkit/data/lemma_exceptions.yaml``."""
     text = (resources.files("graphkit") / "data" / LEMMA_EXCEPTIONS_FILE).read_text(encoding="utf-8")
-    return VerbLemmas(dict((yaml.safe_load(text) or {}).get("verb", {})))
+    return VerbLemmas(dict((load_yaml(text) or {}).get("verb", {})))
 
 
 LONGEST_WORD = 100

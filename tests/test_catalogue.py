@@ -253,6 +253,8 @@ def test_catalogue_malformed_csv_row_reported(tmp_path: Path) -> None:
     ("name", "text", "message"),
     [
         ("broken.yaml", "- id: [unclosed\n", "not valid YAML"),
+        # a parser in C would crash the process on this; the message must name the file instead
+        ("nested.yaml", "- id: " + "[" * 100_000 + "]" * 100_000 + "\n", "not valid YAML"),
         ("scalar.yaml", "just text\n", "expected a list of actors"),
         ("columns.csv", "name,kind\nx,y\n", "missing column(s) id, label, type, code"),
     ],

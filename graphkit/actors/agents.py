@@ -32,10 +32,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.catalogue import AGENTS_FILE, Agent, packaged_data
+from graphkit.io import load_yaml
 from graphkit.models import Actor
 
 __all__ = [
@@ -120,7 +120,7 @@ class AgentWords:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str) -> AgentWords:
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    data = load_yaml(Path(path).read_text(encoding="utf-8"))
     unidentified = data["unidentified"]
     people = data["people"]
     return AgentWords(

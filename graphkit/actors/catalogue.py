@@ -42,6 +42,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from graphkit.errors import InputError
+from graphkit.io import YAML_LOADER
 from graphkit.models import Actor, Role
 
 __all__ = ["Agent", "Catalogue", "normalise_title", "packaged_data"]
@@ -196,7 +197,7 @@ class Catalogue:
             actors = {actor.id: actor for actor in _read_actor_jsonl(root / ACTORS_FILE, hasher)}
             current = root / CURRENT_FILE
             if current.exists():
-                for actor in _read_user_file(current, hasher, problems):
+                for actor in _read_user_file(current, hasher, problems, loader=YAML_LOADER):
                     actors[actor.id] = _merge(actor, actors[actor.id]) if actor.id in actors else actor
             for user_file in extra:
                 for actor in _read_user_file(Path(user_file), hasher, problems):
@@ -353,8 +354,13 @@ def _read_agents(path: Path, hasher: Any) -> Iterator[tuple[str, Agent]]:
             raise InputError(f"{path}:{number}: bad agent record: {err}") from err
 
 
-def _read_user_file(path: Path, hasher: Any, problems: list[str]) -> Iterator[Actor]:
+def _read_user_file(
+    path: Path, hasher: Any, problems: list[str], loader: type[yaml.SafeLoader] = yaml.SafeLoader
+) -> Iterator[Actor]:
     """Actors of a YAML or CSV dictionary; bad entries go to ``problems`` as ``file:line: reason``.
+
+    A user's file is parsed by the pure-Python ``loader``: libyaml's C parser, fast enough for
+    the packaged file, crashes the whole process on hostile nesting.
 
     An entry is skipped when it does not validate or its id is not in the catalogue's form
     (ISO alpha-3 for states, lower-kebab otherwise); unknown fields are reported and ignored.
@@ -368,7 +374,7 @@ def _read_user_file(path: Path, hasher: Any, problems: list[str]) -> Iterator[Ac
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise InputError(f"{path}: not UTF-8 text (byte {err.start})") from err
-    entries = _csv_entries(path, text) if path.suffix.lower() == ".csv" else _yaml_entries(path, text)
+    entries = _csv_entries(path, text) if path.suffix.lower() == ".csv" else _yaml_entries(path, text, loader)
     for line, entry, field_lines in entries:
         if entry is None:
             problems.append(f"{path}:{line}: an actor entry must be a mapping of fields")
@@ -397,11 +403,11 @@ Entry = tuple[int, dict[str, Any] | None, dict[str, int]]
 """A raw entry: its first line, its fields (``None`` if not a mapping), and each field's line."""
 
 
-def _yaml_entries(path: Path, text: str) -> Iterator[Entry]:
+def _yaml_entries(path: Path, text: str, loader: type[yaml.SafeLoader]) -> Iterator[Entry]:
     """Entries of a YAML list of actor mappings (or a mapping with an ``actors`` list)."""
     try:
-        root = yaml.compose(text, Loader=yaml.CSafeLoader)
-    except yaml.YAMLError as err:
+        root = yaml.compose(text, Loader=loader)
+    except (yaml.YAMLError, RecursionError) as err:  # RecursionError: nesting too deep to parse
         raise InputError(f"{path}: not valid YAML: {err}".replace("\n", " ")) from err
     if isinstance(root, yaml.MappingNode):
         root = next((value for key, value in root.value if key.value == "actors"), None)

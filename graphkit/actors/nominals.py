@@ -19,7 +19,6 @@ from collections.abc import Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, cast
 
-import yaml
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from graphkit.actors.agents import AgentWords
 from graphkit.actors.catalogue import packaged_data
 from graphkit.actors.ids import slug
+from graphkit.io import load_yaml
 from graphkit.models import GENERIC_PREFIX, Actor
 
 __all__ = ["ACTOR_NOUNS", "GENERIC_FILE", "generic_label", "generic_mentions", "is_actor_noun", "noun_key"]
@@ -37,7 +37,7 @@ GENERIC_FILE = "generic_actors.yaml"
 
 @functools.lru_cache(maxsize=1)
 def _generic_words() -> dict[str, Any]:
-    return dict(yaml.safe_load((packaged_data() / GENERIC_FILE).read_text(encoding="utf-8")))
+    return dict(load_yaml((packaged_data() / GENERIC_FILE).read_text(encoding="utf-8")))
 
 
 ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(

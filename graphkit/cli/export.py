@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from graphkit.api import KnowledgeGraph
 from graphkit.errors import InputError, OutputError
 from graphkit.readwrite import FORMATS, default_name, evidence_path, write, write_gexf
 
@@ -65,6 +64,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             f"--out {out}: is a folder; expected the file to write, e.g. {out / default_name(args.format)}"
         )
+    # imported here: the API brings pandas (a third of a second), which no other command needs
+    from graphkit.api import KnowledgeGraph
+
     graph = KnowledgeGraph.from_relations(args.graph).graph
     try:
         if args.format == "gexf":

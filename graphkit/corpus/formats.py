@@ -37,6 +37,7 @@ def read_text(path: str, text: str, report: CorpusReport) -> Iterator[Document]:
         report.warn(path, "front matter: no closing '---' line; the whole file is read as text")
     elif front:
         try:
+            # the pure-Python parser: libyaml's crashes the process on hostile nesting
             loaded = yaml.safe_load(front)
         except (yaml.YAMLError, RecursionError) as err:  # nesting too deep for the parser: same fate
             mark = getattr(err, "problem_mark", None)

@@ -47,8 +47,9 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from lemminflect import getAllInflections, getAllLemmas, getInflection
+
+from graphkit.io import load_yaml
 
 __all__ = [
     "ACT_PREPOSITIONS",
@@ -312,7 +313,7 @@ def load_patterns(verbs: str | None = None, overrides: str | None = None) -> lis
         record = json.loads(line)
         if "_meta" not in record and record["code"] is not None:
             found.append(record | {"origin": "dictionary"})
-    for lemma, code in (yaml.safe_load(overrides) or {}).items():
+    for lemma, code in (load_yaml(overrides) or {}).items():
         if code is not None:
             empty = dict.fromkeys(("object", "prep", "prep_object", "particle", "reciprocal", "target"))
             found.append({"lemma": str(lemma), "code": str(code), **empty, "origin": "override"})

@@ -23,8 +23,9 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from spacy.tokens import Token
+
+from graphkit.io import load_yaml
 
 __all__ = ["CHARACTER_FILE", "Character", "Tone"]
 
@@ -52,7 +53,7 @@ class Character:
     def load(cls, data_dir: Path | None = None) -> Character:
         """Read ``rules/relationship_character.yaml`` from ``data_dir`` (default: the package's data)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
-        data = yaml.safe_load((root / CHARACTER_FILE).read_text(encoding="utf-8"))
+        data = load_yaml((root / CHARACTER_FILE).read_text(encoding="utf-8"))
         tones: tuple[Tone, ...] = ("cooperation", "conflict")  # conflict last: it wins a word in both
         words = {word: tone for tone in tones for word in data[tone]["words"]}
         codes = {tone: (str(data[tone]["code"]), str(data[tone]["relation"])) for tone in tones}

@@ -29,9 +29,9 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from graphkit.io import load_yaml
 from graphkit.models import MentionKind
 
 __all__ = ["CONFIDENCE_FILE", "ConfidenceTable", "confidence", "default_table", "family_of"]
@@ -110,7 +110,7 @@ class ConfidenceTable(BaseModel):
         >>> ConfidenceTable.from_yaml("overall: {precision: 0.6}\\nrules: {verb: {precision: 0.7}}").rules
         {'verb': 0.7}
         """
-        return cls.model_validate(yaml.safe_load(text))
+        return cls.model_validate(load_yaml(text))
 
 
 @functools.cache

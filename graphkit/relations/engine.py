@@ -24,10 +24,11 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
+
+from graphkit.io import load_yaml
 
 __all__ = [
     "PATTERNS_FILE",
@@ -65,7 +66,7 @@ def load_places(data_dir: Path | None = None) -> Places:
     (['across', 'from', 'in', 'of', 'out', 'throughout'], True)
     """
     root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
-    data = yaml.safe_load((root / PLACES_FILE).read_text(encoding="utf-8"))
+    data = load_yaml((root / PLACES_FILE).read_text(encoding="utf-8"))
     authorities = data["authorities"]
     return Places(
         aimed={str(code): frozenset(preps) for code, preps in data["roots"].items()},
@@ -197,7 +198,7 @@ class PatternRules:
     def load(cls, data_dir: Path | None = None) -> PatternRules:
         """Read ``rules/patterns.yaml`` from ``data_dir`` (default: the package's data)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
-        raw = yaml.safe_load((root / PATTERNS_FILE).read_text(encoding="utf-8")) or []
+        raw = load_yaml((root / PATTERNS_FILE).read_text(encoding="utf-8")) or []
         return cls([PatternRecord.of(item) for item in raw])
 
     def triggers(self) -> frozenset[str]:

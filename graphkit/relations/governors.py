@@ -25,8 +25,9 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
+
+from graphkit.io import load_yaml
 
 __all__ = ["KEEP", "Family", "Governors"]
 
@@ -88,7 +89,7 @@ class Governors:
     def load(cls, data_dir: Path | None = None) -> Governors:
         """Read ``rules/governors.yaml`` from ``data_dir`` (default: the package's data)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
-        data = yaml.safe_load((root / GOVERNORS_FILE).read_text(encoding="utf-8"))
+        data = load_yaml((root / GOVERNORS_FILE).read_text(encoding="utf-8"))
         families = [
             Family(
                 name,

@@ -27,9 +27,9 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
+from graphkit.io import load_yaml
 from graphkit.models import Polarity
 
 __all__ = ["CameoCode", "Lexicon", "RelationalNoun"]
@@ -248,12 +248,12 @@ class Lexicon:
         for line in raw[VERBS_FILE].decode("utf-8").splitlines()[1:]:
             verbs.setdefault(_lemma_of(line), []).append(line)
         nouns: dict[str, RelationalNoun] = {}
-        for lemma, fields in yaml.load(raw[NOUNS_FILE], Loader=_YamlLoader).items():
+        for lemma, fields in load_yaml(raw[NOUNS_FILE].decode("utf-8")).items():
             noun = RelationalNoun(lemma=lemma, **fields)
             for key in (lemma, *noun.forms):
                 nouns[_noun_key(key)] = noun
-        defaults = yaml.load(raw[OVERRIDES_FILE], Loader=_YamlLoader) or {}
-        overrides = yaml.load(raw[PATTERN_OVERRIDES_FILE], Loader=_YamlLoader) or []
+        defaults = load_yaml(raw[OVERRIDES_FILE].decode("utf-8")) or {}
+        overrides = load_yaml(raw[PATTERN_OVERRIDES_FILE].decode("utf-8")) or []
         return cls(codes, verbs, nouns, version, defaults, overrides)
 
     def code(self, code: str) -> CameoCode:
@@ -419,7 +419,6 @@ class Lexicon:
 
 
 _LEMMA_PREFIX = '{"lemma":"'
-_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 _CONSTRAINTS = ("object", "prep", "prep_object", "particle")

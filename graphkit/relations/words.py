@@ -14,7 +14,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-import yaml
+from graphkit.io import load_yaml
 
 __all__ = ["WORDS", "WORDS_FILE", "Words"]
 
@@ -51,7 +51,7 @@ class Words:
     def load(cls, data_dir: Path | None = None) -> Words:
         """Read ``rules/words.yaml`` from ``data_dir`` (default: the package's data)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
-        data = {k: frozenset(v) for k, v in yaml.safe_load((root / WORDS_FILE).read_text("utf-8")).items()}
+        data = {k: frozenset(v) for k, v in load_yaml((root / WORDS_FILE).read_text("utf-8")).items()}
         return cls(
             reporting=data["reporting"],
             object_control=data["object_control"],
