@@ -554,6 +554,35 @@ def test_event_coding_who_comments_on_a_violent_act_does_not_act_on_its_victim(
     assert all(r.target.country != victim for r in commenting), commenting
 
 
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("The European Union welcomed new sanctions on Iran.", "IRN"),
+        ("Kenya applauded the arms embargo against South Sudan.", "SSD"),
+        ("The Arab League denounced the blockade of Qatar by Saudi Arabia.", "QAT"),
+    ],
+)
+def test_event_coding_who_comments_on_sanctions_does_not_act_on_whom_they_target(
+    extractor: Extractor, text: str, victim: str
+) -> None:
+    extraction = extractor.extract(Document(id="d", text=text))
+    assert victim in {m.country for m in extraction.mentions}
+    commenting = [r for r in extraction.relations if r.rule == "verb"]
+    assert all(r.target.country != victim for r in commenting), extraction.relations
+
+
+def test_event_coding_a_comment_on_sanctions_on_a_hand_parse(rules: Rules) -> None:
+    bare = parsed("Chile praised the sanctions on Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                   "PROPN VERB DET NOUN ADP PROPN", "Chile praise the sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    authored = parsed("Chile praised Brazil 's sanctions on Peru", [1, 1, 4, 2, 1, 4, 5],
+                       "nsubj ROOT poss case dobj prep pobj", "PROPN VERB PROPN PART NOUN ADP PROPN",
+                       "Chile praise Brazil 's sanction on Peru", {0: "CHL", 2: "BRA", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, bare)}
+    assert ("BRA", "PER") in {(s, t) for s, t, _ in coded(rules, authored)}
+    assert ("CHL", "BRA") in {(s, t) for s, t, _ in coded(rules, authored)}
+    assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, authored)}
+
+
 def test_event_coding_comment_on_a_violent_act_reaches_its_author(extractor: Extractor) -> None:
     slammed = found(extractor, "Pakistan slammed the Indian strikes on Muzaffarabad.")
     assert ("PAK", "IND", 3) in {(r.source.country, r.target.country, r.quad_class) for r in slammed}

@@ -74,6 +74,8 @@ _FORCE_CODE = "190"
 _MATERIAL_CONFLICT = 4
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
+_HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
+"""Acts done *to* someone: sanctions, expulsions, coercion, assault, force."""
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _STATEMENT_CODE = "010"
 _STATEMENT_ROOT = "01"
@@ -819,9 +821,9 @@ class Rules:
             own = actors.of_phrase(obj)
         # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
         # "boycott all contact *with the United States*": or whom the object itself reaches
-        # "protested the bombing *of Kyiv*", "condemned the *arrest* of a French journalist": whoever
-        # comments on an act of force is not acting on its victim
-        violent = entry is not None and entry.code[:2] in _FORCEFUL_ROOTS
+        # "protested the bombing *of Kyiv*", "condemned the *arrest* of a French journalist",
+        # "welcomed sanctions *on Iran*": whoever comments on a hostile act is not acting on its victim
+        violent = entry is not None and entry.code[:2] in _HOSTILE_ACT_ROOTS
         # "condemned the *overthrow* of Morsi" speaks for its victim; "welcomed the defeat of ISIS" does not
         ousted = obj.lemma_.lower() in WORDS.ousting and self._hostile(verb)
         victims = (violent or ousted) and verb.lemma_.lower() in _OBSERVING_VERBS
