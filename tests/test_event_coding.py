@@ -15,6 +15,7 @@ from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.extraction import Extractor
 from graphkit.models import Document, Relation
+from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.attribution import Attribution
 from graphkit.relations.character import Character
@@ -339,6 +340,37 @@ def test_event_coding_coordinated_owners_act_alike(extractor: Extractor) -> None
     assert protesters == {"GBR", "DEU"}
 
 
+# -- a spot beside a place: "in front of", "outside of", "on the outskirts of" ----------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Dozens of activists staged a protest in front of the Iranian embassy in Paris.", ("FRA", "IRN")),
+        ("Kenyan students demonstrated in front of the Ugandan high commission.", ("KEN", "UGA")),
+        ("Syrian government forces shelled villages on the outskirts of Idlib.", ("SYR", "SYR")),
+        ("Nigerian troops clashed with Boko Haram fighters in the vicinity of Maiduguri.", ("NGA", "NGA")),
+    ],
+)
+def test_event_coding_a_spot_beside_a_place_stands_for_the_place(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(r.source.country, r.target.country) for r in found(extractor, text)}, found(
+        extractor, text
+    )
+
+
+def test_event_coding_a_spot_beside_a_place_on_a_hand_parse(rules: Rules) -> None:
+    words = "Students protested in front of the Peruvian embassy"
+    doc = parsed(words, [1, 1, 1, 2, 3, 7, 7, 4], "nsubj ROOT prep pobj prep det amod pobj",
+                 "NOUN VERB ADP NOUN ADP DET ADJ NOUN", "student protest in front of the peruvian embassy",
+                 {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER") in {(s, t) for s, t, _ in coded(rules, doc)}
+    # the phrase reads as "outside", and what it stands for is the embassy, not the spot
+    assert (syntax.preposition(doc[2]), [t.text for t in syntax.objects_of(doc[2])]) == (
+        "outside",
+        ["embassy"],
+    )
+
+
 # -- generic agents of one country --------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "agent"),
@@ -573,7 +605,8 @@ def test_event_coding_who_comments_on_sanctions_does_not_act_on_whom_they_target
 
 def test_event_coding_a_comment_on_sanctions_on_a_hand_parse(rules: Rules) -> None:
     bare = parsed("Chile praised the sanctions on Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
-                   "PROPN VERB DET NOUN ADP PROPN", "Chile praise the sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+                  "PROPN VERB DET NOUN ADP PROPN", "Chile praise the sanction on Peru",
+                  {0: "CHL", 5: "PER"})  # fmt: skip
     authored = parsed("Chile praised Brazil 's sanctions on Peru", [1, 1, 4, 2, 1, 4, 5],
                        "nsubj ROOT poss case dobj prep pobj", "PROPN VERB PROPN PART NOUN ADP PROPN",
                        "Chile praise Brazil 's sanction on Peru", {0: "CHL", 2: "BRA", 6: "PER"})  # fmt: skip

@@ -297,6 +297,7 @@ class Extractor:
 
 
 _PEOPLE = "CVL"
+"""The sector a state's own places stand for when the state's own side acts on them."""
 
 
 def _predicate(token: Token) -> Token:
@@ -309,9 +310,6 @@ def _predicate(token: Token) -> Token:
             return current
         current = current.head
     return current
-
-
-"""The sector a state's own places stand for when the state's own side acts on them."""
 
 
 def _whole(document: Document, parts: list[tuple[int, Extraction | Failure]]) -> Extraction | Failure:

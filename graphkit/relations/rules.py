@@ -799,7 +799,7 @@ class Rules:
         return [
             s
             for prep in syntax.preps(verb)
-            if prep.lower_ in preps
+            if syntax.preposition(prep) in preps
             for pobj in syntax.objects_of(prep)
             for s in self._object_actors(verb, pobj, actors)
         ]

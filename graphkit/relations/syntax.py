@@ -98,7 +98,7 @@ def prep_objects(head: Token, actors: ActorIndex, words: set[str]) -> list[Span]
     """The actors of the prepositional phrases of ``head`` headed by one of ``words``."""
     found: list[Span] = []
     for prep in head.children:
-        if not is_prep(prep) or prep.lower_ not in words:
+        if not is_prep(prep) or preposition(prep) not in words:
             continue
         for pobj in objects_of(prep):
             found.extend(s for s in actors.of_phrase(pobj) if s not in found)
@@ -110,6 +110,11 @@ def objects_of(prep: Token) -> list[Token]:
     starts right after it: "granted asylum *to* five officers holed up in …" is parsed as if the
     officers "holed up" were a clause of their own.
 
+    A preposition of two words has the objects of its "of" ("outside *of* the consulate"), and an
+    object naming a spot beside something (:attr:`~graphkit.relations.words.Words.vantage_nouns`)
+    stands for what it lies beside ("in *front* of the embassy"); :func:`preposition` says which
+    word such a phrase reads as.
+
     >>> import spacy
     >>> doc = spacy.blank("en")("granted asylum to officers holed up")
     >>> deps = ["ROOT", "dobj", "prep", "nsubj", "advcl", "prt"]
@@ -119,14 +124,44 @@ def objects_of(prep: Token) -> list[Token]:
     ['officers']
     """
     found = [c for c in prep.children if c.dep_ == "pobj"]
-    if found or any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
-        return found
+    if found:
+        return [beside for obj in found for beside in _beside(obj)]
+    inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if len(inner) == 1 and prep.i + 1 == inner[0].i:
+        return objects_of(inner[0])
+    if any(True for _ in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
     subject = prep.doc[prep.i + 1]
     while (
         subject.head.i != subject.i and subject.dep_ not in {"nsubj", "nsubjpass"} and subject.head.i > prep.i
     ):
         subject = subject.head
     return [subject] if subject.dep_ in {"nsubj", "nsubjpass"} and subject.left_edge.i == prep.i + 1 else []
+
+
+def preposition(prep: Token) -> str:
+    """The preposition a phrase reads as: its own word, or the one its spot noun stands for.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("gathered in front of the embassy")
+    >>> for token, head, dep in zip(doc, [0, 0, 1, 2, 5, 3], ["ROOT", "prep", "pobj", "prep", "det", "pobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> preposition(doc[1]), [t.text for t in objects_of(doc[1])]
+    ('outside', ['embassy'])
+    """
+    for obj in prep.children:
+        word = WORDS.vantage_nouns.get(obj.lemma_.lower() or obj.lower_)  # a blank pipeline has no lemmas
+        if obj.dep_ == "pobj" and word is not None and _beside(obj) != [obj]:
+            return word
+    return prep.lower_
+
+
+def _beside(obj: Token) -> list[Token]:
+    """What a preposition's object stands for: itself, or what a spot it names lies beside."""
+    if (obj.lemma_.lower() or obj.lower_) not in WORDS.vantage_nouns:
+        return [obj]
+    inner = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return [o for prep in inner for o in objects_of(prep)] or [obj]
 
 
 def is_passive_participle(verb: Token) -> bool:

@@ -9,10 +9,12 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from types import MappingProxyType
 
 from graphkit.io import load_yaml
 
@@ -46,12 +48,14 @@ class Words:
     placing: frozenset[str]
     ousting: frozenset[str]
     seeking: frozenset[str]
+    vantage_nouns: Mapping[str, str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
         """Read ``rules/words.yaml`` from ``data_dir`` (default: the package's data)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
-        data = {k: frozenset(v) for k, v in load_yaml((root / WORDS_FILE).read_text("utf-8")).items()}
+        raw = load_yaml((root / WORDS_FILE).read_text("utf-8"))
+        data = {k: frozenset(v) for k, v in raw.items()}
         return cls(
             reporting=data["reporting"],
             object_control=data["object_control"],
@@ -73,6 +77,7 @@ class Words:
             placing=data["placing"],
             ousting=data["ousting"],
             seeking=data["seeking"],
+            vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
         )
 
 
