@@ -539,14 +539,37 @@ def test_agents_a_body_named_by_its_own_name_takes_its_sector_and_country(
     assert (phrase, code) in domestic_codes(nlp, matcher, text).items()
 
 
-def test_agents_an_army_named_by_a_name_the_catalogue_lacks_is_no_state_army(
-    nlp: Language, matcher: ActorMatcher
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Myanmar aircraft bombed a village held by the Kachin Independence Army.",
+            "the Kachin Independence Army",
+        ),
+        ("The Arakan Army seized a police outpost in the west of the country.", "The Arakan Army"),
+        ("Government troops clashed with the Ta'ang Liberation Army.", "the Ta'ang Liberation Army"),
+    ],
+)
+def test_agents_an_army_named_by_a_name_the_catalogue_lacks_is_an_armed_group(
+    nlp: Language, matcher: ActorMatcher, text: str, group: str
 ) -> None:
-    codes = domestic_codes(
-        nlp, matcher, "Myanmar aircraft bombed a village held by the Kachin Independence Army."
-    )
-    assert codes["the Kachin Independence Army"] == ""
-    assert codes["Myanmar"] == "MMR"
+    # an armed opposition group (REB), not the army of a state (MIL) nor an actor of no kind
+    assert domestic_codes(nlp, matcher, text)[group].endswith("REB")
+
+
+def test_agents_an_armed_group_by_hand(matcher: ActorMatcher) -> None:
+    words = ["Troops", "fought", "the", "Kachin", "Independence", "Army", "."]
+    doc = Doc(matcher.vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              lemmas=["troop", "fight", "the", "Kachin", "Independence", "Army", "."],
+              ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])  # fmt: skip
+    actors = doc_actors(matcher(doc))
+    # the state's troops keep their own sector: only the organisation's name makes a rebel group
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]} == {
+        "Troops": "MIL",
+        "the Kachin Independence Army": "REB",
+    }
 
 
 def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, matcher: ActorMatcher) -> None:

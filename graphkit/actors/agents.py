@@ -87,6 +87,7 @@ class AgentWords:
     place_nouns: frozenset[str]
     gate_sectors: frozenset[str]
     not_gate_signals: frozenset[str]
+    armed_group_heads: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> AgentWords:
@@ -158,6 +159,7 @@ def _load(path: str) -> AgentWords:
         place_nouns=frozenset(data["place_nouns"]),
         gate_sectors=frozenset(data["gate_sectors"]),
         not_gate_signals=frozenset(data["not_gate_signals"]),
+        armed_group_heads=frozenset(data["armed_group_heads"]),
     )
 
 

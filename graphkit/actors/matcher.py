@@ -632,10 +632,13 @@ class ActorMatcher:
     def _body_sector(self, ent: Span) -> str | None:
         """The sector an organisation's own name gives it when it names a body of a state: "the
         *Ministry* of Education" GOV, "the Constitutional *Court*" JUD, "the National *Assembly*"
-        LEG; its country comes from where it is (graphkit.actors.domestic)."""
+        LEG; or an armed group: "the Kachin Independence *Army*" REB. Its country comes from
+        where it is (graphkit.actors.domestic)."""
         if ent.label_ != "ORG":
             return None
         root = ent.root
+        if root.lower_ in self.words.armed_group_heads:
+            return _ARMED_GROUP
         modifiers = tuple(c.lower_ for c in root.lefts if c.dep_ == "compound" and c.i >= ent.start)
         agent = self._head_agent(root, modifiers) or self._agent_words.get(_singular((root.lower_,)))
         if agent is None or agent.prefix or agent.title or agent.code[:3] not in _STATE_BODY_SECTORS:
@@ -888,6 +891,7 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
 
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}
+_ARMED_GROUP = "REB"
 """Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of
 Education"); not armies or forces, which rebels name themselves too ("the Kachin Independence Army")."""
 """Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
