@@ -572,6 +572,40 @@ def test_agents_an_armed_group_by_hand(matcher: ActorMatcher) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Members of Hamas attacked an Israeli patrol near Gaza.", "Members of Hamas", "PSEREBHMS"),
+        ("Members of the Taliban met Qatari officials in Doha.", "Members of the Taliban", "AFGREB"),
+        (
+            "Members of the Fano militia ambushed federal troops near Bahir Dar.",
+            "Members of the Fano militia",
+            "REB",
+        ),
+    ],
+)
+def test_agents_members_of_a_group_are_the_group(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    assert codes[phrase].endswith(code), codes
+    assert "Members" not in codes  # no actor of no kind named "members" beside the group
+
+
+def test_agents_members_of_a_group_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Members", 3, "nsubj", "NOUN", "NNS", "member"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("Hamas", 1, "pobj", "PROPN", "NNP", "Hamas"),
+        ("attacked", 3, "ROOT", "VERB", "VBD", "attack"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+    ]
+    found = mentions(by_hand(matcher, rows))
+    hamas = matcher.catalogue.lookup("Hamas")[0].id
+    # one mention for the members and their group, the group's own actor; the state stays a name
+    assert found == [("Members of Hamas", hamas, "agent"), ("Israel", "ISR", "name")]
+
+
 def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, matcher: ActorMatcher) -> None:
     text = "The Sahel Alliance for Peace said the Ministry of Health in Niamey had closed."
     codes = domestic_codes(nlp, matcher, text)
