@@ -208,12 +208,27 @@ def test_event_coding_failure_and_appeal_assert_nothing_inside(extractor: Extrac
         ("Washington sees China as the biggest strategic threat.", ("USA", "CHN", 3)),
         ("Poland regards Russia as an existential threat.", ("POL", "RUS", 3)),
         ("Japan considers Australia a close partner.", ("JPN", "AUS", 1)),
+        # the parser may hang the "as" phrase on the object: it is still the verb's
+        ("The Kremlin views NATO's eastward expansion as an existential threat.", ("RUS", None, 3)),
+        ("Seoul regards Pyongyang's missile programme as a grave danger.", ("KOR", "PRK", 3)),
+        ("Cairo sees Ethiopia's new dam on the Nile as a threat to its water supply.", ("EGY", "ETH", 3)),
     ],
 )
 def test_event_coding_assessments_are_relations(
-    extractor: Extractor, text: str, expected: tuple[str, str, int]
+    extractor: Extractor, text: str, expected: tuple[str, str | None, int]
 ) -> None:
     assert expected in {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+
+
+def test_event_coding_an_assessment_whose_as_phrase_hangs_on_the_object_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile views Peru 's expansion as a threat", [1, 1, 4, 2, 1, 4, 7, 5],
+                 "nsubj ROOT poss case dobj prep det pobj", "PROPN VERB PROPN PART NOUN ADP DET NOUN",
+                 "Chile view Peru 's expansion as a threat", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)
+    calm = parsed("Chile views Peru 's expansion as a fact", [1, 1, 4, 2, 1, 4, 7, 5],
+                  "nsubj ROOT poss case dobj prep det pobj", "PROPN VERB PROPN PART NOUN ADP DET NOUN",
+                  "Chile view Peru 's expansion as a fact", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") not in coded(rules, calm)
 
 
 @pytest.mark.parametrize(
