@@ -606,6 +606,38 @@ def test_agents_members_of_a_group_by_hand(matcher: ActorMatcher) -> None:
     assert found == [("Members of Hamas", hamas, "agent"), ("Israel", "ISR", "name")]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("NATO Secretary-General Jens Hamberg warned Russia.", "Jens Hamberg", "IGOWSTNATGOV"),
+        ("Kenyan Vice-President Rigathi Kamau met Ugandan officials.", "Rigathi Kamau", "KENGOV"),
+        (
+            "The WHO Director-General urged China to share data.",
+            "WHO Director-General",
+            "IGOUNOHLHWHOGOV",
+        ),
+    ],
+)
+def test_agents_a_hyphenated_title_is_the_title(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("NATO", 3, "compound", "PROPN", "NNP", "NATO"),
+        ("Secretary", 3, "compound", "PROPN", "NNP", "Secretary"),
+        ("-", 3, "punct", "PUNCT", "HYPH", "-"),
+        ("General", 4, "nsubj", "PROPN", "NNP", "General"),
+        ("warned", 4, "ROOT", "VERB", "VBD", "warn"),
+        ("Russia", 4, "dobj", "PROPN", "NNP", "Russia"),
+    ]
+    found = mentions(by_hand(matcher, rows))
+    assert [text for text, _, _ in found] == ["NATO Secretary - General", "Russia"]  # a Doc of spaced words
+    assert matcher.catalogue.get(found[0][1]) is None  # an agent of NATO, not NATO itself
+
+
 def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, matcher: ActorMatcher) -> None:
     text = "The Sahel Alliance for Peace said the Ministry of Health in Niamey had closed."
     codes = domestic_codes(nlp, matcher, text)

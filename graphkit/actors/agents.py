@@ -26,6 +26,7 @@ needs to read the rest:
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -103,7 +104,8 @@ class AgentWords:
 
         Phrases ending in a preposition ("embassy in") are left out: the preposition belongs
         to what follows ("the Russian embassy in Berlin"); so are place nouns ("village").
-        Each phrase is also read in its other spelling ("defence forces", "defense forces").
+        Each phrase is also read in its other spelling ("defence forces", "defense forces") and
+        hyphenated ("Secretary-General").
         """
         found: dict[tuple[str, ...], Agent] = {}
         for phrase, agent in catalogue_agents.items():
@@ -116,6 +118,9 @@ class AgentWords:
             found.setdefault(tuple(phrase.split()), Agent(code=code))
         for words, agent in list(found.items()):
             found.setdefault(tuple(self.spellings.get(word, word) for word in words), agent)
+        for words, agent in list(found.items()):
+            if len(words) > 1:  # "Secretary-General", tokenized with its hyphen
+                found.setdefault(tuple(itertools.chain(*((word, "-") for word in words)))[:-1], agent)
         return found
 
 

@@ -398,7 +398,8 @@ class ActorMatcher:
         if agent is None and names_armed(head, self.words):
             agent = Agent(code=self.words.unidentified.code)  # "a suicide bomber from al-Shabaab"
         sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
-        if noun_key(head) == "member" and owner.type not in {"state", "igo"} and preposition in {"of", "from"}:
+        group = owner.type not in {"state", "igo"}
+        if noun_key(head) == "member" and group and preposition in {"of", "from"}:
             return owner.code  # "members of Hamas", "members of the Wagner group" are the group
         if not sector:
             return None
