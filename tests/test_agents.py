@@ -868,6 +868,33 @@ def test_agents_group_named_with_its_state(
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Inspectors visited Iran's Natanz site on Monday.", "Iran's Natanz", "IRN"),
+        ("The army fought Myanmar's Arakan Army in Rakhine.", "Myanmar's Arakan Army", "MMRREB"),
+        ("Police raided Kenya's Mungiki sect in Nairobi.", "Kenya's Mungiki", "KEN"),
+    ],
+)
+def test_agents_an_unknown_group_named_with_its_state_takes_its_code(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    # the state's code first, then the group's own sector if its name gives one
+    assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+def test_agents_an_unknown_group_named_with_its_state_by_hand(matcher: ActorMatcher) -> None:
+    doc = Doc(matcher.vocab, words=["Inspectors", "visited", "Iran", "'s", "Natanz", "plant"],
+              heads=[1, 1, 5, 2, 5, 1], deps=["nsubj", "ROOT", "poss", "case", "compound", "dobj"],
+              pos=["NOUN", "VERB", "PROPN", "PART", "PROPN", "NOUN"],
+              lemmas=["inspector", "visit", "Iran", "'s", "Natanz", "plant"],
+              ents=["O", "O", "B-GPE", "O", "B-ORG", "O"])  # fmt: skip
+    actors = doc_actors(matcher(doc))
+    found = {s.text: (actors[s.label_].code, actors[s.label_].country) for s in doc.spans[SPANS_KEY]}
+    assert found["Iran 's Natanz"] == ("IRN", "IRN")
+    assert "Iran" not in found  # the possessive is part of the group's mention
+
+
+@pytest.mark.parametrize(
     ("text", "name", "code"),
     [
         ("Kenyan President William Ruto spoke with Ethiopian officials on Sunday.", "William Ruto", "KENGOV"),

@@ -469,7 +469,7 @@ class ActorMatcher:
         """ "Egypt's Muslim Brotherhood", "Sudan's Rapid Support Forces": a group named with its state.
 
         The group's mention takes in the possessive; a group the catalogue does not know takes
-        the state's country.
+        the state's country, and its code begins with the state's.
         """
         spans = sorted(found.items(), key=lambda item: item[0].start)
         for (first, state), (second, group) in itertools.pairwise(spans):
@@ -479,7 +479,9 @@ class ActorMatcher:
             if doc[first.end].lower_ not in _POSSESSIVES:
                 continue
             if group.country is None and group.id.startswith(UNKNOWN_PREFIX):
-                group = group.model_copy(update={"country": state.country})
+                # "Iran's Natanz" IRN, "Myanmar's Arakan Army" MMRREB: the state's code before its own
+                code = f"{state.code}{group.code}"
+                group = group.model_copy(update={"country": state.country, "code": code})
             elif group.country != state.country:
                 continue
             found.drop(first)
