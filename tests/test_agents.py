@@ -882,6 +882,35 @@ def test_agents_an_unknown_group_named_with_its_state_takes_its_code(
     assert domestic_codes(nlp, matcher, text)[phrase] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("The militia shelled residential areas of El Fasher on Friday.", "El Fasher", "SDN"),
+        ("Gunmen killed a village chief in Kidal region.", "Kidal", "MLI"),
+        ("Russian forces pulled out of Kherson in November.", "Kherson", "UKR"),
+    ],
+)
+def test_agents_a_city_where_a_place_stands_is_its_state_whatever_its_entity_label(
+    nlp: Language, matcher: ActorMatcher, text: str, place: str, country: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[place] == country
+
+
+def test_agents_a_city_tagged_as_an_organisation_by_hand(matcher: ActorMatcher) -> None:
+    def shelled(noun: str, lemma: str) -> Doc:
+        return Doc(matcher.vocab, words=["Rebels", "shelled", noun, "of", "El", "Fasher"],
+                   heads=[1, 1, 1, 2, 5, 3], deps=["nsubj", "ROOT", "dobj", "prep", "compound", "pobj"],
+                   pos=["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PROPN"],
+                   lemmas=["rebel", "shell", lemma, "of", "El", "Fasher"],
+                   ents=["O", "O", "O", "O", "B-ORG", "I-ORG"])  # fmt: skip
+
+    areas, friends = shelled("areas", "area"), shelled("friends", "friend")
+    named = [(text, label) for text, label, _ in mentions(matcher(areas))]
+    assert ("El Fasher", "SDN") in named  # "areas of" a place: the city, for its state
+    named = [(text, label) for text, label, _ in mentions(matcher(friends))]
+    assert ("El Fasher", "unk:el-fasher") in named  # "friends of" an organisation: as the tagger says
+
+
 def test_agents_an_unknown_group_named_with_its_state_by_hand(matcher: ActorMatcher) -> None:
     doc = Doc(matcher.vocab, words=["Inspectors", "visited", "Iran", "'s", "Natanz", "plant"],
               heads=[1, 1, 5, 2, 5, 1], deps=["nsubj", "ROOT", "poss", "case", "compound", "dobj"],

@@ -690,11 +690,12 @@ class ActorMatcher:
         return ent.root.dep_ in deps and (is_actor_noun(head) or agent_word)
 
     def _where(self, ent: Span) -> bool:
-        """Whether a name is the object of a place preposition, whatever its entity label: the small
-        pipeline tags "pulled out of *Kherson*" as a person."""
+        """Whether a name stands where a place does, whatever its entity label: the small pipeline
+        tags "pulled out of *Kherson*" as a person and "residential areas of *El Fasher*" as an
+        organisation (:func:`~graphkit.actors.agents.is_place`)."""
         prep = ent.root.head
-        out_of = prep.lower_ == "of" and prep.head.lower_ == "out"
-        return ent.root.dep_ == "pobj" and (prep.lower_ in self.words.place_prepositions or out_of)
+        out_of = prep.lower_ == "of" and prep.head.lower_ == "out" and ent.root.dep_ == "pobj"
+        return out_of or is_place(ent, self.words)
 
     def _city(self, ent: Span, found: _Found) -> bool:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
