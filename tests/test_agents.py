@@ -911,6 +911,37 @@ def test_agents_a_city_tagged_as_an_organisation_by_hand(matcher: ActorMatcher) 
     assert ("El Fasher", "unk:el-fasher") in named  # "friends of" an organisation: as the tagger says
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Ethiopian federal forces clashed with Tigrayan fighters near Mekelle.", "Tigrayan fighters", "UAF"),
+        ("Tamil guerrillas attacked an army camp in Jaffna.", "Tamil guerrillas", "REB"),
+        ("The government offered amnesty to communist guerrillas.", "communist guerrillas", "REB"),
+    ],
+)
+def test_agents_armed_men_named_by_a_name_the_catalogue_lacks_are_one_armed_group(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    assert codes[phrase].endswith(code), codes
+    assert phrase.split()[0] not in codes  # the name alone is no actor of no kind
+
+
+def test_agents_armed_men_named_by_a_name_by_hand(matcher: ActorMatcher) -> None:
+    def before(noun: str, lemma: str) -> Doc:
+        return Doc(matcher.vocab, words=["Tamil", noun, "attacked", "Jaffna"], heads=[1, 2, 2, 2],
+                   deps=["compound", "nsubj", "ROOT", "dobj"], pos=["PROPN", "NOUN", "VERB", "PROPN"],
+                   lemmas=["Tamil", lemma, "attack", "Jaffna"],
+                   ents=["B-PERSON", "O", "O", "B-GPE"])  # fmt: skip
+
+    armed = [text for text, _, _ in mentions(matcher(before("guerrillas", "guerrilla")))]
+    assert "Tamil guerrillas" in armed
+    # a person's name before other people stays the person's ("Tamil aides"): not an armed group
+    aides = [text for text, _, _ in mentions(matcher(before("aides", "aide")))]
+    assert "Tamil aides" not in aides
+    assert "Tamil" in aides
+
+
 def test_agents_an_unknown_group_named_with_its_state_by_hand(matcher: ActorMatcher) -> None:
     doc = Doc(matcher.vocab, words=["Inspectors", "visited", "Iran", "'s", "Natanz", "plant"],
               heads=[1, 1, 5, 2, 5, 1], deps=["nsubj", "ROOT", "poss", "case", "compound", "dobj"],

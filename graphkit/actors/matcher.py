@@ -610,7 +610,7 @@ class ActorMatcher:
                 continue
             if self._where(ent) and self._city(ent, found):
                 continue  # "pulled out of *Kherson*", tagged as a person
-            if ent.label_ in {"NORP", "ORG"} and self._qualifies_agent(ent):
+            if ent.label_ in {"NORP", "ORG", "PERSON"} and self._qualifies_agent(ent):
                 continue  # "Tigrayan rebels": a people the catalogue lacks qualifies a generic actor
             if not is_named_actor(ent):
                 if ent.label_ == "PERSON":
@@ -685,9 +685,19 @@ class ActorMatcher:
     def _qualifies_agent(self, ent: Span) -> bool:
         head = ent.root.head
         agent_word = (head.lower_,) in self._agent_words or (noun_key(head),) in self._agent_words
-        # an organisation's name may head its members ("*Wagner* mercenaries"); an adjective may not
-        deps = {"amod", "compound"} if ent.label_ == "NORP" else {"amod"}
+        # an organisation's name may head its members ("*Wagner* mercenaries"); an adjective may not;
+        # a name the catalogue lacks before armed men ("*Tigrayan* fighters", "*Tamil* guerrillas",
+        # tagged as an organisation or a person) says whose they are, as a people's name would
+        armed = names_armed(head, self.words) or self._armed_sector(head)
+        if ent.label_ == "PERSON" and not armed:
+            return False  # "Biden aides" are a person's; "Tamil guerrillas", tagged a person, a people's
+        deps = {"amod", "compound"} if ent.label_ == "NORP" or armed else {"amod"}
         return ent.root.dep_ in deps and (is_actor_noun(head) or agent_word)
+
+    def _armed_sector(self, head: Token) -> bool:
+        """Whether a head noun's agent is an armed group's: rebels, guerrillas, insurgents."""
+        agent = self._agent_words.get((head.lower_,)) or self._agent_words.get((noun_key(head),))
+        return agent is not None and agent.code[:3] in _ARMED_SECTORS
 
     def _where(self, ent: Span) -> bool:
         """Whether a name stands where a place does, whatever its entity label: the small pipeline
@@ -898,6 +908,7 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}
 _ARMED_GROUP = "REB"
+_ARMED_SECTORS = {"REB", "UAF", "INS"}
 """Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of
 Education"); not armies or forces, which rebels name themselves too ("the Kachin Independence Army")."""
 """Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
