@@ -942,6 +942,42 @@ def test_agents_armed_men_named_by_a_name_by_hand(matcher: ActorMatcher) -> None
     assert "Tamil" in aides
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Colonel Assimi Goita expelled the French ambassador.", "Assimi Goita", "MIL"),
+        ("Senator Bob Menendez criticised Egypt over the arrests.", "Bob Menendez", "LEG"),
+        (
+            "Judge Alejandro Rivera opened investigations against Chilean officials.",
+            "Alejandro Rivera",
+            "JUD",
+        ),
+    ],
+)
+def test_agents_a_rank_before_a_name_the_catalogue_lacks_gives_its_sector(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[name] == code
+
+
+def test_agents_a_rank_inside_a_name_by_hand(matcher: ActorMatcher) -> None:
+    doc = Doc(matcher.vocab, words=["Police", "arrested", "General", "Zuniga"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "compound", "dobj"], pos=["NOUN", "VERB", "PROPN", "PROPN"],
+              lemmas=["police", "arrest", "General", "Zuniga"],
+              ents=["O", "O", "B-ORG", "I-ORG"])  # fmt: skip
+    actors = doc_actors(matcher(doc))
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]} == {
+        "Police": "COP",
+        "General Zuniga": "MIL",
+    }
+    # a rank alone is no name: "General" tagged by itself names no one
+    alone = Doc(matcher.vocab, words=["Police", "arrested", "General"], heads=[1, 1, 1],
+                deps=["nsubj", "ROOT", "dobj"], pos=["NOUN", "VERB", "PROPN"],
+                lemmas=["police", "arrest", "General"], ents=["O", "O", "B-ORG"])  # fmt: skip
+    actors = doc_actors(matcher(alone))
+    assert {s.text: actors[s.label_].code for s in alone.spans[SPANS_KEY]}.get("General") != "MIL"
+
+
 def test_agents_an_unknown_group_named_with_its_state_by_hand(matcher: ActorMatcher) -> None:
     doc = Doc(matcher.vocab, words=["Inspectors", "visited", "Iran", "'s", "Natanz", "plant"],
               heads=[1, 1, 5, 2, 5, 1], deps=["nsubj", "ROOT", "poss", "case", "compound", "dobj"],

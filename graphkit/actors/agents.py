@@ -89,6 +89,7 @@ class AgentWords:
     gate_sectors: frozenset[str]
     not_gate_signals: frozenset[str]
     armed_group_heads: frozenset[str]
+    ranks: Mapping[str, str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> AgentWords:
@@ -165,6 +166,7 @@ def _load(path: str) -> AgentWords:
         gate_sectors=frozenset(data["gate_sectors"]),
         not_gate_signals=frozenset(data["not_gate_signals"]),
         armed_group_heads=frozenset(data["armed_group_heads"]),
+        ranks=dict(data["ranks"]),
     )
 
 

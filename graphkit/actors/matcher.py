@@ -626,13 +626,24 @@ class ActorMatcher:
                 # apposition to it, whatever the entity label says the name is
                 office = found.titles.get(ent.start) if ent.label_ == "PERSON" else None
                 office = office or _apposed_office(ent, found)
-                sector = _sector_before(ent) if ent.label_ == "PERSON" else self._body_sector(ent)
+                sector = self._rank(ent) or (
+                    _sector_before(ent) if ent.label_ == "PERSON" else self._body_sector(ent)
+                )
                 if office is None and sector is not None:
                     # "the opposition leader Bobi Wine", "rebel commander Sultani Makenga"
                     actor = actor.model_copy(update={"code": sector})
                 if office is not None:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
+
+    def _rank(self, ent: Span) -> str | None:
+        """The sector of the rank that opens a name or stands just before it: "*Colonel* Assimi
+        Goita" MIL, "*General* Juan Zuniga" MIL (whom the tagger may call an organisation)."""
+        before = ent.doc[ent.start - 1] if ent.start else None
+        for token in (ent[0] if len(ent) > 1 else None, before):
+            if token is not None and token.lower_ in self.words.ranks:
+                return self.words.ranks[token.lower_]
+        return None
 
     def _body_sector(self, ent: Span) -> str | None:
         """The sector an organisation's own name gives it when it names a body of a state: "the
