@@ -2228,6 +2228,35 @@ def test_a_breakaway_or_renegade_in_ones_eyes_is_perceived_hostile(
     assert pair in got, found(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany has no intention of sending Taurus missiles to Ukraine.", ("DEU", "UKR")),
+        ("The US has no desire to fight Iran, the Pentagon said.", ("USA", "IRN")),
+        ("India has no intention of attacking Pakistan, its army chief said.", ("IND", "PAK")),
+    ],
+)
+def test_event_coding_no_intention_of_an_act_negates_it(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country): r.modality for r in found(extractor, text)}
+    assert got.get(pair) == "negated", found(extractor, text)
+
+
+def test_an_intent_noun_governs_its_of_gerund_on_a_hand_parse() -> None:
+    doc = parsed("Chile has no intention of attacking Peru", [1, 1, 3, 1, 3, 4, 5],
+                 "nsubj ROOT det dobj prep pcomp dobj", "PROPN VERB DET NOUN ADP VERB PROPN",
+                 "Chile have no intention of attack Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    governed = Governors.load().governing(doc[5])
+    assert governed is not None
+    assert (governed[0].name, governed[1].text) == ("intent", "intention")
+    # an "of" gerund of a noun that governs nothing stays its own: "the cost of attacking Peru"
+    cost = parsed("Chile weighed the cost of attacking Peru", [1, 1, 3, 1, 3, 4, 5],
+                  "nsubj ROOT det dobj prep pcomp dobj", "PROPN VERB DET NOUN ADP VERB PROPN",
+                  "Chile weigh the cost of attack Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert Governors.load().governing(cost[5]) is None
+
+
 def test_a_finite_conjunct_does_not_take_the_first_ones_negation_on_a_hand_parse() -> None:
     doc = parsed("Serbia never recognised Kosovo and regards it", [2, 2, 2, 2, 2, 2, 5],
                  "nsubj neg ROOT dobj cc conj dobj", "PROPN ADV VERB PROPN CCONJ VERB PRON",

@@ -109,7 +109,8 @@ class Governors:
         """The family that governs the event of ``clause``, with the governing token.
 
         The governor is the verb whose complement the clause is ("*refused* to meet"), the
-        noun whose infinitive it is ("its *refusal* to meet"), or, for an event announced
+        noun whose infinitive or "of" gerund it is ("its *refusal* to meet", "no *intention* of
+        sending"), or, for an event announced
         with a future auxiliary ("*will* withdraw"), the event's own verb.
         """
         token = clause
@@ -133,6 +134,12 @@ class Governors:
             family = self._by_lemma.get(head.lemma_.lower())
             if family is not None:
                 return family, head
+        noun = head.head
+        if token.dep_ == "pcomp" and head.lower_ == "of" and noun.pos_ in _NOMINAL and noun != head:
+            # "no *intention of* sending missiles", "its *refusal of* ..." read as "intention to send"
+            family = self._by_lemma.get(noun.lemma_.lower())
+            if family is not None:
+                return family, noun
         if self._intent is not None and token.pos_ in _VERBAL and self._announced(token):
             return self._intent, token
         return None
