@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.extraction import Extractor
-from graphkit.models import Document, Relation
+from graphkit.models import Document, MentionKind, Relation
 from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.attribution import Attribution
@@ -2856,6 +2856,35 @@ def test_a_seized_place_is_taken_from_its_holder(
     extractor: Extractor, text: str, event: tuple[str | None, str, str]
 ) -> None:
     assert event in events(extractor, text), found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Mali expelled French troops from the country.", ("MLI", "FRA", "174")),
+        ("Iraq's parliament voted to expel US troops from Iraq.", ("IRQ", "USA", "174")),
+        ("Niger expelled the French ambassador from Niamey on Friday.", ("NER", "FRA", "174")),
+    ],
+)
+def test_people_expelled_from_a_place_are_the_target_not_the_place(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert event[:2] in {(s, t) for s, t, _ in got}, found(extractor, text)
+    assert all(t != s for s, t, _ in got if s == event[0]), got  # not the expelling state itself
+
+
+def test_people_expelled_from_a_place_on_a_hand_parse(rules: Rules) -> None:
+    def expelled(kind: MentionKind) -> set[tuple[str, str]]:
+        doc = parsed("Chile expelled troops from Arica", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                     "PROPN VERB NOUN ADP PROPN", "Chile expel troop from Arica",
+                     {0: "CHL", 4: "CHL"})  # fmt: skip
+        doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 3, "PERMIL", kind)]
+        return {(s, t) for s, t, _ in coded(rules, doc)}
+
+    # troops (an agent) are whom the expulsion acts on; a thing named like an actor is taken from Arica
+    assert ("CHL", "PERMIL") in expelled("agent")
+    assert ("CHL", "PERMIL") not in expelled("name")
 
 
 # == a relationship two subjects "have" takes the character the sentence gives it ===============

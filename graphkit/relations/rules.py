@@ -328,7 +328,9 @@ class Rules:
             ]
         if not agents:
             return
-        if verb.lemma_.lower() in _WRESTING_VERBS:
+        # "expelled *French troops* from the country": people acted on are the target, not where from
+        taken = [p for p in patients if kind_of(p) in {"agent", "generic"}]
+        if verb.lemma_.lower() in _WRESTING_VERBS and not taken:
             # "liberated Dabiq *from ISIL* control": taken from whom it is fought
             held_by = self._verb_prep_objects(verb, actors, {"from"}) + [
                 s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
