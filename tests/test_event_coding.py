@@ -2713,6 +2713,31 @@ def test_partners_with_two_subjects_are_met_by_both_on_a_hand_parse(rules: Rules
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Indian and Chinese troops disengaged from two friction points in eastern Ladakh.", ("IND", "CHN")),
+        ("Thai and Cambodian soldiers skirmished along the border on Monday.", ("THA", "KHM")),
+        ("Kosovo and Serbia agreed in principle to normalise ties, EU officials said.", ("KSV", "SRB")),
+    ],
+)
+def test_verbs_of_two_sides_relate_coordinated_subjects(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = found(extractor, text)
+    assert any({r.source.country, r.target.country} == set(pair) and r.symmetric for r in got), got
+
+
+def test_disengaging_subjects_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru disengaged", [3, 0, 0, 3], "nsubj cc conj ROOT", "PROPN CCONJ PROPN VERB",
+                 "Chile and Peru disengage", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {frozenset((s, t)) for s, t, _ in coded(rules, doc)} == {frozenset(("CHL", "PER"))}
+    # withdrawing side by side is no act of one on the other
+    withdrew = parsed("Chile and Peru withdrew", [3, 0, 0, 3], "nsubj cc conj ROOT", "PROPN CCONJ PROPN VERB",
+                      "Chile and Peru withdraw", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert coded(rules, withdrew) == set()
+
+
+@pytest.mark.parametrize(
     ("text", "acts", "partners"),
     [
         ("Egypt and Qatar met with Iran in Doha.", {("EGY", "IRN"), ("QAT", "IRN")}, ("EGY", "QAT")),
