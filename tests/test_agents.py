@@ -978,6 +978,33 @@ def test_agents_a_rank_inside_a_name_by_hand(matcher: ActorMatcher) -> None:
     assert {s.text: actors[s.label_].code for s in alone.spans[SPANS_KEY]}.get("General") != "MIL"
 
 
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Mozambican forces recaptured Mocimboa da Praia from the insurgents.", "Praia"),
+        ("Smugglers moved cigarettes through Ciudad del Este.", "Este"),
+        ("Fishermen from Ponta da Guinea protested against the port authority.", "Guinea"),
+    ],
+)
+def test_agents_a_name_that_ends_a_longer_place_name_is_not_the_capital(
+    nlp: Language, matcher: ActorMatcher, text: str, capital: str
+) -> None:
+    found = parsed(nlp, matcher, text)
+    assert found  # the sentence's actors are found
+    assert capital not in [m[0] for m in found]
+
+
+def test_agents_a_name_after_a_particle_by_hand(matcher: ActorMatcher) -> None:
+    def town(first: str) -> list[str]:
+        doc = Doc(matcher.vocab, words=["Troops", "entered", first, "da", "Praia"], heads=[1, 1, 4, 4, 1],
+                  deps=["nsubj", "ROOT", "compound", "compound", "dobj"],
+                  pos=["NOUN", "VERB", "PROPN", "ADP", "PROPN"])  # fmt: skip
+        return [text for text, _, _ in mentions(matcher(doc))]
+
+    assert "Praia" not in town("Mocimboa")  # a town's name ends with the capital's
+    assert "Praia" in town("via")  # "via da Praia": a lower-case word names no town
+
+
 def test_agents_an_unknown_group_named_with_its_state_by_hand(matcher: ActorMatcher) -> None:
     doc = Doc(matcher.vocab, words=["Inspectors", "visited", "Iran", "'s", "Natanz", "plant"],
               heads=[1, 1, 5, 2, 5, 1], deps=["nsubj", "ROOT", "poss", "case", "compound", "dobj"],

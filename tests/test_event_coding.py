@@ -2899,6 +2899,28 @@ def test_people_expelled_from_a_place_are_the_target_not_the_place(
     assert all(t != s for s, t, _ in got if s == event[0]), got  # not the expelling state itself
 
 
+def test_a_place_seized_by_two_from_a_third_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru seized Arica from Bolivia", [3, 0, 0, 3, 3, 3, 5],
+                 "nsubj cc conj ROOT dobj prep pobj", "PROPN CCONJ PROPN VERB PROPN ADP PROPN",
+                 "Chile and Peru seize Arica from Bolivia", {0: "CHL", 2: "PER", 6: "BOL"})  # fmt: skip
+    pairs = {(s, t) for s, t, _ in coded(rules, doc)}
+    # both take it from its holder; the two who take it together do nothing to each other
+    assert {("CHL", "BOL"), ("PER", "BOL")} <= pairs
+    assert ("CHL", "PER") not in pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somali and Kenyan troops recaptured the town from al-Shabaab.",
+        "Malian and French troops recaptured the town from jihadists.",
+    ],
+)
+def test_a_place_seized_by_two_is_taken_from_its_holder(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert len({r.source.code for r in got if r.quad_class == 4}) == 2, got
+
+
 def test_people_expelled_from_a_place_on_a_hand_parse(rules: Rules) -> None:
     def expelled(kind: MentionKind) -> set[tuple[str, str]]:
         doc = parsed("Chile expelled troops from Arica", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",

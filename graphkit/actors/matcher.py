@@ -198,7 +198,7 @@ class ActorMatcher:
             if key not in self._forms:
                 key = " ".join(token.lower_ for token in span)
             actors = self._forms.get(key)
-            if actors and _case_fits(span, self._case.get(key, key)):
+            if actors and _case_fits(span, self._case.get(key, key)) and not _ends_a_longer_name(span):
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
@@ -920,6 +920,8 @@ _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}
 _ARMED_GROUP = "REB"
 _ARMED_SECTORS = {"REB", "UAF", "INS"}
+_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des"}
+"""Lower-case particles inside Romance and Portuguese place names ("Mocimboa da Praia")."""
 """Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of
 Education"); not armies or forces, which rebels name themselves too ("the Kachin Independence Army")."""
 """Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
@@ -947,6 +949,16 @@ def _with_typographic_variants(aliases: Iterable[tuple[str, Actor]]) -> Iterator
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
+
+
+def _ends_a_longer_name(span: Span) -> bool:
+    """Whether a name is the end of a longer one joined by a particle: "Mocimboa *da Praia*", "Ciudad
+    *del Este*" name towns, not Cape Verde's capital or a direction."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in _NAME_PARTICLES:
+        return False
+    before = doc[span.start - 2]
+    return before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
 
 
 def _sector_before(ent: Span) -> str | None:

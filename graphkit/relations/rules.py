@@ -251,6 +251,18 @@ class Rules:
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
                 yield from self._nominal(token, actors)
 
+    def _held_by_whom_taken(self, verb: Token, actors: ActorIndex, patients: list[Span]) -> list[Span]:
+        """Whom a wresting verb takes its object from: "liberated Dabiq *from ISIL* control", "seized
+        the town *from the Congolese army*". People acted on are the target, not where they are
+        taken from ("expelled *French troops* from the country"): then no one."""
+        if verb.lemma_.lower() not in _WRESTING_VERBS or any(
+            kind_of(p) in {"agent", "generic"} for p in patients
+        ):
+            return []
+        return self._verb_prep_objects(verb, actors, {"from"}) + [
+            s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
+        ]
+
     def _names_its_object(self, verb: Token) -> bool:
         """Whether a verb's own pattern names its direct object: then a reporting verb does what
         it says ("*announced sanctions* against Iran", "*declared war* on Germany")."""
@@ -311,7 +323,8 @@ class Rules:
             and not aimed_by_pattern
             and not self._verb_prep_objects(verb, actors, {"with"})
         ) or syntax.each_other(verb)
-        if len(agents) >= 2 and (reciprocal or not patients):
+        held_by = self._held_by_whom_taken(verb, actors, patients)
+        if len(agents) >= 2 and (reciprocal or not (patients or held_by)):
             yield from self._reciprocal(verb, agents)
             return
         if aimed_by_pattern:
@@ -328,21 +341,12 @@ class Rules:
             ]
         if not agents:
             return
-        # "expelled *French troops* from the country": people acted on are the target, not where from
-        taken = [p for p in patients if kind_of(p) in {"agent", "generic"}]
-        if verb.lemma_.lower() in _WRESTING_VERBS and not taken:
-            # "liberated Dabiq *from ISIL* control": taken from whom it is fought
-            held_by = self._verb_prep_objects(verb, actors, {"from"}) + [
-                s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
-            ]
-            if held_by:
-                # "seized the town *from the Congolese army*" keeps its own code (occupy); "liberated"
-                # or "freed" a place is the fight, not the cooperation of its own code
-                taking = code if code is not None and code.quad_class == _MATERIAL_CONFLICT else None
-                yield from self._directed(
-                    agents, held_by, verb, taking or self.lexicon.code(_FORCE_CODE), "verb"
-                )
-                return
+        if held_by:
+            # "seized the town *from the Congolese army*" keeps its own code (occupy); "liberated"
+            # or "freed" a place is the fight, not the cooperation of its own code
+            taking = code if code is not None and code.quad_class == _MATERIAL_CONFLICT else None
+            yield from self._directed(agents, held_by, verb, taking or self.lexicon.code(_FORCE_CODE), "verb")
+            return
         if code is None:
             return
         companions = [] if passive else self._verb_prep_objects(verb, actors, _COMPANION_PREPS)
