@@ -3229,8 +3229,9 @@ def test_a_statement_about_a_relationship_between_two_acts_on_neither(extractor:
 # == one record per event: a symmetric reading stands for both directions ========================
 def test_one_record_for_a_deal_read_by_verb_and_noun(extractor: Extractor) -> None:
     text = "Mr Trump's desire to strike a peace deal with Russia is clear."
-    got = [r for r in found(extractor, text) if r.target.country == "RUS" and r.cameo.startswith("05")]
-    assert len(got) == 1, got
+    # a desire to make a deal is an intent (03x), read once whether by the verb or by the noun
+    got = [r for r in found(extractor, text) if r.target.country == "RUS"]
+    assert [r.cameo[:2] for r in got] == ["03"], got
 
 
 def test_coordinated_verbs_are_one_event(extractor: Extractor) -> None:

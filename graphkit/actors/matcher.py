@@ -626,9 +626,11 @@ class ActorMatcher:
                 # apposition to it, whatever the entity label says the name is
                 office = found.titles.get(ent.start) if ent.label_ == "PERSON" else None
                 office = office or _apposed_office(ent, found)
-                sector = self._rank(ent) or (
-                    _sector_before(ent) if ent.label_ == "PERSON" else self._body_sector(ent)
-                )
+                # "*rebel* commander Sultani Makenga" REB: the role words first, then the rank
+                if ent.label_ == "PERSON":
+                    sector = _sector_before(ent) or self._rank(ent)
+                else:
+                    sector = self._rank(ent) or self._body_sector(ent)
                 if office is None and sector is not None:
                     # "the opposition leader Bobi Wine", "rebel commander Sultani Makenga"
                     actor = actor.model_copy(update={"code": sector})
