@@ -115,7 +115,8 @@ def test_matcher_unknown_name_not_guessed(nlp: Language, matcher: ActorMatcher) 
     names = {s.text: s.label_ for s in doc.spans[SPANS_KEY]}
     unknown = [actor for key, actor in actors.items() if key.startswith("unk:")]
     assert names.get("Putin") == "vladimir-putin"
-    assert all(a.code == "" and a.type == "person" for a in unknown)
+    # the rank gives a sector (a general: MIL), no country and no one the catalogue knows
+    assert unknown and all(a.code == "MIL" and a.country is None and a.type == "person" for a in unknown)
     assert all(
         not label.startswith(("vladimir", "donald")) for text, label in names.items() if text != "Putin"
     )
