@@ -652,6 +652,9 @@ def test_agents_an_organisation_named_otherwise_stays_unknown(nlp: Language, mat
         ("UNIFIL peacekeepers reported Hezbollah fire near Naqoura.", "unifil"),
         ("Al Shabaab fighters attacked SNA forces in Lower Shabelle.", "somali-national-army"),
         ("Fano militia clashed with the ENDF near Lalibela.", "endf"),
+        ("The CSTO sent troops to Kazakhstan in January.", "csto"),
+        ("The DRC accused Rwanda of backing the rebels.", "COD"),
+        ("The AU suspended Niger after the coup.", "african-union"),
     ],
 )
 def test_agents_un_operations_and_state_forces_by_abbreviation(
