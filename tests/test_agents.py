@@ -1008,6 +1008,38 @@ def test_agents_a_name_after_a_particle_by_hand(matcher: ActorMatcher) -> None:
     assert "Praia" in town("via")  # "via da Praia": a lower-case word names no town
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Exiled opposition groups are lobbying for intervention in Venezuela.",
+            "Exiled opposition groups",
+            "OPP",
+        ),
+        ("Rebel groups attacked army posts in Darfur.", "Rebel groups", "REB"),
+        ("Armed groups attacked a village in Ituri.", "Armed groups", "UAF"),
+    ],
+)
+def test_agents_a_group_is_of_the_kind_its_modifier_says(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[phrase].endswith(code)
+
+
+def test_agents_a_group_of_a_kind_by_hand(matcher: ActorMatcher) -> None:
+    def group_code(modifier: str) -> str:
+        doc = by_hand(matcher, [
+            (modifier, 1, "amod", "ADJ", "JJ", modifier.lower()),
+            ("groups", 2, "nsubj", "NOUN", "NNS", "group"),
+            ("protested", 2, "ROOT", "VERB", "VBD", "protest"),
+        ])  # fmt: skip
+        actors = doc_actors(doc)
+        return next(actors[s.label_].code for s in doc.spans[SPANS_KEY] if s.text.endswith("groups"))
+
+    # the modifier's own sector when it is an actor noun; the head's (an armed group) otherwise
+    assert (group_code("Opposition"), group_code("Militant"), group_code("Local")) == ("OPP", "UAF", "UAF")
+
+
 def test_agents_an_unknown_group_named_with_its_state_by_hand(matcher: ActorMatcher) -> None:
     doc = Doc(matcher.vocab, words=["Inspectors", "visited", "Iran", "'s", "Natanz", "plant"],
               heads=[1, 1, 5, 2, 5, 1], deps=["nsubj", "ROOT", "poss", "case", "compound", "dobj"],

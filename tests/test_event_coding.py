@@ -2257,6 +2257,28 @@ def test_an_intent_noun_governs_its_of_gerund_on_a_hand_parse() -> None:
     assert Governors.load().governing(cost[5]) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The US has given Israel unconditional military support.", ("USA", "ISR", "072")),
+        ("China offered financial support to Pakistan after the floods.", ("CHN", "PAK", "071")),
+        ("Germany pledged humanitarian assistance for Sudan on Monday.", ("DEU", "SDN", "073")),
+    ],
+)
+def test_aid_of_a_kind_has_its_code(extractor: Extractor, text: str, event: tuple[str, str, str]) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_aid_of_a_kind_on_a_hand_parse(rules: Rules) -> None:
+    def given(kind: str) -> set[tuple[str, str, str]]:
+        return coded(rules, parsed(f"Chile gave {kind} support to Peru", [1, 1, 3, 1, 1, 4],
+                                   "nsubj ROOT amod dobj prep pobj", "PROPN VERB ADJ NOUN ADP PROPN",
+                                   f"Chile give {kind} support to Peru", {0: "CHL", 5: "PER"}))  # fmt: skip
+
+    assert {c[:3] for s, t, c in given("military") if (s, t) == ("CHL", "PER")} == {"072"}
+    assert {c[:2] for s, t, c in given("political") if (s, t) == ("CHL", "PER")} == {"05"}  # verbal backing
+
+
 def test_a_finite_conjunct_does_not_take_the_first_ones_negation_on_a_hand_parse() -> None:
     doc = parsed("Serbia never recognised Kosovo and regards it", [2, 2, 2, 2, 2, 2, 5],
                  "nsubj neg ROOT dobj cc conj dobj", "PROPN ADV VERB PROPN CCONJ VERB PRON",

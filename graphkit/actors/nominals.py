@@ -52,6 +52,8 @@ _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
 ("regime change" and "military operations" name no one)."""
 _NOUN_POS = frozenset({NOUN, PROPN})
+_KIND_HEADS = frozenset(_generic_words()["kind_heads"])
+"""Heads whose kind an actor-noun modifier says: "*opposition* groups" are the opposition."""
 """The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
@@ -64,8 +66,10 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
         if token.i in taken:
             continue
         own = ACTOR_NOUNS[noun_key(token)]
-        # an office head, or a head of no sector of its own ("opposition *supporters*", "militia members")
-        code = _office_sector(token) if token.lower_ in office_heads or not own else own
+        # an office head, a head of no sector of its own ("opposition *supporters*", "militia
+        # members") or of a kind its modifier says ("opposition *groups*"): the modifier's sector
+        kind_head = noun_key(token) in _KIND_HEADS
+        code = _office_sector(token) if token.lower_ in office_heads or not own or kind_head else own
         if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue
         span = _phrase(token)
