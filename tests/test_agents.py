@@ -997,6 +997,31 @@ def test_agents_a_name_that_ends_a_longer_place_name_is_not_the_capital(
     assert capital not in [m[0] for m in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("US and Philippine forces held drills near the South China Sea.", "China"),
+        ("India deployed two warships to the Indian Ocean on Monday.", "Indian"),
+        ("Tensions rose on the Korean Peninsula after the missile launch by Pyongyang.", "Korean"),
+    ],
+)
+def test_agents_a_state_in_the_name_of_a_sea_is_not_mentioned(
+    nlp: Language, matcher: ActorMatcher, text: str, word: str
+) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    assert codes  # the sentence's actors are found
+    assert not [phrase for phrase in codes if word in phrase.split()], codes
+
+
+def test_agents_a_state_before_a_feature_word_by_hand(matcher: ActorMatcher) -> None:
+    def named(feature: str) -> list[str]:
+        doc = Doc(matcher.vocab, words=["Ships", "entered", "the", "South", "China", feature])
+        return [text for text, _, _ in mentions(matcher(doc))]
+
+    assert "China" not in named("Sea")
+    assert "China" in named("again")  # a lower-case word after it ends no name
+
+
 def test_agents_a_name_after_a_particle_by_hand(matcher: ActorMatcher) -> None:
     def town(first: str) -> list[str]:
         doc = Doc(matcher.vocab, words=["Troops", "entered", first, "da", "Praia"], heads=[1, 1, 4, 4, 1],

@@ -90,6 +90,7 @@ class AgentWords:
     not_gate_signals: frozenset[str]
     armed_group_heads: frozenset[str]
     ranks: Mapping[str, str]
+    geographic_features: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> AgentWords:
@@ -167,6 +168,7 @@ def _load(path: str) -> AgentWords:
         not_gate_signals=frozenset(data["not_gate_signals"]),
         armed_group_heads=frozenset(data["armed_group_heads"]),
         ranks=dict(data["ranks"]),
+        geographic_features=frozenset(data["geographic_features"]),
     )
 
 

@@ -198,10 +198,15 @@ class ActorMatcher:
             if key not in self._forms:
                 key = " ".join(token.lower_ for token in span)
             actors = self._forms.get(key)
-            if actors and _case_fits(span, self._case.get(key, key)) and not _ends_a_longer_name(span):
+            if actors and _case_fits(span, self._case.get(key, key)) and not self._inside_a_longer_name(span):
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
+
+    def _inside_a_longer_name(self, span: Span) -> bool:
+        """Whether a catalogue name is part of a longer place name: "Mocimboa *da Praia*", "the
+        South *China* Sea"."""
+        return _ends_a_longer_name(span) or _names_a_feature(span, self.words.geographic_features)
 
     def _compile_for(self, doc: Doc) -> None:
         """Add to the matcher the aliases whose first word ``doc`` has and that are not in it yet."""
@@ -951,6 +956,13 @@ def _with_typographic_variants(aliases: Iterable[tuple[str, Actor]]) -> Iterator
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
+
+
+def _names_a_feature(span: Span, features: frozenset[str]) -> bool:
+    """Whether a name opens the name of a sea or another feature: "the South *China* Sea"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.text[:1].isupper() and after.lower_ in features
 
 
 def _ends_a_longer_name(span: Span) -> bool:
