@@ -3424,6 +3424,8 @@ def test_event_coding_obstruction_on_a_hand_parse(rules: Rules) -> None:
         ("India moved troops to the border with China after the clash.", ("IND", "CHN")),
         ("Armenia sent soldiers to the border with Azerbaijan.", ("ARM", "AZE")),
         ("Venezuela deployed troops along its border with Guyana.", ("VEN", "GUY")),
+        # the parser hangs "along" on the troops here
+        ("The Lebanese army deployed troops along the border with Israel after the truce.", ("LBN", "ISR")),
     ],
 )
 def test_event_coding_forces_moved_to_a_border_are_a_mobilisation(
@@ -3437,6 +3439,17 @@ def test_event_coding_forces_moved_to_a_border_are_a_mobilisation(
 def test_event_coding_troops_sent_to_a_state_stay_military_cooperation(extractor: Extractor) -> None:
     assert ("CAN", "LVA", "062") in events(extractor, "Canada sent troops to Latvia.")
     assert ("BOL", "CHL", "154") in events(extractor, "Bolivia sent troops to the border with Chile.")
+
+
+def test_event_coding_forces_to_a_border_hung_on_the_forces_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile sent troops along the border with Peru", [1, 1, 1, 2, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Chile send troop along the border with Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "154") in coded(rules, doc)
+    wall = parsed("Chile built walls along the border with Peru", [1, 1, 1, 2, 5, 3, 5, 6],
+                  "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                  "Chile build wall along the border with Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "154") not in coded(rules, wall)  # no forces moved
 
 
 def test_event_coding_forces_to_a_border_on_a_hand_parse(rules: Rules) -> None:
