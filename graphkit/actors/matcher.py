@@ -715,7 +715,7 @@ class ActorMatcher:
     def _armed_sector(self, head: Token) -> bool:
         """Whether a head noun's agent is an armed group's: rebels, guerrillas, insurgents."""
         agent = self._agent_words.get((head.lower_,)) or self._agent_words.get((noun_key(head),))
-        return agent is not None and agent.code[:3] in _ARMED_SECTORS
+        return agent is not None and agent.code[:3] in _ARMED_GROUP_SECTORS
 
     def _where(self, ent: Span) -> bool:
         """Whether a name stands where a place does, whatever its entity label: the small pipeline
@@ -924,14 +924,16 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
 
 
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
+"""Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}
-_ARMED_GROUP = "REB"
-_ARMED_SECTORS = {"REB", "UAF", "INS"}
-_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des"}
-"""Lower-case particles inside Romance and Portuguese place names ("Mocimboa da Praia")."""
 """Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of
 Education"); not armies or forces, which rebels name themselves too ("the Kachin Independence Army")."""
-"""Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
+_ARMED_GROUP = "REB"
+"""The sector of an organisation the catalogue lacks named as an army, militia or brigade."""
+_ARMED_GROUP_SECTORS = {"REB", "UAF", "INS"}
+"""Sectors of the agent words that name an armed group's men: rebels, guerrillas, insurgents."""
+_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des"}
+"""Lower-case particles inside Romance and Portuguese place names ("Mocimboa da Praia")."""
 
 
 def _case_fits(span: Span, alias: str) -> bool:
