@@ -52,9 +52,9 @@ _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
 ("regime change" and "military operations" name no one)."""
 _NOUN_POS = frozenset({NOUN, PROPN})
+"""The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
 _KIND_HEADS = frozenset(_generic_words()["kind_heads"])
 """Heads whose kind an actor-noun modifier says: "*opposition* groups" are the opposition."""
-"""The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 

@@ -67,9 +67,9 @@ _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wrest
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
 _WRESTING_VERBS = WORDS.wresting
 _UNIDENTIFIED = AgentWords.load().unidentified.id
+"""The actor of unnamed armed men and of weapons whose author no one names."""
 _UNLOCATED = AgentWords.load().unlocated_modifiers
 """Modifiers that name an owner who is no actor of the text ("*Western* sanctions")."""
-"""The actor of unnamed armed men and of weapons whose author no one names."""
 _FORCE_CODE = "190"
 _MATERIAL_CONFLICT = 4
 _VIOLENT_ROOTS = {"18", "19", "20"}
