@@ -702,20 +702,17 @@ class ActorMatcher:
 
     def _qualifies_agent(self, ent: Span) -> bool:
         head = ent.root.head
-        agent_word = (head.lower_,) in self._agent_words or (noun_key(head),) in self._agent_words
+        agent = self._agent_words.get((head.lower_,)) or self._agent_words.get((noun_key(head),))
         # an organisation's name may head its members ("*Wagner* mercenaries"); an adjective may not;
         # a name the catalogue lacks before armed men ("*Tigrayan* fighters", "*Tamil* guerrillas",
         # tagged as an organisation or a person) says whose they are, as a people's name would
-        armed = names_armed(head, self.words) or self._armed_sector(head)
+        armed = names_armed(head, self.words) or (
+            agent is not None and agent.code[:3] in _ARMED_GROUP_SECTORS
+        )
         if ent.label_ == "PERSON" and not armed:
             return False  # "Biden aides" are a person's; "Tamil guerrillas", tagged a person, a people's
         deps = {"amod", "compound"} if ent.label_ == "NORP" or armed else {"amod"}
-        return ent.root.dep_ in deps and (is_actor_noun(head) or agent_word)
-
-    def _armed_sector(self, head: Token) -> bool:
-        """Whether a head noun's agent is an armed group's: rebels, guerrillas, insurgents."""
-        agent = self._agent_words.get((head.lower_,)) or self._agent_words.get((noun_key(head),))
-        return agent is not None and agent.code[:3] in _ARMED_GROUP_SECTORS
+        return ent.root.dep_ in deps and (is_actor_noun(head) or agent is not None)
 
     def _where(self, ent: Span) -> bool:
         """Whether a name stands where a place does, whatever its entity label: the small pipeline

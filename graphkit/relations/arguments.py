@@ -30,9 +30,9 @@ from graphkit.models import Actor, MentionKind
 __all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+"""Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
 _ASSET_HEADS = AgentWords.load().asset_heads
 """Heads through which the body that owns them is hit ("fired at *its* supply boat")."""
-"""Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
 
 _DESCRIPTIVE_KINDS: frozenset[MentionKind] = frozenset({"agent", "generic", "role"})
 _NAMED_KINDS: frozenset[MentionKind] = frozenset({"name", "unknown"})

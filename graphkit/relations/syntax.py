@@ -150,15 +150,20 @@ def preposition(prep: Token) -> str:
     ('outside', ['embassy'])
     """
     for obj in prep.children:
-        word = WORDS.vantage_nouns.get(obj.lemma_.lower() or obj.lower_)  # a blank pipeline has no lemmas
+        word = _spot(obj)
         if obj.dep_ == "pobj" and word is not None and _beside(obj) != [obj]:
             return word
     return prep.lower_
 
 
+def _spot(noun: Token) -> str | None:
+    """The preposition a spot noun reads as ("front": "outside"), if it names a spot."""
+    return WORDS.vantage_nouns.get(noun.lemma_.lower() or noun.lower_)  # a blank pipeline has no lemmas
+
+
 def _beside(obj: Token) -> list[Token]:
     """What a preposition's object stands for: itself, or what a spot it names lies beside."""
-    if (obj.lemma_.lower() or obj.lower_) not in WORDS.vantage_nouns:
+    if _spot(obj) is None:
         return [obj]
     inner = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
     return [o for prep in inner for o in objects_of(prep)] or [obj]
