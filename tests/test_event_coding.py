@@ -3684,3 +3684,103 @@ def test_event_coding_seeking_support_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT dobj prep pobj", "PROPN VERB NOUN ADP PROPN",
                  "Chile seek support from Peru", {0: "CHL", 4: "PER"})  # fmt: skip
     assert coded(rules, doc) == {("CHL", "PER", "022")}
+
+
+# -- an act named after a judging verb is the judged one's; an answered act is another's --------
+
+
+def test_event_coding_the_judged_did_the_act_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile blamed Peru for the attack on Bolivia", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB PROPN ADP DET NOUN ADP PROPN",
+                 "Chile blame Peru for the attack on Bolivia", {0: "CHL", 2: "PER", 7: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("PER", "BOL") and c.startswith("19")], got
+    assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
+
+
+def test_event_coding_an_answered_act_is_not_the_answerers_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile attacked Peru in retaliation for the attack on Bolivia",
+                 [1, 1, 1, 1, 3, 4, 7, 5, 7, 8],
+                 "nsubj ROOT dobj prep pobj prep det pobj prep pobj",
+                 "PROPN VERB PROPN ADP NOUN ADP DET NOUN ADP PROPN",
+                 "Chile attack Peru in retaliation for the attack on Bolivia",
+                 {0: "CHL", 2: "PER", 9: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("CHL", "PER") and c.startswith("19")], got
+    assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "victim"),
+    [
+        (
+            "Canada accused India of involvement in the killing of a Sikh separatist leader "
+            "in British Columbia.",
+            "IND",
+            "CAN",
+        ),
+        ("Kyiv blamed Russia for the missile strike on a children's hospital in Kharkiv.", "RUS", "UKR"),
+        (
+            "Pakistan accused Afghanistan of sheltering the militants behind the attack on its police.",
+            "AFG",
+            "PAK",
+        ),
+    ],
+)
+def test_event_coding_the_judged_did_the_act_and_it_is_alleged(
+    extractor: Extractor, text: str, author: str, victim: str
+) -> None:
+    relations = found(extractor, text)
+    judged = [r for r in relations if r.source.country == author and r.cameo[:2] in {"17", "18", "19"}]
+    assert judged, relations
+    assert {r.modality for r in judged} == {"hedged"}
+    # the accuser is no author of what it alleges
+    assert not [r for r in relations if r.source.country == victim and r.cameo[:2] in {"18", "19"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "answer"),
+    [
+        (
+            "Moscow expelled two Moldovan diplomats in retaliation for the expulsion of a Russian "
+            "embassy employee.",
+            "RUS",
+            "retaliation",
+        ),
+        (
+            "Israel struck targets in Lebanon in response to the rocket attack on the Golan Heights "
+            "by Hezbollah.",
+            "ISR",
+            "response",
+        ),
+        (
+            "Lithuania recalled its ambassador from Minsk in protest at the detention of two Polish "
+            "journalists.",
+            "LTU",
+            "protest",
+        ),
+    ],
+)
+def test_event_coding_an_answered_act_is_not_its_answerers(
+    extractor: Extractor, text: str, actor: str, answer: str
+) -> None:
+    relations = found(extractor, text)
+    assert [r for r in relations if r.source.country == actor], relations
+    # whatever the answer answers ("the expulsion of …", "the detention of …") was done by another
+    answered = text.index(answer) + len(answer)
+    later = [r for r in relations if r.trigger is not None and r.trigger.start > answered]
+    assert not [r for r in later if r.source.country == actor], relations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops led an assault on Boko Haram camps near Lake Chad.",
+        "Hezbollah commanders led an attack on Israeli positions.",
+        "Ukrainian special forces led a raid on Russian positions in Crimea.",
+    ],
+)
+def test_event_coding_leading_an_attack_is_the_attack(extractor: Extractor, text: str) -> None:
+    got = codes(extractor, text)
+    assert [c for _, _, c in got if c.startswith("19")], got
+    assert not [c for _, _, c in got if c == "113"], got

@@ -607,7 +607,7 @@ class ActorMatcher:
 
     def _unknown_entities(self, doc: Doc, found: _Found) -> None:
         sources: set[str] = set()  # surnames of quoted experts: "Mr Azizi" later is still one
-        for ent in doc.ents:
+        for ent in map(_run_on_name, doc.ents):
             if ent[-1].lower_ in sources or (found.overlaps(ent) and not self._longer_name(ent, found)):
                 continue
             if ent.label_ in _PLACE_LABELS:
@@ -637,8 +637,12 @@ class ActorMatcher:
                 else:
                     sector = self._rank(ent) or self._body_sector(ent)
                 if office is None and sector is not None:
-                    # "the opposition leader Bobi Wine", "rebel commander Sultani Makenga"
-                    actor = actor.model_copy(update={"code": sector})
+                    # "the opposition leader Bobi Wine", "rebel commander Sultani Makenga"; with the
+                    # state before the words: "*Sudanese* General Mohamed Hamdan Dagalo" SDNMIL
+                    state = _state_before(ent, found)
+                    owner = state.code if state is not None else ""
+                    country = state.country if state is not None else None
+                    actor = actor.model_copy(update={"code": owner + sector, "country": country})
                 if office is not None:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
@@ -810,6 +814,17 @@ _TITLES = {
     "representative", "leader", "chairman", "commander", "colonel", "col.", "emir", "crown",
 }  # fmt: skip
 """Words that may open a person entity without making it another name: "Senator Johnson"."""
+
+
+def _run_on_name(ent: Span) -> Span:
+    """A person's name with the names the tagger cut from it: "President *Hassan Sheikh* *Mohamud*"
+    tagged as two people is one name, not Jordan's Prince Hassan and someone else."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label)
 
 
 def _is_bare(span: Span, word: str) -> bool:
@@ -986,12 +1001,27 @@ def _sector_before(ent: Span) -> str | None:
     return codes[-1] if codes else None
 
 
+def _state_before(ent: Span, found: _Found) -> Actor | None:
+    """The state named just before the role words or rank of a name: "the *Bolivian* army General
+    Juan Zuniga", "*Ugandan* rebel commander …"."""
+    doc, index = ent.doc, ent.start - 1
+    while index >= 0 and ent.start - index <= _MAX_AGENT_WORDS + 1:
+        states = [a for s, a in found.at(index) if s.end == index + 1 and a.type == "state"]
+        if states:
+            return states[0]
+        if doc[index].dep_ not in {"compound", "amod"}:
+            return None
+        index -= 1
+    return None
+
+
 def _apposed_office(ent: Span, found: _Found) -> Actor | None:
-    """ "the UN envoy, Staffan de Mistura": the office named just before a name, past a comma."""
-    doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != ",":
+    """ "the UN envoy, Staffan de Mistura", "*Chadian leader* Mahamat Idriss Deby": the office named
+    just before a name, or past a comma."""
+    end = ent.start - 1 if ent.start and ent.doc[ent.start - 1].text == "," else ent.start
+    if end < 1:
         return None
-    before = [(s, a) for s, a in found.at(ent.start - 2) if s.end == ent.start - 1]
+    before = [(s, a) for s, a in found.at(end - 1) if s.end == end]
     return next((a for s, a in before if found.kind(s) in {"agent", "role"} and a.code), None)
 
 

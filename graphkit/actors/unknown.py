@@ -139,7 +139,9 @@ def _described_as_source(ent: Span) -> bool:
     window = doc[max(ent.start - 8, floor) : ent.start]
     related = [child for child in ent.root.children if child.dep_ in {"appos", "compound", "amod"}]
     related += [ent.root.head] if ent.root.dep_ == "appos" else []
+    # nouns only: "Abiy Ahmed *hosted* President Hassan Sheikh Mohamud" names no TV host
     return any(
-        token.lemma_.lower() in NON_ACTOR_DESCRIPTORS or token.lower_ in NON_ACTOR_DESCRIPTORS
+        (token.lemma_.lower() in NON_ACTOR_DESCRIPTORS or token.lower_ in NON_ACTOR_DESCRIPTORS)
+        and token.pos_ not in {"VERB", "AUX"}
         for token in (*window, *related)
     )

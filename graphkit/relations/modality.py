@@ -88,6 +88,7 @@ def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
     found: Modality = "hedged" if _scare_quoted(trigger) else "asserted"
     for token in dict.fromkeys([trigger, clause or trigger]):
         found = _stronger(found, _local(token))
+    found = _stronger(found, _prepositional(trigger))
     head = _clause_verb(clause or trigger)
     if head is not None:
         found = _stronger(found, _local(head))
@@ -111,6 +112,19 @@ def _sentence_cues(trigger: Token) -> Modality:
         ):
             found = _stronger(found, "speculative")
     return found
+
+
+def _prepositional(noun: Token) -> Modality:
+    """An act named after a verb's preposition, as a gerund would be: "*accused* India *of*
+    involvement in the killing", "*prevented* Iran *from* an attack" (:data:`_PREPOSITIONAL_GOVERNORS`)."""
+    for _ in range(_MAX_GOVERNORS):
+        if noun.dep_ != "pobj":
+            break
+        prep = noun.head
+        if prep.head.pos_ in {"VERB", "AUX"}:
+            return _PREPOSITIONAL_GOVERNORS.get((prep.head.lemma_.lower(), prep.lower_), "asserted")
+        noun = prep.head
+    return "asserted"
 
 
 def _scare_quoted(trigger: Token) -> bool:

@@ -1341,6 +1341,8 @@ class Rules:
                 # subject did ("a series *of* strikes" is still theirs; "optimistic *about* the talks
                 # with Australia": talks are shared by whoever speaks of them)
                 return noun, []
+            if token.lemma_.lower() in WORDS.reprisals or _after_reprisal(step):
+                return noun, []  # "*in retaliation for* the expulsion of …": the answered act is another's
             probing = token.pos_ == "NOUN" and self._inquiry(token)
             if probing or (
                 step.dep_ == "prep" and any(c.dep_ == "dobj" and self._inquiry(c) for c in token.children)
@@ -1350,6 +1352,9 @@ class Rules:
                 return noun, []
             if token.pos_ in {"VERB", "AUX"}:
                 lemma = token.lemma_.lower()
+                judged = [s for c in token.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
+                if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in {"of", "for"}:
+                    return token, judged  # "accused *India* of involvement in the killing of …"
                 observing = lemma in _OBSERVING_VERBS and lemma not in _SUPPORT_VERBS  # "announced a truce"
                 if observing or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
                     # "the fight against Daesh will be aided by Syrians": the subject is acted on
@@ -1364,6 +1369,15 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
         return noun, []
+
+
+def _after_reprisal(step: Token) -> bool:
+    """ "recalled its ambassador in protest *at* the detention of …": a preposition the parser hangs
+    on the verb, just after the word of an answer it completes."""
+    if step.dep_ != "prep" or step.i == 0:
+        return False
+    before = step.doc[step.i - 1]
+    return before.lemma_.lower() in WORDS.reprisals and before.dep_ == "pobj"
 
 
 def _owned_by_no_actor(noun: Token) -> bool:

@@ -38,6 +38,8 @@ class Words:
     claiming: frozenset[str]
     wresting: frozenset[str]
     responding: frozenset[str]
+    judging: frozenset[str]
+    reprisals: frozenset[str]
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
     instruments: frozenset[str]
@@ -67,6 +69,8 @@ class Words:
             claiming=data["claiming"],
             wresting=data["wresting"],
             responding=data["responding"],
+            judging=data["judging"],
+            reprisals=data["reprisals"],
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
             instruments=data["instruments"],
