@@ -3784,3 +3784,33 @@ def test_event_coding_leading_an_attack_is_the_attack(extractor: Extractor, text
     got = codes(extractor, text)
     assert [c for _, _, c in got if c.startswith("19")], got
     assert not [c for _, _, c in got if c == "113"], got
+
+
+# -- what a verb of receiving takes is given by whom "from" names --------------------------------
+
+
+def test_event_coding_received_from_the_giver_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile has received economic support from Peru", [2, 2, 2, 4, 2, 2, 5],
+                 "nsubj aux ROOT amod dobj prep pobj",
+                 "PROPN AUX VERB ADJ NOUN ADP PROPN", "Chile have receive economic support from Peru",
+                 {0: "CHL", 6: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("PER", "CHL") and c[:2] in {"05", "07"}], got
+    assert not [c for s, t, c in got if (s, t) == ("CHL", "PER")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("Cuba has received economic support from Venezuela since the early 2000s.", "VEN", "CUB"),
+        ("Ukraine received military aid from Germany.", "DEU", "UKR"),
+        ("Pakistan obtained a new loan from China last month.", "CHN", "PAK"),
+        ("Egypt accepted a loan from the International Monetary Fund.", "IGO", "EGY"),
+    ],
+)
+def test_event_coding_what_is_received_is_given_by_the_giver(
+    extractor: Extractor, text: str, giver: str, receiver: str
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo[:2] in {"05", "07"}]
+    assert [r for r in got if r.source.code.startswith(giver) and r.target.code.startswith(receiver)], got
+    assert not [r for r in got if r.source.code.startswith(receiver)], got

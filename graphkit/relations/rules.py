@@ -1198,6 +1198,9 @@ class Rules:
             targets = targets or (governor if seeker or aiding else [])
         elif modifiers and not self._own_pronouns(modifiers, governor):
             sources = modifiers
+        elif governor and (givers := self._givers(clause, noun, code, actors)):
+            # "Cuba received economic support *from Venezuela*": the parser hangs "from" on the verb
+            sources, targets, rule = givers, governor, "noun-received"
         elif governor and not _owned_by_no_actor(noun):
             # "offered *its* condolences to Turkey": the pronoun stands for the governing subject
             sources, rule = governor, "noun-governed"
@@ -1222,6 +1225,14 @@ class Rules:
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+
+    def _givers(self, clause: Token, noun: Token, code: CameoCode, actors: ActorIndex) -> list[Span]:
+        """Who gives what a verb of receiving takes: "received support *from Venezuela*"."""
+        if noun.dep_ != "dobj" or clause.i != noun.head.i or code.quad_class > 2:
+            return []
+        if clause.lemma_.lower() not in WORDS.receiving:
+            return []
+        return self._verb_prep_objects(clause, actors, {"from"})
 
     def _asked_for(self, noun: Token) -> bool:
         """ "appealed to Moscow *for help*", "for the disbursement *of loans*": what an appeal or

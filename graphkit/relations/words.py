@@ -39,6 +39,7 @@ class Words:
     wresting: frozenset[str]
     responding: frozenset[str]
     judging: frozenset[str]
+    receiving: frozenset[str]
     reprisals: frozenset[str]
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
@@ -70,6 +71,7 @@ class Words:
             wresting=data["wresting"],
             responding=data["responding"],
             judging=data["judging"],
+            receiving=data["receiving"],
             reprisals=data["reprisals"],
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
