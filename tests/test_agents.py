@@ -1331,3 +1331,54 @@ def test_agents_office_just_before_a_name_by_hand(matcher: ActorMatcher) -> None
     actors = doc_actors(matcher(doc))
     codes = {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
     assert codes == {"Chadian leader": "TCDGOV", "Mahamat Idriss Deby": "TCDGOV"}
+
+
+# --- a catalogue name the tagger reads as a date; a name before people -------------------------
+
+
+def test_agents_a_catalogue_name_read_as_a_date_is_the_date_by_hand(matcher: ActorMatcher) -> None:
+    # the catalogue holds Greek groups named "21 June" and "17 November" (PETRARCH's actors)
+    def codes(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> dict[str, str]:
+        doc = Doc(matcher.vocab, words=words, heads=heads, deps=deps, ents=ents)
+        actors = doc_actors(matcher(doc))
+        return {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
+
+    dated = codes(["On", "21", "June", ",", "Greece", "protested", "."], [5, 2, 0, 5, 5, 5, 5],
+                  ["prep", "nummod", "pobj", "punct", "nsubj", "ROOT", "punct"],
+                  ["O", "B-DATE", "I-DATE", "O", "B-GPE", "O", "O"])  # fmt: skip
+    assert dated == {"Greece": "GRC"}
+    named = codes(["The", "17", "November", "group", "struck", "."], [3, 2, 3, 4, 4, 4],
+                  ["det", "nummod", "compound", "nsubj", "ROOT", "punct"],
+                  ["O", "B-DATE", "I-DATE", "O", "O", "O"])  # fmt: skip
+    assert named.get("17 November") == "GRCREB", named
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 21 June, Fulani militia attacked Dogon villagers in Bandiagara, killing 20 people.",
+        "On May 15, police arrested two activists in Athens.",
+        "On 17 November, ISWAP fighters ambushed a Nigerian army patrol near Monguno.",
+    ],
+)
+def test_agents_an_event_date_is_no_actor(nlp: Language, matcher: ActorMatcher, text: str) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    assert len(codes) >= 2, codes
+    assert "GRCREB" not in codes.values(), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("On 21 June, Fulani militia attacked Dogon villagers in Bandiagara.", "Dogon villagers", "MLICVL"),
+        ("Soldiers fired on Rohingya refugees near the border.", "Rohingya refugees", "REF"),
+        ("Gunmen killed five Hazara miners in Balochistan.", "five Hazara miners", "PAKLAB"),
+    ],
+)
+def test_agents_a_name_the_catalogue_lacks_before_people_says_whose_they_are(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    # one actor of the people's kind, not a name of no kind beside them
+    codes = domestic_codes(nlp, matcher, text)
+    assert codes.get(phrase) == code, codes
+    assert "" not in codes.values(), codes

@@ -3814,3 +3814,32 @@ def test_event_coding_what_is_received_is_given_by_the_giver(
     got = [r for r in found(extractor, text) if r.cameo[:2] in {"05", "07"}]
     assert [r for r in got if r.source.code.startswith(giver) and r.target.code.startswith(receiver)], got
     assert not [r for r in got if r.source.code.startswith(receiver)], got
+
+
+# -- what a weapon or an attack is aimed at is the target -----------------------------------------
+
+
+def test_event_coding_what_a_weapon_targets_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile fired a rocket targeting Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                 "Chile fire a rocket target Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("CHL", "PER") and c.startswith("19")], got
+    assert not [c for s, t, c in got if s == "PER"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Al-Shabaab militants detonated an IED targeting an AMISOM convoy on the road to Afgoye.", "IGO"),
+        ("Militants fired a rocket targeting an Israeli army post.", "ISRMIL"),
+        ("Insurgents planted a bomb targeting a police patrol in Kabul.", "AFGCOP"),
+    ],
+)
+def test_event_coding_what_a_weapon_targets_is_the_target(
+    extractor: Extractor, text: str, target: str
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo[:2] in {"18", "19"}]
+    assert [r for r in got if r.target.code.startswith(target)], got
+    # the place of the target is where it was, not a second target
+    assert not [r for r in got if r.target.code in {"AFG", "SOM"}], got

@@ -198,7 +198,9 @@ class ActorMatcher:
             if key not in self._forms:
                 key = " ".join(token.lower_ for token in span)
             actors = self._forms.get(key)
-            if actors and _case_fits(span, self._case.get(key, key)) and not self._inside_a_longer_name(span):
+            if not actors or not _case_fits(span, self._case.get(key, key)):
+                continue
+            if not self._inside_a_longer_name(span) and not _a_date(span):
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
@@ -715,7 +717,12 @@ class ActorMatcher:
         )
         if ent.label_ == "PERSON" and not armed:
             return False  # "Biden aides" are a person's; "Tamil guerrillas", tagged a person, a people's
-        deps = {"amod", "compound"} if ent.label_ == "NORP" or armed else {"amod"}
+        # a name the catalogue lacks before people ("*Dogon* villagers", "*Rohingya* refugees") says
+        # whose they are, whatever the tagger calls it
+        # whose they are, whatever the tagger calls it; before an office ("*Customs* officers", "a
+        # *Foreign Office* spokesman") it names the body
+        people = ent.label_ == "ORG" and ACTOR_NOUNS.get(noun_key(head)) in self.words.located_sectors
+        deps = {"amod", "compound"} if ent.label_ == "NORP" or armed or people else {"amod"}
         return ent.root.dep_ in deps and (is_actor_noun(head) or agent is not None)
 
     def _where(self, ent: Span) -> bool:
@@ -970,6 +977,15 @@ def _with_typographic_variants(aliases: Iterable[tuple[str, Actor]]) -> Iterator
 
 def _capitals(text: str) -> int:
     return sum(ch.isupper() for ch in text)
+
+
+def _a_date(span: Span) -> bool:
+    """Whether the tagger reads a catalogue name as a date: "On *21 June*, militants attacked …"
+    names a day, not the Greek group of that name; "the *17 November* group" names the group."""
+    last = span[-1]
+    if last.dep_ == "compound" and last.head.i >= span.end:
+        return False
+    return all(token.ent_type_ in {"DATE", "TIME"} for token in span)
 
 
 def _names_a_feature(span: Span, features: frozenset[str]) -> bool:

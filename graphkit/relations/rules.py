@@ -91,6 +91,8 @@ _ALLIANCE_CODE = "050"
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
+_AIMED_PREPS = {"at", "on", "against"}
+"""Prepositions of what a participle of aiming names: "a rocket aimed *at* an army post"."""
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
 """Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
@@ -726,9 +728,22 @@ class Rules:
             or between
             or self._verb_prep_objects(verb, actors)
             or given
+            or self._aimed_at([*themes, *objects], actors)
             or (self._spoken_of(verb, [*themes, *objects], actors)),
             False,
         )
+
+    def _aimed_at(self, objects: list[Token], actors: ActorIndex) -> list[Span]:
+        """Whom what a verb uses is aimed at: "detonated an IED *targeting* an AMISOM convoy",
+        "fired a rocket *aimed at* an army post"."""
+        participles = [p for c in objects for p in c.children
+                       if p.dep_ in {"acl", "relcl"} and p.lemma_.lower() in WORDS.aiming]  # fmt: skip
+        aimed = [o for p in participles for o in p.children if o.dep_ == "dobj"]
+        preps = [x for p in participles for x in p.children if syntax.is_prep(x) and x.lower_ in _AIMED_PREPS]
+        aimed += [o for x in preps for o in syntax.objects_of(x)]
+        named = [s for o in aimed for s in actors.of_phrase(o)]
+        # "a police patrol *in Kabul*": the place says where the target was, when one is named
+        return [s for s in named if kind_of(s) != "place"] or named
 
     def _spoken_of(self, verb: Token, objects: list[Token], actors: ActorIndex) -> list[Span]:
         """Whom a statement's object is about: "expressed concern *over China's* buildup", "voiced

@@ -39,6 +39,7 @@ class Words:
     wresting: frozenset[str]
     responding: frozenset[str]
     judging: frozenset[str]
+    aiming: frozenset[str]
     receiving: frozenset[str]
     reprisals: frozenset[str]
     topic_prepositions: frozenset[str]
@@ -71,6 +72,7 @@ class Words:
             wresting=data["wresting"],
             responding=data["responding"],
             judging=data["judging"],
+            aiming=data["aiming"],
             receiving=data["receiving"],
             reprisals=data["reprisals"],
             topic_prepositions=data["topic_prepositions"],
