@@ -543,11 +543,14 @@ def test_agents_a_body_named_by_its_own_name_takes_its_sector_and_country(
     ("text", "group"),
     [
         (
-            "Myanmar aircraft bombed a village held by the Kachin Independence Army.",
-            "the Kachin Independence Army",
+            "Myanmar aircraft bombed a village held by the Karen National Liberation Army.",
+            "the Karen National Liberation Army",
         ),
-        ("The Arakan Army seized a police outpost in the west of the country.", "The Arakan Army"),
-        ("Government troops clashed with the Ta'ang Liberation Army.", "the Ta'ang Liberation Army"),
+        (
+            "The Kuki National Army seized a police outpost in the west of the country.",
+            "The Kuki National Army",
+        ),
+        ("Government troops clashed with the Chin National Army.", "the Chin National Army"),
     ],
 )
 def test_agents_an_army_named_by_a_name_the_catalogue_lacks_is_an_armed_group(
@@ -558,17 +561,17 @@ def test_agents_an_army_named_by_a_name_the_catalogue_lacks_is_an_armed_group(
 
 
 def test_agents_an_armed_group_by_hand(matcher: ActorMatcher) -> None:
-    words = ["Troops", "fought", "the", "Kachin", "Independence", "Army", "."]
+    words = ["Troops", "fought", "the", "Karenni", "Liberation", "Army", "."]
     doc = Doc(matcher.vocab, words=words, heads=[1, 1, 5, 5, 5, 1, 1],
               deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
               pos=["NOUN", "VERB", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
-              lemmas=["troop", "fight", "the", "Kachin", "Independence", "Army", "."],
+              lemmas=["troop", "fight", "the", "Karenni", "Liberation", "Army", "."],
               ents=["O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"])  # fmt: skip
     actors = doc_actors(matcher(doc))
     # the state's troops keep their own sector: only the organisation's name makes a rebel group
     assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]} == {
         "Troops": "MIL",
-        "the Kachin Independence Army": "REB",
+        "the Karenni Liberation Army": "REB",
     }
 
 
@@ -657,8 +660,8 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
             "Inspectors visited Iran's Natanz site on Monday.", "Iran's Natanz", "IRN", id="group of a state"
         ),
         pytest.param(
-            "The army fought Myanmar's Arakan Army in Rakhine.",
-            "Myanmar's Arakan Army",
+            "The army fought Myanmar's Karenni Army in Kayah state.",
+            "Myanmar's Karenni Army",
             "MMRREB",
             id="group of a state",
         ),
@@ -1382,3 +1385,17 @@ def test_agents_a_name_the_catalogue_lacks_before_people_says_whose_they_are(
     codes = domestic_codes(nlp, matcher, text)
     assert codes.get(phrase) == code, codes
     assert "" not in codes.values(), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("On 12 March, Wagner Group and FAMa forces killed 20 civilians in Moura.", "FAMa forces", "MLIMIL"),
+        ("The Tatmadaw bombed a village held by the Arakan Army.", "The Tatmadaw", "MMRMIL"),
+        ("The TNLA seized a town from the Myanmar military.", "TNLA", "MMRREB"),
+    ],
+)
+def test_agents_state_forces_and_groups_conflict_reports_name(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[phrase] == code

@@ -3843,3 +3843,72 @@ def test_event_coding_what_a_weapon_targets_is_the_target(
     assert [r for r in got if r.target.code.startswith(target)], got
     # the place of the target is where it was, not a second target
     assert not [r for r in got if r.target.code in {"AFG", "SOM"}], got
+
+
+# -- protesters gathering demonstrate; a place that says where is no second target ----------------
+
+
+def test_event_coding_protesters_gathering_demonstrate_on_a_hand_parse(rules: Rules) -> None:
+    def gathered(subject: str) -> set[tuple[str, str, str]]:
+        doc = parsed(f"{subject} gathered outside Peru", [1, 1, 1, 2], "nsubj ROOT prep pobj",
+                     "NOUN VERB ADP PROPN", f"{subject.lower().rstrip('s')} gather outside Peru",
+                     {0: "CHLOPP", 3: "PER"})  # fmt: skip
+        return coded(rules, doc)
+
+    assert gathered("protesters") == {("CHLOPP", "PER", "141")}
+    # the gathering of anyone else is not a demonstration
+    assert not [c for _, _, c in gathered("ministers") if c.startswith("14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Protesters gathered outside the French embassy in Niamey.", "FRA"),
+        ("Hundreds of demonstrators rallied outside the Russian embassy in Berlin.", "RUS"),
+        ("Protesters assembled in front of the Israeli embassy in Amman on Friday.", "ISR"),
+    ],
+)
+def test_event_coding_protesters_gathering_at_an_embassy_protest_to_its_state(
+    extractor: Extractor, text: str, target: str
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo.startswith("14")]
+    assert [r for r in got if r.target.country == target and r.cameo == "141"], got
+    # the city where they gathered is not what they protest against
+    assert {r.target.country for r in got} == {target}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "place"),
+    [
+        (
+            "Around 300 protesters gathered in front of the parliament in Yerevan on Monday.",
+            "the parliament",
+            "Yerevan",
+        ),
+        (
+            "The Israeli army demolished the homes of two Palestinians in the West Bank.",
+            "Palestinians",
+            "West Bank",
+        ),
+        ("Russian forces shelled Ukrainian positions near Bakhmut overnight.", "Ukrainian", "Bakhmut"),
+    ],
+)
+def test_event_coding_a_place_that_says_where_is_no_second_target(
+    extractor: Extractor, text: str, target: str, place: str
+) -> None:
+    targets = {r.target.text for r in found(extractor, text)}
+    assert target in targets
+    assert place not in targets
+
+
+def test_event_coding_a_place_that_says_where_on_a_hand_parse(rules: Rules) -> None:
+    def gathered(place_kind: MentionKind) -> set[tuple[str, str, str]]:
+        doc = parsed("protesters gathered outside Peru in Tacna", [1, 1, 1, 2, 1, 4],
+                     "nsubj ROOT prep pobj prep pobj", "NOUN VERB ADP PROPN ADP PROPN",
+                     "protester gather outside Peru in Tacna", {0: "CHLOPP", 3: "PER"})  # fmt: skip
+        doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 5, 6, "BOL", place_kind)]
+        return coded(rules, doc)
+
+    # the town where they gathered is no second target; a party named there is one
+    assert {(s, t) for s, t, _ in gathered("place")} == {("CHLOPP", "PER")}
+    assert {(s, t) for s, t, _ in gathered("name")} == {("CHLOPP", "PER"), ("CHLOPP", "BOL")}

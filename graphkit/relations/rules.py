@@ -83,6 +83,8 @@ _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
 _CONSULT_CODE = "040"
+_DEMONSTRATE_CODE = "141"
+"""Demonstrate or rally: what protesters gathering do, whatever the verb of gathering codes alone."""
 _ADDRESSEE_PREPS = {"to", "with"}
 _OPPOSE_CODE = "110"
 """Disapprove: what a cooperative verb says of the one it is done "against"."""
@@ -91,7 +93,9 @@ _ALLIANCE_CODE = "050"
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
-_AIMED_PREPS = {"at", "on", "against"}
+_LOCATING_PREPS = {"in", "inside", "near", "at"}
+"""Prepositions of a place that says where an act or its target is: "*in* Yerevan"."""
+_AIMING_PREPS = {"at", "on", "against"}
 """Prepositions of what a participle of aiming names: "a rocket aimed *at* an army post"."""
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
@@ -417,6 +421,7 @@ class Rules:
             patients = self._probed(verb, actors, agents)
         if not patients or self._noun_object(verb):
             return
+        patients = _without_their_places(patients)
         rule = "verb-passive" if passive else "verb"
         if code.quad_class <= 2 and any(
             c.dep_ == "dobj" and c.lemma_.lower() in WORDS.ousting for c in verb.children
@@ -570,6 +575,9 @@ class Rules:
 
     def _verb_code(self, verb: Token, inputs: _PatternInputs | None = None) -> CameoCode | None:
         lemma = verb.lemma_.lower()
+        if lemma in WORDS.gathering and _demonstrators_gather(verb):
+            # "protesters *gathered* outside the French embassy": a demonstration, aimed where they gather
+            return self.lexicon.code(_DEMONSTRATE_CODE)
         if lemma not in self._coding_verbs and lemma not in WORDS.placing:
             return None  # a verb the lexicon lacks codes nothing, whatever its dependents
         lemmas, preps, particles, infinitives = inputs or self._pattern_inputs(verb)
@@ -739,7 +747,7 @@ class Rules:
         participles = [p for c in objects for p in c.children
                        if p.dep_ in {"acl", "relcl"} and p.lemma_.lower() in WORDS.aiming]  # fmt: skip
         aimed = [o for p in participles for o in p.children if o.dep_ == "dobj"]
-        preps = [x for p in participles for x in p.children if syntax.is_prep(x) and x.lower_ in _AIMED_PREPS]
+        preps = [x for p in participles for x in syntax.preps(p) if x.lower_ in _AIMING_PREPS]
         aimed += [o for x in preps for o in syntax.objects_of(x)]
         named = [s for o in aimed for s in actors.of_phrase(o)]
         # "a police patrol *in Kabul*": the place says where the target was, when one is named
@@ -1395,6 +1403,26 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
         return noun, []
+
+
+def _without_their_places(patients: list[Span]) -> list[Span]:
+    """ "gathered in front of the parliament *in Yerevan*": a place that says where the act or another
+    target is, is not a second target."""
+    if all(kind_of(p) == "place" for p in patients):
+        return patients
+    return [
+        p for p in patients
+        if not (kind_of(p) == "place" and p.root.dep_ == "pobj" and p.root.head.lower_ in _LOCATING_PREPS)
+    ]  # fmt: skip
+
+
+def _demonstrators_gather(verb: Token) -> bool:
+    """Whether a verb of gathering has protesters for subject: "*protesters* gathered", "hundreds
+    *of demonstrators* rallied"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    counted = [o for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(s.lemma_.lower() in WORDS.demonstrators for s in (*subjects, *counted))
 
 
 def _after_reprisal(step: Token) -> bool:

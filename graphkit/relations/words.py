@@ -39,6 +39,8 @@ class Words:
     wresting: frozenset[str]
     responding: frozenset[str]
     judging: frozenset[str]
+    gathering: frozenset[str]
+    demonstrators: frozenset[str]
     aiming: frozenset[str]
     receiving: frozenset[str]
     reprisals: frozenset[str]
@@ -72,6 +74,8 @@ class Words:
             wresting=data["wresting"],
             responding=data["responding"],
             judging=data["judging"],
+            gathering=data["gathering"],
+            demonstrators=data["demonstrators"],
             aiming=data["aiming"],
             receiving=data["receiving"],
             reprisals=data["reprisals"],
