@@ -3912,3 +3912,59 @@ def test_event_coding_a_place_that_says_where_on_a_hand_parse(rules: Rules) -> N
     # the town where they gathered is no second target; a party named there is one
     assert {(s, t) for s, t, _ in gathered("place")} == {("CHLOPP", "PER")}
     assert {(s, t) for s, t, _ in gathered("name")} == {("CHLOPP", "PER"), ("CHLOPP", "BOL")}
+
+
+# -- a clause's subject hung on its conjunction; a relative pronoun reads as its noun -------------
+
+
+def test_event_coding_subject_hung_on_the_conjunction_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile protested after Peru attacked Bolivia", [1, 1, 4, 2, 1, 4],
+                 "nsubj ROOT mark pobj advcl dobj", "PROPN VERB SCONJ PROPN VERB PROPN",
+                 "Chile protest after Peru attack Bolivia", {0: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("PER", "BOL") and c.startswith("19")], got
+    assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        (
+            "Seoul summoned the Russian ambassador after Moscow signed a defence pact with Pyongyang.",
+            ("RUS", "PRK"),
+            "05",
+        ),
+        ("Jordan intercepted drones that Iran had launched toward Israel.", ("IRN", "ISR"), "19"),
+        ("The aid that Germany sent to Ukraine arrived in Lviv on Monday.", ("DEU", "UKR"), "07"),
+    ],
+)
+def test_event_coding_the_clause_keeps_its_own_subject_and_object(
+    extractor: Extractor, text: str, pair: tuple[str, str], root: str
+) -> None:
+    got = dyads(extractor, text)
+    assert pair in dyads(extractor, text, root), got
+    # the main clause's subject takes no part in the subordinate act
+    assert not [d for d in dyads(extractor, text, root) if d[0] != pair[0]], got
+
+
+def test_event_coding_a_relative_pronoun_reads_as_its_noun_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("aid that Chile sent to Peru", [0, 3, 3, 0, 3, 4],
+                 "ROOT dobj nsubj relcl prep pobj", "NOUN PRON PROPN VERB ADP PROPN",
+                 "aid that Chile send to Peru", {2: "CHL", 5: "PER"})  # fmt: skip
+    # "send aid", not "send" alone
+    assert {c[:2] for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")} == {"07"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched drones at Kyiv overnight.",
+        "Hezbollah launched a drone into northern Israel on Sunday.",
+        "The Houthis launched drones toward Saudi Arabia, the coalition said.",
+    ],
+)
+def test_event_coding_a_weapon_launched_at_someone_is_force(extractor: Extractor, text: str) -> None:
+    assert [r for r in found(extractor, text) if r.cameo.startswith("19")], found(extractor, text)
+    # a weapon sold or made is no attack
+    sold = text.replace("launched", "sold").replace(" at ", " to ").replace(" into ", " to ")
+    assert not [r for r in found(extractor, sold.replace(" toward ", " to ")) if r.cameo.startswith("19")]

@@ -95,6 +95,8 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 _AMONG = {"between", "among", "amongst"}
 _LOCATING_PREPS = {"in", "inside", "near", "at"}
 """Prepositions of a place that says where an act or its target is: "*in* Yerevan"."""
+_LAUNCHED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
+"""Prepositions of whom a weapon is launched or fired at: "launched drones *toward* Israel"."""
 _AIMING_PREPS = {"at", "on", "against"}
 """Prepositions of what a participle of aiming names: "a rocket aimed *at* an army post"."""
 _AUTHOR_PREPS = {"by", "from"}
@@ -571,6 +573,8 @@ class Rules:
         ]
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
+        # "drones *that* Iran launched": a relative pronoun reads as the noun it stands for
+        objects = [syntax.antecedent(o) for o in objects]
         return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
 
     def _verb_code(self, verb: Token, inputs: _PatternInputs | None = None) -> CameoCode | None:
@@ -584,6 +588,9 @@ class Rules:
         code = self.lexicon.verb(
             lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
         )
+        if code is None and set(lemmas) & WORDS.instruments and any(p in _LAUNCHED_PREPS for p, _ in preps):
+            # "drones that Iran launched *toward* Israel": a weapon the dictionary predates, sent at someone
+            code = self.lexicon.code(_FORCE_CODE)
         if code is None and lemma in WORDS.placing:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
             under = [self.lexicon.noun(o) for p, o in preps if p == "under"]
@@ -958,6 +965,11 @@ class Rules:
             return found + [s for s in companions if found and s not in found]
         if syntax.is_passive_participle(verb) and deps is _PASSIVE_SUBJECT_DEPS:
             return actors.of_phrase(verb.head)
+        # "after *Moscow* signed a pact": the parser may hang the clause's subject on its conjunction
+        marked = [o for m in verb.children if m.dep_ == "mark" and m.i < verb.i
+                  for o in m.children if o.dep_ == "pobj"]  # fmt: skip
+        if marked and deps is not _PASSIVE_SUBJECT_DEPS:
+            return [s for o in marked for s in actors.of_phrase(o)]
         return self._inherited_subjects(verb, actors, deps)
 
     def _supported(self, noun: Token, actors: ActorIndex) -> list[Span]:

@@ -67,6 +67,7 @@ _IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
 """Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
 _HYPHENS = {"-", "–"}
 _INDEFINITE = {"a", "an"}
+_RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
                  "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
 _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
@@ -103,6 +104,23 @@ def prep_objects(head: Token, actors: ActorIndex, words: set[str]) -> list[Span]
         for pobj in objects_of(prep):
             found.extend(s for s in actors.of_phrase(pobj) if s not in found)
     return found
+
+
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: "drones *that* Iran launched" → drones; any other token
+    is itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("drones that Iran launched")
+    >>> for token, head, dep in zip(doc, [0, 3, 3, 0], ["ROOT", "dobj", "nsubj", "relcl"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> antecedent(doc[1]).text, antecedent(doc[2]).text
+    ('drones', 'Iran')
+    """
+    verb = token.head
+    if token.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and token.i < verb.i:
+        return verb.head
+    return token
 
 
 def objects_of(prep: Token) -> list[Token]:
