@@ -1399,3 +1399,50 @@ def test_agents_state_forces_and_groups_conflict_reports_name(
     nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
 ) -> None:
     assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+def test_agents_a_name_before_a_place_noun_is_a_place_by_hand(matcher: ActorMatcher) -> None:
+    def codes(head: str) -> dict[str, str]:
+        words = ["Chile", "annexed", "the", "Zarovia", head, "."]
+        doc = Doc(matcher.vocab, words=words, heads=[1, 1, 4, 4, 1, 1],
+                  deps=["nsubj", "ROOT", "det", "compound", "dobj", "punct"],
+                  pos=["PROPN", "VERB", "DET", "PROPN", "NOUN", "PUNCT"],
+                  lemmas=["Chile", "annex", "the", "Zarovia", head, "."],
+                  ents=["B-GPE", "O", "O", "B-ORG", "O", "O"])  # fmt: skip
+        return {s.text: s.label_ for s in matcher(doc).spans[SPANS_KEY]}
+
+    # "the Zarovia region": a place the gazetteer lacks, no actor of no kind
+    assert codes("region") == {"Chile": "CHL"}
+    assert codes("movement") == {"Chile": "CHL", "Zarovia": "unk:zarovia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "target"),
+    [
+        ("Venezuela's Maduro threatened to annex the Essequibo region of Guyana.", "Essequibo", "GUY"),
+        ("The army shelled villages in the Karenni region of Myanmar.", "Karenni", None),
+        ("Gunmen attacked a convoy in the Kurram district of Pakistan.", "Kurram", None),
+    ],
+)
+def test_agents_a_place_the_gazetteer_lacks_is_no_actor(
+    extractor: Extractor, text: str, place: str, target: str | None
+) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert doc.mentions, doc
+    assert place not in {m.text for m in doc.mentions}
+    if target is not None:
+        assert target in {r.target.code for r in doc.relations}, doc.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Gunmen killed a village chief in Kidal region.", "a village chief", "MLIGOV"),
+        ("Police arrested the mayor of Istanbul.", "the mayor of Istanbul", "TURGOV"),
+        ("Rebels kidnapped the governor of the province.", "the governor", "GOV"),
+    ],
+)
+def test_agents_local_office_holders_are_government(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[phrase] == code

@@ -617,6 +617,8 @@ class ActorMatcher:
                 continue
             if self._where(ent) and self._city(ent, found):
                 continue  # "pulled out of *Kherson*", tagged as a person
+            if ent.root.dep_ in {"compound", "amod", "nmod"} and self._where(ent):
+                continue  # "the *Essequibo* region of Guyana": a place the gazetteer lacks, no actor
             if ent.label_ in {"NORP", "ORG", "PERSON"} and self._qualifies_agent(ent):
                 continue  # "Tigrayan rebels": a people the catalogue lacks qualifies a generic actor
             if not is_named_actor(ent):
