@@ -3968,3 +3968,36 @@ def test_event_coding_a_weapon_launched_at_someone_is_force(extractor: Extractor
     # a weapon sold or made is no attack
     sold = text.replace("launched", "sold").replace(" at ", " to ").replace(" into ", " to ")
     assert not [r for r in found(extractor, sold.replace(" toward ", " to ")) if r.cameo.startswith("19")]
+
+
+# -- the one a verb of support stands by is the one fighting in "its fight" -----------------------
+
+
+def test_event_coding_stood_by_in_its_fight_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile stood by Peru in its fight against Bolivia", [1, 1, 1, 2, 1, 6, 4, 6, 7],
+                 "nsubj ROOT prep pobj prep poss pobj prep pobj",
+                 "PROPN VERB ADP PROPN ADP PRON NOUN ADP PROPN",
+                 "Chile stand by Peru in its fight against Bolivia",
+                 {0: "CHL", 3: "PER", 8: "BOL"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 5, 6, "CHL", "pronoun")]
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("PER", "BOL") and c.startswith("19")], got
+    assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemy"),
+    [
+        ("Britain stands by Ukraine in its fight against Russian aggression.", "UKR", "RUS"),
+        ("Poland sided with Kyiv in its war against Moscow.", "UKR", "RUS"),
+        ("The UK stands by Iraq in its fight against Daesh.", "IRQ", "IMG"),
+    ],
+)
+def test_event_coding_stood_by_in_its_fight(
+    extractor: Extractor, text: str, fighter: str, enemy: str
+) -> None:
+    fights = [r for r in found(extractor, text) if r.cameo.startswith("19")]
+    assert [r for r in fights if r.source.code.startswith(fighter) and r.target.code.startswith(enemy)], (
+        fights
+    )
+    assert len(fights) == 1, fights

@@ -95,6 +95,8 @@ _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 _AMONG = {"between", "among", "amongst"}
 _LOCATING_PREPS = {"in", "inside", "near", "at"}
 """Prepositions of a place that says where an act or its target is: "*in* Yerevan"."""
+_STOOD_BY_PREPS = {"by", "with", "behind", "beside"}
+"""Prepositions of whom a verb of support stands with: "stands *by* Ukraine in its fight"."""
 _LAUNCHED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
 """Prepositions of whom a weapon is launched or fired at: "launched drones *toward* Israel"."""
 _AIMING_PREPS = {"at", "on", "against"}
@@ -987,7 +989,13 @@ class Rules:
         objects = [c for c in head.children if c.dep_ == "dobj"]
         aided = [s for c in objects if self.lexicon.noun(c.lemma_.lower()) is not None
                  for s in syntax.prep_objects(c, actors, _SUPPORTED_PREPS)]  # fmt: skip
-        return aided or [s for c in objects for s in actors.of_phrase(c)]
+        # "stands *by Ukraine* in its fight against …", "sided *with* Kyiv in its war": whom the
+        # verb's preposition names
+        return (
+            aided
+            or [s for c in objects for s in actors.of_phrase(c)]
+            or self._verb_prep_objects(head, actors, _STOOD_BY_PREPS)
+        )
 
     def _passive_subjects(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Who a passive verb acts on; a participle clause ("…, aided by Turkey") shares its main
