@@ -1422,6 +1422,7 @@ def test_agents_a_name_before_a_place_noun_is_a_place_by_hand(matcher: ActorMatc
         ("Venezuela's Maduro threatened to annex the Essequibo region of Guyana.", "Essequibo", "GUY"),
         ("The army shelled villages in the Karenni region of Myanmar.", "Karenni", None),
         ("Gunmen attacked a convoy in the Kurram district of Pakistan.", "Kurram", None),
+        ("Russian forces razed the village of Marinka to the ground.", "Marinka", None),
     ],
 )
 def test_agents_a_place_the_gazetteer_lacks_is_no_actor(
@@ -1440,6 +1441,11 @@ def test_agents_a_place_the_gazetteer_lacks_is_no_actor(
         ("Gunmen killed a village chief in Kidal region.", "a village chief", "MLIGOV"),
         ("Police arrested the mayor of Istanbul.", "the mayor of Istanbul", "TURGOV"),
         ("Rebels kidnapped the governor of the province.", "the governor", "GOV"),
+        (
+            "Turkish police detained dozens of Kurdish politicians in Diyarbakir.",
+            "Kurdish politicians",
+            "TURPTY",
+        ),
     ],
 )
 def test_agents_local_office_holders_are_government(

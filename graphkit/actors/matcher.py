@@ -617,8 +617,9 @@ class ActorMatcher:
                 continue
             if self._where(ent) and self._city(ent, found):
                 continue  # "pulled out of *Kherson*", tagged as a person
-            if ent.root.dep_ in {"compound", "amod", "nmod"} and self._where(ent):
-                continue  # "the *Essequibo* region of Guyana": a place the gazetteer lacks, no actor
+            named_place = ent.root.dep_ in {"compound", "amod", "nmod"} or ent.root.head.lower_ == "of"
+            if named_place and self._where(ent):
+                continue  # "the *Essequibo* region", "the village of *Marinka*": a place the gazetteer lacks
             if ent.label_ in {"NORP", "ORG", "PERSON"} and self._qualifies_agent(ent):
                 continue  # "Tigrayan rebels": a people the catalogue lacks qualifies a generic actor
             if not is_named_actor(ent):
