@@ -4001,3 +4001,31 @@ def test_event_coding_stood_by_in_its_fight(
         fights
     )
     assert len(fights) == 1, fights
+
+
+# -- a mediator named by "as" mediates between the two it stands between -------------------------
+
+
+def test_event_coding_acting_as_a_mediator_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile acted as a mediator between Peru and Bolivia", [1, 1, 1, 4, 2, 4, 5, 6, 6],
+                 "nsubj ROOT prep det pobj prep pobj cc conj",
+                 "PROPN VERB ADP DET NOUN ADP PROPN CCONJ PROPN",
+                 "Chile act as a mediator between Peru and Bolivia",
+                 {0: "CHL", 6: "PER", 8: "BOL"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "045"), ("CHL", "BOL", "045")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "sides"),
+    [
+        ("Turkey has positioned itself as a mediator between Moscow and Kyiv.", "TUR", {"RUS", "UKR"}),
+        ("Qatar has acted as a mediator between Israel and Hamas.", "QAT", {"ISR", "PSE"}),
+        ("Oman served as an intermediary between Iran and the United States.", "OMN", {"IRN", "USA"}),
+    ],
+)
+def test_event_coding_acting_as_a_mediator(
+    extractor: Extractor, text: str, mediator: str, sides: set[str]
+) -> None:
+    mediated = [r for r in found(extractor, text) if r.cameo == "045"]
+    assert {r.source.code for r in mediated} == {mediator}, mediated
+    assert {str(r.target.country) for r in mediated} == sides

@@ -1309,6 +1309,8 @@ class Rules:
         """A noun that names its own actor: "the United States is *Israel's* closest ally" relates the
         United States to Israel; "Russia and Belarus are close allies" relates the two."""
         slots = {str(slot) for slot in (*entry.source, *entry.target)} - _SLOT_WORDS
+        # "a mediator *between* Israel and Hamas": a noun aimed between two reaches both
+        slots |= _AMONG & {str(slot) for slot in entry.target}
         others = [s for s in modifiers + syntax.prep_objects(noun, actors, slots | {"of"}) if s not in selves]
         if not others and entry.symmetric:
             for first, second in syntax.pairs(selves):

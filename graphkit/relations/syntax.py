@@ -483,6 +483,13 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
         return [s for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for s in actors.of_phrase(c)]
     if token.dep_ == "appos":
         return actors.of_phrase(head, coordinated=False)
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+        # "Qatar has acted *as a mediator*", "named Oman *as* an intermediary": the verb's object,
+        # else its subject, is what the noun names
+        verb = head.head
+        objects = [s for c in verb.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return objects or [s for c in subjects for s in actors.of_phrase(c)]
     return []
 
 
