@@ -4029,3 +4029,33 @@ def test_event_coding_acting_as_a_mediator(
     mediated = [r for r in found(extractor, text) if r.cameo == "045"]
     assert {r.source.code for r in mediated} == {mediator}, mediated
     assert {str(r.target.country) for r in mediated} == sides
+
+
+# -- a relationship the passive of a verb's pattern acts on ------------------------------------
+
+
+def test_event_coding_ties_severed_in_the_passive_on_a_hand_parse(rules: Rules) -> None:
+    def ties(verb: str, lemma: str) -> set[tuple[str, str, str]]:
+        doc = parsed(f"ties between Chile and Peru were {verb}", [6, 0, 1, 2, 2, 6, 6],
+                     "nsubjpass prep pobj cc conj auxpass ROOT",
+                     "NOUN ADP PROPN CCONJ PROPN AUX VERB",
+                     f"tie between Chile and Peru be {lemma}", {2: "CHL", 4: "PER"})  # fmt: skip
+        return coded(rules, doc)
+
+    assert {c[:2] for _, _, c in ties("severed", "sever")} == {"16"}
+    assert {c[:2] for _, _, c in ties("restored", "restore")} == {"05"}
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Diplomatic relations between Venezuela and Colombia were severed in 2019.", "16"),
+        ("Diplomatic ties between Qatar and Egypt were cut in 2017.", "16"),
+        ("Ties between Iran and Saudi Arabia were restored in 2023.", "05"),
+    ],
+)
+def test_event_coding_ties_severed_or_restored_in_the_passive(
+    extractor: Extractor, text: str, root: str
+) -> None:
+    roots = {r.cameo[:2] for r in found(extractor, text)}
+    assert roots == {root}

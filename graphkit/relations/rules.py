@@ -1352,7 +1352,7 @@ class Rules:
         # refusal a governor makes of it (governors.yaml)
         if modality_of(noun, clause) == "negated" and self.governors.governing(clause) is None:
             return None
-        if self._governed_by_pattern(noun):
+        if self._governed_by_pattern(noun, passive=True):
             code = self._verb_code(noun.head)
             return (code, code.relation) if code is not None else None
         tone = self.character.of(noun)
@@ -1361,10 +1361,12 @@ class Rules:
         code_name, relation = self.character.codes[tone]
         return self.lexicon.code(code_name), relation
 
-    def _governed_by_pattern(self, noun: Token) -> bool:
-        """Whether the verb of which ``noun`` is the object has a pattern naming it ("*severed* ties")."""
+    def _governed_by_pattern(self, noun: Token, *, passive: bool = False) -> bool:
+        """Whether the verb of which ``noun`` is the object has a pattern naming it ("*severed* ties";
+        with ``passive``, also "ties *were severed*")."""
         verb = noun.head
-        return noun.dep_ == "dobj" and self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, noun))
+        objects = noun.dep_ == "dobj" or (passive and noun.dep_ == "nsubjpass" and verb.pos_ == "VERB")
+        return objects and self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, noun))
 
     def _pattern_code(self, noun: Token) -> CameoCode | None:
         """The code the governing verb's own pattern gives its object ``noun``, if it has one."""
