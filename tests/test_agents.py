@@ -1452,3 +1452,26 @@ def test_agents_local_office_holders_are_government(
     nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
 ) -> None:
     assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "The Minister held meetings with British businesses and students in Tashkent.",
+            "British businesses",
+            "GBRBUS",
+        ),
+        (
+            "Police detained members of two Kenyan opposition parties.",
+            "members of two Kenyan opposition parties",
+            "KENOPP",
+        ),
+        ("Syrian authorities released the detainees.", "Syrian authorities", "SYRGOV"),
+    ],
+)
+def test_agents_plural_agent_words_are_read_singular(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    # "businesses" is "business", "parties" is "party" in the agents file
+    assert domestic_codes(nlp, matcher, text).get(phrase) == code, domestic_codes(nlp, matcher, text)

@@ -4059,3 +4059,37 @@ def test_event_coding_ties_severed_or_restored_in_the_passive(
 ) -> None:
     roots = {r.cameo[:2] for r in found(extractor, text)}
     assert roots == {root}
+
+
+# -- the one supported in "its efforts to …" is the one who acts ---------------------------------
+
+
+def test_event_coding_supported_in_its_efforts_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile backed Peru in its efforts to repel Bolivia", [1, 1, 1, 1, 5, 3, 7, 5, 7],
+                 "nsubj ROOT dobj prep poss pobj aux acl dobj",
+                 "PROPN VERB PROPN ADP PRON NOUN PART VERB PROPN",
+                 "Chile back Peru in its effort to repel Bolivia",
+                 {0: "CHL", 2: "PER", 8: "BOL"})  # fmt: skip
+    # coreference may have read "its" as Chile's
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 4, 5, "CHL", "pronoun")]
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("PER", "BOL") and c.startswith("19")], got
+    assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "fighter", "enemy"),
+    [
+        ("Washington backed Kyiv in its efforts to repel the Russian invasion.", "UKR", "RUS"),
+        ("The coalition has supported the Kurdish Peshmerga in their efforts to defeat ISIS.", "IRQ", "IMG"),
+        ("France supported Mali in its campaign to defeat the jihadists of JNIM.", "MLI", "MLI"),
+    ],
+)
+def test_event_coding_supported_in_its_efforts_acts(
+    extractor: Extractor, text: str, fighter: str, enemy: str
+) -> None:
+    fights = [r for r in found(extractor, text) if r.cameo.startswith("19")]
+    assert [r for r in fights if r.source.code.startswith(fighter) and r.target.code.startswith(enemy)], (
+        fights
+    )
+    assert len(fights) == 1, fights

@@ -1146,8 +1146,18 @@ def _demonym_plurals(catalogue: Catalogue) -> Iterator[tuple[str, Actor]]:
 
 
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrase with its last word singular, as English spells most plurals: "businesses",
+    "parties", "troops".
+
+    >>> _singular(("british", "businesses")), _singular(("political", "parties")), _singular(("troops",))
+    (('british', 'business'), ('political', 'party'), ('troop',))
+    """
     last = words[-1] if words else ""
-    return (*words[:-1], last[:-1]) if last.endswith("s") else words
+    if len(last) > 4 and last.endswith("ies"):
+        return (*words[:-1], last[:-3] + "y")
+    if last.endswith(("sses", "shes", "ches", "xes")):
+        return (*words[:-1], last[:-2])
+    return (*words[:-1], last[:-1]) if last.endswith("s") and not last.endswith("ss") else words
 
 
 _WORD = re.compile(r"\w+")

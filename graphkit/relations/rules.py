@@ -1087,10 +1087,15 @@ class Rules:
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
             return actors.of_phrase(head)
         effort = syntax.effort_before(verb)
-        if effort is not None and actors.modifiers(effort):
-            # "supported Iraqi forces in *their campaign* to defeat ISIL": spaCy hangs the
+        owners = actors.modifiers(effort) if effort is not None else []
+        if effort is not None and all(kind_of(m) == "pronoun" for m in owners):
+            # "backed Kyiv in *its* efforts to repel …": the pronoun is the one supported, whoever
+            # coreference picked
+            owners = self._supported(effort, actors) or owners
+        if owners:
+            # "supported Iraqi forces in *their campaign* to defeat ISIL": spaCy may hang the
             # infinitive on the verb; it completes the effort noun just before it
-            return actors.modifiers(effort)
+            return owners
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
             return self._controller(head, actors, verb)
         return []

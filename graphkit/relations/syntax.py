@@ -382,7 +382,10 @@ def each_other(verb: Token) -> bool:
 
 
 def effort_before(verb: Token) -> Token | None:
-    """The effort noun ("campaign", "efforts") a misattached infinitival clause follows directly."""
+    """The effort noun ("campaign", "efforts") an infinitival clause completes, where the parser
+    hangs it ("in its efforts *to repel* …") or right after it when it hangs it on the verb."""
+    if verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() in _EFFORT_NOUNS:
+        return verb.head
     if verb.dep_ != "advcl" or not infinitive(verb) or verb.left_edge.i == 0:
         return None
     before = verb.doc[verb.left_edge.i - 1]
