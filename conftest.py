@@ -14,6 +14,7 @@ import logging
 import re
 import subprocess
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -58,6 +59,20 @@ def catalogue(extractor: Extractor) -> Catalogue:
 def lexicon(extractor: Extractor) -> Lexicon:
     """The packaged CAMEO lexicon: the extractor's own, not loaded a second time. Read only."""
     return extractor.lexicon
+
+
+@pytest.fixture(scope="session")
+def seed_build(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus (``corpus/``) built once by the session's extractor: its build folder.
+
+    Read only: a test that changes a build copies it (or its store) first.
+    """
+    from graphkit.build import build
+
+    out = tmp_path_factory.mktemp("seed-build") / "out"
+    summary = build([Path(__file__).parent / "corpus"], out, extractor=extractor)
+    assert summary.exit_status == 0 and summary.extracted > 0
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -279,7 +279,7 @@ def test_distributed_cli_on_a_running_scheduler(
     assert status == 0, captured.err
     assert "Dask dashboard: http://" in captured.err
     assert captured.out.startswith("read 1, skipped 0, extracted 1, unchanged 0, relations 1")
-    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+    with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):  # nothing listens there
         status = main(
             ["build", str(folder), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"]
         )
