@@ -13,6 +13,7 @@ import io
 import logging
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,7 +22,10 @@ import pytest
 from _pytest.doctest import DoctestItem
 from spacy.language import Language
 
-from graphkit.nlp import load_pipeline
+# Keep the compiled test modules (pytest rewrites their asserts) and graphkit's modules in their
+# __pycache__ folders (ignored by git) even where PYTHONDONTWRITEBYTECODE is set: compiling ~150
+# modules again takes seconds in every pytest worker and every graphkit subprocess of every run.
+sys.dont_write_bytecode = False
 
 if TYPE_CHECKING:
     from graphkit.actors import Catalogue
@@ -38,6 +42,8 @@ SHARED = ("nlp", "extractor", "catalogue", "lexicon")
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     """The real English pipeline, loaded once. Tests must not add or remove its pipes."""
+    from graphkit.nlp import load_pipeline
+
     return load_pipeline()
 
 
