@@ -66,7 +66,7 @@ def _execute(names: list[str]) -> dict[str, nbformat.NotebookNode]:
 
 
 def _output_text(nb: nbformat.NotebookNode) -> str:
-    parts = []
+    parts: list[str] = []
     for cell in nb.cells:
         stream = None
         for output in cell.get("outputs", []):
