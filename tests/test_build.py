@@ -26,6 +26,7 @@ from graphkit import build as build_module
 from graphkit.build import LazyExtractor, build, extractor_version
 from graphkit.cli import main
 from graphkit.errors import ModelNotFoundError, OutputError
+from graphkit.extraction import Extractor
 from graphkit.extraction.failure import Failure
 from graphkit.graph import build_graph
 from graphkit.models import Document, Mention, Relation, Span
@@ -232,7 +233,7 @@ def test_build_extractor_version_follows_its_inputs(tmp_path: Path) -> None:
 
 
 def test_build_no_change_rebuild_loads_no_pipeline(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Any
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Extractor
 ) -> None:
     from graphkit.extraction import extractor as extract
 
