@@ -14,7 +14,6 @@ import pandas as pd
 import pytest
 
 from graphkit.api import RELATION_COLUMNS, HTMLFrame, KnowledgeGraph
-from graphkit.build import build
 from graphkit.errors import InputError
 from graphkit.graph import build_graph
 from graphkit.models import DocumentInfo, Mention, Relation, Span
@@ -315,9 +314,8 @@ def test_api_from_corpus_reuses_its_store(extractor: Extractor, tmp_path: Path) 
     assert changed.graph.has_edge("RUS", "IRN")
 
 
-def test_api_from_build_loads_a_build_folder_with_its_mentions(extractor: Extractor, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    assert build([ROOT / "corpus"], out, extractor=extractor).exit_status == 0
+def test_api_from_build_loads_a_build_folder_with_its_mentions(seed_build: Path, tmp_path: Path) -> None:
+    out = seed_build  # the seed corpus built by the session's extractor
     kg = KnowledgeGraph.from_build(out)
     built = nx.read_graphml(out / "graph.graphml")
     assert kg.graph.number_of_nodes() == built.number_of_nodes()
@@ -328,13 +326,11 @@ def test_api_from_build_loads_a_build_folder_with_its_mentions(extractor: Extrac
 
 
 def test_api_resolve_accepts_every_alias_of_the_most_mentioned_actors(
-    extractor: Extractor, catalogue: Catalogue, tmp_path: Path
+    seed_build: Path, catalogue: Catalogue
 ) -> None:
     """The seed corpus's 50 most-mentioned catalogue actors (all it has) by each label and alias;
     a catalogue code resolves when one actor of the graph has it, else names them all."""
-    out = tmp_path / "out"
-    assert build([ROOT / "corpus"], out, extractor=extractor).exit_status == 0
-    kg = KnowledgeGraph(KnowledgeGraph.from_build(out).graph, catalogue=catalogue)
+    kg = KnowledgeGraph(KnowledgeGraph.from_build(seed_build).graph, catalogue=catalogue)
     graph = kg.graph
     known = {str(n): actor for n in graph if (actor := catalogue.get(str(n))) is not None}
     top = sorted(known, key=lambda n: (-graph.nodes[n]["mentions"], n))[:50]

@@ -21,10 +21,12 @@ from typing import Any
 import pytest
 from test_corpus import GOOD_IDS, SMALL_LIMIT, write_hostile_corpus
 
+from conftest import RunCli
 from graphkit import build as build_module
 from graphkit.build import LazyExtractor, build, extractor_version
 from graphkit.cli import main
 from graphkit.errors import ModelNotFoundError, OutputError
+from graphkit.extraction import Extractor
 from graphkit.extraction.failure import Failure
 from graphkit.graph import build_graph
 from graphkit.models import Document, Mention, Relation, Span
@@ -230,11 +232,15 @@ def test_build_extractor_version_follows_its_inputs(tmp_path: Path) -> None:
         extractor_version("no_such_pipeline")
 
 
-def test_build_no_change_rebuild_loads_no_pipeline(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_build_no_change_rebuild_loads_no_pipeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extractor: Extractor
+) -> None:
     from graphkit.extraction import extractor as extract
 
     write_corpus(tmp_path / "c", 5)
-    first = build([tmp_path / "c"], tmp_path / "out")
+    loaded = LazyExtractor()
+    loaded._real = extractor  # the extractor the default would load: the session's, already loaded
+    first = build([tmp_path / "c"], tmp_path / "out", extractor=loaded)
     assert first.extracted == 5 and first.relations
 
     def refuse(*args: object, **kwargs: object) -> None:
@@ -280,7 +286,7 @@ def _graph_signature(store: Path) -> tuple[dict[str, dict], Counter[str]]:
 
 
 @pytest.mark.slow
-def test_build_sigkill_then_rerun_equals_clean_build(tmp_path: Path) -> None:
+def test_build_sigkill_then_rerun_equals_clean_build(tmp_path: Path, run_cli: RunCli) -> None:
     version = extractor_version()
     # two batches of the extractor (64 documents each): the kill lands in the second
     total = 120
@@ -294,18 +300,11 @@ def test_build_sigkill_then_rerun_equals_clean_build(tmp_path: Path) -> None:
     proc.wait()
     done = _extracted(killed / "graphkit.db")
     assert 20 <= done < total, f"kill landed after {done} documents"
-    # the rerun and the clean build share nothing: they run side by side
-    clean_build = subprocess.Popen(
-        [*CLI, "build", str(tmp_path / "c"), "--out", str(clean), "-q"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    rerun = subprocess.run(
-        [*CLI, "build", str(tmp_path / "c"), "--out", str(killed), "-q"], capture_output=True, text=True
-    )
-    _, clean_err = clean_build.communicate(timeout=180)
-    assert (rerun.returncode, clean_build.returncode) == (0, 0), rerun.stderr + clean_err
+    # the killed process is gone: the rerun (and the clean build it is compared with) can run here
+    rerun = run_cli("build", str(tmp_path / "c"), "--out", str(killed), "-q")
+    clean_build = run_cli("build", str(tmp_path / "c"), "--out", str(clean), "-q")
+    assert (rerun.returncode, clean_build.returncode) == (0, 0), rerun.stderr + clean_build.stderr
+    assert f"extracted {total}, unchanged 0," in clean_build.stdout
     _unless_code_changed(version)
     assert f"extracted {total - done}, unchanged {done}," in rerun.stdout
     assert _graph_signature(killed / "graphkit.db") == _graph_signature(clean / "graphkit.db")
@@ -345,7 +344,7 @@ def test_build_concurrent_builds_wait_or_fail_clearly(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_build_ctrl_c_stops_cleanly_and_rerun_continues(tmp_path: Path) -> None:
+def test_build_ctrl_c_stops_cleanly_and_rerun_continues(tmp_path: Path, run_cli: RunCli) -> None:
     version = extractor_version()
     write_corpus(tmp_path / "c", 100, sentences=6)
     out = tmp_path / "out"
@@ -362,7 +361,7 @@ def test_build_ctrl_c_stops_cleanly_and_rerun_continues(tmp_path: Path) -> None:
         f"graphkit: interrupted: read 100, skipped 0, extracted {done}, unchanged 0, "
         f"remaining {100 - done}; run the same command again to continue"
     )
-    rerun = subprocess.run(args, capture_output=True, text=True)
+    rerun = run_cli(*args[1:])  # the interrupted process has ended: the same command, in this one
     _unless_code_changed(version)
     assert rerun.returncode == 0 and f"extracted {100 - done}, unchanged {done}," in rerun.stdout
 
@@ -433,7 +432,7 @@ def _kill_busy_workers(build_pid: int, cpu_limit: float, stop: threading.Event, 
 
 
 @pytest.mark.slow
-def test_build_worker_killed_by_sigkill_fails_its_document_only(tmp_path: Path) -> None:
+def test_build_worker_killed_by_sigkill_fails_its_document_only(tmp_path: Path, run_cli: RunCli) -> None:
     version = extractor_version()
     write_corpus(tmp_path / "c", 6)
     heavy = " ".join(f"{a} attacked {b} on Monday." for a in ACTORS for b in ACTORS) + "\n"
@@ -462,7 +461,7 @@ def test_build_worker_killed_by_sigkill_fails_its_document_only(tmp_path: Path) 
     assert {json.loads(line)["doc_id"] for line in (out / "relations.jsonl").read_text().splitlines()} == {
         f"doc{i:04d}" for i in range(6)
     }
-    rerun = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    rerun = run_cli(*args[1:])  # the same command, in this process (its workers forked from it)
     assert rerun.returncode == 0, rerun.stderr
     _unless_code_changed(version)
     assert "read 7, skipped 0, extracted 1, unchanged 6, relations " in rerun.stdout
@@ -512,11 +511,12 @@ def _full_disk(limit: int) -> None:
 
 
 @pytest.mark.slow
-def test_build_full_disk_is_one_line_exit_1_store_and_outputs_intact(tmp_path: Path) -> None:
+def test_build_full_disk_is_one_line_exit_1_store_and_outputs_intact(tmp_path: Path, run_cli: RunCli) -> None:
     write_corpus(tmp_path / "c", 3)
     out = tmp_path / "out"
     args = [*CLI, "build", str(tmp_path / "c"), "--out", str(out), "-q"]
-    subprocess.run(args, check=True, capture_output=True)
+    first = run_cli(*args[1:])  # the first build, on a disk with room: in this process
+    assert first.returncode == 0, first.stderr
     before = {
         path.name: path.read_bytes() for path in out.iterdir() if not path.name.startswith("graphkit.db")
     }
@@ -549,7 +549,7 @@ def test_build_read_only_out_is_one_line(tmp_path: Path, capsys: pytest.CaptureF
 
 
 @pytest.mark.slow
-def test_build_cli_hostile_corpus_with_2mb_line_and_30mb_file(tmp_path: Path) -> None:
+def test_build_cli_hostile_corpus_with_2mb_line_and_30mb_file(tmp_path: Path, run_cli: RunCli) -> None:
     """The acceptance corpus of issue 11: every kind of bad input, a 2 MB line, a 30 MB file."""
     version = extractor_version()
     root = tmp_path / "hostile"
@@ -562,9 +562,7 @@ def test_build_cli_hostile_corpus_with_2mb_line_and_30mb_file(tmp_path: Path) ->
     with open(root / "thirty-megabytes.txt", "wb") as fh:
         fh.truncate(30 * 1024 * 1024)  # sparse: 30 MB on paper, no room taken
     out = tmp_path / "out"
-    result = subprocess.run(
-        [*CLI, "build", str(root), "--out", str(out), "-q"], capture_output=True, text=True
-    )
+    result = run_cli("build", str(root), "--out", str(out), "-q")
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr and "internal error" not in result.stderr
     lines = [line.split(": ", 1)[1].removeprefix(f"{root}{os.sep}") for line in result.stderr.splitlines()]

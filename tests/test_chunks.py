@@ -8,7 +8,6 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from spacy.language import Language
 
 from graphkit.extraction import Extraction, Extractor
 from graphkit.extraction.chunks import chunk_bounds
@@ -21,11 +20,6 @@ PARAGRAPHS = [
     "It rained all week.",
     "Turkey condemned the Syrian government for the attack on Kurdish fighters.",
 ]
-
-
-@pytest.fixture(scope="module")
-def extractor(nlp: Language) -> Extractor:
-    return Extractor(nlp)
 
 
 def _keys(result: Extraction) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:

@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import dask
 import pyarrow as pa
@@ -89,6 +89,24 @@ def cluster() -> Iterator[LocalCluster]:
         yield running
 
 
+class Built(NamedTuple):
+    """A build on the cluster: its folder, its summary and the lines it announced."""
+
+    out: Path
+    summary: BuildSummary
+    announced: list[str]
+
+
+@pytest.fixture(scope="module")
+def built(cluster: LocalCluster, corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> Built:
+    """The corpus built on the cluster, once for the module: the folder, the summary and the lines
+    announced. The graph tests read the folder; only a build with nothing to redo writes into it."""
+    out = tmp_path_factory.mktemp("cluster")
+    announced: list[str] = []
+    summary = on(cluster, corpus, out, announce=announced.append)
+    return Built(out, summary, announced)
+
+
 def lines(out: Path) -> Counter[str]:
     """The relations of a build folder, as a multiset of JSON lines without their event ids.
 
@@ -140,10 +158,9 @@ def on(cluster: LocalCluster, corpus: Path | str, out: Path, **options: Any) -> 
 
 
 def test_distributed_same_relations_as_local_then_nothing_to_redo(
-    cluster: LocalCluster, corpus: Path, local: Path, tmp_path: Path
+    cluster: LocalCluster, corpus: Path, local: Path, built: Built
 ) -> None:
-    announced: list[str] = []
-    first = on(cluster, corpus, tmp_path, announce=announced.append)
+    tmp_path, first, announced = built
     assert first.exit_status == 0, first.failed
     assert (first.report.documents, first.extracted, first.unchanged) == (70, 70, 0)
     assert lines(tmp_path) == lines(local) and sum(lines(local).values()) > 100
@@ -161,19 +178,22 @@ def test_distributed_same_relations_as_local_then_nothing_to_redo(
 
 
 def test_distributed_graph_equals_the_local_graph(
-    cluster: LocalCluster, corpus: Path, local: Path, tmp_path: Path
+    cluster: LocalCluster, local: Path, built: Built, tmp_path: Path
 ) -> None:
     """The aggregates give the edges, counts, dates and evidence build_graph gives; k bounds the evidence."""
     with Client(cluster) as client:
         before = client.run(loaded)
-        on(cluster, corpus, tmp_path)
+        # a second build (the seed corpus: two batches) after the module's build of the corpus
+        seed = on(cluster, ROOT / "corpus", tmp_path / "seed")
         after = client.run(loaded)
+    assert seed.exit_status == 0 and seed.extracted == 3
     # each worker loaded its extractor once, for the first build, and kept it for this one
     assert all(after[worker] == before[worker] for worker in before if before[worker] is not None)
     assert all(after.values())
+    built_out = built.out
     with Store(local / "graphkit.db") as store:
         expected = build_graph(list(store.relations()), store.mentions())
-    whole = graph_from_dataset(tmp_path / DATASET_FOLDER, k=10_000)
+    whole = graph_from_dataset(built_out / DATASET_FOLDER, k=10_000)
     assert dict(whole.nodes(data=True)) == dict(expected.nodes(data=True))
     assert set(whole.edges(keys=True)) == set(expected.edges(keys=True))
     for u, v, key, data in expected.edges(keys=True, data=True):
@@ -184,21 +204,21 @@ def test_distributed_graph_equals_the_local_graph(
         # the same sentences back the edge; where short forms were merged the local graph keeps
         # one record of a sentence and groups each name's reports into events before the merge
         assert {_sentence(e) for e in got["evidence"]} == {_sentence(e) for e in data["evidence"]}
-    kept = graph_from_dataset(tmp_path / DATASET_FOLDER, k=1)
+    kept = graph_from_dataset(built_out / DATASET_FOLDER, k=1)
     busiest = max(expected.edges(keys=True, data=True), key=lambda edge: edge[3]["count"])
     u, v, key, data = busiest
     assert data["count"] > 1 and kept.edges[u, v, key]["count"] == data["count"]
     assert len(kept.edges[u, v, key]["evidence"]) == 1
     assert kept.edges[u, v, key]["evidence"][0]["confidence"] == data["confidence"]
     assert len(edge_evidence(kept, u, v, key)) == data["count"]  # the way to the rest
-    table = dyads(tmp_path / DATASET_FOLDER)
+    table = dyads(built_out / DATASET_FOLDER)
     assert sum(table.column("count").to_pylist()) == sum(
         d["count"] for *_, d in expected.edges(data=True, keys=True)
     )
     # the build folder reads back as that graph, through the API and the readers
-    assert KnowledgeGraph.from_build(tmp_path).graph.number_of_edges() == expected.number_of_edges()
-    assert read(tmp_path).number_of_edges() == expected.number_of_edges()
-    assert main(["export", "gexf", "--graph", str(tmp_path), "--out", str(tmp_path / "g.gexf")]) == 0
+    assert KnowledgeGraph.from_build(built_out).graph.number_of_edges() == expected.number_of_edges()
+    assert read(built_out).number_of_edges() == expected.number_of_edges()
+    assert main(["export", "gexf", "--graph", str(built_out), "--out", str(tmp_path / "g.gexf")]) == 0
     assert read(tmp_path / "g.gexf").number_of_nodes() == expected.number_of_nodes()
 
 
@@ -279,7 +299,7 @@ def test_distributed_cli_on_a_running_scheduler(
     assert status == 0, captured.err
     assert "Dask dashboard: http://" in captured.err
     assert captured.out.startswith("read 1, skipped 0, extracted 1, unchanged 0, relations 1")
-    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+    with dask.config.set({"distributed.comm.timeouts.connect": "0.5s"}):  # nothing listens there
         status = main(
             ["build", str(folder), "--out", str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:9"]
         )

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from test_pdf_docx import HEIGHT, LEFT, lines_at, make_pdf
 
-from graphkit.cli import main
+from conftest import RunCli
 from graphkit.corpus import CorpusReport
 from graphkit.corpus.fetch import Fetcher, FetchError, FetchOptions, fetch_documents, read_url_list
 from graphkit.models import Document
@@ -115,7 +115,8 @@ def server() -> Iterator[Server]:
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    # a short poll, so that shutdown() at teardown returns at once rather than after half a second
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
     try:
@@ -342,9 +343,7 @@ def test_url_list_reading() -> None:
     assert [str(p) for p in report.problems] == ["l.txt:4: skipped: 'not a url': not an http(s) URL"]
 
 
-def test_cli_add_feed_and_urls_incrementally(
-    server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
-) -> None:
+def test_cli_add_feed_and_urls_incrementally(server: Server, tmp_path: Path, run_cli: RunCli) -> None:
     serve_world(server)
     listing = tmp_path / "links.txt"
     listing.write_text(f"{server.base}/d\n{server.base}/report.pdf\n{server.base}/a\n")
@@ -354,10 +353,10 @@ def test_cli_add_feed_and_urls_incrementally(
         "--urls", str(listing), "--store", str(store),
         "--timeout", "0.5", "--delay", "0", "--retries", "0", "-q",
     ]  # fmt: skip
-    assert main(args) == 2  # some entries failed: each one line
-    out = capsys.readouterr().out
-    assert out.startswith("read 5, skipped 5, extracted 5, unchanged 0"), out
-    assert caplog.text.count("skipped:") == 5 and "Traceback" not in caplog.text
+    first = run_cli(*args)
+    assert first.returncode == 2  # some entries failed: each one line
+    assert first.stdout.startswith("read 5, skipped 5, extracted 5, unchanged 0"), first.stdout
+    assert first.stderr.count("skipped:") == 5 and "Traceback" not in first.stderr
     with Store(store) as kg:
         ids = {doc.id for doc, _ in kg.documents()}
         relations = {(r.doc_id.removeprefix(server.base), r.page) for r in kg.relations()}
@@ -366,15 +365,13 @@ def test_cli_add_feed_and_urls_incrementally(
     assert ("/report.pdf", 2) in relations and ("/a", None) in relations
     good = {"/a", "/b", "/c", "/d", "/report.pdf"}
     before = server.hits.copy()
-    caplog.clear()
-    assert main(args) == 2
-    assert capsys.readouterr().out.startswith("read 0, skipped 5, extracted 0, unchanged 5")
+    again = run_cli(*args)
+    assert again.returncode == 2
+    assert again.stdout.startswith("read 0, skipped 5, extracted 0, unchanged 5"), again.stdout
     assert not good & set(server.hits - before)  # nothing already stored is fetched again
-    assert main(["add", "--store", str(store)]) == 1
-    assert (
-        capsys.readouterr().err.strip()
-        == "graphkit: error: graphkit add needs a PATH, --feed URL or --urls FILE"
-    )
+    nothing = run_cli("add", "--store", str(store))
+    assert nothing.returncode == 1
+    assert nothing.stderr.strip() == "graphkit: error: graphkit add needs a PATH, --feed URL or --urls FILE"
 
 
 def test_reading_a_corpus_never_imports_the_network_code() -> None:

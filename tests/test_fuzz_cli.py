@@ -3,15 +3,16 @@
 Each example writes a folder of hostile files (random Unicode with right-to-left, zero-width
 and control characters, emoji, 50,000-character tokens, deeply nested brackets and quotes,
 punctuation only, mixed scripts, malformed HTML, JSONL lines of odd types and odd values,
-front matter with hostile YAML) and runs the installed ``graphkit`` as a real subprocess.
+front matter with hostile YAML) and runs the command line on it, in this process
+(the ``run_cli`` fixture: :func:`graphkit.cli.main` with its own logging, on the session's spaCy
+pipeline; ``test_build`` runs the installed command as a subprocess for what only a process
+shows: signals, locks, full disks).
 What must hold: no Traceback and no internal error, exit status 0 or 2 (1 with one line for
 ``export`` of a damaged file), every input accounted for (in the store, or named on stderr),
 every stored document extracted or recorded as failed, and the store passing
 ``PRAGMA integrity_check``.
 
-Each run loads spaCy (seconds), so example counts are small and fixed: the whole file
-takes a few minutes, and every example is a corpus of several hostile files.
-"""
+Example counts are small and fixed, and every example is a corpus of several hostile files."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ import json
 import shutil
 import sqlite3
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,10 +28,11 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from conftest import RunCli
+
 pytestmark = pytest.mark.slow
 
-CLI = str(Path(sys.executable).with_name("graphkit"))
-# No shrinking: each run takes seconds, and a failing corpus is small enough to read as it is.
+# No shrinking: a failing corpus is small enough to read as it is.
 SETTINGS = settings(
     deadline=None,
     phases=[Phase.explicit, Phase.reuse, Phase.generate],
@@ -139,10 +140,6 @@ def _write(folder: Path, files: dict[str, bytes]) -> None:
         (folder / name).write_bytes(data)
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=600)
-
-
 def _stored(store: Path) -> tuple[set[str], int, int]:
     """Paths of the stored documents, documents with neither result nor failure, integrity."""
     db = sqlite3.connect(store)
@@ -189,39 +186,39 @@ def _check_run(
 
 @settings(SETTINGS, max_examples=5)
 @given(corpora())
-def test_fuzz_build_accounts_for_every_input(files: dict[str, bytes]) -> None:
+def test_fuzz_build_accounts_for_every_input(run_cli: RunCli, files: dict[str, bytes]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder, out = Path(tmp) / "corpus", Path(tmp) / "out"
         _write(folder, files)
-        result = _run("-v", "build", str(folder), "--out", str(out))
+        result = run_cli("-v", "build", str(folder), "--out", str(out))
         _check_run(result, out / "graphkit.db", folder, files)
         if result.returncode in (0, 2):
             assert (out / "relations.jsonl").exists() and (out / "graph.html").exists()
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory, run_cli: RunCli) -> Path:
     """A build of a small clean corpus: the base that ``add`` and ``export`` are fuzzed on."""
     root = tmp_path_factory.mktemp("built")
     corpus = root / "corpus"
     corpus.mkdir()
     (corpus / "a.md").write_text("---\ntitle: Talks\ndate: 2025-03-01\n---\nIran and Russia signed a deal.\n")
     (corpus / "b.txt").write_text("Israel attacked Iran on Monday. China criticised Japan.\n")
-    result = _run("build", str(corpus), "--out", str(root / "out"), "-q")
+    result = run_cli("build", str(corpus), "--out", str(root / "out"), "-q")
     assert result.returncode == 0, result.stderr
     return root / "out"
 
 
 @settings(SETTINGS, max_examples=3)
 @given(corpora())
-def test_fuzz_add_keeps_the_store_whole(built: Path, files: dict[str, bytes]) -> None:
+def test_fuzz_add_keeps_the_store_whole(run_cli: RunCli, built: Path, files: dict[str, bytes]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         shutil.copytree(built, out)
         _, _, before = _stored(out / "graphkit.db")
         folder = Path(tmp) / "more"
         _write(folder, files)
-        result = _run("-v", "add", str(folder), "--out", str(out))
+        result = run_cli("-v", "add", str(folder), "--out", str(out))
         _check_run(result, out / "graphkit.db", folder, files)
         _, _, after = _stored(out / "graphkit.db")
         assert after >= before, "nothing already ingested is lost"
@@ -241,7 +238,9 @@ damage = st.one_of(
     damage,
     st.sampled_from(["default", "nested", "under-a-file", "a-folder"]),
 )
-def test_fuzz_export_never_a_traceback(built: Path, fmt: str, harm: tuple[str, object], target: str) -> None:
+def test_fuzz_export_never_a_traceback(
+    run_cli: RunCli, built: Path, fmt: str, harm: tuple[str, object], target: str
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "out"
         shutil.copytree(built, out)
@@ -262,7 +261,7 @@ def test_fuzz_export_never_a_traceback(built: Path, fmt: str, harm: tuple[str, o
             "under-a-file": ["--out", str(Path(tmp) / "a-file" / f"g.{fmt}")],
             "a-folder": ["--out", str(Path(tmp))] if fmt != "csv" else ["--out", str(Path(tmp) / "a-file")],
         }[target]
-        result = _run("export", fmt, "--graph", str(out), *destination)
+        result = run_cli("export", fmt, "--graph", str(out), *destination)
         assert "Traceback" not in result.stderr, result.stderr
         assert "internal error" not in result.stderr, result.stderr
         assert result.returncode in (0, 1), result.stderr
@@ -273,10 +272,12 @@ def test_fuzz_export_never_a_traceback(built: Path, fmt: str, harm: tuple[str, o
         assert documents == 2
 
 
-def test_fuzz_export_relations_file_not_utf8_is_one_line(built: Path, tmp_path: Path) -> None:
+def test_fuzz_export_relations_file_not_utf8_is_one_line(
+    run_cli: RunCli, built: Path, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     shutil.copytree(built, out)
     (out / "relations.jsonl").write_bytes(b"\x9e\x9d\xba\x1d")
-    result = _run("export", "csv", "--graph", str(out))
+    result = run_cli("export", "csv", "--graph", str(out))
     assert result.returncode == 1
     assert result.stderr.startswith(f"graphkit: error: {out / 'relations.jsonl'}"), result.stderr

@@ -20,12 +20,11 @@ import pytest
 from lxml import etree
 
 from graphkit.api import KnowledgeGraph
-from graphkit.build import build
 from graphkit.cli import main
 from graphkit.readwrite import FORMATS, read, write_gexf, write_graphml
 
 if TYPE_CHECKING:
-    from graphkit.extract import Extractor
+    pass
 
 ROOT = Path(__file__).parents[1]
 JS = Path(__file__).parent / "js"
@@ -39,11 +38,9 @@ needs_node = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def seed(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> Path:
-    """A build folder of the seed corpus."""
-    out = tmp_path_factory.mktemp("seed") / "out"
-    assert build([ROOT / "corpus"], out, extractor=extractor).exit_status == 0
-    return out
+def seed(seed_build: Path) -> Path:
+    """A build folder of the seed corpus (the session's: read only)."""
+    return seed_build
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,6 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
-import pytest
 import reportlab
 import yaml
 from docx.enum.text import WD_BREAK
@@ -30,8 +29,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from conftest import RunCli
 from graphkit.build import RELATIONS_FILE, build
-from graphkit.cli import main
 from graphkit.corpus import CorpusReport, read_corpus
 from graphkit.corpus.fields import split_front_matter
 from graphkit.corpus.pdf import dehyphenate, read_pdf_bytes
@@ -465,9 +464,7 @@ def _empty_docx(tmp_path: Path) -> bytes:
     return data
 
 
-def test_cli_builds_a_folder_of_pdf_and_docx(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture
-) -> None:
+def test_cli_builds_a_folder_of_pdf_and_docx(tmp_path: Path, run_cli: RunCli) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "review.pdf").write_bytes(make_pdf([report_page_1, report_page_2, report_page_3]))
@@ -475,9 +472,8 @@ def test_cli_builds_a_folder_of_pdf_and_docx(
     (corpus / "locked.pdf").write_bytes(
         make_pdf([report_page_3], encrypt=pdfencrypt.StandardEncryption("secret"))
     )
-    status = main(["build", str(corpus), "--out", str(tmp_path / "out"), "-q"])
-    captured = capsys.readouterr()
-    assert status == 2
-    assert captured.out.startswith("read 2, skipped 1, extracted 2, unchanged 0")
-    assert "locked.pdf: skipped: encrypted PDF: it needs a password" in caplog.text
-    assert "Traceback" not in captured.err
+    result = run_cli("build", str(corpus), "--out", str(tmp_path / "out"), "-q")
+    assert result.returncode == 2
+    assert result.stdout.startswith("read 2, skipped 1, extracted 2, unchanged 0"), result.stdout
+    assert "locked.pdf: skipped: encrypted PDF: it needs a password" in result.stderr
+    assert "Traceback" not in result.stderr
