@@ -3970,16 +3970,37 @@ def test_event_coding_a_weapon_launched_at_someone_is_force(extractor: Extractor
     assert not [r for r in found(extractor, sold.replace(" toward ", " to ")) if r.cameo.startswith("19")]
 
 
-# -- the one a verb of support stands by is the one fighting in "its fight" -----------------------
+# -- the one a verb of support stands by, or backs in its efforts, is the one fighting -------------
 
 
-def test_event_coding_stood_by_in_its_fight_on_a_hand_parse(rules: Rules) -> None:
-    doc = parsed("Chile stood by Peru in its fight against Bolivia", [1, 1, 1, 2, 1, 6, 4, 6, 7],
-                 "nsubj ROOT prep pobj prep poss pobj prep pobj",
-                 "PROPN VERB ADP PROPN ADP PRON NOUN ADP PROPN",
-                 "Chile stand by Peru in its fight against Bolivia",
-                 {0: "CHL", 3: "PER", 8: "BOL"})  # fmt: skip
-    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 5, 6, "CHL", "pronoun")]
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "its", "others"),
+    [
+        (
+            "Chile stood by Peru in its fight against Bolivia", [1, 1, 1, 2, 1, 6, 4, 6, 7],
+            "nsubj ROOT prep pobj prep poss pobj prep pobj", "PROPN VERB ADP PROPN ADP PRON NOUN ADP PROPN",
+            "Chile stand by Peru in its fight against Bolivia", 5, {3: "PER", 8: "BOL"},
+        ),
+        (
+            "Chile backed Peru in its efforts to repel Bolivia", [1, 1, 1, 1, 5, 3, 7, 5, 7],
+            "nsubj ROOT dobj prep poss pobj aux acl dobj", "PROPN VERB PROPN ADP PRON NOUN PART VERB PROPN",
+            "Chile back Peru in its effort to repel Bolivia", 4, {2: "PER", 8: "BOL"},
+        ),
+    ],
+)  # fmt: skip
+def test_event_coding_the_one_supported_fights_on_a_hand_parse(
+    rules: Rules,
+    words: str,
+    heads: list[int],
+    deps: str,
+    pos: str,
+    lemmas: str,
+    its: int,
+    others: dict[int, str],
+) -> None:
+    doc = parsed(words, heads, deps, pos, lemmas, {0: "CHL", **others})
+    # coreference may have read "its" as the supporter's
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, its, its + 1, "CHL", "pronoun")]
     got = coded(rules, doc)
     assert [c for s, t, c in got if (s, t) == ("PER", "BOL") and c.startswith("19")], got
     assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
@@ -3991,11 +4012,15 @@ def test_event_coding_stood_by_in_its_fight_on_a_hand_parse(rules: Rules) -> Non
         ("Britain stands by Ukraine in its fight against Russian aggression.", "UKR", "RUS"),
         ("Poland sided with Kyiv in its war against Moscow.", "UKR", "RUS"),
         ("The UK stands by Iraq in its fight against Daesh.", "IRQ", "IMG"),
+        ("Washington backed Kyiv in its efforts to repel the Russian invasion.", "UKR", "RUS"),
+        ("The coalition has supported the Kurdish Peshmerga in their efforts to defeat ISIS.", "IRQ", "IMG"),
+        ("France supported Mali in its campaign to defeat the jihadists of JNIM.", "MLI", "MLI"),
     ],
 )
-def test_event_coding_stood_by_in_its_fight(
+def test_event_coding_the_one_supported_fights(
     extractor: Extractor, text: str, fighter: str, enemy: str
 ) -> None:
+    # "stands by Ukraine in its fight", "backed Kyiv in its efforts to repel": the one supported fights
     fights = [r for r in found(extractor, text) if r.cameo.startswith("19")]
     assert [r for r in fights if r.source.code.startswith(fighter) and r.target.code.startswith(enemy)], (
         fights
@@ -4059,37 +4084,3 @@ def test_event_coding_ties_severed_or_restored_in_the_passive(
 ) -> None:
     roots = {r.cameo[:2] for r in found(extractor, text)}
     assert roots == {root}
-
-
-# -- the one supported in "its efforts to …" is the one who acts ---------------------------------
-
-
-def test_event_coding_supported_in_its_efforts_on_a_hand_parse(rules: Rules) -> None:
-    doc = parsed("Chile backed Peru in its efforts to repel Bolivia", [1, 1, 1, 1, 5, 3, 7, 5, 7],
-                 "nsubj ROOT dobj prep poss pobj aux acl dobj",
-                 "PROPN VERB PROPN ADP PRON NOUN PART VERB PROPN",
-                 "Chile back Peru in its effort to repel Bolivia",
-                 {0: "CHL", 2: "PER", 8: "BOL"})  # fmt: skip
-    # coreference may have read "its" as Chile's
-    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 4, 5, "CHL", "pronoun")]
-    got = coded(rules, doc)
-    assert [c for s, t, c in got if (s, t) == ("PER", "BOL") and c.startswith("19")], got
-    assert not [c for s, t, c in got if (s, t) == ("CHL", "BOL")], got
-
-
-@pytest.mark.parametrize(
-    ("text", "fighter", "enemy"),
-    [
-        ("Washington backed Kyiv in its efforts to repel the Russian invasion.", "UKR", "RUS"),
-        ("The coalition has supported the Kurdish Peshmerga in their efforts to defeat ISIS.", "IRQ", "IMG"),
-        ("France supported Mali in its campaign to defeat the jihadists of JNIM.", "MLI", "MLI"),
-    ],
-)
-def test_event_coding_supported_in_its_efforts_acts(
-    extractor: Extractor, text: str, fighter: str, enemy: str
-) -> None:
-    fights = [r for r in found(extractor, text) if r.cameo.startswith("19")]
-    assert [r for r in fights if r.source.code.startswith(fighter) and r.target.code.startswith(enemy)], (
-        fights
-    )
-    assert len(fights) == 1, fights
