@@ -386,6 +386,28 @@ def test_event_coding_a_spot_beside_a_place_on_a_hand_parse(rules: Rules) -> Non
     )
 
 
+def test_event_coding_a_spot_after_a_direction_keeps_the_direction_on_a_hand_parse() -> None:
+    doc = parsed("troops withdrew from the outskirts of Lima", [1, 1, 1, 4, 2, 4, 5],
+                 "nsubj ROOT prep det pobj prep pobj", "NOUN VERB ADP DET NOUN ADP PROPN",
+                 "troop withdraw from the outskirt of Lima", {6: "PER"})  # fmt: skip
+    # "from" the spot is still from the place: the spot does not make it "near"
+    assert (syntax.preposition(doc[2]), [t.text for t in syntax.objects_of(doc[2])]) == ("from", ["Lima"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russia pulled its troops back from the outskirts of Kyiv.", "UKR"),
+        ("The army withdrew from the outskirts of Khartoum after heavy fighting.", "SDN"),
+        ("Rebels retreated from the vicinity of Goma on Sunday.", "COD"),
+    ],
+)
+def test_event_coding_a_retreat_from_a_spot_beside_a_place(
+    extractor: Extractor, text: str, place: str
+) -> None:
+    assert [r for r in found(extractor, text) if r.cameo.startswith("08") and r.target.country == place]
+
+
 # -- generic agents of one country --------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "agent"),

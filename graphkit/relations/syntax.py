@@ -68,6 +68,8 @@ _IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
 _HYPHENS = {"-", "–"}
 _INDEFINITE = {"a", "an"}
 _RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
+_DIRECTIONS = {"from", "to", "into", "toward", "towards"}
+"""Prepositions of a direction, which a spot noun after them does not change."""
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
                  "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
 _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
@@ -167,6 +169,8 @@ def preposition(prep: Token) -> str:
     >>> preposition(doc[1]), [t.text for t in objects_of(doc[1])]
     ('outside', ['embassy'])
     """
+    if prep.lower_ in _DIRECTIONS:
+        return prep.lower_  # "pulled back *from* the outskirts of Kyiv": still from Kyiv
     for obj in prep.children:
         word = _spot(obj)
         if obj.dep_ == "pobj" and word is not None and _beside(obj) != [obj]:
