@@ -778,6 +778,18 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
             "SYRGOV",
             id="plural agent word",
         ),
+        pytest.param(
+            "The Kremlin accused the West of waging a hybrid war against Russia.",
+            "the West",
+            "WST",
+            id="the West",
+        ),
+        pytest.param(
+            "Western countries imposed sanctions on Belarus.", "Western countries", "WST", id="the West"
+        ),
+        pytest.param(
+            "China warned the West against interfering in Hong Kong.", "the West", "WST", id="the West"
+        ),
     ],
 )
 def test_agents_the_code_a_phrase_gets(
@@ -1474,3 +1486,20 @@ def test_agents_a_place_the_gazetteer_lacks_is_no_actor(
     assert place not in {m.text for m in doc.mentions}
     if target is not None:
         assert target in {r.target.code for r in doc.relations}, doc.relations
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Israeli settlers attacked Palestinians in the West Bank.", "West Bank"),
+        ("The Israeli army shelled the Gaza Strip overnight.", "Gaza Strip"),
+        ("Syrian troops advanced in the Euphrates Valley.", "Euphrates Valley"),
+    ],
+)
+def test_agents_a_feature_named_after_a_region_or_state_is_no_mention_of_it(
+    nlp: Language, matcher: ActorMatcher, text: str, place: str
+) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    assert codes, codes
+    assert "WST" not in codes.values()
+    assert not [phrase for phrase in codes if phrase in place and phrase != place], codes
