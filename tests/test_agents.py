@@ -16,8 +16,8 @@ from graphkit.actors.agents import AgentWords, agent_actor, initials_fit, is_pla
 from graphkit.actors.catalogue import Agent, packaged_data
 from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.domestic import assign_domestic
-from graphkit.actors.kinds import kind_of
-from graphkit.actors.matcher import SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.actors.kinds import actor_span, kind_of
+from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, ActorMatcher, doc_actors
 from graphkit.extraction import Extractor
 from graphkit.graph import build_graph
 from graphkit.models import GENERIC_PREFIX, MENTION_KINDS, Actor, Document, Mention, Relation
@@ -1503,3 +1503,38 @@ def test_agents_a_feature_named_after_a_region_or_state_is_no_mention_of_it(
     assert codes, codes
     assert "WST" not in codes.values()
     assert not [phrase for phrase in codes if phrase in place and phrase != place], codes
+
+
+def test_agents_his_country_is_the_officials_by_hand(matcher: ActorMatcher) -> None:
+    doc = Doc(matcher.vocab, words=["The", "minister", "said", "his", "country", "objected"])
+    doc.spans[SPANS_KEY] = [
+        actor_span(doc, 1, 2, "ZZZGOV", "role"),
+        actor_span(doc, 3, 4, "ZZZGOV", "pronoun"),
+        actor_span(doc, 3, 5, "grp:country", "generic"),
+    ]
+    doc.user_data[ACTORS_KEY] = {
+        "ZZZGOV": {"id": "ZZZGOV", "label": "Zarovia (government)", "type": "government", "code": "ZZZGOV",
+                   "country": "ZZZ"},
+        "grp:country": {"id": "grp:country", "label": "country", "type": "group", "code": "GOV"},
+    }  # fmt: skip
+    zarovia = Actor(id="ZZZ", label="Zarovia", type="state", code="ZZZ", country="ZZZ")
+    assign_domestic(doc, {"ZZZ": zarovia}.get, matcher.words)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY]][-1] == ("his country", "ZZZGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Brazil's foreign minister said his country would not join sanctions against Russia.",
+            "his country",
+            "BRAGOV",
+        ),
+        ("The Turkish president said his country would never recognise Cyprus.", "his country", "TURGOV"),
+        ("Kenya's president said his government would send police to Haiti.", "his government", "KENGOV"),
+    ],
+)
+def test_agents_his_country_is_the_officials(extractor: Extractor, text: str, phrase: str, code: str) -> None:
+    # coreference links "his" to the official; the phrase takes the official's state
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {(m.text, m.code) for m in doc.mentions} >= {(phrase, code)}, doc.mentions

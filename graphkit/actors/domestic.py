@@ -77,7 +77,7 @@ def assign_domestic(
         if not owned or actor is None or actor.country or not actor.code:
             continue
         owner = (
-            _possessor(span, spans, actors)
+            _possessor(span, spans, actors, state_of)
             or _only_country(span, spans, actors, state_of, frozenset({"place"}), within=span.root)
             or (_home_country(span, spans, actors, state_of, words, abroad=actor.code in _ABROAD_SECTORS)
                 if actor.code in _DOMESTIC_SECTORS else None)
@@ -96,13 +96,18 @@ def assign_domestic(
     return doc
 
 
-def _possessor(span: Span, spans: list[Span], actors: dict[str, Actor]) -> Actor | None:
-    """ "*its* armed forces": the state a possessive pronoun inside the phrase was linked to."""
+def _possessor(
+    span: Span, spans: list[Span], actors: dict[str, Actor], state_of: Callable[[str], Actor | None]
+) -> Actor | None:
+    """ "*its* armed forces": the state a possessive pronoun inside the phrase was linked to, or the
+    state of the official it was linked to ("Brazil's foreign minister said *his* country …")."""
     for other in spans:
         if kind_of(other) in _POSSESSIVE_KINDS and span.start <= other.start and other.end <= span.end:
             owner = actors.get(other.label_)
             if owner is not None and owner.type == "state":
                 return owner
+            if owner is not None and owner.type in _STATE_LEVEL_TYPES and owner.country:
+                return state_of(owner.country)
     return None
 
 
