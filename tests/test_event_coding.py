@@ -4106,3 +4106,17 @@ def test_event_coding_ties_severed_or_restored_in_the_passive(
 ) -> None:
     roots = {r.cameo[:2] for r in found(extractor, text)}
     assert roots == {root}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran supplied drones to the Houthis.",
+        "The Netherlands supplied F-16 fighter jets to Ukraine last year.",
+        "Russia has supplied attack helicopters to Mali's junta.",
+    ],
+)
+def test_event_coding_aircraft_supplied_are_military_aid(extractor: Extractor, text: str) -> None:
+    codes_found = {r.cameo for r in found(extractor, text)}
+    assert "072" in codes_found, codes_found
+    assert "0332" not in codes_found  # given, not promised
