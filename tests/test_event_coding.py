@@ -4120,3 +4120,52 @@ def test_event_coding_aircraft_supplied_are_military_aid(extractor: Extractor, t
     codes_found = {r.cameo for r in found(extractor, text)}
     assert "072" in codes_found, codes_found
     assert "0332" not in codes_found  # given, not promised
+
+
+# -- a weapon's owner is not acted on by whoever uses it -----------------------------------------
+
+
+def test_event_coding_a_weapons_owner_is_not_its_users_target_on_a_hand_parse(rules: Rules) -> None:
+    def done_to(noun: str, verb: str, lemma: str) -> set[tuple[str, str]]:
+        words = ["Chile", "'s", f"{noun}s", "which", "were", verb, "by", "Peru"]
+        doc = Doc(ENGLISH.vocab, words=words, heads=[2, 0, 2, 5, 5, 2, 5, 6],
+                  deps=["poss", "case", "ROOT", "nsubjpass", "auxpass", "relcl", "agent", "pobj"],
+                  pos=["PROPN", "PART", "NOUN", "PRON", "AUX", "VERB", "ADP", "PROPN"],
+                  tags=["NNP", "POS", "NNS", "WDT", "VBD", "VBN", "IN", "NNP"],
+                  lemmas=["Chile", "'s", noun, "which", "be", lemma, "by", "Peru"])  # fmt: skip
+        doc.spans["actors"] = [actor_span(doc, 0, 1, "CHL", "name"), actor_span(doc, 7, 8, "PER", "name")]
+        return {(s, t) for s, t, _ in coded(rules, doc)}
+
+    # Chile's officials arrested by Peru are acted on; Chile's missiles used by Peru make no target of Chile
+    assert done_to("official", "arrested", "arrest") == {("PER", "CHL")}
+    assert done_to("missile", "used", "use") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "user", "owner"),
+    [
+        (
+            "Iran provided its ballistic missiles, which are used by Russia in the war against Ukraine.",
+            "RUS",
+            "IRN",
+        ),
+        (
+            "North Korea shipped its artillery shells, which were fired by Russian forces at Kharkiv.",
+            "RUS",
+            "PRK",
+        ),
+        (
+            "Turkey sold its drones to Ethiopia, which were used by the army against Tigrayan forces.",
+            "ETH",
+            "TUR",
+        ),
+    ],
+)
+def test_event_coding_a_weapons_owner_is_not_its_users_target(
+    extractor: Extractor, text: str, user: str, owner: str
+) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {user, owner} <= {m.country for m in doc.mentions}, doc.mentions
+    assert not [r for r in doc.relations if (r.source.country, r.target.country) == (user, owner)], (
+        doc.relations
+    )

@@ -690,8 +690,15 @@ class Rules:
                     s for s in self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS) if kind_of(s) == "agent"
                 ]
                 return sent, self._verb_prep_objects(verb, actors, {"to", "into"}), True
-            # "the strike was carried out by …": the event's authors are its agents, not its patients
-            patients = [s for s in self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS) if s not in agents]
+            # "the strike was carried out by …": the event's authors are its agents, not its patients;
+            # a weapon's owner is not acted on by its user ("Iran's missiles, *which* are used by Russia")
+            undergoers = [syntax.antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
+            used = any(u.lemma_.lower() in WORDS.instruments for u in undergoers)
+            patients = (
+                []
+                if used
+                else [s for s in self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS) if s not in agents]
+            )
             if not patients and verb.lemma_.lower() not in _OBSERVING_VERBS:
                 # "the ceasefire *between Armenia and Azerbaijan* was mediated by Russia"
                 undergoers = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
