@@ -721,7 +721,6 @@ class ActorMatcher:
         if ent.label_ == "PERSON" and not armed:
             return False  # "Biden aides" are a person's; "Tamil guerrillas", tagged a person, a people's
         # a name the catalogue lacks before people ("*Dogon* villagers", "*Rohingya* refugees") says
-        # whose they are, whatever the tagger calls it
         # whose they are, whatever the tagger calls it; before an office ("*Customs* officers", "a
         # *Foreign Office* spokesman") it names the body
         people = ent.label_ == "ORG" and ACTOR_NOUNS.get(noun_key(head)) in self.words.located_sectors

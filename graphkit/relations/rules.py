@@ -98,9 +98,8 @@ _LOCATING_PREPS = {"in", "inside", "near", "at"}
 _STOOD_BY_PREPS = {"by", "with", "behind", "beside"}
 """Prepositions of whom a verb of support stands with: "stands *by* Ukraine in its fight"."""
 _LAUNCHED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
-"""Prepositions of whom a weapon is launched or fired at: "launched drones *toward* Israel"."""
-_AIMING_PREPS = {"at", "on", "against"}
-"""Prepositions of what a participle of aiming names: "a rocket aimed *at* an army post"."""
+"""Prepositions of whom a weapon is launched or aimed at: "launched drones *toward* Israel", "a
+rocket aimed *at* an army post"."""
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
 """Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
@@ -763,7 +762,7 @@ class Rules:
         participles = [p for c in objects for p in c.children
                        if p.dep_ in {"acl", "relcl"} and p.lemma_.lower() in WORDS.aiming]  # fmt: skip
         aimed = [o for p in participles for o in p.children if o.dep_ == "dobj"]
-        preps = [x for p in participles for x in syntax.preps(p) if x.lower_ in _AIMING_PREPS]
+        preps = [x for p in participles for x in syntax.preps(p) if x.lower_ in _LAUNCHED_PREPS]
         aimed += [o for x in preps for o in syntax.objects_of(x)]
         named = [s for o in aimed for s in actors.of_phrase(o)]
         # "a police patrol *in Kabul*": the place says where the target was, when one is named
