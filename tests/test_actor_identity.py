@@ -115,6 +115,41 @@ def test_actor_identity_sudan_with_both_sudans_stays_sudan(extractor: Extractor)
     assert ("South Sudan", "SSD") in _mentions(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "bare", "code"),
+    [
+        pytest.param("South Sudan accused Sudan of backing rebels.", "Sudan", "SDN", id="sudan-object"),
+        pytest.param(
+            "Sudan and South Sudan signed an oil deal in Addis Ababa.", "Sudan", "SDN", id="sudan-conjunct"
+        ),
+        pytest.param(
+            "Guinea and Equatorial Guinea held talks on fishing rights.",
+            "Guinea",
+            "GIN",
+            id="guinea-conjunct",
+        ),
+        pytest.param(
+            "Equatorial Guinea's president flew to Conakry. Guinea welcomed him.",
+            "Guinea",
+            "GIN",
+            id="guinea-later",
+        ),
+    ],
+)
+def test_actor_identity_sudan_and_guinea_alone_are_their_own_states(
+    extractor: Extractor, text: str, bare: str, code: str
+) -> None:
+    assert (bare, code) in _mentions(_extract(extractor, text))
+
+
+def test_actor_identity_a_bare_name_beside_the_fuller_one_is_not_it(extractor: Extractor) -> None:
+    found = _extract(
+        extractor, "North Korea fired a missile. Korea and North Korea traded warnings on Monday."
+    )
+    assert ("North Korea", "PRK") in _mentions(found)
+    assert ("Korea", "PRK") not in _mentions(found)
+
+
 # -- never actors --------------------------------------------------------------------------
 
 

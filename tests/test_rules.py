@@ -340,6 +340,23 @@ def test_rules_with_one_side_against_the_other(extractor: Extractor) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Baghdad accused the Kurdistan Regional Government of smuggling oil.", id="accused"),
+        pytest.param("Iraq and the KRG agreed to resume oil exports through Turkey.", id="agreed"),
+        pytest.param(
+            "The deal between Iraq and the Kurdistan Regional Government was signed on Monday.", id="deal"
+        ),
+    ],
+)
+def test_rules_a_regional_government_is_a_side_of_its_own(extractor: Extractor, text: str) -> None:
+    """A state and its own government are one side; a region's government and its state are two."""
+    found = pairs(extractor, text)
+    assert {("IRQ", "kurdistan-regional-government"), ("kurdistan-regional-government", "IRQ")} & found
+    assert ("IRQ", "IRQGOV") not in pairs(extractor, "Iraq said the Iraqi government had agreed to the plan.")
+
+
 def test_rules_infinitive_after_their_campaign(extractor: Extractor) -> None:
     text = "The coalition supports Iraqi forces in their campaign to defeat Hezbollah."
     found = pairs(extractor, text)

@@ -91,6 +91,7 @@ class AgentWords:
     armed_group_heads: frozenset[str]
     ranks: Mapping[str, str]
     geographic_features: frozenset[str]
+    communities: frozenset[str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> AgentWords:
@@ -169,6 +170,7 @@ def _load(path: str) -> AgentWords:
         armed_group_heads=frozenset(data["armed_group_heads"]),
         ranks=dict(data["ranks"]),
         geographic_features=frozenset(data["geographic_features"]),
+        communities=frozenset(data["communities"]),
     )
 
 

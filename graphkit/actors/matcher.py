@@ -52,7 +52,7 @@ from graphkit.actors.agents import (
 from graphkit.actors.catalogue import Agent, Catalogue
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
-from graphkit.actors.nominals import ACTOR_NOUNS, generic_mentions, is_actor_noun, noun_key
+from graphkit.actors.nominals import ACTOR_NOUNS, OWNED_NOUNS, generic_mentions, is_actor_noun, noun_key
 from graphkit.actors.unknown import NON_ACTOR_ORG_WORDS, is_named_actor, unknown_actor
 from graphkit.models import UNKNOWN_PREFIX, Actor, MentionKind
 
@@ -129,6 +129,8 @@ class ActorMatcher:
         self.words = AgentWords.load()
         self.gazetteer = Gazetteer()
         self._agent_words = self.words.agents(catalogue.agents)
+        for noun, code in OWNED_NOUNS.items():
+            self._agent_words.setdefault((noun,), Agent(code=code))
         # plural demonyms ("Ghanaians") name a state's people: the plural of each one-word
         # demonym-like alias of a state is matched too, and read as its people
         self._plurals: dict[str, Actor] = {}
@@ -567,13 +569,14 @@ class ActorMatcher:
         return True
 
     def _shared_names(self, doc: Doc, found: _Found) -> None:
-        """ "Congo", "Korea", "Guinea", "Sudan" alone follow the document's fuller mentions.
+        """ "Congo" and "Korea" alone follow the document's fuller mentions.
 
         In an article that names the Democratic Republic of Congo (or "Congolese" forces),
         "Congo and Rwanda agreed" is the DRC; "Korea" after "South Korean" is South Korea. A bare
-        name follows only when the document's fuller mentions name one state of its family and
-        the catalogue's own reading of the bare name is not among them; otherwise it is left as
-        the catalogue reads it ("Sudan" in an article naming both Sudans).
+        name follows only when the document's fuller mentions name one state of its family, the
+        catalogue's own reading of the bare name is not among them and the bare name is not set
+        beside the fuller one ("Korea and North Korea"); otherwise it is left as the catalogue
+        reads it.
         """
         # most documents hold none of these words: ask the counts of their lower-case forms first
         if _SHARED_NAME_IDS.isdisjoint(doc.count_by(LOWER)):
@@ -594,10 +597,18 @@ class ActorMatcher:
             meant = self.catalogue.get(next(iter(fuller)))
             if meant is None:
                 continue
+            named = {
+                i
+                for span, actor in found.items()
+                if meant.id in (actor.id, actor.country)
+                for i in range(span.start, span.end)
+            }
             for token in bare:
                 here = found.at(token.i)
                 if any(not _is_bare(span, word) for span, _ in here):
                     continue  # part of a longer name: "Papua New Guinea", "Republic of Congo"
+                if _set_beside(doc, token.i, named):
+                    continue  # "Sudan and South Sudan": set beside the fuller name, it is the other state
                 if any(actor.id == meant.id for _, actor in here):
                     continue
                 if any(actor.id not in family for _, actor in here):
@@ -690,12 +701,17 @@ class ActorMatcher:
             and (verb := clause_verb(span.root)) is not None
         ]  # fmt: skip
         for span, actor in list(found.items()):
-            sector = self._located_sector(span, actor, found)
             verb = clause_verb(span.root)
             states = {place.id: place for at, place in places if at == verb}
-            if sector is not None and verb is not None and len(states) == 1:
-                state = next(iter(states.values()))
+            if verb is None or len(states) != 1:
+                continue
+            state = next(iter(states.values()))
+            sector = self._located_sector(span, actor, found)
+            if sector is not None:
                 found.replace(span, span, agent_actor(state, Agent(code=sector), self.words), "agent")
+            elif _stateless_community(actor, self.words) and span.root.dep_ not in {"nsubj", "nsubjpass"}:
+                # "detained Kurdish politicians *in Diyarbakir*": the community within that state
+                found.replace(span, span, _within(actor, state), found.kind(span))
 
     def _located_sector(self, span: Span, actor: Actor, found: _Found) -> str | None:
         """The sector of people named only by what they are, or by a people the catalogue lacks whom
@@ -810,10 +826,12 @@ class _Found:
 _SHARED_NAMES: dict[str, frozenset[str]] = {
     "congo": frozenset({"COG", "COD"}),
     "korea": frozenset({"KOR", "PRK"}),
-    "guinea": frozenset({"GIN", "GNB", "GNQ", "PNG"}),
-    "sudan": frozenset({"SDN", "SSD"}),
 }
-"""Words that alone name any of several states: which one follows the document's fuller mentions."""
+"""Words that alone name any of several states: which one follows the document's fuller mentions.
+
+Only words that writers do shorten a fuller name to ("Congo" for the DRC, "Korea" for South
+Korea); "Sudan" and "Guinea" are the names of states of their own, and a writer naming South
+Sudan or Equatorial Guinea does not drop the first word."""
 _SHARED_NAME_IDS = frozenset(get_string_id(word) for word in _SHARED_NAMES)
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "madam"}
@@ -834,6 +852,16 @@ def _run_on_name(ent: Span) -> Span:
     while end < len(doc) and doc[end].ent_type_ == "PERSON":
         end += 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label)
+
+
+def _set_beside(doc: Doc, index: int, named: set[int]) -> bool:
+    """Whether the word at ``index`` and a name on ``named`` are joined by "and" or "or", either
+    way round ("Korea and North Korea"); read from the words, as names are found before parsing."""
+    joined = {"and", "or", "&"}
+    after, before = doc[index + 1 : index + 3], doc[max(index - 2, 0) : index]
+    return (len(after) == 2 and after[0].lower_ in joined and after[1].i in named) or (
+        len(before) == 2 and before[1].lower_ in joined and before[0].i in named
+    )
 
 
 def _is_bare(span: Span, word: str) -> bool:
@@ -1068,9 +1096,34 @@ def _after_hyphen(doc: Doc, span: Span) -> bool:
     return span.start >= 2 and doc[span.start - 1].text in {"-", "–"}
 
 
+def _stateless_community(actor: Actor, words: AgentWords) -> bool:
+    """Whether the actor is a community of no one state or its members ("Kurds", "Kurdish politicians")."""
+    return actor.country is None and actor.code[:3] in words.communities
+
+
+def _within(community: Actor, state: Actor) -> Actor:
+    """The community within ``state``, coded as CAMEO codes one (``TUR`` + ``KURPTY``).
+
+    >>> kurds = Actor(id="KURPTY", label="Kurds (party)", type="group", code="KURPTY")
+    >>> turkey = Actor(id="TUR", label="Turkey", type="state", code="TUR", country="TUR")
+    >>> _within(kurds, turkey).code, _within(kurds, turkey).country
+    ('TURKURPTY', 'TUR')
+    """
+    code = f"{state.code}{community.code}"
+    return community.model_copy(
+        update={
+            "id": code,
+            "code": code,
+            "country": state.country,
+            "label": f"{community.label} in {state.label}",
+        }
+    )
+
+
 def _owns_agents(actor: Actor) -> bool:
-    """States and international organisations have agents: "Polish police", "NATO troops"."""
-    return (actor.type == "state" and bool(actor.country)) or actor.type == "igo"
+    """States, international organisations and named communities have agents: "Polish police",
+    "NATO troops", "Kurdish fighters"."""
+    return (actor.type == "state" and bool(actor.country)) or actor.type in {"igo", "group"}
 
 
 def _coordinated_next(doc: Doc, end: int, owners: list[tuple[Span, Actor]]) -> bool:

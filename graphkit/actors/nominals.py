@@ -29,7 +29,15 @@ from graphkit.actors.ids import slug
 from graphkit.io import load_yaml
 from graphkit.models import GENERIC_PREFIX, Actor
 
-__all__ = ["ACTOR_NOUNS", "GENERIC_FILE", "generic_label", "generic_mentions", "is_actor_noun", "noun_key"]
+__all__ = [
+    "ACTOR_NOUNS",
+    "GENERIC_FILE",
+    "OWNED_NOUNS",
+    "generic_label",
+    "generic_mentions",
+    "is_actor_noun",
+    "noun_key",
+]
 
 GENERIC_FILE = "generic_actors.yaml"
 """The head nouns of generic actors, in ``graphkit/data``."""
@@ -44,6 +52,16 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
     {word: code or "" for word, code in _generic_words()["heads"].items()}
 )
 """Head lemmas of noun phrases that name an actor, with their CAMEO sector code."""
+
+OWNED_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        word: code
+        for word, code in ACTOR_NOUNS.items()
+        if code and word not in {*_generic_words()["needs_qualifier"], *_generic_words()["not_owned"]}
+    }
+)
+"""Actor nouns a people's name before them owns, as an agent word: "Pakistani *miners*" are
+Pakistan's labour, "Hazara *pilgrims*" the Hazaras' (the matcher reads them after the agents file's)."""
 
 # Heads that name an actor only with a qualifier or a definite article: "use of force" is no
 # actor, "the group" and "armed groups" are.
