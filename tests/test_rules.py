@@ -161,7 +161,7 @@ def test_rules_attribution_multi_paragraph_quote(extractor: Extractor) -> None:
         ),
         (
             "Turkey shelled Kurdish positions in Syria, the Syrian Observatory for Human Rights said.",
-            ("TUR", "SYR"),
+            ("TUR", "SYRKUR"),
             "Syrian Observatory for Human Rights",
         ),
     ],
@@ -398,7 +398,7 @@ CONFLICT, COOPERATION = (3, 4), (1, 2)
     [
         pytest.param(
             "Kurdish forces liberated the town of Kobani from Hezbollah control.",
-            "grp:kurdish-forces", "hezbollah", CONFLICT, id="taken-from-someone",
+            "KURMIL", "hezbollah", CONFLICT, id="taken-from-someone",
         ),
         pytest.param(
             "Afghan forces retook the city from the Taliban, aided by strong support from Pakistan.",
