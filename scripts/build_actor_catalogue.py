@@ -624,8 +624,13 @@ def drop_reason(alias: str, draft: Draft, common: set[str], person_words: set[st
 
 
 def to_actor(draft: Draft) -> Actor:
-    """The finished actor, roles in date order."""
-    roles = sorted(set(draft.roles), key=lambda r: (r.start or dt.date.min, r.end or dt.date.max, r.code))
+    """The finished actor, roles in date order; a state has none.
+
+    A state is coded as itself: the dictionaries' dated role for Palestine (PSEGOV from 1994)
+    would code "Palestinian homes" and "Palestinians" as the Authority.
+    """
+    dated = () if draft.type == "state" else draft.roles
+    roles = sorted(set(dated), key=lambda r: (r.start or dt.date.min, r.end or dt.date.max, r.code))
     return Actor(
         id=draft.id,
         label=draft.label,

@@ -760,6 +760,9 @@ def test_event_coding_a_series_of_acts_is_still_the_subjects(extractor: Extracto
         ("Germany froze development cooperation with Niger after the coup.", ("DEU", "NER"), "16"),
         ("Japan suspended humanitarian assistance to Myanmar in March.", ("JPN", "MMR"), "162"),
         ("Israel halted its offensive against Hamas in Gaza.", ("ISR", "PSE"), "087"),
+        # "suspend" alone reduces relations (160); what it suspends says how
+        ("Washington suspended military aid to Kyiv for two weeks.", ("USA", "UKR"), "162"),
+        ("The EU suspended budget support to Niger after the coup.", ("IGO", "NER"), "1621"),
     ],
 )
 def test_event_coding_a_curtailed_act_is_a_reduction_or_a_de_escalation(
@@ -2640,13 +2643,16 @@ def test_a_feeling_caused_on_a_hand_parse(rules: Rules) -> None:
     assert ("PER", "CHL", "012") in coded(rules, named)
 
 
-# -- downgrading ties reduces relations ---------------------------------------------------------------
+# -- downgrading ties, or suspending a member, reduces relations -------------------------------------
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("Israel downgraded its ties with Spain.", ("ISR", "ESP")),
         ("Bahrain downgraded diplomatic relations with Iran in 2016.", ("BHR", "IRN")),
         ("The junta in Niger downgraded relations with France.", ("NERGOV", "FRA")),
+        ("The African Union suspended Niger after the military coup.", ("IGOAFRAFU", "NER")),
+        ("ECOWAS suspended Guinea from the bloc on Friday.", ("IGOWAFBUSWAS", "GIN")),
+        ("The Arab League suspended Syria in 2011 over its crackdown on protesters.", ("IGOMEAARL", "SYR")),
     ],
 )
 def test_downgrading_reduces_relations(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:

@@ -79,6 +79,8 @@ _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _STATEMENT_CODE = "010"
 _STATEMENT_ROOT = "01"
+_REDUCE_ROOT = "16"
+"""Reduce relations: a verb's default that a curtailed relational noun object makes finer."""
 _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
@@ -589,6 +591,9 @@ class Rules:
         code = self.lexicon.verb(
             lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
         )
+        if code is not None and code.code[:2] == _REDUCE_ROOT and self._curtails_a_relation(verb):
+            # "suspended aid to Mali": the noun's curtailed reading is the finer reduction (162)
+            return None
         if code is None and set(lemmas) & WORDS.instruments and any(p in _LAUNCHED_PREPS for p, _ in preps):
             # "drones that Iran launched *toward* Israel": a weapon the dictionary predates, sent at someone
             code = self.lexicon.code(_FORCE_CODE)
@@ -601,6 +606,24 @@ class Rules:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
             return self.lexicon.code(_CONSULT_CODE)
         return code
+
+    def _curtails_a_relation(self, verb: Token) -> bool:
+        """Whether the verb cuts back a relational noun its own patterns do not name ("suspended
+        *humanitarian assistance*"), which says more than its default ("suspended Niger": 160)."""
+        for obj in verb.children:
+            entry = self.lexicon.noun(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
+            governed = self.governors.governing_object(obj) if entry is not None else None
+            if (
+                entry is None
+                or entry.character  # "downgraded relations": a relationship takes the verb's code
+                or governed is None
+                or self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, obj))
+            ):
+                continue
+            finer = governed[0].asserted(entry.code)
+            if finer is not None and finer[:2] == _REDUCE_ROOT:
+                return True
+        return False
 
     def _object_lemma(self, verb: Token, obj: Token) -> str:
         """The object as the verb's patterns name it: "launched an *air strike*" is "airstrike", and
