@@ -150,6 +150,19 @@ def test_actor_identity_a_bare_name_beside_the_fuller_one_is_not_it(extractor: E
     assert ("Korea", "PRK") not in _mentions(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "code"),
+    [
+        ("North and South Korea agreed to reopen the hotline.", "North", "PRK"),
+        ("East and West Germany were reunited in 1990.", "East", "DDR"),
+    ],
+)
+def test_actor_identity_a_name_sharing_the_next_ones_last_word(
+    extractor: Extractor, text: str, first: str, code: str
+) -> None:
+    assert (first, code) in _mentions(_extract(extractor, text))
+
+
 # -- never actors --------------------------------------------------------------------------
 
 

@@ -4185,3 +4185,27 @@ def test_event_coding_a_weapons_owner_is_not_its_users_target(
     assert not [r for r in doc.relations if (r.source.country, r.target.country) == (user, owner)], (
         doc.relations
     )
+
+
+# -- "North and South Korea": two names sharing their last word -------------------------------------
+def test_two_names_sharing_a_word_are_both_parties_by_hand(rules: Rules) -> None:
+    doc = parsed("North and South Korea signed a deal", [3, 0, 0, 4, 4, 6, 4],
+                 "nmod cc conj nsubj ROOT det dobj", "PROPN CCONJ PROPN PROPN VERB DET NOUN",
+                 "North and South Korea sign a deal", {0: "PRK"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 4, "KOR", "name")]
+    assert {("KOR", "PRK"), ("PRK", "KOR")} & {(s, t) for s, t, _ in coded(rules, doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("North and South Korea exchanged fire across the border on Tuesday.", ("KOR", "PRK")),
+        ("Talks between North and South Korea resumed in Panmunjom.", ("KOR", "PRK")),
+        ("East and West Germany signed a treaty on their relations in 1972.", ("DEU", "DDR")),
+    ],
+)
+def test_two_names_sharing_a_word_are_both_parties(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert {pair, pair[::-1]} & got, got

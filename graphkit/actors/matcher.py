@@ -152,6 +152,7 @@ class ActorMatcher:
             actor = self._choose(actors, found, day)
             if actor is not None:
                 found.add(span, actor, "name")
+        self._elided_names(doc, found, day)
         self._shared_names(doc, found)
         _drop_datelines(doc, found)
         if names_only:
@@ -206,6 +207,20 @@ class ActorMatcher:
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
+
+    def _elided_names(self, doc: Doc, found: _Found, day: dt.date | None) -> None:
+        """ "North and South Korea", "East and West Germany": a word before "and" that shares the
+        rest of the next name is a name of its own when the catalogue knows that name."""
+        for span, _ in list(found.items()):
+            if len(span) < 2 or span.start < 2 or doc[span.start - 1].lower_ not in {"and", "or"}:
+                continue
+            first = doc[span.start - 2]
+            if not first.is_title or found.at(first.i):
+                continue
+            actors = self._forms.get(" ".join([first.lower_, *(token.lower_ for token in span[1:])]))
+            actor = self._choose(actors, found, day) if actors else None
+            if actor is not None:
+                found.add(doc[first.i : first.i + 1], actor, "name")
 
     def _inside_a_longer_name(self, span: Span) -> bool:
         """Whether a catalogue name is part of a longer place name: "Mocimboa *da Praia*", "the

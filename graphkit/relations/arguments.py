@@ -161,7 +161,10 @@ class ActorIndex:
                      if kind_of(s) in _NAMED_KINDS]  # fmt: skip
             return named or own + self._coordinated_owners(token, own)
         if own:
-            return own
+            # "North and South Korea": a name whose rest the next one shares is coordinated with it
+            return own + [span for child in token.lefts if child.dep_ in MODIFIER_DEPS
+                          and any(c.dep_ == "conj" for c in child.children)
+                          for span in self.at(child) if span not in own]  # fmt: skip
         if token.lemma_.lower() in PLACE_HEADS:
             # "bombs in the capital *Baghdad*", "the port city, *Hodeidah*": the apposition names it
             named = [span for child in token.children if child.dep_ == "appos" for span in self.at(child)]
