@@ -2195,6 +2195,50 @@ def test_we_inside_a_quotation_is_its_speaker(extractor: Extractor, text: str, p
     assert pair in got, found(extractor, text)
 
 
+# -- "The minister said:" hands the word to the paragraphs that follow ---------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Foreign Secretary Philip Hammond said:\n\nI am appalled by this latest brutal attack by "
+            "Assad\u2019s regime.",
+            ("GBR", "SYR"),
+        ),
+        (
+            "A spokesperson for the German Foreign Office said in a statement:\n\nGermany is following the "
+            "events closely. We condemn Russia's attack on Kyiv in the strongest terms.",
+            ("DEU", "RUS"),
+        ),
+        (
+            "Kenyan President William Ruto said:\n\nI welcome the agreement. I thank Ethiopia for its "
+            "leadership. Peace is within reach.",
+            ("KEN", "ETH"),
+        ),
+    ],
+)
+def test_the_first_person_after_a_colon_is_who_was_handed_the_word(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert pair in got, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two actors before the colon: who speaks is not for us to guess
+        "Britain and France said:\n\nWe condemn Russia's attack on Kyiv.",
+        # a statement handed over long before no longer speaks for the speaker
+        "The Foreign Secretary said:\n\nPeace matters. It rained. Talks went on. Nobody came. The end came. "
+        "We condemn Russia's attack on Kyiv.",
+    ],
+)
+def test_the_first_person_after_a_colon_needs_one_speaker_close_by(extractor: Extractor, text: str) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert "We" not in {m.text for m in doc.mentions}, doc.mentions
+    assert "Russia" in {m.text for m in doc.mentions}
+
+
 def test_we_outside_a_quotation_stays_unlinked(extractor: Extractor) -> None:
     doc = extractor.extract(Document(id="t", text="We reject the accusations made by Serbia."))
     assert "We" not in {m.text for m in doc.mentions}, doc.mentions

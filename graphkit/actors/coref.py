@@ -28,7 +28,14 @@ from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
 from graphkit.actors.nominals import is_actor_noun
 from graphkit.models import Actor, MentionKind
 
-__all__ = ["ANTECEDENTS_KEY", "antecedent_of", "resolve_pronouns"]
+__all__ = [
+    "ANTECEDENTS_KEY",
+    "FIRST_PERSON",
+    "STATEMENT_REACH",
+    "antecedent_of",
+    "resolve_pronouns",
+    "statement_opener",
+]
 
 ANTECEDENTS_KEY = "graphkit_antecedents"
 """``doc.user_data`` key: a linked pronoun's token index and label ("12:IRN") to its antecedent's tokens."""
@@ -42,7 +49,8 @@ _KINDS = {
 }
 """What each third person pronoun can stand for; "they" is never a single state."""
 _PLURAL = {"they", "them", "their", "theirs"}
-_FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine"}
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my", "mine"})
+"""Pronouns a speaker uses of themselves or their side: whom they stand for is who speaks."""
 _TOPIC_PREPS = {"over", "about", "for"}
 _QUOTE_MARKS = {'"', "“", "”"}
 _MAX_CLIMB = 6
@@ -54,6 +62,10 @@ _GROUP_TYPES = {"armed_group", "organisation"}
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
 _PEOPLE_SECTORS = ("PPL", "CVL", "REF")
 _PAIR_HEADS = {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
+STATEMENT_REACH = 4
+"""How many sentences a statement handed over by "… said:" runs for the first person to be its speaker."""
+_SPEAKING: frozenset[MentionKind] = frozenset({"name", "role", "agent", "unknown"})
+"""Kinds of mention that may hand over a statement: not places, generic nouns or pronouns."""
 
 
 def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
@@ -71,7 +83,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
         window_start = sents[number - 1].start if number else sent.start
         for index in maybe[bisect_left(maybe, sent.start) : bisect_left(maybe, sent.end)]:
             token = doc[index]
-            speaker = _quoted_speaker(token, spans) if token.lower_ in _FIRST_PERSON else None
+            speaker = (
+                _quoted_speaker(token, spans) or _introduced_speaker(sents, number, spans, actors)
+                if token.lower_ in FIRST_PERSON
+                else None
+            )
             if speaker is not None:
                 # "“*We* will not allow Russia …,” Moldova's president told reporters"
                 added.append(actor_span(doc, token.i, token.i + 1, speaker.label_, "pronoun"))
@@ -324,6 +340,39 @@ def _quoted_speaker(pronoun: Token, spans: list[Span]) -> Span | None:
     return None
 
 
+def _introduced_speaker(
+    sents: list[Span], number: int, spans: list[Span], actors: dict[str, Actor]
+) -> Span | None:
+    """Who speaks in the first person in a statement handed to them by a sentence before it: "The
+    Foreign Secretary Philip Hammond said:" closing a paragraph, the statement following. That
+    sentence (:func:`statement_opener`) must name actors of one side only, of kinds that speak
+    ("*Kenyan* President *William Ruto* said:"); the last of them speaks."""
+    opener = statement_opener(sents, number)
+    if opener is None:
+        return None
+    before = sents[opener]
+    named = [s for s in spans if before.start <= s.start and s.end <= before.end and kind_of(s) in _SPEAKING]
+    sides = {(actors[s.label_].country if s.label_ in actors else None) or s.label_ for s in named}
+    return named[-1] if len(sides) == 1 else None
+
+
+def statement_opener(sents: list[Span], number: int) -> int | None:
+    """The sentence before sentence ``number``, at most :data:`STATEMENT_REACH` back, that ends
+    with a colon and so hands the word to what follows ("… said:"); None if there is none.
+
+    >>> from spacy.vocab import Vocab
+    >>> words = ["Ruto", "said", ":", "I", "agree", ".", "We", "act", "."]
+    >>> doc = Doc(Vocab(), words=words, sent_starts=[True, False, False] * 3)
+    >>> [statement_opener(list(doc.sents), n) for n in range(3)]
+    [None, 0, 0]
+    """
+    for before in range(number - 1, max(number - 1 - STATEMENT_REACH, -1), -1):
+        words = [token for token in sents[before] if not token.is_space]
+        if words and words[-1].text == ":":
+            return before
+    return None
+
+
 def _colon_between(verb: Token, clause: Token) -> bool:
     """Whether a colon opens ``clause`` after the verb that reports it ("said: I …")."""
     return verb.i < clause.i and any(t.text == ":" for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
@@ -373,7 +422,7 @@ def _maybe_referring(doc: Doc) -> list[int]:
     return [
         index
         for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
-        if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in _FIRST_PERSON))
+        if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in FIRST_PERSON))
         or strings[lemma].lower() in _PAIR_HEADS
     ]
 

@@ -32,6 +32,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import gate_nouns
+from graphkit.actors.coref import FIRST_PERSON, statement_opener
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 
@@ -187,8 +188,12 @@ class Gate:
         readings = [self.read(sent, mentions) for sent, mentions in zip(sents, named, strict=True)]
         chosen: set[int] = set()
         for number, reading in enumerate(readings):
-            if reading.actors >= 2 and reading.trigger:
-                chosen.update(range(max(number - reading.context, 0), number + 1))
+            # "The minister said:" a few sentences before: "I" and "we" are the minister, whom
+            # coreference reads in that sentence
+            opener = statement_opener(sents, number) if reading.first_person else None
+            spoken = 0 if opener is None else number - opener
+            if reading.actors + bool(spoken) >= 2 and reading.trigger:
+                chosen.update(range(max(number - max(reading.context, spoken), 0), number + 1))
         parse = sorted(chosen)
         names = [number for number in parse if readings[number].names]
         text = doc.text if text is None else text  # doc.text is built from the tokens on every access
@@ -199,13 +204,13 @@ class Gate:
 
         >>> import spacy
         >>> Gate().read(spacy.blank("en")("Both countries told Mr Smith")[:], [])
-        Reading(actors=3, trigger=True, context=1, names=True)
+        Reading(actors=3, trigger=True, context=1, names=True, first_person=False)
         """
         covered = {i for span in mentions for i in range(span.start, span.end)}
         actors = len({span.label_ for span in mentions})
         trigger = self._lemmas is None
         context = 0
-        in_name = names = False
+        in_name = names = first_person = False
         for token in sent:
             if token.i in covered:
                 in_name = False
@@ -220,6 +225,8 @@ class Gate:
             if lower in _PRONOUNS:
                 actors += 1
                 context = max(context, 1)
+            elif lower in FIRST_PERSON:
+                first_person = True
             elif _is_pair(token, singular):
                 actors += 2
                 context = max(context, 1)
@@ -228,7 +235,7 @@ class Gate:
                 if _after_demonstrative(token):
                     context = 2  # "this terrorist organisation" names a group of the last two sentences
             trigger = trigger or self._is_trigger(token)
-        return Reading(actors, trigger, context, names)
+        return Reading(actors, trigger, context, names, first_person)
 
     def _is_trigger(self, token: Token) -> bool:
         """Whether ``token`` may be a verb or relational noun of the lexicon, whatever its tag."""
@@ -273,6 +280,8 @@ class Reading:
     """How many sentences before this one coreference reads (pronouns, "the two countries")."""
     names: bool
     """Whether a capitalised word the catalogue does not know occurs: a name only NER can tell."""
+    first_person: bool = False
+    """Whether "I" or "we" occurs: an actor when a sentence before hands over the word ("… said:")."""
 
 
 class _Lemmas:
