@@ -4253,3 +4253,46 @@ def test_two_names_sharing_a_word_are_both_parties(
 ) -> None:
     got = {(r.source.code, r.target.code) for r in found(extractor, text)}
     assert {pair, pair[::-1]} & got, got
+
+
+# -- tariffs are economic coercion; a verb that lays them on leaves the relation to the noun ---------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Washington slapped tariffs on Chinese steel.", ("USA", "CHN")),
+        ("Trump imposed a 25 percent tariff on Canadian goods.", ("USA", "CAN")),
+        ("US tariffs on Mexico angered officials in Mexico City.", ("USA", "MEX")),
+    ],
+)
+def test_tariffs_laid_on_a_state_are_sanctions(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "163") in got, got
+    # the verb that lays them on is no assault (slap: 180) or coercion (impose: 170) of its own
+    assert not {c for s, t, c in got if (s, t) == pair and c[:2] in {"17", "18"}}, got
+
+
+# -- what a verb of threat takes as its object is threatened ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The EU threatened sanctions on Iran over its nuclear programme.", ("IGO", "IRN")),
+        ("Washington threatened new tariffs on Chinese electric vehicles.", ("USA", "CHN")),
+        ("Britain threatened an arms embargo against Sudan.", ("GBR", "SDN")),
+    ],
+)
+def test_a_threatened_sanction_is_a_threat_of_sanctions(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.country), r.cameo) for r in found(extractor, text)}
+    assert (*pair, "1312") in got, got
+    assert not {c for s, t, c in got if (s, t) == pair and c.startswith("16")}, got
+
+
+def test_a_threatened_sanction_by_hand(rules: Rules) -> None:
+    doc = parsed("Canada threatened sanctions on Russia", [1, 1, 1, 2, 3],
+                 "nsubj ROOT dobj prep pobj", "PROPN VERB NOUN ADP PROPN",
+                 "Canada threaten sanction on Russia", {0: "CAN", 4: "RUS"})  # fmt: skip
+    assert ("CAN", "RUS", "1312") in coded(rules, doc)
+    assert not {c for s, t, c in coded(rules, doc) if c.startswith("16")}

@@ -60,10 +60,13 @@ class Family:
     marks: frozenset[str] = frozenset()
     """Words that mark a clause this family governs ("*whether* they will meet")."""
     objects: bool = False
-    """Whether the family governs its verb's object noun ("*suspended* aid") rather than a clause."""
+    """Whether the family governs its verb's object noun ("*suspended* aid")."""
     own_acts: bool = False
     """Whether the family governs only acts of the governor's own subject: "Egypt denied *it* was
     sending troops" is Egypt's denial; "Russia denied that *Ukraine* was attacked" is not Ukraine's."""
+    clauses: bool = True
+    """Whether the family governs clauses ("*refused* to meet"); a family may govern both
+    ("*threatened* sanctions", "*threatened* to impose sanctions")."""
 
     def asserted(self, code: str) -> str | None:
         """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
@@ -79,7 +82,7 @@ class Governors:
     """The families of governing verbs and nouns, looked up on the parse."""
 
     def __init__(self, families: list[Family], future: frozenset[str]) -> None:
-        self._by_lemma = {lemma: f for f in families if not f.objects for lemma in f.governors}
+        self._by_lemma = {lemma: f for f in families if f.clauses for lemma in f.governors}
         self._by_object_verb = {lemma: f for f in families if f.objects for lemma in f.governors}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
@@ -98,8 +101,9 @@ class Governors:
                 dict(fields.get("recode") or {}),
                 tuple(fields.get("keep") or ()),
                 frozenset(fields.get("marks") or ()),
-                bool(fields.get("objects", False)),
+                fields.get("objects", False) in {True, "also"},
                 bool(fields.get("own_acts", False)),
+                clauses=fields.get("objects", False) in {False, "also"},
             )
             for name, fields in data["families"].items()
         ]

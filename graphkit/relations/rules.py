@@ -79,8 +79,6 @@ _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _STATEMENT_CODE = "010"
 _STATEMENT_ROOT = "01"
-_REDUCE_ROOT = "16"
-"""Reduce relations: a verb's default that a curtailed relational noun object makes finer."""
 _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
@@ -591,8 +589,8 @@ class Rules:
         code = self.lexicon.verb(
             lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
         )
-        if code is not None and code.code[:2] == _REDUCE_ROOT and self._curtails_a_relation(verb):
-            # "suspended aid to Mali": the noun's curtailed reading is the finer reduction (162)
+        if code is not None and self._governs_a_finer_relation(verb, code.code):
+            # "suspended aid to Mali", "threatened sanctions": the noun's governed reading is finer
             return None
         if code is None and set(lemmas) & WORDS.instruments and any(p in _LAUNCHED_PREPS for p, _ in preps):
             # "drones that Iran launched *toward* Israel": a weapon the dictionary predates, sent at someone
@@ -607,9 +605,10 @@ class Rules:
             return self.lexicon.code(_CONSULT_CODE)
         return code
 
-    def _curtails_a_relation(self, verb: Token) -> bool:
-        """Whether the verb cuts back a relational noun its own patterns do not name ("suspended
-        *humanitarian assistance*"), which says more than its default ("suspended Niger": 160)."""
+    def _governs_a_finer_relation(self, verb: Token, code: str) -> bool:
+        """Whether the verb governs a relational noun its own patterns do not name, whose reading
+        under the verb is a finer code of the verb's own kind: "suspended *humanitarian
+        assistance*" (1623, where "suspended Niger" is 160), "threatened *sanctions*" (1312, not 130)."""
         for obj in verb.children:
             entry = self.lexicon.noun(obj.lemma_.lower()) if obj.dep_ == "dobj" else None
             governed = self.governors.governing_object(obj) if entry is not None else None
@@ -621,7 +620,7 @@ class Rules:
             ):
                 continue
             finer = governed[0].asserted(entry.code)
-            if finer is not None and finer[:2] == _REDUCE_ROOT:
+            if finer is not None and finer[:2] == code[:2]:
                 return True
         return False
 
