@@ -790,6 +790,16 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
         pytest.param(
             "China warned the West against interfering in Hong Kong.", "the West", "WST", id="the West"
         ),
+        pytest.param("Bandits abducted 30 villagers in Zamfara state.", "Bandits", "CRM", id="criminals"),
+        pytest.param(
+            "Somali pirates seized a Bangladeshi cargo ship.", "Somali pirates", "SOMCRM", id="criminals"
+        ),
+        pytest.param(
+            "Bandits kidnapped 20 schoolchildren in Kaduna.",
+            "20 schoolchildren",
+            "NGACVL",
+            id="schoolchildren",
+        ),
     ],
 )
 def test_agents_the_code_a_phrase_gets(

@@ -212,6 +212,10 @@ def test_event_coding_failure_and_appeal_assert_nothing_inside(extractor: Extrac
         ("The Kremlin views NATO's eastward expansion as an existential threat.", ("RUS", None, 3)),
         ("Seoul regards Pyongyang's missile programme as a grave danger.", ("KOR", "PRK", 3)),
         ("Cairo sees Ethiopia's new dam on the Nile as a threat to its water supply.", ("EGY", "ETH", 3)),
+        # the stance a verb of seeing is done with
+        ("India views China's port projects in Sri Lanka with deep suspicion.", ("IND", "CHN", 3)),
+        ("Moscow watched the NATO drills in Finland with alarm.", ("RUS", None, 3)),
+        ("Beijing has long regarded the Quad with suspicion.", ("CHN", None, 3)),
     ],
 )
 def test_event_coding_assessments_are_relations(
@@ -228,6 +232,17 @@ def test_event_coding_an_assessment_whose_as_phrase_hangs_on_the_object_by_hand(
     calm = parsed("Chile views Peru 's expansion as a fact", [1, 1, 4, 2, 1, 4, 7, 5],
                   "nsubj ROOT poss case dobj prep det pobj", "PROPN VERB PROPN PART NOUN ADP DET NOUN",
                   "Chile view Peru 's expansion as a fact", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") not in coded(rules, calm)
+
+
+def test_event_coding_an_assessment_made_with_distrust_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile eyes Peru 's navy with suspicion", [1, 1, 4, 2, 1, 1, 5],
+                 "nsubj ROOT poss case dobj prep pobj", "PROPN VERB PROPN PART NOUN ADP NOUN",
+                 "Chile eye Peru 's navy with suspicion", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)
+    calm = parsed("Chile eyes Peru 's navy with interest", [1, 1, 4, 2, 1, 1, 5],
+                  "nsubj ROOT poss case dobj prep pobj", "PROPN VERB PROPN PART NOUN ADP NOUN",
+                  "Chile eye Peru 's navy with interest", {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "110") not in coded(rules, calm)
 
 
@@ -2277,6 +2292,9 @@ def test_an_event_a_vow_follows_is_not_vowed(extractor: Extractor) -> None:
         ("The United States is Taiwan's most important arms supplier.", ("USA", "TWN", "070")),
         ("Germany is the largest donor to Ukraine after the United States.", ("DEU", "UKR", "070")),
         ("China has become Zambia's largest creditor.", ("CHN", "ZMB", "071")),
+        ("Russia remains Armenia's main security guarantor.", ("RUS", "ARM", "062")),
+        ("France was the guarantor of Chad's security for decades.", ("FRA", "TCD", "062")),
+        ("Washington has cast itself as the protector of Taiwan.", ("USA", "TWN", "062")),
         ("Turkey and Greece remain at odds over maritime boundaries.", ("TUR", "GRC", "110")),
         ("Ankara is at odds with Washington over the purchase of Russian missiles.", ("TUR", "USA", "110")),
     ],
