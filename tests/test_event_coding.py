@@ -4314,3 +4314,27 @@ def test_a_threatened_sanction_by_hand(rules: Rules) -> None:
                  "Canada threaten sanction on Russia", {0: "CAN", 4: "RUS"})  # fmt: skip
     assert ("CAN", "RUS", "1312") in coded(rules, doc)
     assert not {c for s, t, c in coded(rules, doc) if c.startswith("16")}
+
+
+# -- "declared persona non grata": a diplomat expelled ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Peru declared the Mexican ambassador persona non grata.", ("PER", "MEX")),
+        ("Estonia declared the Russian charge d'affaires persona non grata.", ("EST", "RUS")),
+        ("Nicaragua declared the EU ambassador persona non grata in 2021.", ("NIC", "IGO")),
+    ],
+)
+def test_a_diplomat_declared_persona_non_grata_is_expelled(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.code)[:3], r.cameo) for r in found(extractor, text)}
+    assert (*pair, "161") in got, got
+
+
+def test_a_diplomat_declared_persona_non_grata_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile declared Peru 's envoy persona non grata", [1, 1, 4, 2, 5, 1, 7, 5],
+                 "nsubj ROOT poss case nsubj ccomp compound dobj",
+                 "PROPN VERB PROPN PART NOUN NOUN ADJ NOUN",
+                 "Chile declare Peru 's envoy persona non grata", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "161") in coded(rules, doc)
