@@ -95,9 +95,22 @@ def test_actor_identity_congo_follows_a_drc_article(extractor: Extractor) -> Non
     assert ("COD", "RWA") in agreed and not any("COG" in pair for pair in agreed)
 
 
-def test_actor_identity_congo_alone_stays_the_catalogue_reading(extractor: Extractor) -> None:
+def test_actor_identity_congo_follows_brazzaville(extractor: Extractor) -> None:
     found = _extract(extractor, "Congo and Gabon signed a border treaty in Brazzaville.")
     assert ("Congo", "COG") in _mentions(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda deployed troops to eastern Congo to fight the ADF rebels.",
+        "Congo accused Rwanda of backing the M23 rebels near Goma.",
+        "Angola hosted talks between Congo and Rwanda in Luanda.",
+    ],
+)
+def test_actor_identity_congo_alone_is_the_drc(extractor: Extractor, text: str) -> None:
+    """As news copy writes it: the wires name the other Congo "Republic of Congo"."""
+    assert ("Congo", "COD") in _mentions(_extract(extractor, text))
 
 
 def test_actor_identity_korea_follows_south_korean_mentions(extractor: Extractor) -> None:
