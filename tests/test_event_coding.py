@@ -4338,3 +4338,44 @@ def test_a_diplomat_declared_persona_non_grata_by_hand(rules: Rules) -> None:
                  "PROPN VERB PROPN PART NOUN NOUN ADJ NOUN",
                  "Chile declare Peru 's envoy persona non grata", {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "161") in coded(rules, doc)
+
+
+# -- "Iran-backed militias": the backer backs; the body acts -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "backer", "act"),
+    [
+        (
+            "Iran-backed militias fired rockets at US troops in Syria.",
+            "IRN",
+            ("grp:militias", "USAMIL", "19"),
+        ),
+        ("The Lebanese army fought Syrian-backed militiamen in east Beirut.", "SYR", ("LBNMIL", None, "19")),
+        (
+            "Turkish-backed fighters attacked Kurdish positions near Manbij.",
+            "TUR",
+            ("grp:fighters", None, "19"),
+        ),
+        ("The US-backed Syrian Democratic Forces captured Raqqa in 2017.", "USA", ("sdf", "SYR", "17")),
+    ],
+)
+def test_a_body_backed_by_a_name_acts_for_itself(
+    extractor: Extractor, text: str, backer: str, act: tuple[str, str | None, str]
+) -> None:
+    rels = found(extractor, text)
+    backed = [r for r in rels if r.source.id == backer and r.cameo == "050"]
+    assert backed, rels
+    assert not [r for r in rels if r.source.id == backer and r.cameo[:2] in {"17", "18", "19", "20"}], rels
+    source, target, root = act
+    assert [r for r in rels if r.source.id == source and r.cameo.startswith(root)], rels
+    assert target is None or [r for r in rels if r.target.id == target or r.target.country == target], rels
+
+
+def test_a_body_backed_by_a_name_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile - backed rebels attacked Peru", [2, 2, 3, 4, 4, 4],
+                 "npadvmod punct amod nsubj ROOT dobj", "PROPN PUNCT VERB NOUN VERB PROPN",
+                 "Chile - back rebel attack Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 3, 4, "grp:rebels", "generic")]
+    got = coded(rules, doc)
+    assert ("CHL", "grp:rebels", "050") in got
+    assert ("grp:rebels", "PER", "190") in got
+    assert ("CHL", "PER", "190") not in got
