@@ -595,6 +595,38 @@ def test_agents_members_of_a_group_are_the_group(
     assert "Members" not in codes  # no actor of no kind named "members" beside the group
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Fighters affiliated with Islamic State attacked a church in Mozambique.",
+            "Fighters affiliated with Islamic State",
+            "IMGMUSISI",
+        ),
+        (
+            "Militiamen loyal to Hamas executed suspected collaborators in Gaza.",
+            "Militiamen loyal to Hamas",
+            "PSEREBHMS",
+        ),
+        (
+            "Gunmen affiliated with Boko Haram abducted 20 girls in Borno.",
+            "Gunmen affiliated with Boko Haram",
+            "NGAREB",
+        ),
+    ],
+)
+def test_agents_a_body_that_belongs_to_a_group_is_the_group(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(phrase) == code
+
+
+def test_agents_a_body_allied_with_a_group_is_its_own(nlp: Language, matcher: ActorMatcher) -> None:
+    codes = domestic_codes(nlp, matcher, "Rebels allied with the M23 seized the town of Rubaya.")
+    assert codes["Rebels"] == "REB"
+    assert codes["M23"] == "CODREB"
+
+
 def test_agents_members_of_a_group_by_hand(matcher: ActorMatcher) -> None:
     rows = [
         ("Members", 3, "nsubj", "NOUN", "NNS", "member"),

@@ -73,6 +73,7 @@ class AgentWords:
     posted_abroad: frozenset[str]
     agent_prepositions: frozenset[str]
     representing_heads: frozenset[str]
+    affiliations: frozenset[str]
     stationed_sectors: frozenset[str]
     located_sectors: frozenset[str]
     located_prepositions: frozenset[str]
@@ -141,6 +142,7 @@ def _load(path: str) -> AgentWords:
         posted_abroad=frozenset(data["posted_abroad"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         representing_heads=frozenset(data["representing_heads"]),
+        affiliations=frozenset(data["affiliations"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),
         located_sectors=frozenset(data["located_sectors"]),
         located_prepositions=frozenset(data["located_prepositions"]),

@@ -397,6 +397,10 @@ class ActorMatcher:
             preposition = (
                 "of" if prep.lower_ == "for" and head.lower_ in self.words.representing_heads else prep.lower_
             )
+            if self._belongs(head, prep, actor):
+                head, preposition = head.head, "of"  # "gunmen *linked to* al-Shabaab" are its members
+                for unowned, _ in found.at(head.i):
+                    found.drop(unowned)  # "gunmen" alone were armed men of no one in particular
             if root.dep_ != "pobj" or preposition not in self.words.agent_prepositions:
                 continue
             sector = self._sector_of(head, actor, preposition)
@@ -410,6 +414,16 @@ class ActorMatcher:
             start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in _PHRASE_DEPS])
             done.add(head.i)
             found.replace(span, doc[start : span.end], actor, "agent")
+
+    def _belongs(self, word: Token, prep: Token, owner: Actor) -> bool:
+        """Whether ``word`` ties the noun it qualifies to a group ``prep`` names ("fighters
+        *affiliated with* Islamic State"); a state or a person is backed, not belonged to."""
+        return (
+            word.lower_ in self.words.affiliations
+            and word.dep_ in {"acl", "amod"}
+            and prep.lower_ in {"to", "with"}
+            and owner.type in {"armed_group", "organisation"}
+        )
 
     def _sector_of(self, head: Token, owner: Actor, preposition: str) -> str | None:
         """The sector a head noun gives its owner after ``preposition``; ``None``: no body of it."""
