@@ -4379,3 +4379,34 @@ def test_a_body_backed_by_a_name_by_hand(rules: Rules) -> None:
     assert ("CHL", "grp:rebels", "050") in got
     assert ("grp:rebels", "PER", "190") in got
     assert ("CHL", "PER", "190") not in got
+
+
+# -- relationships: a dashed pair the parser splits, a participle or "one of" that says their character --
+@pytest.mark.parametrize(
+    ("text", "pair", "quad"),
+    [
+        ("South Korea–Japan relations improved markedly under President Yoon.", {"KOR", "JPN"}, 1),
+        ("China-Australia relations soured in 2020.", {"CHN", "AUS"}, 3),
+        ("The relationship between Russia and Belarus is one of close alliance.", {"RUS", "BLR"}, 1),
+        ("The relationship between Iran and Israel is one of open hostility.", {"IRN", "ISR"}, 3),
+        (
+            "Ties between Rwanda and Uganda, strained by mutual accusations, worsened in 2019.",
+            {"RWA", "UGA"},
+            3,
+        ),
+    ],
+)
+def test_a_relationship_the_parse_scatters_keeps_its_pair_and_character(
+    extractor: Extractor, text: str, pair: set[str], quad: int
+) -> None:
+    got = [(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)]
+    assert [g for g in got if {g[0], g[1]} == pair and (g[2] <= 2) == (quad <= 2)], got
+    assert not [g for g in got if {g[0], g[1]} == pair and (g[2] <= 2) != (quad <= 2)], got
+
+
+def test_a_relationship_named_by_a_participle_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile - Peru relations soured in 2020", [3, 3, 3, 3, 3, 4, 5],
+                 "compound punct compound ROOT acl prep pobj", "PROPN PUNCT PROPN NOUN VERB ADP NUM",
+                 "Chile - Peru relation sour in 2020", {0: "CHL", 2: "PER"})  # fmt: skip
+    doc[4].tag_ = "VBD"
+    assert {("CHL", "PER", "110"), ("PER", "CHL", "110")} & coded(rules, doc)

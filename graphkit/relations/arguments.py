@@ -149,6 +149,12 @@ class ActorIndex:
                 for span in self.at(token):
                     if span not in found and not _contains(span, head):
                         found.append(span)
+        if found:
+            # "South Korea–Japan relations", "China–Australia ties": the parser may hang the first
+            # of a dashed pair elsewhere; the words say it is the pair's
+            first = min(span.start for span in found)
+            if first >= 2 and self.doc[first - 1].text in _HYPHENS:
+                found += [span for span in self.at(self.doc[first - 2]) if span not in found]
         return found
 
     def _of_head(self, token: Token, places: bool) -> list[Span]:

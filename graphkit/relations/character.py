@@ -88,6 +88,11 @@ def _describing_words(noun: Token) -> list[str]:
     that verb's complements and its agent ("*marred by* mistrust")."""
     words = [c.lemma_.lower() for c in noun.children if c.dep_ in _DESCRIBING_DEPS]
     words += [c.lower_ for c in noun.children if c.dep_ in _DESCRIBING_DEPS]
+    # "China–Australia relations *soured* in 2020" parsed as a participle of the noun, "ties
+    # *strained by* mistrust": what happened to the relationship, as its verb would say
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}):
+        words.append(participle.lemma_.lower())
+        words += [o.lemma_.lower() for p in participle.children if p.dep_ == "agent" for o in p.children]
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ in _VERBAL:
         words.append(verb.lemma_.lower())  # "*normalised* relations", "*enjoy* close ties"
@@ -98,6 +103,10 @@ def _describing_words(noun: Token) -> list[str]:
             if child.dep_ in _DESCRIBING_DEPS:
                 words += [child.lemma_.lower(), child.lower_]
                 words += [g.lemma_.lower() for g in child.children if g.dep_ in {"amod", "advmod", "conj"}]
+                # "the relationship … is *one of close alliance*": the kind the predicate names
+                words += [w.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                          and child.lemma_.lower() == "one" for o in p.children if o.dep_ == "pobj"
+                          for w in (o, *o.children) if w.dep_ in {"pobj", "amod", "compound"}]  # fmt: skip
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"by", "with"}):
                 words += [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
     return words
