@@ -4410,3 +4410,50 @@ def test_a_relationship_named_by_a_participle_by_hand(rules: Rules) -> None:
                  "Chile - Peru relation sour in 2020", {0: "CHL", 2: "PER"})  # fmt: skip
     doc[4].tag_ = "VBD"
     assert {("CHL", "PER", "110"), ("PER", "CHL", "110")} & coded(rules, doc)
+
+
+# -- what describes someone inside a claim is the claim's ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pakistan has denied allegations that it harbours militants who attack India.", ("UAF", "IND")),
+        ("India accused Pakistan of harbouring militants who attack Indian soldiers.", ("UAF", "IND")),
+        ("Reports that Rwanda backs rebels who attacked Goma were denied by Kigali.", ("REB", "COD")),
+    ],
+)
+def test_a_description_inside_a_claim_is_hedged(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.code, str(r.target.country), r.modality) for r in found(extractor, text)}
+    assert (*pair, "hedged") in got, got
+    assert (*pair, "asserted") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the author's own description of whom they are
+        ("Rwanda denied backing the M23 rebels fighting Congolese troops.", ("CODREB", "COD")),
+        # no claim around it
+        ("Israel struck militants who had attacked its soldiers.", ("UAF", "ISR")),
+    ],
+)
+def test_a_description_outside_a_claim_or_definite_is_asserted(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.code, str(r.target.country), r.modality) for r in found(extractor, text)}
+    assert (*pair, "asserted") in got, got
+
+
+def test_a_description_inside_a_claim_by_hand() -> None:
+    doc = parsed("Chile denied claims that it armed rebels who attacked Peru", [1, 1, 1, 5, 5, 2, 5, 8, 6, 8],
+                 "nsubj ROOT dobj mark nsubj acl dobj nsubj relcl dobj",
+                 "PROPN VERB NOUN SCONJ PRON VERB NOUN PRON VERB PROPN",
+                 "Chile deny claim that it arm rebel who attack Peru", {})  # fmt: skip
+    assert modality_of(doc[8]) == "hedged"
+    definite = parsed("Chile denied claims that it armed the rebels who attacked Peru",
+                      [1, 1, 1, 5, 5, 2, 7, 5, 9, 7, 9],
+                      "nsubj ROOT dobj mark nsubj acl det dobj nsubj relcl dobj",
+                      "PROPN VERB NOUN SCONJ PRON VERB DET NOUN PRON VERB PROPN",
+                      "Chile deny claim that it arm the rebel who attack Peru", {})  # fmt: skip
+    assert modality_of(definite[9]) == "asserted"

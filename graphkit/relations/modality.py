@@ -93,6 +93,12 @@ def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
     if head is not None:
         found = _stronger(found, _local(head))
         found = _stronger(found, _governors(head))
+        described = head.head if head.dep_ in _RELATIVE_DEPS else None
+        if described is not None and _indefinite(described) and modality_of(described) != "asserted":
+            # "denied allegations that it harbours militants *who attack India*": what describes
+            # someone inside a claim is the claim's, not the author's: hedged, whatever the claim is.
+            # A definite description is the author's own ("denied backing *the* M23 rebels fighting …")
+            found = _stronger(found, "hedged")
     return _stronger(found, _sentence_cues(trigger))
 
 
@@ -155,6 +161,20 @@ def _local(token: Token) -> Modality:
         ):
             found = _stronger(found, "speculative")
     return found
+
+
+_DEFINITE = {"the", "this", "these", "that", "those"}
+_RELATIVE_DEPS = {"relcl", "acl"}
+"""Clauses that describe a noun: "militants *who attack India*", "rebels *fighting Kinshasa*"."""
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether a noun phrase introduces someone ("militants", "a group") rather than pointing at a
+    known one ("the rebels", "its allies", "the M23 rebels")."""
+    return noun.pos_ == "NOUN" and not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.pos_ == "PROPN"
+        for c in noun.children
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:
