@@ -2293,6 +2293,8 @@ def test_an_event_a_vow_follows_is_not_vowed(extractor: Extractor) -> None:
         ("Germany is the largest donor to Ukraine after the United States.", ("DEU", "UKR", "070")),
         ("China has become Zambia's largest creditor.", ("CHN", "ZMB", "071")),
         ("Russia remains Armenia's main security guarantor.", ("RUS", "ARM", "062")),
+        ("China is North Korea's economic lifeline.", ("CHN", "PRK", "070")),
+        ("Iran has been a lifeline for the Assad government.", ("IRN", "SYR", "070")),
         ("France was the guarantor of Chad's security for decades.", ("FRA", "TCD", "062")),
         ("Washington has cast itself as the protector of Taiwan.", ("USA", "TWN", "062")),
         ("Turkey and Greece remain at odds over maritime boundaries.", ("TUR", "GRC", "110")),
@@ -4457,3 +4459,26 @@ def test_a_description_inside_a_claim_by_hand() -> None:
                       "PROPN VERB NOUN SCONJ PRON VERB DET NOUN PRON VERB PROPN",
                       "Chile deny claim that it arm the rebel who attack Peru", {})  # fmt: skip
     assert modality_of(definite[9]) == "asserted"
+
+
+# -- a war that nearly happened ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Greece and Turkey have repeatedly come close to war over islands in the Aegean.", {"GRC", "TUR"}),
+        ("India and Pakistan were on the brink of war in 2019.", {"IND", "PAK"}),
+        ("Armenia and Azerbaijan came close to war again in 2021.", {"ARM", "AZE"}),
+    ],
+)
+def test_a_war_that_nearly_happened_is_strained_ties(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)]
+    assert [g for g in got if {g[0], g[1]} == pair and g[2] == "110"], got
+    assert not [g for g in got if g[2].startswith("19")], got
+
+
+def test_a_war_that_nearly_happened_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru came close to war", [3, 0, 0, 3, 3, 4, 5],
+                 "nsubj cc conj ROOT advmod prep pobj", "PROPN CCONJ PROPN VERB ADV ADP NOUN",
+                 "Chile and Peru come close to war", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {("CHL", "PER", "110"), ("PER", "CHL", "110")} & coded(rules, doc)
+    assert not {c for _, _, c in coded(rules, doc) if c.startswith("19")}
