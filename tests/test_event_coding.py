@@ -4482,3 +4482,26 @@ def test_a_war_that_nearly_happened_by_hand(rules: Rules) -> None:
                  "Chile and Peru come close to war", {0: "CHL", 2: "PER"})  # fmt: skip
     assert {("CHL", "PER", "110"), ("PER", "CHL", "110")} & coded(rules, doc)
     assert not {c for _, _, c in coded(rules, doc) if c.startswith("19")}
+
+
+# -- a protest addressed to someone is a complaint to them ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Indonesia protested to Beijing over a Chinese coast guard incursion.", ("IDN", "CHN")),
+        ("Japan protested to South Korea over the visit to the disputed islands.", ("JPN", "KOR")),
+        ("The Philippines complained to China about the water cannon attack.", ("PHL", "CHN")),
+    ],
+)
+def test_a_protest_made_to_someone_is_a_complaint(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "111") in got, got
+    assert not [c for s, t, c in got if (s, t) == pair and c.startswith("14")], got
+
+
+def test_a_protest_made_to_someone_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile protested to Peru", [1, 1, 1, 2], "nsubj ROOT prep pobj", "PROPN VERB ADP PROPN",
+                 "Chile protest to Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "111") in coded(rules, doc)
