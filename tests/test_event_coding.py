@@ -4505,3 +4505,28 @@ def test_a_protest_made_to_someone_by_hand(rules: Rules) -> None:
     doc = parsed("Chile protested to Peru", [1, 1, 1, 2], "nsubj ROOT prep pobj", "PROPN VERB ADP PROPN",
                  "Chile protest to Peru", {0: "CHL", 3: "PER"})  # fmt: skip
     assert ("CHL", "PER", "111") in coded(rules, doc)
+
+
+# -- headlines join two subjects with a comma -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan, Australia sign defence pact", {"JPN", "AUS"}),
+        ("India, China hold border talks in Beijing", {"IND", "CHN"}),
+        ("Pakistan, Afghanistan agree to ceasefire after border clashes", {"PAK", "AFG"}),
+    ],
+)
+def test_a_headlines_comma_joins_two_subjects(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [(r.source.country, r.target.country) for r in found(extractor, text)]
+    assert [g for g in got if set(g) == pair], got
+
+
+def test_a_headlines_comma_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile , Peru sign pact", [3, 3, 3, 3, 3], "npadvmod punct nsubj ROOT dobj",
+                 "PROPN PUNCT PROPN VERB NOUN", "Chile , Peru sign pact", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {("CHL", "PER"), ("PER", "CHL")} & {(s, t) for s, t, _ in coded(rules, doc)}
+    # not inside a sentence: "On Monday, Peru signed …" has no second subject
+    later = parsed("Then Chile , Peru sign pact", [4, 4, 4, 4, 4, 4],
+                   "advmod npadvmod punct nsubj ROOT dobj", "ADV PROPN PUNCT PROPN VERB NOUN",
+                   "then Chile , Peru sign pact", {1: "CHL", 3: "PER"})  # fmt: skip
+    assert not {("CHL", "PER"), ("PER", "CHL")} & {(s, t) for s, t, _ in coded(rules, later)}

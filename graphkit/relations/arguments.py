@@ -253,7 +253,22 @@ def conjuncts(token: Token) -> list[Token]:
         current = stack.pop()
         found.append(current)
         stack.extend(child for child in current.children if child.dep_ == "conj" or _listed_appos(child))
+    found += _headline_pair(token)
     return sorted(_not_denied(token, found), key=lambda t: t.i)
+
+
+def _headline_pair(subject: Token) -> list[Token]:
+    """ "*Japan*, Australia sign defence pact": a headline joins two subjects with a comma, and the
+    parser makes the first a modifier of the verb. Only at the start of the sentence."""
+    if subject.dep_ != "nsubj" or subject.left_edge.i < 2:
+        return []
+    comma, first = subject.doc[subject.left_edge.i - 1], subject.doc[subject.left_edge.i - 2]
+    opens = first.left_edge.i == first.sent.start
+    return (
+        [first]
+        if comma.text == "," and first.dep_ in {"npadvmod", "dep"} and first.head == subject.head and opens
+        else []
+    )
 
 
 def _not_denied(head: Token, members: list[Token]) -> list[Token]:
