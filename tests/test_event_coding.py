@@ -4530,3 +4530,26 @@ def test_a_headlines_comma_by_hand(rules: Rules) -> None:
                    "advmod npadvmod punct nsubj ROOT dobj", "ADV PROPN PUNCT PROPN VERB NOUN",
                    "then Chile , Peru sign pact", {1: "CHL", 3: "PER"})  # fmt: skip
     assert not {("CHL", "PER"), ("PER", "CHL")} & {(s, t) for s, t, _ in coded(rules, later)}
+
+
+# -- joint patrols are military cooperation, a patrol alone is a unit ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The US and the Philippines launched joint patrols in the South China Sea.", {"USA", "PHL"}),
+        ("Thailand and Malaysia began joint patrols along their border.", {"THA", "MYS"}),
+        ("Poland and Lithuania will hold joint patrols near the Suwalki Gap.", {"POL", "LTU"}),
+    ],
+)
+def test_joint_patrols_are_military_cooperation(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)]
+    assert [g for g in got if {g[0], g[1]} == pair and g[2] <= 2], got
+
+
+def test_a_patrol_attacked_is_no_cooperation(extractor: Extractor) -> None:
+    got = [
+        (r.source.country, r.target.country, r.quad_class)
+        for r in found(extractor, "Ukrainian forces ambushed a Russian patrol near Bakhmut.")
+    ]
+    assert ("UKR", "RUS", 4) in got
+    assert not [g for g in got if g[2] <= 2], got
