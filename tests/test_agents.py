@@ -822,6 +822,9 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
         pytest.param(
             "China warned the West against interfering in Hong Kong.", "the West", "WST", id="the West"
         ),
+        pytest.param("The WTO ruled against the United States.", "The WTO", "IGOBUSWTO", id="organisations"),
+        pytest.param("China condemned AUKUS as a threat.", "AUKUS", "IGOWSTAUK", id="organisations"),
+        pytest.param("The EU and Mercosur signed a trade deal.", "Mercosur", "IGOSAMMSR", id="organisations"),
         pytest.param("Bandits abducted 30 villagers in Zamfara state.", "Bandits", "CRM", id="criminals"),
         pytest.param(
             "Somali pirates seized a Bangladeshi cargo ship.", "Somali pirates", "SOMCRM", id="criminals"

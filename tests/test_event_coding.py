@@ -778,6 +778,7 @@ def test_event_coding_a_series_of_acts_is_still_the_subjects(extractor: Extracto
         # "suspend" alone reduces relations (160); what it suspends says how
         ("Washington suspended military aid to Kyiv for two weeks.", ("USA", "UKR"), "162"),
         ("The EU suspended budget support to Niger after the coup.", ("IGO", "NER"), "1621"),
+        ("The World Bank suspended lending to Uganda over its anti-gay law.", ("IGO", "UGA"), "1621"),
     ],
 )
 def test_event_coding_a_curtailed_act_is_a_reduction_or_a_de_escalation(
