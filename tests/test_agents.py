@@ -825,6 +825,12 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
         pytest.param("The WTO ruled against the United States.", "The WTO", "IGOBUSWTO", id="organisations"),
         pytest.param("China condemned AUKUS as a threat.", "AUKUS", "IGOWSTAUK", id="organisations"),
         pytest.param("The EU and Mercosur signed a trade deal.", "Mercosur", "IGOSAMMSR", id="organisations"),
+        pytest.param(
+            "Unidentified armed men abducted a local councillor in Kidal.",
+            "a local councillor",
+            "MLIGOV",
+            id="local office holder",
+        ),
         pytest.param("Bandits abducted 30 villagers in Zamfara state.", "Bandits", "CRM", id="criminals"),
         pytest.param(
             "Somali pirates seized a Bangladeshi cargo ship.", "Somali pirates", "SOMCRM", id="criminals"
@@ -1664,3 +1670,47 @@ def test_agents_allies_are_no_agents_of_the_state_before_them(nlp: Language, mat
     )
     assert codes["American diplomats"] == "USAGOV"
     assert "USAGOV" not in {code for phrase, code in codes.items() if "allies" in phrase}
+
+
+# --- a town the gazetteer lacks, placed in a state by the text ---------------------------------------
+
+
+def test_agents_a_town_the_text_places_in_a_state_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Jets", 1, "nsubj", "NOUN", "NNS", "jet"),
+        ("bombed", 1, "ROOT", "VERB", "VBD", "bomb"),
+        ("Zarovo", 1, "dobj", "PROPN", "NNP", "Zarovo"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("southern", 5, "amod", "ADJ", "JJ", "southern"),
+        ("Lebanon", 3, "pobj", "PROPN", "NNP", "Lebanon"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = Doc(
+        matcher.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+        ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
+    )
+    assert ("Zarovo", "LBN") in [(text, label) for text, label, _ in mentions(matcher(doc))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces shelled the town of Khiam in southern Lebanon.",
+        "On 30 September 2024, Israeli forces shelled the outskirts of Khiam in southern Lebanon.",
+    ],
+)
+def test_agents_a_town_the_text_places_in_a_state(nlp: Language, matcher: ActorMatcher, text: str) -> None:
+    assert domestic_codes(nlp, matcher, text).get("Khiam") == "LBN"
+
+
+def test_agents_an_organisation_in_a_city_is_not_placed(nlp: Language, matcher: ActorMatcher) -> None:
+    codes = domestic_codes(
+        nlp, matcher, "Teachers staged a protest outside the Ministry of Education in Accra."
+    )
+    assert codes["the Ministry of Education"] == "GHAGOV"

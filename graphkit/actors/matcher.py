@@ -786,6 +786,9 @@ class ActorMatcher:
         name = ent.doc[words[0].i : words[-1].i + 1] if words else ent
         code = self.gazetteer.country(name.text)
         state = self.catalogue.get(code) if code is not None else None
+        if state is None and ent.label_ in _PLACE_LABELS:
+            # "shelled *Khiam* in southern Lebanon": a town the gazetteer lacks, placed by the text
+            state = _state_after(name, found)
         if state is not None:
             found.add(name, state, "name")
         return state is not None
@@ -1123,6 +1126,18 @@ def _modifies_next(doc: Doc, end: int) -> bool:
 def _after_hyphen(doc: Doc, span: Span) -> bool:
     """ "an anti-*Syria* journalist", "a pro-*Russian* militia": the name does not own the agent."""
     return span.start >= 2 and doc[span.start - 1].text in {"-", "–"}
+
+
+def _state_after(place: Span, found: _Found) -> Actor | None:
+    """The state a place name is said to be in right after it ("Khiam *in southern Lebanon*")."""
+    doc = place.doc
+    if place.end >= len(doc) or doc[place.end].lower_ != "in":
+        return None
+    index = place.end + 1
+    while index < len(doc) and doc[index].pos_ in {"DET", "ADJ"}:
+        index += 1  # "in *southern* Lebanon", "in *the* north-east of …" stops at "north"
+    states = [actor for span, actor in found.at(index) if span.start == index and actor.type == "state"]
+    return states[0] if states else None
 
 
 def _stateless_community(actor: Actor, words: AgentWords) -> bool:
