@@ -4554,3 +4554,29 @@ def test_a_patrol_attacked_is_no_cooperation(extractor: Extractor) -> None:
     ]
     assert ("UKR", "RUS", 4) in got
     assert not [g for g in got if g[2] <= 2], got
+
+
+# -- trade in goods, and the embargo of banning it ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "China banned imports of Japanese seafood after the Fukushima water release.",
+            ("CHN", "JPN", "163"),
+        ),
+        ("The EU banned imports of Russian oil.", ("IGO", "RUS", "163")),
+        ("Russia banned imports of Moldovan wine in 2013.", ("RUS", "MDA", "163")),
+        ("China's exports to the United States rose 5 percent.", ("CHN", "USA", "061")),
+        ("US imports of Chinese steel fell sharply.", ("USA", "CHN", "061")),
+    ],
+)
+def test_trade_and_its_ban(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.country), r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_a_ban_on_imports_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile banned imports of Peruvian fish", [1, 1, 1, 2, 5, 3],
+                 "nsubj ROOT dobj prep amod pobj", "PROPN VERB NOUN ADP ADJ NOUN",
+                 "Chile ban import of peruvian fish", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "163") in coded(rules, doc)
