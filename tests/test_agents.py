@@ -37,8 +37,11 @@ def parsed(nlp: Language, matcher: ActorMatcher, text: str) -> Found:
     return [(s.text, s.label_, kind_of(s)) for s in doc.spans[SPANS_KEY]]
 
 
-def by_hand(matcher: ActorMatcher, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
-    """A parsed Doc from rows of (word, head, dep, pos, tag, lemma), run through the matcher."""
+def by_hand(
+    matcher: ActorMatcher, rows: list[tuple[str, int, str, str, str, str]], ents: list[str] | None = None
+) -> Doc:
+    """A parsed Doc from rows of (word, head, dep, pos, tag, lemma), with entity tags in IOB form
+    when given, run through the matcher."""
     doc = Doc(
         matcher.vocab,
         words=[row[0] for row in rows],
@@ -47,6 +50,7 @@ def by_hand(matcher: ActorMatcher, rows: list[tuple[str, int, str, str, str, str
         pos=[row[3] for row in rows],
         tags=[row[4] for row in rows],
         lemmas=[row[5] for row in rows],
+        ents=ents,
     )
     return matcher(doc)
 
@@ -1685,17 +1689,8 @@ def test_agents_a_town_the_text_places_in_a_state_by_hand(matcher: ActorMatcher)
         ("Lebanon", 3, "pobj", "PROPN", "NNP", "Lebanon"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = Doc(
-        matcher.vocab,
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-        tags=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-        ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O"],
-    )
-    assert ("Zarovo", "LBN") in [(text, label) for text, label, _ in mentions(matcher(doc))]
+    doc = by_hand(matcher, rows, ents=["O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    assert ("Zarovo", "LBN") in [(text, label) for text, label, _ in mentions(doc)]
 
 
 @pytest.mark.parametrize(
