@@ -4359,6 +4359,12 @@ def test_a_diplomat_declared_persona_non_grata_by_hand(rules: Rules) -> None:
             ("grp:fighters", None, "19"),
         ),
         ("The US-backed Syrian Democratic Forces captured Raqqa in 2017.", "USA", ("sdf", "SYR", "17")),
+        # with an article before the backer, the body is still its own
+        (
+            "The Russian-backed separatists shelled Ukrainian positions near Donetsk.",
+            "RUS",
+            ("grp:separatists", "UKR", "19"),
+        ),
     ],
 )
 def test_a_body_backed_by_a_name_acts_for_itself(

@@ -212,7 +212,7 @@ class ActorMatcher:
         """ "North and South Korea", "East and West Germany": a word before "and" that shares the
         rest of the next name is a name of its own when the catalogue knows that name."""
         for span, _ in list(found.items()):
-            if len(span) < 2 or span.start < 2 or doc[span.start - 1].lower_ not in {"and", "or"}:
+            if len(span) < 2 or span.start < 2 or doc[span.start - 1].lower_ not in _JOINING:
                 continue
             first = doc[span.start - 2]
             if not first.is_title or found.at(first.i):
@@ -865,6 +865,8 @@ Only words that writers do shorten a fuller name to ("Congo" for the DRC, "Korea
 Korea); "Sudan" and "Guinea" are the names of states of their own, and a writer naming South
 Sudan or Equatorial Guinea does not drop the first word."""
 _SHARED_NAME_IDS = frozenset(get_string_id(word) for word in _SHARED_NAMES)
+_JOINING = frozenset({"and", "or", "&"})
+"""Words that join two names: "Korea *and* North Korea", "North *and* South Korea"."""
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "madam"}
 _TITLES = {
@@ -889,10 +891,9 @@ def _run_on_name(ent: Span) -> Span:
 def _set_beside(doc: Doc, index: int, named: set[int]) -> bool:
     """Whether the word at ``index`` and a name on ``named`` are joined by "and" or "or", either
     way round ("Korea and North Korea"); read from the words, as names are found before parsing."""
-    joined = {"and", "or", "&"}
     after, before = doc[index + 1 : index + 3], doc[max(index - 2, 0) : index]
-    return (len(after) == 2 and after[0].lower_ in joined and after[1].i in named) or (
-        len(before) == 2 and before[1].lower_ in joined and before[0].i in named
+    return (len(after) == 2 and after[0].lower_ in _JOINING and after[1].i in named) or (
+        len(before) == 2 and before[1].lower_ in _JOINING and before[0].i in named
     )
 
 

@@ -66,7 +66,7 @@ Pakistan's labour, "Hazara *pilgrims*" the Hazaras' (the matcher reads them afte
 # Heads that name an actor only with a qualifier or a definite article: "use of force" is no
 # actor, "the group" and "armed groups" are.
 _NEEDS_QUALIFIER = frozenset(_generic_words()["needs_qualifier"])
-BACKING = frozenset(_generic_words()["backing"])
+_BACKING = frozenset(_generic_words()["backing"])
 """Participles of backing: "*Iran-backed* militias" are militias of their own, backed by Iran."""
 _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
@@ -182,18 +182,18 @@ def _phrase(head: Token) -> Span:
     """The head with its determiners and modifiers to the left, as gold annotators mark them."""
     start = head.i
     for child in head.lefts:
-        if backed_by_a_name(child):
-            start = max(start, child.i + 1) if start == head.i else start  # "Iran-backed *militias*"
+        if _backed_by_a_name(child):
+            start = child.i + 1  # "the Iran-backed *militias*": the body, not its backer
             break
         if child.dep_ in {"det", "amod", "compound", "nummod", "poss", "quantmod", "predet"}:
             start = min(start, child.left_edge.i)
     return head.doc[start : head.i + 1]
 
 
-def backed_by_a_name(token: Token) -> bool:
+def _backed_by_a_name(token: Token) -> bool:
     """Whether ``token`` is a participle of backing hyphenated after a name: "Iran-*backed*"."""
     return (
-        token.lower_ in BACKING
+        token.lower_ in _BACKING
         and token.i >= 2
         and token.doc[token.i - 1].text in {"-", "–"}
         and token.doc[token.i - 2].pos_ in {"PROPN", "ADJ", "NOUN"}
