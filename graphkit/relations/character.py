@@ -103,10 +103,27 @@ def _describing_words(noun: Token) -> list[str]:
             if child.dep_ in _DESCRIBING_DEPS:
                 words += [child.lemma_.lower(), child.lower_]
                 words += [g.lemma_.lower() for g in child.children if g.dep_ in {"amod", "advmod", "conj"}]
-                # "the relationship … is *one of close alliance*": the kind the predicate names
-                words += [w.lemma_.lower() for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
-                          and child.lemma_.lower() == "one" for o in p.children if o.dep_ == "pobj"
-                          for w in (o, *o.children) if w.dep_ in {"pobj", "amod", "compound"}]  # fmt: skip
+                words += _kind_named(child)
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"by", "with"}):
                 words += [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
     return words
+
+
+def _kind_named(predicate: Token) -> list[str]:
+    """ "the relationship … is *one of close alliance*": the lemmas of the kind a predicate "one of"
+    names, with its modifiers; none for any other predicate."""
+    if predicate.lemma_.lower() != "one":
+        return []
+    kinds = [
+        o
+        for p in predicate.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [
+        w.lemma_.lower()
+        for kind in kinds
+        for w in (kind, *kind.children)
+        if w.dep_ in {"pobj", "amod", "compound"}
+    ]
