@@ -4586,3 +4586,99 @@ def test_a_ban_on_imports_by_hand(rules: Rules) -> None:
                  "nsubj ROOT dobj prep amod pobj", "PROPN VERB NOUN ADP ADJ NOUN",
                  "Chile ban import of peruvian fish", {0: "CHL", 4: "PER"})  # fmt: skip
     assert ("CHL", "PER", "163") in coded(rules, doc)
+
+
+# -- what became of a relationship, named by a noun ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "quads"),
+    [
+        ("The normalisation of relations between Israel and Morocco angered Algeria.", {"ISR", "MAR"},
+         {1, 2}),
+        ("Analysts noted a restoration of diplomatic relations between Turkey and Egypt.", {"TUR", "EGY"},
+         {1, 2}),
+        ("The thaw in relations between Cuba and the United States did not last.", {"CUB", "USA"}, {1, 2}),
+        ("The breakdown of relations between Russia and Georgia led to war.", {"RUS", "GEO"}, {3, 4}),
+        ("The deterioration of ties between India and Canada worried Washington.", {"IND", "CAN"}, {3, 4}),
+        ("A rift in relations between Peru and Mexico followed the ousting of Castillo.", {"PER", "MEX"},
+         {3, 4}),
+    ],
+)  # fmt: skip
+def test_what_became_of_a_relationship_named_by_a_noun(
+    extractor: Extractor, text: str, pair: set[str], quads: set[int]
+) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert between, found(extractor, text)
+    assert {r.quad_class for r in between} <= quads
+
+
+@pytest.mark.parametrize(
+    ("governor", "lemma", "tone"),
+    [("breakdown", "breakdown", "conflict"), ("restoration", "restoration", "cooperation"),
+     ("history", "history", None)],
+)  # fmt: skip
+def test_what_became_of_a_relationship_by_hand(governor: str, lemma: str, tone: str | None) -> None:
+    doc = parsed(f"the {governor} of relations", [1, 1, 1, 2], "det ROOT prep pobj", "DET NOUN ADP NOUN",
+                 f"the {lemma} of relation", {})  # fmt: skip
+    assert Character.load().of(doc[3]) == tone
+
+
+# -- a state's own politics, named by where they happen -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The African Union praised the election in Ghana.", ("IGO", "GHA", "051")),
+        ("Western governments condemned the crackdown in Belarus.", ("WST", "BLR", "111")),
+        ("The United Nations condemned the coup in Niger.", ("IGO", "NER", "111")),
+        ("The United States criticised the vote in Venezuela as flawed.", ("USA", "VEN", "111")),
+    ],
+)
+def test_a_states_own_politics_are_aimed_at_the_state(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.country), r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_a_states_own_politics_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile praised the referendum in Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
+                 "Chile praise the referendum in Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "051") in coded(rules, doc)
+    # an attack in a city is no act aimed at the city's state
+    attack = parsed("Chile condemned the attack in Lima", [1, 1, 3, 1, 3, 4],
+                    "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
+                    "Chile condemn the attack in Lima", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert not [c for c in coded(rules, attack) if c[:2] == ("CHL", "PER")]
+
+
+# -- summoning an envoy to protest: the protest is the summoner's ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "summoned"),
+    [
+        ("Tehran summoned the British charge d'affaires to protest the arrest of an Iranian man.", "GBR"),
+        ("Poland summoned Russia's ambassador to protest the missile incursion.", "RUS"),
+        ("Algeria summoned the French ambassador to protest the remarks of President Macron.", "FRA"),
+    ],
+)
+def test_a_summoned_envoy_does_not_act_for_the_summoner(
+    extractor: Extractor, text: str, summoned: str
+) -> None:
+    got = [(r.source.country, r.rule) for r in found(extractor, text)]
+    assert got, text
+    assert not [g for g in got if g[0] == summoned and g[1] == "verb"], got
+
+
+# -- insults and airdrops, which the dictionary lacks ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Argentina's president insulted Spain's prime minister.", ("ARG", "ESP", "111")),
+        ("North Korea's state media taunted South Korea's president.", ("PRK", "KOR", "111")),
+        ("Russian officials vilified Estonia as a Nazi state.", ("RUS", "EST", "111")),
+        ("Jordan airdropped food into Gaza.", ("JOR", "PSE", "070")),
+        ("The United States airdropped supplies to besieged Yazidis in Iraq.", ("USA", "IRQ", "070")),
+    ],
+)
+def test_verbs_the_dictionary_lacks(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
+    got = {(str(r.source.country), str(r.target.country), r.cameo) for r in found(extractor, text)}
+    assert triple in got, got

@@ -80,6 +80,11 @@ _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village"
                "hotel", "market", "bazaar", "mosque", "church", "temple", "school", "hospital", "station",
                "airport", "restaurant", "mall", "stadium", "site", "house", "home", "building"}  # fmt: skip
 """Sites that stand for the state they are *in* when they are acted on."""
+_POLITY_HEADS = {"election", "vote", "ballot", "referendum", "poll", "crackdown", "coup", "junta",
+                 "transition", "government", "regime", "administration", "leadership", "authority",
+                 "parliament"}  # fmt: skip
+"""A state's own politics, named for the state they are *in*: "praised the *election in* Ghana",
+"condemned the *crackdown in* Belarus", "the *government in* Kabul"."""
 _BORDER_HEADS = {"border", "frontier", "boundary"}
 _OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use", "link", "tie", "connect",
                  "affiliate"}  # fmt: skip
@@ -195,11 +200,11 @@ class ActorIndex:
                       for o in p.children if o.dep_ == "pobj" for s in self.at(o)]  # fmt: skip
         found += [span for span in self._owners(token, places) if span not in found]
         lemma = token.lemma_.lower()
-        if found or lemma not in _OF_HEADS | _FOR_HEADS | _SITE_HEADS:
+        if found or lemma not in _OF_HEADS | _FOR_HEADS | _SITE_HEADS | _POLITY_HEADS:
             return found
         # "tens of thousands of innocent people": quantities nest
         words = {"of", "for"} if lemma in _FOR_HEADS else {"of"}
-        if lemma in _SITE_HEADS:
+        if lemma in _SITE_HEADS | _POLITY_HEADS:
             words.add("in")  # "this jail *in northern Israel*", "targets *in Jericho*"
         if lemma in _CONDUCT_HEADS:
             words.add("by")

@@ -93,6 +93,7 @@ def _describing_words(noun: Token) -> list[str]:
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBD", "VBN"}):
         words.append(participle.lemma_.lower())
         words += [o.lemma_.lower() for p in participle.children if p.dep_ == "agent" for o in p.children]
+    words += _nominal_governor(noun)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ in _VERBAL:
         words.append(verb.lemma_.lower())  # "*normalised* relations", "*enjoy* close ties"
@@ -107,6 +108,16 @@ def _describing_words(noun: Token) -> list[str]:
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"by", "with"}):
                 words += [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
     return words
+
+
+def _nominal_governor(noun: Token) -> list[str]:
+    """ "the *restoration* of ties", "a *thaw* in relations": the noun that says what became of the
+    relationship, as a verb governing it would."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in {"of", "in"}:
+        return []
+    governor = preposition.head
+    return [governor.lemma_.lower()] if governor.pos_ == "NOUN" and governor != noun else []
 
 
 def _kind_named(predicate: Token) -> list[str]:

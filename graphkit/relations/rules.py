@@ -1138,7 +1138,9 @@ class Rules:
         if head.pos_ in {"VERB", "AUX"}:
             objects = [c for c in head.children if c.dep_ == "dobj" and (verb is None or c.i < verb.i)]
             by_object = [s for c in objects for s in actors.of_phrase(c)]
-            complement = verb is not None and verb.dep_ == "xcomp"
+            # "summoned the envoy *to protest*": the summoner's purpose, not the envoy's act
+            purpose = head.lemma_.lower() in WORDS.purposing
+            complement = verb is not None and verb.dep_ == "xcomp" and not purpose
             if head.lemma_.lower() in _OBJECT_CONTROL or (by_object and complement):
                 return by_object
             return self._subjects(head, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)

@@ -30,6 +30,7 @@ class Words:
 
     reporting: frozenset[str]
     object_control: frozenset[str]
+    purposing: frozenset[str]
     reciprocal: frozenset[str]
     exchange: frozenset[str]
     light: frozenset[str]
@@ -65,6 +66,7 @@ class Words:
         return cls(
             reporting=data["reporting"],
             object_control=data["object_control"],
+            purposing=data["purposing"],
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
             light=data["light"],
