@@ -4682,3 +4682,53 @@ def test_a_summoned_envoy_does_not_act_for_the_summoner(
 def test_verbs_the_dictionary_lacks(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
     got = {(str(r.source.country), str(r.target.country), r.cameo) for r in found(extractor, text)}
     assert triple in got, got
+
+
+# -- a warning or an argument against an act is aimed at its author -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Jordan warned against an Israeli offensive on Rafah.", ("JOR", "ISR")),
+        ("Washington cautioned against any Chinese attempt to blockade Taiwan.", ("USA", "CHN")),
+        ("Germany's chancellor warned against a Russian attack on the Baltic states.", ("DEU", "RUS")),
+    ],
+)
+def test_a_warning_against_an_act_is_aimed_at_its_author(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 3) in got, got
+
+
+def test_a_warning_against_an_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile warned against a Peruvian attack", [1, 1, 1, 5, 5, 2],
+                 "nsubj ROOT prep det amod pobj", "PROPN VERB ADP DET ADJ NOUN",
+                 "Chile warn against a peruvian attack", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "130") in coded(rules, doc)
+    # a warning with no stand against anything relates no one
+    plain = parsed("Chile warned of a Peruvian attack", [1, 1, 1, 5, 5, 2],
+                   "nsubj ROOT prep det amod pobj", "PROPN VERB ADP DET ADJ NOUN",
+                   "Chile warn of a peruvian attack", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert not [c for c in coded(rules, plain) if c[:2] == ("CHL", "PER")]
+
+
+# -- trade, its embargo and trade wars; normalisation ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Turkey halted all trade with Israel over the war in Gaza.", ("TUR", "ISR", "163")),
+        ("Russia suspended trade with Georgia in 2006.", ("RUS", "GEO", "163")),
+        ("Trade between India and Bangladesh grew sharply.", ("IND", "BGD", "061")),
+        ("The US-China trade war escalated in 2019.", ("USA", "CHN", "163")),
+        ("Canada and the United States are locked in a trade war.", ("CAN", "USA", "163")),
+        ("Morocco's normalisation with Israel angered Algeria.", ("MAR", "ISR", "050")),
+        ("The normalization between Bahrain and Israel was signed in Washington.", ("BHR", "ISR", "050")),
+    ],
+)
+def test_trade_its_embargo_and_trade_wars(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(str(r.source.country), str(r.target.country), r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+    # a trade war is no fighting
+    assert not [g for g in got if g[2].startswith(("19", "20"))], got

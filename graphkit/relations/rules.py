@@ -252,6 +252,7 @@ class Rules:
                 or syntax.addressed(token, actors)
                 or syntax.mandative(token)
                 or self._names_its_object(token)
+                or _speaks_against(token)
             ):
                 for candidate in self._verbal(token, actors):
                     if (token.i, candidate.source.start, candidate.target.start) not in taken:
@@ -1507,3 +1508,9 @@ def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
     fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
     hostile = code is not None and code.quad_class >= 3
     return hostile and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _speaks_against(verb: Token) -> bool:
+    """ "Jordan *warned against* an Israeli offensive", "*argued against* Kyiv's membership": a
+    reporting verb with an "against" phrase takes a stand on whom that phrase names."""
+    return any(syntax.preposition(p) == "against" for p in syntax.preps(verb))
