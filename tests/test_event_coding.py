@@ -4732,3 +4732,54 @@ def test_trade_its_embargo_and_trade_wars(
     assert triple in got, got
     # a trade war is no fighting
     assert not [g for g in got if g[2].startswith(("19", "20"))], got
+
+
+# -- a relationship changed by a verb the dictionary has no pattern for ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "quad"),
+    [
+        ("India and Australia elevated their relationship to a comprehensive strategic partnership.",
+         {"IND", "AUS"}, 1),
+        ("The United States and Vietnam upgraded their relationship in 2023.", {"USA", "VNM"}, 1),
+        ("Kenya and Tanzania have revitalised their relationship after years of friction.",
+         {"KEN", "TZA"}, 1),
+    ],
+)  # fmt: skip
+def test_a_relationship_changed_by_an_uncoded_verb(
+    extractor: Extractor, text: str, pair: set[str], quad: int
+) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert between and all((r.quad_class <= 2) == (quad <= 2) for r in between), found(extractor, text)
+
+
+def test_a_relationship_changed_by_an_uncoded_verb_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru elevated their relationship", [3, 0, 0, 3, 5, 3],
+                 "nsubj cc conj ROOT poss dobj", "PROPN CCONJ PROPN VERB PRON NOUN",
+                 "Chile and Peru elevate their relationship", {0: "CHL", 2: "PER"})  # fmt: skip
+    by_verb = [c for c in rules.candidates(doc[:], ActorIndex(doc)) if c.trigger.lemma_ == "elevate"]
+    assert {(c.source.label_, c.target.label_, c.code.code) for c in by_verb} == {("CHL", "PER", "050")}
+    # a verb that says nothing of the relationship gives it no class
+    doc = parsed("Chile and Peru described their relationship", [3, 0, 0, 3, 5, 3],
+                 "nsubj cc conj ROOT poss dobj", "PROPN CCONJ PROPN VERB PRON NOUN",
+                 "Chile and Peru describe their relationship", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert not coded(rules, doc)
+
+
+# -- the parties who concluded an agreement, named by the participle's agent ------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "expected"),
+    [
+        ("The United States welcomes the agreement reached by the governments of Armenia and Azerbaijan.",
+         {"ARM", "AZE"}, True),
+        ("The agreement reached by Sudan and South Sudan on oil transit holds.", {"SDN", "SSD"}, True),
+        ("The accord signed by Ethiopia and Eritrea ended two decades of hostility.", {"ETH", "ERI"}, True),
+        # mediators are no parties
+        ("The deal brokered by Qatar and Egypt collapsed.", {"QAT", "EGY"}, False),
+    ],
+)  # fmt: skip
+def test_the_parties_who_concluded_an_agreement(
+    extractor: Extractor, text: str, pair: set[str], expected: bool
+) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert bool(between) == expected, found(extractor, text)
+    assert len(between) <= 1  # one record per event, whichever word carries it

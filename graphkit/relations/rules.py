@@ -322,7 +322,7 @@ class Rules:
             return
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._verb_code(verb, inputs) or self._claimed_event(verb)
-        if code is None and verb.lemma_.lower() not in _UNCODED_READERS:
+        if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
@@ -653,6 +653,12 @@ class Rules:
             ),
             lemma,
         )
+
+    def _changes_ties(self, verb: Token) -> bool:
+        """Whether ``verb`` acts on a relationship noun ("*elevated* their relationship"): the sentence
+        gives the relationship its class even where the dictionary has no pattern for the verb."""
+        entries = [self.lexicon.noun(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
+        return any(entry is not None and entry.character for entry in entries)
 
     def _reciprocal(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
         """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""
@@ -1175,6 +1181,13 @@ class Rules:
         if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
             holders.append(noun.head)  # "fighting *erupted* between Ethiopia and Eritrea"
         between = [s for h in holders for s in syntax.prep_objects(h, actors, _AMONG)]
+        if entry.symmetric and len(between) < 2:
+            # "the agreement *reached by* Armenia and Azerbaijan": the parties who concluded it (a verb
+            # that codes the event itself, "signed by", is read as a verb)
+            between += [s for h in holders[1:] if h.dep_ == "acl" and h.lemma_.lower() in WORDS.concluding
+                        and self._verb_code(h) is None
+                        for by in h.children if by.dep_ == "agent" for o in syntax.objects_of(by)
+                        for s in actors.of_phrase(o) if s not in between]  # fmt: skip
         # "Egypt's mediation *between* Israel and Hamas": a noun whose source is another reaches both
         aimed = "between" in entry.target and "between" not in entry.source
         if len(between) >= 2 and not aimed:

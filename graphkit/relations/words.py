@@ -31,6 +31,7 @@ class Words:
     reporting: frozenset[str]
     object_control: frozenset[str]
     purposing: frozenset[str]
+    concluding: frozenset[str]
     reciprocal: frozenset[str]
     exchange: frozenset[str]
     light: frozenset[str]
@@ -67,6 +68,7 @@ class Words:
             reporting=data["reporting"],
             object_control=data["object_control"],
             purposing=data["purposing"],
+            concluding=data["concluding"],
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
             light=data["light"],
