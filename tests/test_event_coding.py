@@ -4783,3 +4783,33 @@ def test_the_parties_who_concluded_an_agreement(
     between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
     assert bool(between) == expected, found(extractor, text)
     assert len(between) <= 1  # one record per event, whichever word carries it
+
+
+# -- a sentence parsed as one noun phrase: its participle with an object is the main verb ----------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("On 12 March, Myanmar military airstrikes killed at least 20 civilians in Sagaing region.",
+         ("MMR", "MMR")),
+        ("On 4 April, Russian missile strikes killed nine civilians in Kharkiv.", ("RUS", "UKR")),
+        ("On 9 May, Israeli drone strikes killed three Hezbollah fighters in southern Lebanon.",
+         ("ISR", "LBN")),
+    ],
+)  # fmt: skip
+def test_a_participle_with_an_object_in_a_verbless_parse_acts(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 4) in got, got
+
+
+def test_a_participle_with_an_object_in_a_verbless_parse_by_hand() -> None:
+    doc = parsed("Peruvian airstrikes killed civilians", [1, 1, 1, 2], "amod ROOT acl dobj",
+                 "ADJ NOUN VERB NOUN", "peruvian airstrike kill civilian", {})  # fmt: skip
+    doc[2].tag_ = "VBN"
+    assert not syntax.is_passive_participle(doc[2])
+    # "the civilians killed in the strike" stays a passive participle
+    doc = parsed("civilians killed in strikes", [0, 0, 1, 2], "ROOT acl prep pobj",
+                 "NOUN VERB ADP NOUN", "civilian kill in strike", {})  # fmt: skip
+    doc[1].tag_ = "VBN"
+    assert syntax.is_passive_participle(doc[1])
