@@ -1709,3 +1709,52 @@ def test_agents_an_organisation_in_a_city_is_not_placed(nlp: Language, matcher: 
         nlp, matcher, "Teachers staged a protest outside the Ministry of Education in Accra."
     )
     assert codes["the Ministry of Education"] == "GHAGOV"
+
+
+# --- a generic agent no one country owns, and the regions of the Americas --------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Zelensky appealed to Western leaders for more air defence systems.", "Western leaders"),
+        ("Pope Francis urged world leaders in Rome to act on climate change.", "world leaders"),
+        ("Lula criticised international officials for their silence.", "international officials"),
+    ],
+)
+def test_agents_a_generic_agent_an_unlocated_word_qualifies_has_no_home(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str
+) -> None:
+    code = domestic_codes(nlp, matcher, text)[phrase]
+    assert code == "GOV", code
+
+
+def test_agents_a_generic_agent_an_unlocated_word_qualifies_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Chile", 1, "nsubj", "PROPN", "NNP", "Chile"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("foreign", 3, "amod", "ADJ", "JJ", "foreign"),
+        ("ministers", 1, "dobj", "NOUN", "NNS", "minister"),
+    ]
+    doc = by_hand(matcher, rows, ["B-GPE", "O", "O", "O"])
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    assert "CHLGOV" not in {doc_actors(doc)[s.label_].code for s in doc.spans[SPANS_KEY]}
+    # without the word, the only country named owns them
+    plain = [*rows[:2], ("the", 3, "det", "DET", "DT", "the"), rows[3]]
+    doc = by_hand(matcher, plain, ["B-GPE", "O", "O", "O"])
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    assert "CHLGOV" in {doc_actors(doc)[s.label_].code for s in doc.spans[SPANS_KEY]}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Farmers protested against EU trade deals with South America.", "South America", "SAM"),
+        ("Latin America has strong trade ties with China.", "Latin America", "LAM"),
+        ("Migrants from Central America crossed into Mexico.", "Migrants from Central America", "LAM"),
+        ("North America and Europe are NATO's two pillars.", "North America", "NMR"),
+        ("America imposed sanctions on Iran.", "America", "USA"),
+    ],
+)
+def test_agents_the_regions_of_the_americas_are_no_united_states(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[phrase] == code

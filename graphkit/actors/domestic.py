@@ -76,6 +76,8 @@ def assign_domestic(
         )
         if not owned or actor is None or actor.country or not actor.code:
             continue
+        if any(t.lower_ in words.unlocated_modifiers for t in span):
+            continue  # "*Western* leaders", "*foreign* ministers": no one country's
         owner = (
             _possessor(span, spans, actors, state_of)
             or _only_country(span, spans, actors, state_of, frozenset({"place"}), within=span.root)

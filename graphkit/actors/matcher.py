@@ -448,8 +448,9 @@ class ActorMatcher:
             return None  # "recalled *its* ambassador from Washington": the owner is the possessor
         if preposition not in {"of", "from"}:
             # "the embassy in Berlin", "troops in Syria" are someone else's; "refugees from Syria",
-            # "troops from Chad" are theirs
-            if posted:
+            # "troops from Chad" are theirs; "*world* leaders in Rome" no one's in particular
+            unlocated = any(c.lower_ in self.words.unlocated_modifiers for c in head.lefts)
+            if posted or unlocated:
                 return None
             if sector[:3] in self.words.stationed_sectors:
                 return None
