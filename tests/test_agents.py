@@ -830,6 +830,18 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
         pytest.param("China condemned AUKUS as a threat.", "AUKUS", "IGOWSTAUK", id="organisations"),
         pytest.param("The EU and Mercosur signed a trade deal.", "Mercosur", "IGOSAMMSR", id="organisations"),
         pytest.param(
+            "The European Court of Justice ruled against Poland.",
+            "European Court of Justice",
+            "IGOEUREECJUD",
+            id="European courts",
+        ),
+        pytest.param(
+            "The ECHR ruled that Russia violated the rights of Chechens.",
+            "ECHR",
+            "IGOEURCOEJUD",
+            id="European courts",
+        ),
+        pytest.param(
             "Unidentified armed men abducted a local councillor in Kidal.",
             "a local councillor",
             "MLIGOV",

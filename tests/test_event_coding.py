@@ -4813,3 +4813,45 @@ def test_a_participle_with_an_object_in_a_verbless_parse_by_hand() -> None:
                  "NOUN VERB ADP NOUN", "civilian kill in strike", {})  # fmt: skip
     doc[1].tag_ = "VBN"
     assert syntax.is_passive_participle(doc[1])
+
+
+# -- a means used is no one acted on; a likeness burned stands for whom it shows ----------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Russia used Iranian drones to attack Kyiv.", ("RUS", "UKR", "190")),
+        ("The army employed Turkish drones against the rebels in the north.", ("MIL", "REB", "190")),
+        ("The G7 agreed to use frozen Russian assets to fund a loan to Ukraine.", ("IGO", "UKR", "071")),
+    ],
+)
+def test_a_means_used_is_no_one_acted_on(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(str(r.source.code)[:3], str(r.target.code)[:3], r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+    makers = {"IRN", "TUR", "RUS"} - {triple[0]}
+    assert not [g for g in got if g[1] in makers], got
+
+
+def test_a_means_used_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile used Peruvian drones against Bolivia", [1, 1, 3, 1, 1, 4],
+                 "nsubj ROOT amod dobj prep pobj", "PROPN VERB ADJ NOUN ADP PROPN",
+                 "Chile use peruvian drone against Bolivia", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "BOL", "190") in got, got
+    assert not [g for g in got if g[1] == "PER"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Protesters in Dhaka burned an effigy of the Indian prime minister on Friday.", ("BGD", "IND")),
+        ("Demonstrators in Tehran burned portraits of Donald Trump.", ("IRN", "USA")),
+        ("Students in Manila burned an effigy of the Chinese president.", ("PHL", "CHN")),
+    ],
+)
+def test_a_likeness_burned_stands_for_whom_it_shows(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
+    assert (*pair, "14") in got, got

@@ -57,6 +57,8 @@ _OF_HEADS = {
     "consulate", "mission", "village", "jail", "prison", "position", "stronghold", "hideout",
     # what someone owns: "froze the *assets* of the Libyan government"
     "asset", "property", "fund", "account", "reserve", "holding", "estate",
+    # likenesses protesters burn or tear down: "burned an *effigy* of the Indian prime minister"
+    "effigy", "portrait", "poster",
 }  # fmt: skip
 _CONDUCT_HEADS = {
     "terrorism", "aggression", "brutality", "savagery", "inhumanity", "barbarity", "barbarism", "crime",

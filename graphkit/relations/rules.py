@@ -884,7 +884,9 @@ class Rules:
         verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
         """
         entry = self.lexicon.noun(obj.lemma_.lower())
-        if verb.lemma_.lower() in _SUPPORT_VERBS and obj.dep_ != "pobj":
+        if verb.lemma_.lower() in WORDS.means and obj.dep_ == "dobj":
+            own = actors.at(obj)  # "used *Iranian* drones": a means, whoever made it; "used *civilians*"
+        elif verb.lemma_.lower() in _SUPPORT_VERBS and obj.dep_ != "pobj":
             # "reiterated *the UK's* commitment" is the UK's own; "launched missiles at *Saudi* cities" is not
             own = actors.at(obj)
         elif entry is not None and entry.symmetric:

@@ -31,6 +31,7 @@ class Words:
     reporting: frozenset[str]
     object_control: frozenset[str]
     purposing: frozenset[str]
+    means: frozenset[str]
     concluding: frozenset[str]
     reciprocal: frozenset[str]
     exchange: frozenset[str]
@@ -67,7 +68,8 @@ class Words:
         return cls(
             reporting=data["reporting"],
             object_control=data["object_control"],
-            purposing=data["purposing"],
+            purposing=data["purposing"] | data["means"],
+            means=data["means"],
             concluding=data["concluding"],
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
