@@ -4855,3 +4855,29 @@ def test_a_likeness_burned_stands_for_whom_it_shows(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
     assert (*pair, "14") in got, got
+
+
+# -- buying from a seller; passing a rival in a ranking ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India bought S-400 air defence systems from Russia.", ("IND", "RUS")),
+        ("Egypt imports most of its wheat from Ukraine.", ("EGY", "UKR")),
+        ("Turkey purchased missile systems from Moscow despite US objections.", ("TUR", "RUS")),
+        ("Australia agreed to buy nuclear-powered submarines from the United States.", ("AUS", "USA")),
+    ],
+)
+def test_buying_from_a_seller(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 2) in got or (*pair, 1) in got, got
+
+
+def test_buying_from_a_seller_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile bought jets from Peru", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile buy jet from Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "062") in coded(rules, doc)
+
+
+def test_passing_a_rival_in_a_ranking_is_no_attack(extractor: Extractor) -> None:
+    got = found(extractor, "Norway overtook Russia as Europe's biggest gas supplier.")
+    assert not [r for r in got if r.quad_class == 4], got

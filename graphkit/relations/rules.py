@@ -405,6 +405,8 @@ class Rules:
             patients = self._clause_subjects(verb, actors, {"ccomp", "xcomp"})
         if not patients and verb.lemma_.lower() in WORDS.permitting:
             patients = self._permitted(verb, actors)
+        if not patients and verb.lemma_.lower() in WORDS.buying:
+            patients = self._verb_prep_objects(verb, actors, {"from"})  # "bought submarines *from* the US"
         if not patients and code.code[:2] in _PURPOSED_ROOTS:
             # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
             # a show of force is aimed at whom its purpose names, a threat at whom its content does

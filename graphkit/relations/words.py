@@ -32,6 +32,7 @@ class Words:
     object_control: frozenset[str]
     purposing: frozenset[str]
     means: frozenset[str]
+    buying: frozenset[str]
     concluding: frozenset[str]
     reciprocal: frozenset[str]
     exchange: frozenset[str]
@@ -70,6 +71,7 @@ class Words:
             object_control=data["object_control"],
             purposing=data["purposing"] | data["means"],
             means=data["means"],
+            buying=data["buying"],
             concluding=data["concluding"],
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
