@@ -4881,3 +4881,44 @@ def test_buying_from_a_seller_by_hand(rules: Rules) -> None:
 def test_passing_a_rival_in_a_ranking_is_no_attack(extractor: Extractor) -> None:
     got = found(extractor, "Norway overtook Russia as Europe's biggest gas supplier.")
     assert not [r for r in got if r.quad_class == 4], got
+
+
+# -- feelings an act causes, in the perfect too; one reading per trigger and pair -------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India's purchases of Russian oil have irritated Washington.", ("USA", "IND")),
+        ("Turkey's balancing act between NATO and Russia frustrates its Western allies.", ("GOV", "TUR")),
+        ("Serbia's refusal to recognise Kosovo has angered Brussels.", ("IGO", "SRB")),
+    ],
+)
+def test_an_act_that_angers_in_the_perfect(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {
+        (r.source.country or str(r.source.code)[:3], r.target.country, r.cameo)
+        for r in found(extractor, text)
+    }
+    assert (*pair, "110") in got, got
+    # the one made to feel it is not also the act's target
+    assert not [g for g in got if g[:2] == (pair[1], pair[0])], got
+
+
+def test_an_act_that_angers_in_the_perfect_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile has irritated Peru", [2, 2, 2, 2], "nsubj aux ROOT dobj", "PROPN AUX VERB PROPN",
+                 "Chile have irritate Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    doc[2].tag_ = "VBN"
+    got = coded(rules, doc)
+    assert ("PER", "CHL", "110") in got, got
+    assert not [g for g in got if g[:2] == ("CHL", "PER")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Competition between India and China for influence in Nepal is intensifying.", {"IND", "CHN"}),
+        ("China's competition with the United States is reshaping Asia.", {"CHN", "USA"}),
+        ("The competition between Russia and Turkey in the Caucasus has sharpened.", {"RUS", "TUR"}),
+    ],
+)
+def test_competition_between_states_is_rivalry(extractor: Extractor, text: str, pair: set[str]) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert between and all(r.quad_class == 3 for r in between), found(extractor, text)

@@ -245,7 +245,8 @@ class Rules:
         yield from patterned
         # a rule record is the more specific reading of its trigger verb: "*told* the envoy to
         # leave" is an expulsion, not also a consultation of the envoy
-        taken = {(c.trigger.i, c.source.start, c.target.start) for c in patterned}
+        # ("India's purchases *irritated* Washington": its disapproval, not also a protest of India's)
+        taken = {(c.trigger.i, *sorted((c.source.start, c.target.start))) for c in patterned}
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
                 token.lemma_.lower() not in REPORTING_VERBS
@@ -255,7 +256,7 @@ class Rules:
                 or _speaks_against(token)
             ):
                 for candidate in self._verbal(token, actors):
-                    if (token.i, candidate.source.start, candidate.target.start) not in taken:
+                    if (token.i, *sorted((candidate.source.start, candidate.target.start))) not in taken:
                         yield candidate
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
