@@ -4922,3 +4922,39 @@ def test_an_act_that_angers_in_the_perfect_by_hand(rules: Rules) -> None:
 def test_competition_between_states_is_rivalry(extractor: Extractor, text: str, pair: set[str]) -> None:
     between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
     assert between and all(r.quad_class == 3 for r in between), found(extractor, text)
+
+
+# -- a body described beside a name is the name's; speaking of someone is no consultation --------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Houthis, an Iran-aligned group, have attacked ships in the Red Sea.", ("IRN", "The Houthis")),
+        ("Hezbollah, a Lebanese militia backed by Tehran, fired rockets at Israel.", ("IRN", "Hezbollah")),
+        ("Kataib Hezbollah, an Iran-backed militia, claimed the attack.", ("IRN", "Kataib Hezbollah")),
+    ],
+)
+def test_a_body_described_beside_a_name_is_the_names(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.text) for r in found(extractor, text) if r.cameo == "050"}
+    assert pair in got, got
+
+
+def test_a_body_described_beside_a_name_by_hand() -> None:
+    doc = parsed("Hamas , a Qatari group", [0, 0, 4, 4, 0], "ROOT punct det amod appos",
+                 "PROPN PUNCT DET ADJ NOUN", "Hamas , a qatari group", {0: "HMS"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 3, 5, "QATGRP", "agent")]
+    assert [s.label_ for s in ActorIndex(doc).of_phrase(doc[4])] == ["HMS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's foreign minister told state television, referring to Israel, that Tehran would respond.",
+        "The Chinese envoy alluded to Japan in his speech at the UN.",
+        "In his address, the Turkish president referred to Greece several times.",
+    ],
+)
+def test_speaking_of_someone_is_no_consultation(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert not [r for r in got if r.cameo.startswith("04")], got

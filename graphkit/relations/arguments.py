@@ -172,6 +172,9 @@ class ActorIndex:
             named = [actor_span(self.doc, min(o.start for o in own), s.end, s.label_, kind_of(s))
                      for c in token.children if c.dep_ == "appos" for s in self.at(c)
                      if kind_of(s) in _NAMED_KINDS]  # fmt: skip
+            if not named and token.dep_ == "appos":
+                # "the Houthis, *an Iran-aligned group*": the name it stands beside says who
+                named = [s for s in self.at(token.head) if kind_of(s) in _NAMED_KINDS]
             return named or own + self._coordinated_owners(token, own)
         if own:
             # "North and South Korea": a name whose rest the next one shares is coordinated with it

@@ -603,7 +603,8 @@ class Rules:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
             under = [self.lexicon.noun(o) for p, o in preps if p == "under"]
             code = next((self.lexicon.code(e.code) for e in under if e is not None), None)
-        addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) or verb.lemma_.lower() == "tell"
+        addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) and lemma not in WORDS.topical
+        addressed = addressed or lemma == "tell"
         if code is not None and code.code == _STATEMENT_CODE and addressed:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
             return self.lexicon.code(_CONSULT_CODE)

@@ -33,6 +33,7 @@ class Words:
     purposing: frozenset[str]
     means: frozenset[str]
     buying: frozenset[str]
+    topical: frozenset[str]
     concluding: frozenset[str]
     reciprocal: frozenset[str]
     exchange: frozenset[str]
@@ -72,6 +73,7 @@ class Words:
             purposing=data["purposing"] | data["means"],
             means=data["means"],
             buying=data["buying"],
+            topical=data["topical"],
             concluding=data["concluding"],
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
