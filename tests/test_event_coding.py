@@ -4958,3 +4958,27 @@ def test_a_body_described_beside_a_name_by_hand() -> None:
 def test_speaking_of_someone_is_no_consultation(extractor: Extractor, text: str) -> None:
     got = found(extractor, text)
     assert not [r for r in got if r.cameo.startswith("04")], got
+
+
+# -- a hostile designation without "as" ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel branded UNRWA a terrorist organisation.", ("ISR", "UNRWA")),
+        ("The Russian authorities designated Navalny's foundation an extremist organisation.",
+         ("RUS", "Navalny")),
+        ("Moscow declared Bellingcat an undesirable organisation.", ("RUS", "Bellingcat")),
+    ],
+)  # fmt: skip
+def test_a_hostile_designation_without_as(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.text, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 3) in got, got
+    # the category is no one acted on
+    assert not [g for g in got if "organisation" in g[1]], got
+
+
+def test_a_hostile_designation_without_as_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile branded Sendero a terrorist group", [1, 1, 1, 5, 5, 1],
+                 "nsubj ROOT dobj det amod dobj", "PROPN VERB PROPN DET ADJ NOUN",
+                 "Chile brand Sendero a terrorist group", {0: "CHL", 2: "SND"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "SND", "110")}

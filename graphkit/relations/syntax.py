@@ -213,15 +213,14 @@ def is_judgement(verb: Token) -> bool:
     second direct object (and splits "co-operation" into three of them: no judgement)."""
     if any(c.dep_ == "oprd" for c in verb.children):
         return True
-    if verb.lemma_.lower() in _NAMING_VERBS:
-        # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
-        return any(
-            t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
-            for c in verb.children
-            if c.dep_ == "dobj"
-            for t in verb.subtree
-            if t.i > c.i
-        )
+    if verb.lemma_.lower() in _NAMING_VERBS and any(
+        t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for t in verb.subtree
+        if t.i > c.i
+    ):
+        return True  # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
     return any(
         not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
