@@ -4982,3 +4982,54 @@ def test_a_hostile_designation_without_as_by_hand(rules: Rules) -> None:
                  "nsubj ROOT dobj det amod dobj", "PROPN VERB PROPN DET ADJ NOUN",
                  "Chile brand Sendero a terrorist group", {0: "CHL", 2: "SND"})  # fmt: skip
     assert coded(rules, doc) == {("CHL", "SND", "110")}
+
+
+# -- a governor whose complement codes the event adds no act of its own -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("Somalia and Kenya agreed to restore diplomatic ties.", {"SOM", "KEN"}, "032"),
+        ("Seoul and Tokyo agreed to resume their security dialogue.", {"KOR", "JPN"}, "036"),
+        (
+            "India and Pakistan agreed to observe a ceasefire along the Line of Control.",
+            {"IND", "PAK"},
+            "0356",
+        ),
+    ],
+)
+def test_a_governor_whose_complement_codes_the_event_adds_no_act(
+    extractor: Extractor, text: str, pair: set[str], code: str
+) -> None:
+    between = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert between == {code}, between
+
+
+def test_an_appeal_is_still_its_own_act(extractor: Extractor) -> None:
+    got = {
+        (r.source.country, r.target.country, r.cameo)
+        for r in found(extractor, "Taiwan asked the United States to speed up weapons deliveries.")
+    }
+    assert ("TWN", "USA", "020") in got, got
+
+
+def test_a_governor_whose_complement_codes_the_event_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru agreed to restore ties", [3, 0, 0, 3, 5, 3, 5],
+                 "nsubj cc conj ROOT aux xcomp dobj", "PROPN CCONJ PROPN VERB PART VERB NOUN",
+                 "Chile and Peru agree to restore tie", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {c[2] for c in coded(rules, doc)} == {"032"}
+
+
+# -- a passive clause of circumstance names its agent -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Dozens of Rohingya were killed when their boat was shelled by the Myanmar navy.", ("MMR", "MMR")),
+        ("Two journalists were wounded when their car was hit by an Israeli drone.", ("ISR", None)),
+        ("Four farmers were killed when their village was bombed by Sudanese army jets.", ("SDN", None)),
+    ],
+)
+def test_a_passive_clause_of_circumstance_names_its_agent(
+    extractor: Extractor, text: str, pair: tuple[str, str | None]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 4) in got, got

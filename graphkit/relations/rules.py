@@ -325,6 +325,8 @@ class Rules:
         code = self._verb_code(verb, inputs) or self._claimed_event(verb)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
+        if code is not None and self._carried_by_its_complement(verb):
+            return
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named
@@ -658,6 +660,18 @@ class Rules:
             lemma,
         )
 
+    def _carried_by_its_complement(self, verb: Token) -> bool:
+        """ "Somalia and Kenya *agreed* to restore ties", "*threatened* to expel its envoys": a
+        governor whose infinitive codes an event asserts that event as it makes it (governors.yaml),
+        not also an act of its own."""
+        for complement in (c for c in verb.children if c.dep_ == "xcomp"):
+            governed = self.governors.governing(complement)
+            code = self._verb_code(complement)
+            # an appeal asserts nothing of what it asks for: the appeal itself is the event
+            if governed is not None and governed[1] == verb and code is not None:
+                return governed[0].asserted(code.code) is not None
+        return False
+
     def _changes_ties(self, verb: Token) -> bool:
         """Whether ``verb`` acts on a relationship noun ("*elevated* their relationship"): the sentence
         gives the relationship its class even where the dictionary has no pattern for the verb."""
@@ -934,7 +948,16 @@ class Rules:
             and any(m.dep_ in {"advmod", "mark"} and m.lower_ in _CIRCUMSTANCE_MARKS for m in c.children)
             and self._forceful(c)
         ]
-        return [s for c in clauses for s in self._subjects(c, actors, SUBJECT_DEPS)]
+        # "… when their boat *was shelled by* the Myanmar navy": a passive clause names its agent
+        return [
+            s
+            for c in clauses
+            for s in (
+                self._agent_phrase(c, actors)
+                if any(d.dep_ in _PASSIVE_SUBJECT_DEPS for d in c.children)
+                else self._subjects(c, actors, SUBJECT_DEPS)
+            )
+        ]
 
     def _forceful(self, verb: Token) -> bool:
         """Whether a verb codes coercion, assault or force (CAMEO 17 to 20)."""
