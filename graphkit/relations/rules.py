@@ -319,14 +319,21 @@ class Rules:
 
     # -- verbs -----------------------------------------------------------------------------
     def _verbal(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+        """The verb's candidates, but those of a pair its complement already relates: "Somalia and
+        Kenya *agreed* to restore ties" asserts the restoring as the governor makes it (an intent,
+        governors.yaml), not also an agreement of its own; an appeal stays its own act."""
+        carried = self._carried_by_its_complement(verb, actors)
+        for candidate in self._verbal_own(verb, actors):
+            if frozenset((candidate.source.label_, candidate.target.label_)) not in carried:
+                yield candidate
+
+    def _verbal_own(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if syntax.is_judgement(verb):
             return
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._verb_code(verb, inputs) or self._claimed_event(verb)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
-        if code is not None and self._carried_by_its_complement(verb):
-            return
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named
@@ -660,17 +667,19 @@ class Rules:
             lemma,
         )
 
-    def _carried_by_its_complement(self, verb: Token) -> bool:
-        """ "Somalia and Kenya *agreed* to restore ties", "*threatened* to expel its envoys": a
-        governor whose infinitive codes an event asserts that event as it makes it (governors.yaml),
-        not also an act of its own."""
+    def _carried_by_its_complement(self, verb: Token, actors: ActorIndex) -> set[frozenset[str]]:
+        """The pairs an infinitive ``verb`` governs relates by an event the governor asserts."""
+        pairs: set[frozenset[str]] = set()
         for complement in (c for c in verb.children if c.dep_ == "xcomp"):
             governed = self.governors.governing(complement)
             code = self._verb_code(complement)
             # an appeal asserts nothing of what it asks for: the appeal itself is the event
-            if governed is not None and governed[1] == verb and code is not None:
-                return governed[0].asserted(code.code) is not None
-        return False
+            if governed is None or governed[1] != verb or code is None:
+                continue
+            if governed[0].asserted(code.code) is None:
+                continue
+            pairs |= {frozenset((c.source.label_, c.target.label_)) for c in self._verbal(complement, actors)}
+        return pairs
 
     def _changes_ties(self, verb: Token) -> bool:
         """Whether ``verb`` acts on a relationship noun ("*elevated* their relationship"): the sentence
