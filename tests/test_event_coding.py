@@ -5033,3 +5033,37 @@ def test_a_passive_clause_of_circumstance_names_its_agent(
 ) -> None:
     got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
     assert (*pair, 4) in got, got
+
+
+# -- an envoy recalled from where it served; a quantity reads as what it counts; sanctions lifted -------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Israel recalls envoy from Ireland after Palestine recognition", ("ISR", "IRL", "161")),
+        ("Morocco recalled its envoy to Tunisia.", ("MAR", "TUN", "161")),
+        ("The Netherlands recalled ambassador from Turkey.", ("NLD", "TUR", "161")),
+        ("Cuba frees dozens of political prisoners after Vatican talks", ("CUB", None, "0841")),
+        ("Belarus released hundreds of political prisoners.", ("BLR", None, "0841")),
+        ("China lifted sanctions on Lithuanian goods.", ("CHN", "LTU", "085")),
+        ("The EU lifts sanctions on Belarusian potash", ("IGO", "BLR", "085")),
+    ],
+)
+def test_envoys_recalled_quantities_counted_and_sanctions_lifted(
+    extractor: Extractor, text: str, triple: tuple[str, str | None, str]
+) -> None:
+    got = {(str(r.source.code)[:3], r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_an_envoy_recalled_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile recalled its envoy to Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT poss dobj prep pobj", "PROPN VERB PRON NOUN ADP PROPN",
+                 "Chile recall its envoy to Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "161") in coded(rules, doc)
+
+
+def test_a_quantity_reads_as_what_it_counts_by_hand() -> None:
+    doc = parsed("freed dozens of prisoners", [0, 0, 1, 2], "ROOT dobj prep pobj", "VERB NOUN ADP NOUN",
+                 "free dozen of prisoner", {})  # fmt: skip
+    assert syntax.counted(doc[1]).text == "prisoners"
+    assert syntax.counted(doc[3]).text == "prisoners"

@@ -446,6 +446,8 @@ class ActorMatcher:
         posted = head.lemma_.lower() in self.words.posted_abroad or head.lower_ in self.words.posted_abroad
         if posted and preposition == "from" and any(c.dep_ == "poss" for c in head.children):
             return None  # "recalled *its* ambassador from Washington": the owner is the possessor
+        if posted and preposition == "from" and head.head.lemma_.lower() in self.words.bringing_home:
+            return None  # "Israel recalls envoy from Ireland": where the envoy served
         if preposition not in {"of", "from"}:
             # "the embassy in Berlin", "troops in Syria" are someone else's; "refugees from Syria",
             # "troops from Chad" are theirs; "*world* leaders in Rome" no one's in particular

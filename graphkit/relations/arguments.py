@@ -27,7 +27,7 @@ from graphkit.actors.matcher import SPANS_KEY, doc_actors
 from graphkit.actors.sides import one_side
 from graphkit.models import Actor, MentionKind
 
-__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "ActorIndex", "conjuncts"]
+__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "QUANTITIES", "ActorIndex", "conjuncts"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
@@ -44,14 +44,18 @@ _PRIVATE_HEADS = {
 }  # fmt: skip
 """Heads whose modifiers name no party: "*German* companies". A text stands for its author, as
 the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
+QUANTITIES = frozenset(
+    {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority"}
+)
+"""Nouns that count what their "of" phrase names: "tens of thousands of innocent people", "scores
+of civilians"."""
 # Heads that stand for the actor in their "of" phrase: "the leaders of Iran".
 _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",
     "people", "president", "minister", "administration", "military", "navy", "authority",
     "representative", "delegation", "ally", "member", "militia", "fighter", "soldier", "chief", "head",
     "deployment", "contingent", "unit", "battalion", "brigade", "squadron", "fleet", "convoy",
-    # quantities: "tens of thousands of innocent people", "scores of civilians"
-    "ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "group",
+    "group",
     # places people live or work in: "the offices *of* the Palestinian administrators"
     "office", "headquarters", "home", "house", "residence", "camp", "base", "compound", "embassy",
     "consulate", "mission", "village", "jail", "prison", "position", "stronghold", "hideout",
@@ -66,7 +70,7 @@ _CONDUCT_HEADS = {
 }  # fmt: skip
 """Conduct, named for whoever shows it, "of" or "by" them: "the terrorism *of* ISIL", "an inquiry
 into war crimes *by* Serbian forces" (the inquiry is into the forces)."""
-_OF_HEADS |= _CONDUCT_HEADS
+_OF_HEADS |= _CONDUCT_HEADS | QUANTITIES
 PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island", "coast",
                "shore", "waters", "outskirts", "outskirt", "suburb", "vicinity"}  # fmt: skip
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a

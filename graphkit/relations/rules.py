@@ -66,9 +66,10 @@ _SUPPORTED_PREPS = {"for", "of", "to"}
 _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wresting
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
 _WRESTING_VERBS = WORDS.wresting
-_UNIDENTIFIED = AgentWords.load().unidentified.id
+_AGENT_WORDS = AgentWords.load()
+_UNIDENTIFIED = _AGENT_WORDS.unidentified.id
 """The actor of unnamed armed men and of weapons whose author no one names."""
-_UNLOCATED = AgentWords.load().unlocated_modifiers
+_UNLOCATED = _AGENT_WORDS.unlocated_modifiers
 """Modifiers that name an owner who is no actor of the text ("*Western* sanctions")."""
 _FORCE_CODE = "190"
 _MATERIAL_CONFLICT = 4
@@ -491,11 +492,15 @@ class Rules:
 
     def _own_body(self, patient: Span) -> bool:
         """ "will withdraw *their* peacekeeping force": a body of no named state that a possessive
-        pronoun gives to the subject is the subject's own."""
+        pronoun gives to the subject is the subject's own; so is an envoy of no named state a verb
+        brings home ("*recalled* ambassador from Turkey")."""
         root = patient.root
-        return kind_of(patient) == "generic" and any(
-            c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children
-        )
+        if kind_of(patient) != "generic":
+            return False
+        words = _AGENT_WORDS
+        posted = root.lemma_.lower() in words.posted_abroad or root.lower_ in words.posted_abroad
+        brought_home = posted and root.dep_ == "dobj" and root.head.lemma_.lower() in words.bringing_home
+        return brought_home or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)
 
     def _probed(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
         """Whom an inquiry reaches when its object names no one at its head: the first actor inside
@@ -588,7 +593,8 @@ class Rules:
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
         # "drones *that* Iran launched": a relative pronoun reads as the noun it stands for
-        objects = [syntax.antecedent(o) for o in objects]
+        # "freed *dozens of* political prisoners": a quantity reads as what it counts
+        objects = [syntax.counted(syntax.antecedent(o)) for o in objects]
         return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
 
     def _verb_code(self, verb: Token, inputs: _PatternInputs | None = None) -> CameoCode | None:
@@ -647,8 +653,13 @@ class Rules:
             if self.lexicon.takes_object(verb.lemma_, joined):
                 return joined
         lemma = obj.lemma_.lower()
-        if self.lexicon.takes_object(verb.lemma_, lemma) or self.lexicon.verb(verb.lemma_) is not None:
-            return lemma  # its own pattern, or the verb's default, codes it
+        if self.lexicon.takes_object(verb.lemma_, lemma):
+            return lemma
+        kind = WORDS.object_kinds.get(lemma)
+        if kind is not None and self.lexicon.takes_object(verb.lemma_, kind):
+            return kind  # "recalled its *envoy*": the dictionary's "recall ambassador"
+        if self.lexicon.verb(verb.lemma_) is not None:
+            return lemma  # the verb's default codes it
         # "violated the *ceasefire* agreement": a verb that codes nothing alone reads the kind a
         # noun before the head names, when it has a pattern for that kind
         kinds = [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]

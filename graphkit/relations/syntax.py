@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.actors.kinds import kind_of
 from graphkit.models import Actor
-from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex
+from graphkit.relations.arguments import MODIFIER_DEPS, QUANTITIES, ActorIndex
 from graphkit.relations.words import WORDS
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "companions",
     "compounded",
     "conditional",
+    "counted",
     "effort_before",
     "for_clause",
     "hyphenated",
@@ -106,6 +107,26 @@ def prep_objects(head: Token, actors: ActorIndex, words: set[str]) -> list[Span]
         for pobj in objects_of(prep):
             found.extend(s for s in actors.of_phrase(pobj) if s not in found)
     return found
+
+
+def counted(token: Token) -> Token:
+    """What a quantity counts: "*dozens of* political prisoners" → prisoners; any other token is itself.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("dozens of prisoners")
+    >>> rows = zip(doc, [0, 0, 1], ["ROOT", "prep", "pobj"], ["dozen", "of", "prisoner"])
+    >>> for token, head, dep, lemma in rows:
+    ...     token.head, token.dep_, token.lemma_ = doc[head], dep, lemma
+    >>> counted(doc[0]).text
+    'prisoners'
+    """
+    while token.lemma_.lower() in QUANTITIES:
+        counted_ = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj"]  # fmt: skip
+        if not counted_:
+            break
+        token = counted_[0]
+    return token
 
 
 def antecedent(token: Token) -> Token:

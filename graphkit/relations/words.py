@@ -60,6 +60,7 @@ class Words:
     ousting: frozenset[str]
     seeking: frozenset[str]
     vantage_nouns: Mapping[str, str]
+    object_kinds: Mapping[str, str]
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -100,6 +101,7 @@ class Words:
             ousting=data["ousting"],
             seeking=data["seeking"],
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
+            object_kinds=MappingProxyType(dict(raw["object_kinds"])),
         )
 
 
