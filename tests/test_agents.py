@@ -830,6 +830,13 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
         pytest.param("China condemned AUKUS as a threat.", "AUKUS", "IGOWSTAUK", id="organisations"),
         pytest.param("The EU and Mercosur signed a trade deal.", "Mercosur", "IGOSAMMSR", id="organisations"),
         pytest.param(
+            "The Alliance of Sahel States accused ECOWAS of serving French interests.",
+            "The Alliance of Sahel States",
+            "IGOWAFAES",
+            id="organisations",
+        ),
+        pytest.param("Mali said the AES would field a joint force.", "AES", "IGOWAFAES", id="organisations"),
+        pytest.param(
             "The European Court of Justice ruled against Poland.",
             "European Court of Justice",
             "IGOEUREECJUD",
