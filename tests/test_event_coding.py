@@ -5067,3 +5067,30 @@ def test_a_quantity_reads_as_what_it_counts_by_hand() -> None:
                  "free dozen of prisoner", {})  # fmt: skip
     assert syntax.counted(doc[1]).text == "prisoners"
     assert syntax.counted(doc[3]).text == "prisoners"
+
+
+# -- a partner a possessive seems to own is another -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ('"China is our most important partner," the Brazilian president told reporters.', {"CHN", "BRA"}),
+        ('"Japan is our closest ally," the Philippine president said.', {"JPN", "PHL"}),
+        ('"Russia is our strategic partner," the Indian foreign minister said in Moscow.', {"RUS", "IND"}),
+    ],
+)
+def test_a_partner_a_possessive_seems_to_own_is_another(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    between = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert between and all(r.quad_class <= 2 for r in between), found(extractor, text)
+
+
+def test_a_partner_a_possessive_seems_to_own_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile is our partner", [1, 1, 3, 1], "nsubj ROOT poss attr", "PROPN AUX PRON NOUN",
+                 "Chile be our partner", {0: "CHL"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 3, "PER", "pronoun"),
+                           actor_span(doc, 2, 4, "PERGOV", "agent")]  # fmt: skip
+    assert {frozenset(c[:2]) for c in coded(rules, doc)} & {
+        frozenset({"CHL", "PER"}),
+        frozenset({"CHL", "PERGOV"}),
+    }

@@ -32,6 +32,7 @@ from graphkit.models import GENERIC_PREFIX, Actor
 __all__ = [
     "ACTOR_NOUNS",
     "GENERIC_FILE",
+    "NOT_OWNED",
     "OWNED_NOUNS",
     "generic_label",
     "generic_mentions",
@@ -53,11 +54,15 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
 )
 """Head lemmas of noun phrases that name an actor, with their CAMEO sector code."""
 
+NOT_OWNED = frozenset(_generic_words()["not_owned"])
+"""Heads no possessor or country owns as its body: "*our* most important partner", "American
+*allies*" are others, related to whoever is named."""
+
 OWNED_NOUNS: Mapping[str, str] = MappingProxyType(
     {
         word: code
         for word, code in ACTOR_NOUNS.items()
-        if code and word not in {*_generic_words()["needs_qualifier"], *_generic_words()["not_owned"]}
+        if code and word not in {*_generic_words()["needs_qualifier"], *NOT_OWNED}
     }
 )
 """Actor nouns a people's name before them owns, as an agent word: "Pakistani *miners*" are

@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.actors.agents import AgentWords, clause_verb
 from graphkit.actors.kinds import kind_of
+from graphkit.actors.nominals import NOT_OWNED
 from graphkit.relations import syntax
 from graphkit.relations.arguments import PLACE_HEADS, ActorIndex, conjuncts
 from graphkit.relations.character import Character
@@ -1219,7 +1220,10 @@ class Rules:
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
         # "Russia and Belarus are *close allies*": a relational noun read as a generic actor still relates
-        if entry is None or any(kind_of(s) != "generic" for s in actors.at(noun)) or self._asked_for(noun):
+        # "China is *our most important partner*": a partner a possessive seems to own is another
+        owned = noun.lemma_.lower() not in NOT_OWNED
+        named = owned and any(kind_of(s) != "generic" for s in actors.at(noun))
+        if entry is None or named or self._asked_for(noun):
             return
         coded = self._noun_code(noun, entry)
         if coded is None:
