@@ -1777,3 +1777,32 @@ def test_agents_the_regions_of_the_americas_are_no_united_states(
     nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
 ) -> None:
     assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+# --- a city the tagger calls a person, where a verb of places acts ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Russian troops withdrew from Kherson.", "Kherson", "UKR"),
+        ("RSF fighters besieged El Fasher for months.", "El Fasher", "SDN"),
+        ("The rebels overran Goma in January.", "Goma", "COD"),
+    ],
+)
+def test_agents_a_city_a_verb_of_places_acts_on(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(phrase) == code
+
+
+def test_agents_a_city_a_verb_of_places_acts_on_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+        ("liberated", 1, "ROOT", "VERB", "VBD", "liberate"),
+        ("Kherson", 1, "dobj", "PROPN", "NNP", "Kherson"),
+    ]
+    doc = by_hand(matcher, rows, ["O", "O", "B-PERSON"])
+    assert ("Kherson", "UKR", "name") in mentions(doc)
+    # a person the verb does not take as a place stays a person
+    met = [rows[0], ("met", 1, "ROOT", "VERB", "VBD", "meet"), rows[2]]
+    doc = by_hand(matcher, met, ["O", "O", "B-PERSON"])
+    assert ("Kherson", "UKR", "name") not in mentions(doc)

@@ -71,6 +71,7 @@ class AgentWords:
     personal_heads: frozenset[str]
     asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
+    place_verbs: frozenset[str]
     bringing_home: frozenset[str]
     agent_prepositions: frozenset[str]
     representing_heads: frozenset[str]
@@ -141,6 +142,7 @@ def _load(path: str) -> AgentWords:
         personal_heads=frozenset(data["personal_heads"]),
         asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
+        place_verbs=frozenset(data["place_verbs"]),
         bringing_home=frozenset(data["bringing_home"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         representing_heads=frozenset(data["representing_heads"]),

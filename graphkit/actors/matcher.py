@@ -781,7 +781,12 @@ class ActorMatcher:
         organisation (:func:`~graphkit.actors.agents.is_place`)."""
         prep = ent.root.head
         out_of = prep.lower_ == "of" and prep.head.lower_ == "out" and ent.root.dep_ == "pobj"
-        return out_of or is_place(ent, self.words)
+        # "forces *liberated Kherson*", "withdrew *from Kherson*": where a verb of places acts
+        verbs = self.words.place_verbs
+        taken = ent.root.dep_ == "dobj" and prep.lemma_.lower() in verbs
+        left = ent.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in verbs
+        taken = taken or left
+        return out_of or taken or is_place(ent, self.words)
 
     def _city(self, ent: Span, found: _Found) -> bool:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
