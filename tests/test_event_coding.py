@@ -5094,3 +5094,30 @@ def test_a_partner_a_possessive_seems_to_own_by_hand(rules: Rules) -> None:
         frozenset({"CHL", "PER"}),
         frozenset({"CHL", "PERGOV"}),
     }
+
+
+# -- calling someone a threat, no "as" --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Japanese prime minister called China the greatest strategic challenge to Japan.",
+            ("JPN", "CHN"),
+        ),
+        ("Poland's president called Russia a terrorist state.", ("POL", "RUS")),
+        ("Estonia's prime minister called Russia an existential threat.", ("EST", "RUS")),
+    ],
+)
+def test_calling_someone_a_threat(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "110") in got, got
+
+
+def test_calling_someone_a_threat_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile called Peru a threat", [1, 1, 1, 4, 1], "nsubj ROOT dobj det oprd",
+                 "PROPN VERB PROPN DET NOUN", "Chile call Peru a threat", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "110")}
+    # calling on someone is an appeal, no judgement
+    doc = parsed("Chile called on Peru", [1, 1, 1, 2], "nsubj ROOT prep pobj", "PROPN VERB ADP PROPN",
+                 "Chile call on Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    assert {c[2][:2] for c in coded(rules, doc)} <= {"02"}
