@@ -11,8 +11,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
+from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY
 from graphkit.extraction import Extractor
 from graphkit.models import Document, MentionKind, Relation
 from graphkit.relations import syntax
@@ -5121,3 +5123,40 @@ def test_calling_someone_a_threat_by_hand(rules: Rules) -> None:
     doc = parsed("Chile called on Peru", [1, 1, 1, 2], "nsubj ROOT prep pobj", "PROPN VERB ADP PROPN",
                  "Chile call on Peru", {0: "CHL", 3: "PER"})  # fmt: skip
     assert {c[2][:2] for c in coded(rules, doc)} <= {"02"}
+
+
+# -- "the country", "the kingdom": the state named just before ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran denied the report. The country said it had not supplied drones to Russia.",
+         ("IRN", "RUS", "072")),
+        ("Morocco recalled its ambassador from Algeria. The kingdom accused Algiers of backing the "
+         "Polisario Front.", ("MAR", "DZA", "112")),
+        ("Kenya hosted the talks. The country later sent police officers to Haiti.", ("KEN", "HTI", None)),
+    ],
+)  # fmt: skip
+def test_the_country_named_just_before(
+    extractor: Extractor, text: str, triple: tuple[str, str, str | None]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert [g for g in got if g[:2] == triple[:2] and triple[2] in {None, g[2]}], got
+
+
+def test_the_country_named_just_before_by_hand(extractor: Extractor) -> None:
+    doc = Doc(ENGLISH.vocab, words=["Iran", "denied", "it", ".", "The", "country", "said", "no", "."],
+              heads=[1, 1, 1, 1, 5, 6, 6, 6, 6],
+              deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "VERB", "PRON", "PUNCT", "DET", "NOUN", "VERB", "DET", "PUNCT"],
+              tags=["NNP", "VBD", "PRP", ".", "DT", "NN", "VBD", "DT", "."],
+              lemmas=["Iran", "deny", "it", ".", "the", "country", "say", "no", "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [
+        actor_span(doc, 0, 1, "IRN", "name"),
+        actor_span(doc, 4, 6, "grp:country", "generic"),
+    ]
+    doc.user_data[ACTORS_KEY] = {
+        "IRN": {"id": "IRN", "label": "Iran", "type": "state", "code": "IRN", "country": "IRN"},
+        "grp:country": {"id": "grp:country", "label": "country", "type": "group", "code": "GOV"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("The country", "IRN")]

@@ -32,6 +32,7 @@ __all__ = [
     "ANTECEDENTS_KEY",
     "FIRST_PERSON",
     "STATEMENT_REACH",
+    "STATE_HEADS",
     "antecedent_of",
     "resolve_pronouns",
     "statement_opener",
@@ -56,6 +57,9 @@ _QUOTE_MARKS = {'"', "“", "”"}
 _MAX_CLIMB = 6
 _ARMED_HEADS = {"terrorist", "militant", "insurgent", "militia", "extremist", "jihadist", "fighter"}
 _GROUP_HEADS = _ARMED_HEADS | {"group", "organisation", "organization", "movement"}
+STATE_HEADS = {"country", "nation", "kingdom", "republic", "emirate"}
+"""Heads of a definite phrase that names the state just named: "Iran denied it. *The country*
+said …", "Saudi Arabia … *the kingdom*" (data/generic_actors.yaml makes them actors)."""
 _NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
@@ -142,6 +146,8 @@ def _anaphor(
     """ "ISIL … this terrorist organisation", "the Taliban … the group": a demonstrative or definite
     group phrase names the group just named."""
     root = span.root
+    if kind_of(span) == "generic" and root.lemma_.lower() in STATE_HEADS:
+        return _state_anaphor(span, spans, actors, sents, antecedents)
     if kind_of(span) != "generic" or root.lemma_.lower() not in _GROUP_HEADS:
         return span
     # "this terrorist organisation", and "the group" after a named group ("the Taliban … the group said")
@@ -163,6 +169,33 @@ def _anaphor(
         return span
     antecedents[_key(span.start, named[-1].label_)] = [named[-1].start, named[-1].end]
     return actor_span(span.doc, span.start, span.end, named[-1].label_, "anaphor")
+
+
+def _state_anaphor(
+    span: Span,
+    spans: list[Span],
+    actors: dict[str, Actor],
+    sents: list[Span],
+    antecedents: dict[str, list[int]],
+) -> Span:
+    """ "Iran denied the report. *The country* said …": "the country" or "the kingdom", singular
+    and definite, names the state named last in its sentence or the one before, a subject first
+    ("Saudi Arabia accused Iran … *The kingdom* also …" is Saudi Arabia)."""
+    root = span.root
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    if root.tag_ not in {"NN", "NNP"} or not definite:
+        return span
+    number = next(i for i, sent in enumerate(sents) if sent.start <= span.start < sent.end)
+    floor = sents[max(number - 1, 0)].start
+    states = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _NAMED
+              and s.label_ in actors and actors[s.label_].type == "state"
+              and not (s.sent == span.sent and s.root.head == root.head)]  # fmt: skip
+    if not states:
+        return span
+    subjects = [s for s in states if s.root.dep_ in {"nsubj", "nsubjpass"}]
+    found = (subjects or states)[-1]
+    antecedents[_key(span.start, found.label_)] = [found.start, found.end]
+    return actor_span(span.doc, span.start, span.end, found.label_, "anaphor")
 
 
 def antecedent_of(span: Span) -> Span | None:

@@ -32,7 +32,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import gate_nouns
-from graphkit.actors.coref import FIRST_PERSON, statement_opener
+from graphkit.actors.coref import FIRST_PERSON, STATE_HEADS, statement_opener
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 
@@ -234,6 +234,8 @@ class Gate:
                 actors += 1
                 if _after_demonstrative(token):
                     context = 2  # "this terrorist organisation" names a group of the last two sentences
+                elif singular in STATE_HEADS and token.i >= 1 and token.nbor(-1).lower_ == "the":
+                    context = max(context, 1)  # "the country" names the state of the sentence before
             trigger = trigger or self._is_trigger(token)
         return Reading(actors, trigger, context, names, first_person)
 
