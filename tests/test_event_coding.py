@@ -5160,3 +5160,34 @@ def test_the_country_named_just_before_by_hand(extractor: Extractor) -> None:
     }
     resolve_pronouns(doc, extractor.catalogue)
     assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("The country", "IRN")]
+
+
+# -- hearsay in the passive, and acts set aside -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "modality"),
+    [
+        ("India is said to have pressed Russia for a discount on oil.", ("IND", "RUS"), "hedged"),
+        ("Iran was reported to have sent drones to Sudan.", ("IRN", "SDN"), "hedged"),
+        (
+            "Instead of sanctioning Moscow, India increased its purchases of Russian oil.",
+            ("IND", "RUS"),
+            "negated",
+        ),
+        ("Rather than condemn Russia, China praised its restraint.", ("CHN", "RUS"), "negated"),
+    ],
+)
+def test_hearsay_and_acts_set_aside(
+    extractor: Extractor, text: str, pair: tuple[str, str], modality: str
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert got and all(r.modality == modality for r in got), found(extractor, text)
+    # hearsay is no one's report: the subject did not say it
+    assert all(r.attributed_to is None for r in got), got
+
+
+def test_an_act_set_aside_by_hand() -> None:
+    doc = parsed("Rather than expel Peru , Chile protested", [2, 2, 6, 2, 6, 6, 6],
+                 "advmod mark advcl dobj punct nsubj ROOT", "ADV SCONJ VERB PROPN PUNCT PROPN VERB",
+                 "rather than expel Peru , Chile protest", {})  # fmt: skip
+    assert modality_of(doc[2]) == "negated"
+    assert modality_of(doc[6]) == "asserted"

@@ -154,7 +154,9 @@ def _reporting_governor(token: Token) -> Token | None:
         lemma = current.lemma_.lower()
         # "The UK continues *to stand* …" goes on doing; "…, he continued" speaks
         reports = dep in {"ccomp", "parataxis"} or (dep == "xcomp" and lemma != "continue")
-        if lemma in WORDS.reporting and reports:
+        # "India *is said to* have pressed Russia": hearsay, no one's report (modality hedges it)
+        hearsay = any(c.dep_ == "auxpass" for c in current.children)
+        if lemma in WORDS.reporting and reports and not hearsay:
             return current
     return None
 

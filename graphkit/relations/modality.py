@@ -48,6 +48,9 @@ _SPECULATIVE_VERBS = {
 }  # fmt: skip
 _HEDGING_VERBS = {"believe", "think", "suggest", "appear", "seem", "claim", "allege", "suspect", "speculate",
                   "assume", "guess", "doubt", "question"}  # fmt: skip
+_FORGOING = {("instead", "of"), ("rather", "than"), ("far", "from")}
+_HEARSAY_VERBS = {"say", "report", "rumour", "rumor", "understand", "reckon"}
+"""Reporting verbs whose passive passes on hearsay: "is *said* to have", "was *reported* to be"."""
 _PREPOSITIONAL_GOVERNORS: dict[tuple[str, str], Modality] = {
     **dict.fromkeys([("warn", "against"), ("caution", "against"), ("threaten", "with"), ("talk", "into"),
                      ("pressure", "into"), ("push", "into"), ("urge", "against")], "speculative"),
@@ -92,6 +95,7 @@ def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
     head = _clause_verb(clause or trigger)
     if head is not None:
         found = _stronger(found, _local(head))
+        found = _stronger(found, _forgone(head))
         found = _stronger(found, _governors(head))
         described = head.head if head.dep_ in _RELATIVE_DEPS else None
         if described is not None and _indefinite(described) and modality_of(described) != "asserted":
@@ -220,14 +224,27 @@ def _governors(verb: Token) -> Modality:
             # "rejected accusations *that it had supplied weapons*": an allegation, here denied
             denied = token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING_VERBS
             found = _stronger(found, "negated" if denied else "hedged")
-        elif lemma in _HEDGING_VERBS:
-            found = _stronger(found, "hedged")
+        elif lemma in _HEDGING_VERBS or (lemma in _HEARSAY_VERBS and dep == "xcomp" and _passive(token)):
+            found = _stronger(found, "hedged")  # "India *is said to* have pressed Russia"
         if dep not in _CONTROL_DEPS:
             break
         local = _local(token)
         # "does not believe Iran is …": a negated opinion hedges what it governs.
         found = _stronger(found, "hedged" if local == "negated" and lemma in _HEDGING_VERBS else local)
     return found
+
+
+def _forgone(verb: Token) -> Modality:
+    """ "*Instead of* sanctioning Moscow", "*rather than* expel the envoy", "*far from*
+    condemning": an act set aside for another did not happen, whatever the parse makes of the
+    two words before it."""
+    doc = verb.doc
+    before = (doc[verb.i - 2].lower_, doc[verb.i - 1].lower_) if verb.i >= 2 else ("", "")
+    return "negated" if before in _FORGOING else "asserted"
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _stronger(a: Modality, b: Modality) -> Modality:
