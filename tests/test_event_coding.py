@@ -5191,3 +5191,34 @@ def test_an_act_set_aside_by_hand() -> None:
                  "rather than expel Peru , Chile protest", {})  # fmt: skip
     assert modality_of(doc[2]) == "negated"
     assert modality_of(doc[6]) == "asserted"
+
+
+# -- a verb that cuts back its object says through it what it does ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia restricted imports of Moldovan fruit.", ("RUS", "MDA")),
+        ("The Netherlands restricted exports of chip-making machines to China.", ("NLD", "CHN")),
+        ("Beijing curbed imports of Australian barley in 2020.", ("CHN", "AUS")),
+    ],
+)
+def test_a_verb_that_cuts_back_its_object_adds_no_act_of_its_own(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    codes_ = {r.cameo for r in found(extractor, text) if (r.source.country, r.target.country) == pair}
+    assert codes_ == {"163"}, found(extractor, text)
+
+
+def test_a_verb_that_blocks_what_a_name_owns_still_acts(extractor: Extractor) -> None:
+    got = {
+        (r.source.country, r.target.country)
+        for r in found(extractor, "Hungary has repeatedly blocked EU aid to Ukraine.")
+    }
+    assert ("HUN", "UKR") in got, got
+
+
+def test_a_verb_that_cuts_back_its_object_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile restricted imports of Peruvian fish", [1, 1, 1, 2, 5, 3],
+                 "nsubj ROOT dobj prep amod pobj", "PROPN VERB NOUN ADP ADJ NOUN",
+                 "Chile restrict import of peruvian fish", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "163")}

@@ -641,7 +641,12 @@ class Rules:
             ):
                 continue
             finer = governed[0].asserted(entry.code)
-            if finer is not None and finer[:2] == code[:2]:
+            # "restricted *imports* of Moldovan fruit": a verb that governs its object only (curtail,
+            # obstruct) says through the noun what it does; the noun's reading is the event (163),
+            # not also the verb's default (170), unless a name owns the noun ("blocked *EU* aid" is
+            # the blocker's act on the aid's receiver)
+            own = not governed[0].clauses and not _named_owner(obj)
+            if finer is not None and (finer[:2] == code[:2] or own):
                 return True
         return False
 
@@ -1580,3 +1585,12 @@ def _speaks_against(verb: Token) -> bool:
     """ "Jordan *warned against* an Israeli offensive", "*argued against* Kyiv's membership": a
     reporting verb with an "against" phrase takes a stand on whom that phrase names."""
     return any(syntax.preposition(p) == "against" for p in syntax.preps(verb))
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a name or a demonym before ``noun`` owns it ("*EU* aid", "*Western* sanctions")."""
+    return any(
+        c.dep_ in {"compound", "poss", "nmod", "amod"}
+        and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper()))
+        for c in noun.children
+    )
