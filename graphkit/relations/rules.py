@@ -644,8 +644,9 @@ class Rules:
             # "restricted *imports* of Moldovan fruit": a verb that governs its object only (curtail,
             # obstruct) says through the noun what it does; the noun's reading is the event (163),
             # not also the verb's default (170), unless a name owns the noun ("blocked *EU* aid" is
-            # the blocker's act on the aid's receiver)
-            own = not governed[0].clauses and not _named_owner(obj)
+            # the blocker's act on the aid's receiver; "blocked *the deal*" names no one it reaches)
+            reaching = any(p.dep_ == "prep" for p in obj.children)  # "imports *of* Moldovan fruit"
+            own = not governed[0].clauses and reaching and not _named_owner(obj)
             if finer is not None and (finer[:2] == code[:2] or own):
                 return True
         return False
