@@ -1806,3 +1806,33 @@ def test_agents_a_city_a_verb_of_places_acts_on_by_hand(matcher: ActorMatcher) -
     met = [rows[0], ("met", 1, "ROOT", "VERB", "VBD", "meet"), rows[2]]
     doc = by_hand(matcher, met, ["O", "O", "B-PERSON"])
     assert ("Kherson", "UKR", "name") not in mentions(doc)
+
+
+# --- a state named inside the name of a sea is no actor -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Iran seized an oil tanker in the Gulf of Oman, accusing it of smuggling fuel.", "Oman"),
+        ("North Korea fired two missiles into the Sea of Japan.", "Japan"),
+        ("Indian warships patrolled the Bay of Bengal.", "Bengal"),
+    ],
+)
+def test_agents_a_state_inside_the_name_of_a_sea_is_no_actor(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str
+) -> None:
+    assert name not in domestic_codes(nlp, matcher, text)
+
+
+def test_agents_a_state_inside_the_name_of_a_sea_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("ships", 1, "nsubj", "NOUN", "NNS", "ship"),
+        ("entered", 1, "ROOT", "VERB", "VBD", "enter"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("Gulf", 1, "dobj", "PROPN", "NNP", "Gulf"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Oman", 4, "pobj", "PROPN", "NNP", "Oman"),
+    ]
+    assert not [m for m in mentions(by_hand(matcher, rows)) if m[0] == "Oman"]
+    # the state itself, named after "of" with no feature before it, stays
+    rows[3] = ("coast", 1, "dobj", "NOUN", "NN", "coast")
+    assert [m for m in mentions(by_hand(matcher, rows)) if m[0] == "Oman"]

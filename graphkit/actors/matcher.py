@@ -1060,10 +1060,16 @@ def _a_date(span: Span) -> bool:
 
 
 def _names_a_feature(span: Span, features: frozenset[str]) -> bool:
-    """Whether a name opens the name of a sea or another feature: "the South *China* Sea"."""
+    """Whether a name opens or closes the name of a sea or another feature: "the South *China*
+    Sea", "the Gulf of *Oman*", "the Sea of *Japan*"."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    return after is not None and after.text[:1].isupper() and after.lower_ in features
+    if after is not None and after.text[:1].isupper() and after.lower_ in features:
+        return True
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    feature = doc[span.start - 2]
+    return feature.text[:1].isupper() and feature.lower_ in features
 
 
 def _ends_a_longer_name(span: Span) -> bool:
