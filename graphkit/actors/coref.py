@@ -143,18 +143,30 @@ def _anaphor(
     sents: list[Span],
     antecedents: dict[str, list[int]],
 ) -> Span:
-    """ "ISIL … this terrorist organisation", "the Taliban … the group": a demonstrative or definite
-    group phrase names the group just named."""
-    root = span.root
-    if kind_of(span) == "generic" and root.lemma_.lower() in STATE_HEADS:
-        return _state_anaphor(span, spans, actors, sents, antecedents)
-    if kind_of(span) != "generic" or root.lemma_.lower() not in _GROUP_HEADS:
-        return span
-    # "this terrorist organisation", and "the group" after a named group ("the Taliban … the group said")
-    if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES | {"the"} for c in root.children):
+    """ "ISIL … this terrorist organisation", "Iran … the country": a definite group or state
+    phrase names the group or state just named."""
+    if kind_of(span) != "generic":
         return span
     number = next(i for i, sent in enumerate(sents) if sent.start <= span.start < sent.end)
-    floor = sents[max(number - 2, 0)].start
+    lemma = span.root.lemma_.lower()
+    if lemma in STATE_HEADS:
+        found = _state_named(span, spans, actors, sents[max(number - 1, 0)].start)
+    elif lemma in _GROUP_HEADS:
+        found = _group_named(span, spans, actors, sents[max(number - 2, 0)].start)
+    else:
+        return span
+    if found is None:
+        return span
+    antecedents[_key(span.start, found.label_)] = [found.start, found.end]
+    return actor_span(span.doc, span.start, span.end, found.label_, "anaphor")
+
+
+def _group_named(span: Span, spans: list[Span], actors: dict[str, Actor], floor: int) -> Span | None:
+    """ "this terrorist organisation", and "the group" after a named group ("the Taliban … the group
+    said"): the group named last since ``floor``."""
+    root = span.root
+    if not any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES | {"the"} for c in root.children):
+        return None
     # "these terrorists" are an armed group, "this organisation" may be any; neither is the
     # subject of its own verb ("the Coalition is committed to defeating these terrorists")
     types = {"armed_group"} if root.lemma_.lower() in _ARMED_HEADS else _GROUP_TYPES
@@ -165,37 +177,22 @@ def _anaphor(
              and s.label_ in actors and actors[s.label_].type in types
              and not (s.sent == span.sent and s.root.dep_ in {"nsubj", "nsubjpass"}
                       and not subject)]  # fmt: skip
-    if not named:
-        return span
-    antecedents[_key(span.start, named[-1].label_)] = [named[-1].start, named[-1].end]
-    return actor_span(span.doc, span.start, span.end, named[-1].label_, "anaphor")
+    return named[-1] if named else None
 
 
-def _state_anaphor(
-    span: Span,
-    spans: list[Span],
-    actors: dict[str, Actor],
-    sents: list[Span],
-    antecedents: dict[str, list[int]],
-) -> Span:
+def _state_named(span: Span, spans: list[Span], actors: dict[str, Actor], floor: int) -> Span | None:
     """ "Iran denied the report. *The country* said …": "the country" or "the kingdom", singular
-    and definite, names the state named last in its sentence or the one before, a subject first
-    ("Saudi Arabia accused Iran … *The kingdom* also …" is Saudi Arabia)."""
+    and definite, names the state named last since ``floor`` (its sentence or the one before), a
+    subject first ("Saudi Arabia accused Iran … *The kingdom* also …" is Saudi Arabia)."""
     root = span.root
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
     if root.tag_ not in {"NN", "NNP"} or not definite:
-        return span
-    number = next(i for i, sent in enumerate(sents) if sent.start <= span.start < sent.end)
-    floor = sents[max(number - 1, 0)].start
+        return None
     states = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _NAMED
               and s.label_ in actors and actors[s.label_].type == "state"
               and not (s.sent == span.sent and s.root.head == root.head)]  # fmt: skip
-    if not states:
-        return span
     subjects = [s for s in states if s.root.dep_ in {"nsubj", "nsubjpass"}]
-    found = (subjects or states)[-1]
-    antecedents[_key(span.start, found.label_)] = [found.start, found.end]
-    return actor_span(span.doc, span.start, span.end, found.label_, "anaphor")
+    return (subjects or states)[-1] if states else None
 
 
 def antecedent_of(span: Span) -> Span | None:
