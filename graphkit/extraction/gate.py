@@ -234,8 +234,9 @@ class Gate:
                 actors += 1
                 if _after_demonstrative(token):
                     context = 2  # "this terrorist organisation" names a group of the last two sentences
-                elif singular in STATE_HEADS and token.i >= 1 and token.nbor(-1).lower_ == "the":
-                    context = max(context, 1)  # "the country" names the state of the sentence before
+                elif singular in STATE_HEADS and token.i - 1 == sent.start and token.nbor(-1).lower_ == "the":
+                    # "*The country* said …" opening a sentence names the state of the sentence before
+                    context = max(context, 1)
             trigger = trigger or self._is_trigger(token)
         return Reading(actors, trigger, context, names, first_person)
 

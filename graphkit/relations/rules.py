@@ -324,8 +324,10 @@ class Rules:
         """The verb's candidates, but those of a pair its complement already relates: "Somalia and
         Kenya *agreed* to restore ties" asserts the restoring as the governor makes it (an intent,
         governors.yaml), not also an agreement of its own; an appeal stays its own act."""
-        carried = self._carried_by_its_complement(verb, actors)
+        carried: set[frozenset[str]] | None = None
         for candidate in self._verbal_own(verb, actors):
+            if carried is None:
+                carried = self._carried_by_its_complement(verb, actors)  # read only when needed
             if frozenset((candidate.source.label_, candidate.target.label_)) not in carried:
                 yield candidate
 
