@@ -785,8 +785,7 @@ class ActorMatcher:
         verbs = self.words.place_verbs
         taken = ent.root.dep_ == "dobj" and prep.lemma_.lower() in verbs
         left = ent.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in verbs
-        taken = taken or left
-        return out_of or taken or is_place(ent, self.words)
+        return out_of or taken or left or is_place(ent, self.words)
 
     def _city(self, ent: Span, found: _Found) -> bool:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""

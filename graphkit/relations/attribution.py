@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.relations.syntax import passive_auxiliary
 from graphkit.relations.words import WORDS
 
 __all__ = ["Attribution"]
@@ -155,8 +156,7 @@ def _reporting_governor(token: Token) -> Token | None:
         # "The UK continues *to stand* …" goes on doing; "…, he continued" speaks
         reports = dep in {"ccomp", "parataxis"} or (dep == "xcomp" and lemma != "continue")
         # "India *is said to* have pressed Russia": hearsay, no one's report (modality hedges it)
-        hearsay = any(c.dep_ == "auxpass" for c in current.children)
-        if lemma in WORDS.reporting and reports and not hearsay:
+        if lemma in WORDS.reporting and reports and not passive_auxiliary(current):
             return current
     return None
 

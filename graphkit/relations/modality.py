@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
-from graphkit.relations.syntax import conditional
+from graphkit.relations.syntax import conditional, passive_auxiliary
 
 __all__ = ["RANK", "modality_of"]
 
@@ -224,7 +224,9 @@ def _governors(verb: Token) -> Modality:
             # "rejected accusations *that it had supplied weapons*": an allegation, here denied
             denied = token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING_VERBS
             found = _stronger(found, "negated" if denied else "hedged")
-        elif lemma in _HEDGING_VERBS or (lemma in _HEARSAY_VERBS and dep == "xcomp" and _passive(token)):
+        elif lemma in _HEDGING_VERBS or (
+            lemma in _HEARSAY_VERBS and dep == "xcomp" and passive_auxiliary(token)
+        ):
             found = _stronger(found, "hedged")  # "India *is said to* have pressed Russia"
         if dep not in _CONTROL_DEPS:
             break
@@ -241,10 +243,6 @@ def _forgone(verb: Token) -> Modality:
     doc = verb.doc
     before = (doc[verb.i - 2].lower_, doc[verb.i - 1].lower_) if verb.i >= 2 else ("", "")
     return "negated" if before in _FORGOING else "asserted"
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _stronger(a: Modality, b: Modality) -> Modality:

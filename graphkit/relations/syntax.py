@@ -42,6 +42,7 @@ __all__ = [
     "named_as_group",
     "named_by",
     "pairs",
+    "passive_auxiliary",
     "person_before",
     "prep_objects",
     "preps",
@@ -221,6 +222,11 @@ def is_passive_participle(verb: Token) -> bool:
     return verb.dep_ in {"acl", "amod", "xcomp", "advcl", "ccomp", "oprd", "conj"} and not any(
         c.dep_ in SUBJECT_DEPS for c in verb.children
     )
+
+
+def passive_auxiliary(verb: Token) -> bool:
+    """Whether ``verb`` has a passive auxiliary: "is *said* to have", "was *reported* to be"."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def is_prep(token: Token) -> bool:
