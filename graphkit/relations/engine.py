@@ -189,8 +189,7 @@ class PatternRules:
 
     def __init__(self, records: list[PatternRecord]) -> None:
         self.records = records
-        self._by_name = {record.name: record for record in records}
-        self._matchers: dict[int, DependencyMatcher] = {}
+        self._matchers: dict[int, list[DependencyMatcher]] = {}
         self._words = self.triggers()
         self._needs = [_needed_words(record) for record in records]
 
@@ -217,16 +216,21 @@ class PatternRules:
         words = self._words
         if words.isdisjoint(seen["LOWER"]) and words.isdisjoint(lemma.lower() for lemma in seen["LEMMA"]):
             return
-        if not any(
-            all(not allowed.isdisjoint(seen[attr]) for attr, allowed in needs) for needs in self._needs
-        ):
-            return  # the matcher would find nothing: most sentences hold a trigger and little else
+        # one matcher per record, run only where the record's words are all there: a matcher's cost
+        # grows with every node of every pattern it holds, and most sentences can match one or two
+        possible = [
+            index
+            for index, needs in enumerate(self._needs)
+            if all(not allowed.isdisjoint(seen[attr]) for attr, allowed in needs)
+        ]
         doc = sent.doc
-        for match_id, token_ids in self._matcher(doc.vocab)(sent):
-            record = self._by_name[doc.vocab.strings[match_id]]
+        matchers = self._matchers_for(doc.vocab)
+        for index in possible:
+            record = self.records[index]
             nodes = [node["RIGHT_ID"] for node in record.pattern]
-            tokens = {node: doc[sent.start + i] for node, i in zip(nodes, token_ids, strict=True)}
-            yield PatternMatch(record, tokens)
+            for _, token_ids in matchers[index](sent):
+                tokens = {node: doc[sent.start + i] for node, i in zip(nodes, token_ids, strict=True)}
+                yield PatternMatch(record, tokens)
 
     def resolve(self, match: PatternMatch, resolvers: dict[str, Resolver]) -> tuple[list[Span], list[Span]]:
         """The actors of a match's two sides, read by the resolvers the record names."""
@@ -235,10 +239,11 @@ class PatternRules:
             sides.append(resolvers[resolver](match.tokens[anchor]))
         return sides[0], sides[1]
 
-    def _matcher(self, vocab: Vocab) -> DependencyMatcher:
-        matcher = self._matchers.get(id(vocab))
-        if matcher is None:
-            matcher = self._matchers[id(vocab)] = DependencyMatcher(vocab)
-            for record in self.records:
+    def _matchers_for(self, vocab: Vocab) -> list[DependencyMatcher]:
+        """One matcher per record, in the records' order, built once per vocabulary."""
+        matchers = self._matchers.get(id(vocab))
+        if matchers is None:
+            matchers = self._matchers[id(vocab)] = [DependencyMatcher(vocab) for _ in self.records]
+            for matcher, record in zip(matchers, self.records, strict=True):
                 matcher.add(record.name, [record.pattern])
-        return matcher
+        return matchers

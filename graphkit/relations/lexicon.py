@@ -226,6 +226,7 @@ class Lexicon:
         self._defaults = dict(defaults or {})
         self._verbs: dict[str, _Verb] = {}
         self._nouns = nouns
+        self._noun_heads = frozenset(_head_word(key) for key in nouns)
         self._overrides: dict[str, list[dict[str, str]]] = {}
         for override in overrides:
             self._overrides.setdefault(override["lemma"], []).append(override)
@@ -395,6 +396,17 @@ class Lexicon:
         """
         return self._nouns.get(_noun_key(lemma))
 
+    def may_head_a_relation(self, word: str) -> bool:
+        """Whether ``word`` heads some relational noun ("strike" of "air strike", "state" of "state of
+        emergency"): a cheap test before :meth:`noun`, since most nouns of a sentence (and every
+        compound made on them) name no relation.
+
+        >>> lexicon = Lexicon.load()
+        >>> [lexicon.may_head_a_relation(w) for w in ("Strike", "air", "weather", "co-operation")]
+        [True, False, False, True]
+        """
+        return _head_word(_noun_key(word)) in self._noun_heads
+
     def nouns_alike(self, noun: RelationalNoun) -> list[str]:
         """Relational nouns that mean what ``noun`` means (same code and relation), lemmas and forms:
         a verb pattern written for one of them reads the others ("halted *negotiations*" as "halted talks").
@@ -446,6 +458,11 @@ def _overridden(record: dict, override: dict[str, str]) -> bool:
 def _noun_key(text: str) -> str:
     """Lower case, hyphens as spaces, single spaces: ``"Bust-up"`` -> ``"bust up"``."""
     return " ".join(text.lower().replace("-", " ").split())
+
+
+def _head_word(key: str) -> str:
+    """The word a noun key is made on: the last, or the one before "of" ("state of emergency")."""
+    return key.split(" of ")[0].split()[-1] if key else key
 
 
 def _lemma_of(line: str) -> str:

@@ -1224,6 +1224,8 @@ class Rules:
 
     # -- nouns -----------------------------------------------------------------------------
     def _nominal(self, noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
+        if not any(self.lexicon.may_head_a_relation(word) for word in (noun.lemma_, noun.lower_)):
+            return  # most nouns: no relational noun is made on them
         entry = next(
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
