@@ -41,6 +41,8 @@ _INTENT = "intent"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 """Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
+_LEFT_THROUGH = {"from", "of"}
+_PARTICLES = {"out", "away"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ class Family:
     clauses: bool = True
     """Whether the family governs clauses ("*refused* to meet"); a family may govern both
     ("*threatened* sanctions", "*threatened* to impose sanctions")."""
+    leaving: frozenset[str] = frozenset()
+    """Verbs of leaving, with their particle ("withdraw", "pull out"), whose "from" or "of" object
+    the family governs as it governs an object: "*withdrew from* the treaty", "*pulled out of* the deal"."""
 
     def asserted(self, code: str) -> str | None:
         """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
@@ -84,6 +89,7 @@ class Governors:
     def __init__(self, families: list[Family], future: frozenset[str]) -> None:
         self._by_lemma = {lemma: f for f in families if f.clauses for lemma in f.governors}
         self._by_object_verb = {lemma: f for f in families if f.objects for lemma in f.governors}
+        self._by_leaving_verb = {verb: f for f in families for verb in f.leaving}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
         self._future = future
@@ -104,6 +110,7 @@ class Governors:
                 fields.get("objects", False) in {True, "also"},
                 bool(fields.get("own_acts", False)),
                 clauses=fields.get("objects", False) in {False, "also"},
+                leaving=frozenset(fields.get("leaving") or ()),
             )
             for name, fields in data["families"].items()
         ]
@@ -161,9 +168,25 @@ class Governors:
         ('curtail', 'suspended', '162')
         """
         verb = noun.head
-        if noun.pos_ not in _NOMINAL or noun.dep_ not in _OBJECT_DEPS or verb.pos_ not in _VERBAL:
+        if noun.pos_ not in _NOMINAL:
+            return None
+        if noun.dep_ == "pobj" and verb.lower_ in _LEFT_THROUGH:
+            return self._left(verb)
+        if noun.dep_ not in _OBJECT_DEPS or verb.pos_ not in _VERBAL:
             return None
         family = self._by_object_verb.get(verb.lemma_.lower())
+        return (family, verb) if family is not None else None
+
+    def _left(self, prep: Token) -> tuple[Family, Token] | None:
+        """The family of the verb of leaving whose "from" or "of" is ``prep`` ("*pulled out* of")."""
+        verb = prep.head
+        if verb.lower_ in _PARTICLES and verb.head.pos_ in _VERBAL and verb.head != verb:
+            verb = verb.head  # "pulled *out* of": the parser may hang "of" on the particle
+        if verb.pos_ not in _VERBAL:
+            return None
+        particle = next((c.lower_ for c in verb.children if c.lower_ in _PARTICLES and c.i > verb.i), None)
+        lemma = verb.lemma_.lower()
+        family = self._by_leaving_verb.get(f"{lemma} {particle}" if particle else lemma)
         return (family, verb) if family is not None else None
 
     def _announced(self, verb: Token) -> bool:

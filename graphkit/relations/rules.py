@@ -231,11 +231,19 @@ class Rules:
         """A relational noun cut back by its verb ("*suspended* aid to Mali") is a reduction of relations."""
         noun = candidate.trigger
         governed = self.governors.governing_object(noun) if candidate.rule.startswith("noun") else None
-        if governed is None or self.lexicon.takes_object(
-            governed[1].lemma_, self._object_lemma(governed[1], noun)
-        ):
-            return candidate  # "severed ties": the dictionary's own pattern codes it
+        if governed is None:
+            return candidate
         family, verb = governed
+        named = self._object_lemma(verb, noun) if noun.head == verb else None  # not "backed out *of* it"
+        patterned = self.lexicon.verb(verb.lemma_, objects=[named]) if named is not None else None
+        if (
+            named is not None
+            and self.lexicon.takes_object(verb.lemma_, named)
+            and (patterned is None or patterned.code[:2] == candidate.code.code[:2])
+        ):
+            return candidate  # "severed ties": the dictionary's own pattern codes it as the noun does
+        # "*pledged* aid", "*offered* a treaty": where the verb's pattern makes the noun another kind of
+        # event (an intent, 03x), the family says which, from the noun's own code (0331 for economic aid)
         asserted = family.asserted(candidate.code.code)
         if asserted is None:
             return None
