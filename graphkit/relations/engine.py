@@ -56,6 +56,8 @@ class Places:
     authority_roots: frozenset[str]
     """CAMEO roots whose agentless passives are the acts of the state they happen in."""
     authority_prepositions: frozenset[str]
+    left_bodies: dict[str, str]
+    """Codes (by prefix) of a retreat, and the code of leaving an organisation it becomes."""
 
 
 def load_places(data_dir: Path | None = None) -> Places:
@@ -72,6 +74,7 @@ def load_places(data_dir: Path | None = None) -> Places:
         aimed={str(code): frozenset(preps) for code, preps in data["roots"].items()},
         authority_roots=frozenset(str(code) for code in authorities["roots"]),
         authority_prepositions=frozenset(authorities["prepositions"]),
+        left_bodies={str(code): str(left) for code, left in (data.get("left_bodies") or {}).items()},
     )
 
 

@@ -190,7 +190,7 @@ class Rules:
         curtailed = self._curtailed(candidate)
         if curtailed is None:
             return None
-        governed: Candidate | None = curtailed
+        governed: Candidate | None = self._left_body(curtailed, actors)
         for _ in range(_MAX_GOVERNORS):
             if governed is None:
                 return None
@@ -199,6 +199,16 @@ class Rules:
                 return governed
             governed = recoded
         return governed
+
+    def _left_body(self, candidate: Candidate, actors: ActorIndex) -> Candidate:
+        """ "Mali *withdrew from* ECOWAS": a retreat from an organisation is leaving it (places.yaml)."""
+        code = candidate.code.code
+        left = next((new for old, new in self.places.left_bodies.items() if code.startswith(old)), None)
+        target = actors.actor(candidate.target) if left is not None else None
+        if left is None or target is None or target.type != "igo":
+            return candidate
+        recoded = self.lexicon.code(left)
+        return replace(candidate, code=recoded, relation=recoded.relation)
 
     def _governed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
         """The candidate as its nearest governor makes it; the same candidate when none does."""
@@ -391,7 +401,11 @@ class Rules:
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents)
-        if patients and all(actors.one_side(p, a) or self._own_body(p) for p in patients for a in agents):
+        if patients and all(
+            actors.one_side(p, a) or self._own_body(p) or _shared_body(p, agents, actors)
+            for p in patients
+            for a in agents
+        ):
             # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
             # not acted on; whom the move reaches is elsewhere
             moved = patients
@@ -823,7 +837,7 @@ class Rules:
             for s in syntax.prep_objects(c, actors, _AMONG)
         ]
         addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
-        if addressees and not any(actors.at(c) for c in objects):
+        if addressees and not any(actors.at(syntax.counted(c)) for c in objects):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
             # delivered is not whom it reaches
             return agents, addressees, False
@@ -864,9 +878,17 @@ class Rules:
         topics = [o for c in (*named, verb) for p in c.children
                   if syntax.is_prep(p) and p.lower_ in _TOPIC_PREPS
                   for o in syntax.objects_of(p)]  # fmt: skip
-        # "regret about the remarks *of the Ugandan president*": what is spoken of stands for its author
+        # "regret about the remarks *of the Ugandan president*": what is spoken of stands for its author,
+        # but "of" names whom an act reaches where the act is a relational noun ("over the deportation
+        # *of children*": the children are not its authors)
         return [s for o in topics for s in [s for s in actors.of_phrase(o) if kind_of(s) != "place"]
-                or syntax.prep_objects(o, actors, _AUTHOR_PREPS | {"of"})]  # fmt: skip
+                or syntax.prep_objects(o, actors, _AUTHOR_PREPS | self._of_its_author(o))]  # fmt: skip
+
+    def _of_its_author(self, noun: Token) -> set[str]:
+        """ "of" when it may name who did what ``noun`` names: not where the noun's entry has "of"
+        for whom its act reaches ("the deportation *of* children", "the invasion *of* Ukraine")."""
+        entry = self.lexicon.noun(noun.lemma_.lower())
+        return set() if entry is not None and "of" in {str(slot) for slot in entry.target} else {"of"}
 
     def _held_by(self, protesters: list[Span], actors: ActorIndex) -> list[Span]:
         """ "Palestinian prisoners *in an Israeli jail* began a hunger strike": protesters held or
@@ -1373,7 +1395,14 @@ class Rules:
             # "blocked EU aid to Ukraine *at the summit*": an event named as the setting of another
             # lends it no parties
             setting = noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
-            if clause is not noun and not own_target and not setting:
+            # "recalled their ambassadors to Israel *for consultations*": an envoy brought home for
+            # talks is consulted at home, not in the country left
+            at_home = (
+                noun.dep_ == "pobj"
+                and noun.head.lower_ == "for"
+                and clause.lemma_.lower() in _AGENT_WORDS.bringing_home
+            )
+            if clause is not noun and not own_target and not setting and not at_home:
                 datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
                            for s in actors.of_phrase(c)]  # fmt: skip
                 # "approved aid *for* Taiwan": the noun's own preposition, attached to the verb
@@ -1592,6 +1621,13 @@ def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
     fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
     hostile = code is not None and code.quad_class >= 3
     return hostile and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _shared_body(patient: Span, agents: list[Span], actors: ActorIndex) -> bool:
+    """ "Chile and Colombia recalled *their* ambassadors": a body "their" gives to one of several
+    agents (the pronoun resolves to one) is each agent's own."""
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in patient.root.children)
+    return theirs and len(agents) > 1 and any(actors.one_side(patient, a) for a in agents)
 
 
 def _speaks_against(verb: Token) -> bool:
