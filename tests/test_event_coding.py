@@ -5393,3 +5393,84 @@ def test_whom_an_act_spoken_of_reaches_is_not_its_author(
     speaker does not address them."""
     spoken = [r for r in found(extractor, text) if r.target.code == victims and r.cameo[:2] in {"01", "10"}]
     assert not spoken, spoken
+
+
+# -- remarks meant to wound, the other side of a fight, two people named by one phrase --------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Paris and Rome traded barbs over migration policy.", {"FRA", "ITA"}),
+        ("Turkey and Greece exchanged insults over the islands.", {"TUR", "GRC"}),
+        ("The Kremlin and the White House traded jibes over the summit.", {"RUS", "USA"}),
+    ],
+)
+def test_traded_barbs_are_criticism_not_trade(extractor: Extractor, text: str, pair: set[str]) -> None:
+    """ "traded barbs" exchanges criticism (111) both ways; the dictionary's default for "trade"
+    (economic cooperation) does not apply to a remark."""
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert got and all(r.cameo == "111" for r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Two Indian soldiers were killed in an exchange of fire with Pakistani troops in Kashmir.",
+         ("PAK", "IND")),
+        ("Three policemen were killed in clashes with Maoist rebels in Chhattisgarh.", (None, "IND")),
+        ("A Turkish soldier was wounded in a firefight with PKK militants.", (None, "TUR")),
+    ],
+)  # fmt: skip
+def test_victims_of_a_two_sided_fight_suffer_the_other_side(
+    extractor: Extractor, text: str, event: tuple[str | None, str]
+) -> None:
+    """ "killed in clashes *with* Maoist rebels": whoever the victims fought is behind the killing."""
+    hits = [r for r in found(extractor, text) if r.cameo[:2] in {"18", "19"} and r.target.country == event[1]]
+    assert hits and all(r.rule == "verb-passive" for r in hits), found(extractor, text)
+    assert event[0] is None or {r.source.country for r in hits} == {event[0]}
+
+
+def test_a_cooperative_exchange_names_no_attacker(extractor: Extractor) -> None:
+    text = "Two people were killed in an exchange of prisoners with Russia."
+    assert not [r for r in found(extractor, text) if r.source.country == "RUS"], found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Jong Un hosted Vladimir Putin in Pyongyang, where the two leaders signed a defence pact.",
+         {"PRK", "RUS"}),
+        ("Xi Jinping met Joe Biden in California, where the two leaders agreed to resume military talks.",
+         {"CHN", "USA"}),
+        ("The Iranian foreign minister met his Saudi counterpart in Beijing, where the two ministers agreed "
+         "to restore ties.", {"IRN", "SAU"}),
+    ],
+)  # fmt: skip
+def test_the_two_leaders_are_the_last_two_people_named(
+    extractor: Extractor, text: str, expected: set[str]
+) -> None:
+    """ "the two leaders", "both men": one phrase for the last two people named, as "the two
+    countries" is for the last two states."""
+    pair = [r for r in found(extractor, text) if r.source.text.lower().endswith(("leaders", "ministers"))]
+    assert pair and {pair[0].source.country, pair[0].target.country} == expected, found(extractor, text)
+
+
+def test_the_two_leaders_need_two_people(extractor: Extractor) -> None:
+    text = "Putin met the generals. The two men discussed the offensive."
+    assert not found(extractor, text)
+
+
+def test_the_two_leaders_by_hand(extractor: Extractor) -> None:
+    words = ["Lula", "met", "Boric", ",", "and", "the", "two", "leaders", "talked", "."]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[1, 1, 1, 1, 1, 7, 7, 8, 1, 1],
+              deps=["nsubj", "ROOT", "dobj", "punct", "cc", "det", "nummod", "nsubj", "conj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT", "CCONJ", "DET", "NUM", "NOUN", "VERB", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", ",", "CC", "DT", "CD", "NNS", "VBD", "."],
+              lemmas=["Lula", "meet", "Boric", ",", "and", "the", "two", "leader", "talk", "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "p:lula", "name"), actor_span(doc, 2, 3, "p:boric", "name")]
+    doc.user_data[ACTORS_KEY] = {
+        "p:lula": {"id": "p:lula", "label": "Lula", "type": "person", "code": "BRAGOV", "country": "BRA"},
+        "p:boric": {"id": "p:boric", "label": "Boric", "type": "person", "code": "CHLGOV", "country": "CHL"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    pair = sorted(s.label_ for s in doc.spans[SPANS_KEY] if s.start == 5)
+    assert pair == ["p:boric", "p:lula"]

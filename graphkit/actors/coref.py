@@ -65,7 +65,12 @@ _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
 _PEOPLE_SECTORS = ("PPL", "CVL", "REF")
-_PAIR_HEADS = {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
+PAIR_HEADS = frozenset(
+    {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
+)
+"""Heads of "the two nations", "both sides": one phrase that stands for the last two states named."""
+PERSON_PAIR_HEADS = frozenset({"leader", "president", "premier", "minister", "man", "woman", "counterpart"})
+"""Heads of "the two leaders", "both men": one phrase that stands for the last two people named."""
 STATEMENT_REACH = 4
 """How many sentences a statement handed over by "… said:" runs for the first person to be its speaker."""
 _SPEAKING: frozenset[MentionKind] = frozenset({"name", "role", "agent", "unknown"})
@@ -123,6 +128,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                     if len(_last_two_countries(window, actors, catalogue, most=3)) != 2:
                         continue
                     pair_start += 1  # "their" is a pronoun of its own
+                if token.lemma_.lower() in PERSON_PAIR_HEADS:
+                    # "Kim hosted Putin in Pyongyang, where *the two leaders* signed a pact"
+                    for person in _last_two_people(window, actors):
+                        added.append(actor_span(doc, pair_start, token.i + 1, person.label_, "pair"))
+                    continue
                 for state in _last_two_countries(window, actors, catalogue):
                     added.append(actor_span(doc, pair_start, token.i + 1, state.id, "pair"))
                     extra[state.id] = state
@@ -453,13 +463,13 @@ def _maybe_referring(doc: Doc) -> list[int]:
         index
         for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
         if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in FIRST_PERSON))
-        or strings[lemma].lower() in _PAIR_HEADS
+        or strings[lemma].lower() in PAIR_HEADS | PERSON_PAIR_HEADS
     ]
 
 
 def _pair_phrase_start(token: Token) -> int | None:
     """Where "the two nations" or "both countries" begins, if ``token`` ends one."""
-    if token.lemma_.lower() not in _PAIR_HEADS or token.i < 1:
+    if token.lemma_.lower() not in PAIR_HEADS | PERSON_PAIR_HEADS or token.i < 1:
         return None
     doc = token.doc
     if doc[token.i - 1].lower_ == "both":
@@ -469,6 +479,22 @@ def _pair_phrase_start(token: Token) -> int | None:
     if token.i >= 2 and doc[token.i - 2].lower_ == "the" and doc[token.i - 1].lower_ == "two":
         return token.i - 2
     return None
+
+
+def _last_two_people(window: list[Span], actors: dict[str, Actor]) -> list[Span]:
+    """The last two people named in ``window``, by name or by one office ("Saudi Arabia's crown
+    prince"); none unless there are two."""
+    people: list[Span] = []
+    for span in reversed(window):
+        actor = actors.get(span.label_)
+        one = actor is not None and (
+            actor.type == "person" or (kind_of(span) == "agent" and span.root.tag_ in {"NN", "NNP"})
+        )
+        if one and all(p.label_ != span.label_ for p in people):
+            people.append(span)
+        if len(people) == 2:
+            return people
+    return []
 
 
 def _last_two_countries(

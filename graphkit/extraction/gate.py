@@ -32,7 +32,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import gate_nouns
-from graphkit.actors.coref import FIRST_PERSON, STATE_HEADS, statement_opener
+from graphkit.actors.coref import FIRST_PERSON, PAIR_HEADS, PERSON_PAIR_HEADS, STATE_HEADS, statement_opener
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 
@@ -44,10 +44,8 @@ SEPARATOR = "\n\n"
 _PRONOUNS = frozenset(
     {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs"}
 )
-# Heads of "the two nations", "both sides": one phrase that stands for two actors.
-_PAIR_HEADS = frozenset(
-    {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
-)
+_PAIR_HEADS = PAIR_HEADS | PERSON_PAIR_HEADS
+"""Heads of "the two nations", "both leaders": one phrase that stands for two actors."""
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _TITLE_WORDS = frozenset(
     {"prime", "foreign", "defence", "defense", "deputy", "general", "chief", "security", "council",

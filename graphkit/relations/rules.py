@@ -776,6 +776,7 @@ class Rules:
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"
                                 for s in self._event_sources(o, actors)
+                                or self._other_side(o, actors)
                                 or self._unidentified(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
@@ -1189,6 +1190,19 @@ class Rules:
                 found += self._verb_prep_objects(participle, actors, {"from"})
         return found
 
+    def _entry_of(self, noun: Token) -> RelationalNoun | None:
+        """The relational noun ``noun`` heads, compounds first ("air strike", "exchange of fire")."""
+        return next(
+            (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
+        ) or self.lexicon.noun(syntax.hyphenated(noun))
+
+    def _other_side(self, noun: Token, actors: ActorIndex) -> list[Span]:
+        """ "soldiers were killed in *an exchange of fire with Pakistani troops*", "in clashes *with*
+        militants": in a fight of two sides, whoever the victims fought is behind their deaths."""
+        entry = self._entry_of(noun)
+        fight = entry is not None and entry.symmetric and entry.code[:2] in _HOSTILE_ACT_ROOTS
+        return syntax.prep_objects(noun, actors, {"with"}) if fight else []
+
     def _inherited_subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """Subjects of coordinated verbs, purpose clauses and complements of adjectives and nouns."""
         head = verb.head
@@ -1256,9 +1270,7 @@ class Rules:
     def _nominal(self, noun: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if not any(self.lexicon.may_head_a_relation(word) for word in (noun.lemma_, noun.lower_)):
             return  # most nouns: no relational noun is made on them
-        entry = next(
-            (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
-        ) or self.lexicon.noun(syntax.hyphenated(noun))
+        entry = self._entry_of(noun)
         # "Russia and Belarus are *close allies*": a relational noun read as a generic actor still relates
         # "China is *our most important partner*": a partner a possessive seems to own is another
         owned = noun.lemma_.lower() not in NOT_OWNED
