@@ -105,3 +105,19 @@ def test_gate_excerpt_maps_offsets_back() -> None:
     assert excerpt.span(start, start + 4) == (26, 30)
     assert excerpt.inner(26, 30) == (start, start + 4)
     assert excerpt.inner(10, 30) is None
+
+
+def test_gate_lets_through_verbs_the_rules_read_without_the_lexicon(extractor: Extractor) -> None:
+    """ "retook", "recaptured", "regained": verbs of wresting the dictionary lacks, or that the
+    small pipeline leaves unlemmatised, are read by the rules, so the gate must parse their sentences
+    as the full pipeline would."""
+    texts = [
+        "Rwandan troops retook the town from insurgents.",
+        "The Syrian army regained control of Aleppo from rebel groups.",
+        "Iraqi forces retook Ramadi from Islamic State fighters in December.",
+    ]
+    documents = [Document(id=str(i), text=text) for i, text in enumerate(texts)]
+    gated = _relation_keys(list(extractor.pipe(documents)))
+    full = _relation_keys(list(extractor.pipe(documents, full=True)))
+    assert gated == full
+    assert len({key[0] for key in gated}) == len(texts)  # each sentence holds its fight

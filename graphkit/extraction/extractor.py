@@ -196,7 +196,7 @@ class Extractor:
         parser = GatedParser(
             self.nlp,
             self.matcher,
-            Gate(self.lexicon, lemma_lookups(self.nlp), self.rules.patterns.triggers()),
+            Gate(self.lexicon, lemma_lookups(self.nlp), self.rules.triggers()),
         )
         for batch in batches(documents, batch_size):
             if full:

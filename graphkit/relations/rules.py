@@ -175,6 +175,16 @@ class Rules:
         self.places = load_places()
         self._coding_verbs = lexicon.verb_lemmas()
 
+    def triggers(self) -> frozenset[str]:
+        """Words the rules read that the lexicon does not code, which the gate must let through: the
+        rule records' words, and verbs of wresting ("*retook* the town from insurgents" is a fight,
+        whatever the dictionary lacks).
+
+        >>> "retook" in Rules(Lexicon.load()).triggers()
+        True
+        """
+        return self.patterns.triggers() | _WRESTING_VERBS
+
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
         from several rules."""
