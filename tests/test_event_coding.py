@@ -5474,3 +5474,94 @@ def test_the_two_leaders_by_hand(extractor: Extractor) -> None:
     resolve_pronouns(doc, extractor.catalogue)
     pair = sorted(s.label_ for s in doc.spans[SPANS_KEY] if s.start == 5)
     assert pair == ["p:boric", "p:lula"]
+
+
+# -- sides stated as divided; what talks are about -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan and China remain deeply divided over the disputed islands.", {"JPN", "CHN"}),
+        ("India and Pakistan remain bitterly divided over Kashmir.", {"IND", "PAK"}),
+        ("Serbia and Kosovo are still divided on the status of the north.", {"SRB", "KSV"}),
+    ],
+)
+def test_sides_divided_over_a_question_disagree(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert got and all(r.cameo == "110" for r in got), found(extractor, text)
+
+
+def test_one_side_divided_makes_no_pair(extractor: Extractor) -> None:
+    assert not found(extractor, "The European Union is divided over sanctions on Israel.")
+
+
+def test_sides_divided_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru remain divided over fishing", [3, 0, 0, 3, 3, 4, 5],
+                 "nsubj cc conj ROOT acomp prep pobj", "PROPN CCONJ PROPN VERB ADJ ADP NOUN",
+                 "Chile and Peru remain divided over fishing", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {frozenset((s, t)) for s, t, code in coded(rules, doc) if code == "110"} == {
+        frozenset({"CHL", "PER"})
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Saudi Arabia has paused talks on normalising ties with Israel.", {"SAU", "ISR"}),
+        ("The talks on restoring diplomatic relations between Iran and Egypt stalled.", {"IRN", "EGY"}),
+        ("Israel and Hamas resumed negotiations over a ceasefire in Gaza.", {"ISR", "PSE"}),
+    ],
+)
+def test_what_talks_are_about_is_negotiated_not_done(extractor: Extractor, text: str, pair: set[str]) -> None:
+    """ "talks *on* normalising ties": the ties are negotiated (046), not restored (050); a truce
+    talked over is not declared (0871)."""
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert got and {r.cameo for r in got} == {"046"}, found(extractor, text)
+
+
+# -- obligation: "must", "should" ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Erdogan says Sweden must crack down on Kurdish militants.", ("SWE", "KURUAF")),
+        ("Syria must comply with UN Security Council Resolution 2254.", ("SYR", "IGOUNO")),
+        ("Blinken said Israel should allow more aid into Gaza.", ("ISR", "PSEGZA")),
+    ],
+)
+def test_an_act_someone_must_do_is_not_asserted(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    """ "Sweden *must* crack down": what ought to happen has not; the relation is speculative."""
+    got = [r for r in found(extractor, text) if (r.source.code, r.target.code) == pair]
+    assert got and all(r.modality == "speculative" for r in got), found(extractor, text)
+
+
+def test_must_on_a_hand_parse() -> None:
+    doc = parsed("Chile must free Peruvian fishermen", [2, 2, 2, 4, 2], "nsubj aux ROOT amod dobj",
+                 "PROPN AUX VERB ADJ NOUN", "Chile must free peruvian fisherman",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    assert modality_of(doc[2]) == "speculative"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The EU insisted that Serbia must recognise Kosovo.", ("IGOEUREEC", "SRB")),
+        ("Kenya demanded that Somalia should withdraw its claim.", ("KEN", "SOM")),
+    ],
+)
+def test_insisting_that_someone_must_act_is_a_demand(
+    extractor: Extractor, text: str, event: tuple[str, str]
+) -> None:
+    """A clause of obligation asks for an act as a subjunctive does ("insisted that Serbia recognise")."""
+    got = {(r.source.code, r.target.code, r.cameo[:2]) for r in found(extractor, text)}
+    assert (*event, "10") in got, got
+
+
+def test_obligation_is_mandative_on_a_hand_parse() -> None:
+    deps, pos = "nsubj ROOT mark nsubj aux ccomp", "PROPN VERB SCONJ PROPN AUX VERB"
+    doc = parsed("Chad insisted that Sudan must pay", [1, 1, 5, 5, 5, 1], deps, pos,
+                 "Chad insist that Sudan must pay", {0: "TCD", 3: "SDN"})  # fmt: skip
+    assert syntax.mandative(doc[1])
+    plain = parsed("Chad said that Sudan will pay", [1, 1, 5, 5, 5, 1], deps, pos,
+                   "Chad say that Sudan will pay", {0: "TCD", 3: "SDN"})  # fmt: skip
+    assert not syntax.mandative(plain[1])

@@ -42,6 +42,7 @@ _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 """Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
 _LEFT_THROUGH = {"from", "of"}
+_TOPIC_DEPS = {"pcomp", "pobj"}
 _PARTICLES = {"out", "away"}
 
 
@@ -69,6 +70,9 @@ class Family:
     clauses: bool = True
     """Whether the family governs clauses ("*refused* to meet"); a family may govern both
     ("*threatened* sanctions", "*threatened* to impose sanctions")."""
+    topics: frozenset[str] = frozenset()
+    """Prepositions through which the family's nouns govern what they are about: "talks *on*
+    normalising ties", "negotiations *over* a ceasefire"."""
     leaving: frozenset[str] = frozenset()
     """Verbs of leaving, with their particle ("withdraw", "pull out"), whose "from" or "of" object
     the family governs as it governs an object: "*withdrew from* the treaty", "*pulled out of* the deal"."""
@@ -90,6 +94,7 @@ class Governors:
         self._by_lemma = {lemma: f for f in families if f.clauses for lemma in f.governors}
         self._by_object_verb = {lemma: f for f in families if f.objects for lemma in f.governors}
         self._by_leaving_verb = {verb: f for f in families for verb in f.leaving}
+        self._by_topic = {(prep, noun): f for f in families for prep in f.topics for noun in f.governors}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
         self._future = future
@@ -111,6 +116,7 @@ class Governors:
                 bool(fields.get("own_acts", False)),
                 clauses=fields.get("objects", False) in {False, "also"},
                 leaving=frozenset(fields.get("leaving") or ()),
+                topics=frozenset(fields.get("topics") or ()),
             )
             for name, fields in data["families"].items()
         ]
@@ -151,9 +157,32 @@ class Governors:
             family = self._by_lemma.get(noun.lemma_.lower())
             if family is not None:
                 return family, noun
+        topical = self.about(token)
+        if topical is not None:
+            return topical
         if self._intent is not None and token.pos_ in _VERBAL and self._announced(token):
             return self._intent, token
         return None
+
+    def about(self, token: Token) -> tuple[Family, Token] | None:
+        """The family of the noun whose topic ``token`` is: "talks *on* normalising ties", "talks *on*
+        a truce" (what talks are about is negotiated).
+
+        >>> import spacy
+        >>> from spacy.tokens import Doc
+        >>> doc = Doc(spacy.blank("en").vocab, words=["talks", "on", "a", "truce"], heads=[0, 0, 3, 1],
+        ...           deps=["ROOT", "prep", "det", "pobj"], pos=["NOUN", "ADP", "DET", "NOUN"],
+        ...           lemmas=["talk", "on", "a", "truce"])
+        >>> family, noun = Governors.load().about(doc[3])
+        >>> family.name, noun.text, family.asserted("0871")
+        ('negotiated', 'talks', '046')
+        """
+        prep = token.head
+        noun = prep.head
+        if token.dep_ not in _TOPIC_DEPS or noun.pos_ not in _NOMINAL or noun == prep:
+            return None
+        family = self._by_topic.get((prep.lower_, noun.lemma_.lower()))
+        return (family, noun) if family is not None else None
 
     def governing_object(self, noun: Token) -> tuple[Family, Token] | None:
         """The family whose verb has ``noun`` as its object ("*suspended* aid", "aid *was cut*").

@@ -28,7 +28,7 @@ __all__ = ["RANK", "modality_of"]
 
 _NEGATORS = {"not", "n't", "never", "no", "barely", "hardly", "scarcely", "neither", "nor", "without"}
 _HEDGE_AUX = {"may", "might", "could", "can"}
-_SPECULATIVE_AUX = {"would", "should", "shall", "will"}
+_SPECULATIVE_AUX = {"would", "should", "shall", "will", "must", "ought"}
 _HEDGE_ADVERBS = {
     "possibly", "perhaps", "maybe", "reportedly", "allegedly", "probably", "likely", "apparently",
     "potentially", "supposedly", "seemingly", "presumably", "purportedly", "arguably",

@@ -222,7 +222,9 @@ class Rules:
 
     def _governed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
         """The candidate as its nearest governor makes it; the same candidate when none does."""
-        governed = self.governors.governing(candidate.clause)
+        # "paused talks on normalising *ties*": a noun the talks are about, wherever its clause is
+        topic = self.governors.about(candidate.trigger) if candidate.trigger != candidate.clause else None
+        governed = topic or self.governors.governing(candidate.clause)
         if governed is None:
             return candidate
         family, governor = governed
