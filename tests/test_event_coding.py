@@ -5565,3 +5565,34 @@ def test_obligation_is_mandative_on_a_hand_parse() -> None:
     plain = parsed("Chad said that Sudan will pay", [1, 1, 5, 5, 5, 1], deps, pos,
                    "Chad say that Sudan will pay", {0: "TCD", 3: "SDN"})  # fmt: skip
     assert not syntax.mandative(plain[1])
+
+
+# -- lists of sanctions and terrorism ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Canada added the Wagner Group to its sanctions list.", ("CAN", "172")),
+        ("The US Commerce Department put Huawei on its entity list.", ("USA", "172")),
+        ("Washington removed Cuba from its list of state sponsors of terrorism.", ("USA", "081")),
+        ("The European Union removed Panama from its blacklist of tax havens.", ("IGO", "081")),
+    ],
+)
+def test_put_on_a_list_or_taken_off_it(extractor: Extractor, text: str, event: tuple[str, str]) -> None:
+    """Listing is an administrative sanction (172), delisting eases one (081): never an expulsion
+    (174, the dictionary's default for "remove")."""
+    got = {(r.source.code[:3], r.cameo) for r in found(extractor, text)}
+    assert event in got and not any(code == "174" for _, code in got), got
+
+
+def test_removed_from_a_place_stays_removed(extractor: Extractor) -> None:
+    assert not [r for r in found(extractor, "The EU removed troops from the border.") if r.cameo == "081"]
+
+
+def test_a_list_on_a_hand_parse(rules: Rules) -> None:
+    heads, deps, pos = [1, 1, 1, 1, 5, 3], "nsubj ROOT dobj prep poss pobj", "PROPN VERB PROPN ADP PRON NOUN"
+    listed = parsed("Chile put Peru on its list", heads, deps, pos, "Chile put Peru on its list",
+                    {0: "CHL", 2: "PER"})  # fmt: skip
+    assert coded(rules, listed) == {("CHL", "PER", "172")}
+    delisted = parsed("Chile removed Peru from its list", heads, deps, pos, "Chile remove Peru from its list",
+                      {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "081") in coded(rules, delisted)
