@@ -5596,3 +5596,50 @@ def test_a_list_on_a_hand_parse(rules: Rules) -> None:
     delisted = parsed("Chile removed Peru from its list", heads, deps, pos, "Chile remove Peru from its list",
                       {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "081") in coded(rules, delisted)
+
+
+# -- what is bought and from whom; aid that comes along; holding territory ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India, which buys most of its weapons from Russia, has been reluctant to condemn the invasion.",
+        "India buys most of its weapons from Russia.",
+        "Egypt bought half of its wheat from Ukraine last year.",
+    ],
+)
+def test_a_buyer_trades_with_whom_from_names_wherever_it_hangs(extractor: Extractor, text: str) -> None:
+    """ "buys *most of* its weapons *from* Russia": the quantity counts what is bought, and "from"
+    names the seller whether the parser hangs it on the verb or on what is bought."""
+    sellers = {"RUS", "UKR"}
+    got = [r for r in found(extractor, text) if r.target.country in sellers and r.cameo[:2] == "06"]
+    assert got, found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "helper"),
+    [
+        ("With Russian help, Assad's forces recaptured Aleppo in 2016.", "RUS"),
+        ("The rebels captured the town with Turkish backing.", "TUR"),
+        ("With US support, Kyiv launched a counteroffensive against Russian forces.", "USA"),
+    ],
+)
+def test_aid_that_comes_along_is_not_the_target(extractor: Extractor, text: str, helper: str) -> None:
+    """ "recaptured Aleppo *with Russian help*": the helper is not fought."""
+    assert not [r for r in found(extractor, text) if r.target.country == helper and r.cameo[:2] == "19"]
+
+
+def test_a_counteroffensive_is_an_offensive(extractor: Extractor) -> None:
+    got = events(extractor, "Kyiv launched a counteroffensive against Russian forces.")
+    assert ("UKR", "RUS", "190") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Houthis, who control much of Yemen, have attacked ships linked to Israel.",
+        "Rebels controlled much of Syria's north in 2015.",
+        "Hamas has controlled Gaza since 2007.",
+    ],
+)
+def test_holding_territory_is_no_event(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.trigger and r.trigger.text.startswith("control")]

@@ -45,10 +45,11 @@ _PRIVATE_HEADS = {
 """Heads whose modifiers name no party: "*German* companies". A text stands for its author, as
 the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
 QUANTITIES = frozenset(
-    {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority"}
-)
-"""Nouns that count what their "of" phrase names: "tens of thousands of innocent people", "scores
-of civilians"."""
+    {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "most", "half",
+     "bulk", "all", "some", "many", "much", "part", "share"}
+)  # fmt: skip
+"""Words that count what their "of" phrase names: "tens of thousands of innocent people", "scores
+of civilians", "*most of* its weapons"."""
 # Heads that stand for the actor in their "of" phrase: "the leaders of Iran".
 _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",

@@ -454,7 +454,12 @@ class Rules:
         if not patients and verb.lemma_.lower() in WORDS.permitting:
             patients = self._permitted(verb, actors)
         if not patients and verb.lemma_.lower() in WORDS.buying:
-            patients = self._verb_prep_objects(verb, actors, {"from"})  # "bought submarines *from* the US"
+            # "bought submarines *from* the US", wherever the parser hangs "from": on the verb or on
+            # what is bought ("buys most of its weapons *from* Russia")
+            bought = [syntax.counted(c) for c in verb.children if c.dep_ == "dobj"]
+            patients = self._verb_prep_objects(verb, actors, {"from"}) or [
+                s for b in bought for s in syntax.prep_objects(b, actors, {"from"})
+            ]
         if not patients and code.code[:2] in _PURPOSED_ROOTS:
             # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
             # a show of force is aimed at whom its purpose names, a threat at whom its content does
@@ -964,8 +969,16 @@ class Rules:
             for prep in syntax.preps(verb)
             if syntax.preposition(prep) in preps
             for pobj in syntax.objects_of(prep)
+            if not self._aid_along(prep, pobj)
             for s in self._object_actors(verb, pobj, actors)
         ]
+
+    def _aid_along(self, prep: Token, pobj: Token) -> bool:
+        """ "recaptured Aleppo *with Russian help*", "*with the support of* Iran": aid that comes
+        along with an act is its helper's, not someone the act is done with or to."""
+        entry = self.lexicon.noun(pobj.lemma_.lower()) if prep.lower_ == "with" else None
+        aid = entry is not None and (entry.code[:2] == "07" or entry.relation == "support")
+        return aid and entry is not None and not entry.symmetric
 
     def _object_actors(self, verb: Token, obj: Token, actors: ActorIndex) -> list[Span]:
         """The actors a verb's object stands for.
