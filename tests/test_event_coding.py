@@ -12,6 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from graphkit.actors.coref import resolve_pronouns
+from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY
@@ -5643,3 +5644,56 @@ def test_a_counteroffensive_is_an_offensive(extractor: Extractor) -> None:
 )
 def test_holding_territory_is_no_event(extractor: Extractor, text: str) -> None:
     assert not [r for r in found(extractor, text) if r.trigger and r.trigger.text.startswith("control")]
+
+
+# -- whom a group's attitude is aimed at does not own it -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "group", "not_owner"),
+    [
+        ("Protesters angry at France stormed the embassy.", "Protesters", "FRA"),
+        ("The embassy was stormed by protesters angry at Denmark's refusal.", "protesters", "DNK"),
+        ("Students opposed to Israel's war occupied the campus.", "Students", "ISR"),
+    ],
+)
+def test_whom_a_group_is_angry_at_does_not_own_it(
+    extractor: Extractor, text: str, group: str, not_owner: str
+) -> None:
+    codes = {m.code for m in extractor.extract(Document(id="t", text=text)).mentions if m.text == group}
+    assert codes and not any(code.startswith(not_owner) for code in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "owner"),
+    [
+        ("Civilians in Aleppo fled the fighting.", "Civilians in Aleppo", "SYR"),
+        ("Protesters in Tbilisi clashed with police.", "Protesters in Tbilisi", "GEO"),
+        ("Militias massacred civilians in El Geneina.", "civilians", "SDN"),
+    ],
+)
+def test_people_where_they_are_stay_that_states(
+    extractor: Extractor, text: str, group: str, owner: str
+) -> None:
+    codes = {m.code for m in extractor.extract(Document(id="t", text=text)).mentions if m.text == group}
+    assert codes and all(code.startswith(owner) for code in codes), codes
+
+
+def test_an_attitudes_aim_owns_no_group_by_hand(extractor: Extractor) -> None:
+    words = ["Protesters", "angry", "at", "France", "marched", "."]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[4, 0, 1, 2, 4, 4],
+              deps=["nsubj", "amod", "prep", "pobj", "ROOT", "punct"],
+              pos=["NOUN", "ADJ", "ADP", "PROPN", "VERB", "PUNCT"],
+              lemmas=["protester", "angry", "at", "France", "march", "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [
+        actor_span(doc, 0, 1, "grp:protesters", "generic"),
+        actor_span(doc, 3, 4, "FRA", "name"),
+    ]
+    doc.user_data[ACTORS_KEY] = {
+        "grp:protesters": {"id": "grp:protesters", "label": "protesters", "type": "group", "code": "OPP"},
+        "FRA": {"id": "FRA", "label": "France", "type": "state", "code": "FRA", "country": "FRA"},
+    }
+    assign_domestic(doc, extractor.catalogue.get)
+    assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 0] == ["grp:protesters"]
+    doc[1].pos_ = "NOUN"  # no longer an attitude: the only country named owns the protesters
+    doc[1].dep_ = "compound"
+    assign_domestic(doc, extractor.catalogue.get)
+    assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 0] != ["grp:protesters"]

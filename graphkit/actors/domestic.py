@@ -78,10 +78,13 @@ def assign_domestic(
             continue
         if any(t.lower_ in words.unlocated_modifiers for t in span):
             continue  # "*Western* leaders", "*foreign* ministers": no one country's
+        # "protesters *angry at France*", "students *opposed to* Israel's war": whom a group's attitude
+        # is aimed at is no owner of it
+        others = [other for other in spans if not _aimed_by(other, span)]
         owner = (
             _possessor(span, spans, actors, state_of)
-            or _only_country(span, spans, actors, state_of, frozenset({"place"}), within=span.root)
-            or (_home_country(span, spans, actors, state_of, words, abroad=actor.code in _ABROAD_SECTORS)
+            or _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root)
+            or (_home_country(span, others, actors, state_of, words, abroad=actor.code in _ABROAD_SECTORS)
                 if actor.code in _DOMESTIC_SECTORS else None)
         )  # fmt: skip
         if owner is None:
@@ -96,6 +99,19 @@ def assign_domestic(
             key: value.model_dump(mode="json", exclude_defaults=True) for key, value in actors.items()
         }
     return doc
+
+
+def _aimed_by(other: Span, span: Span) -> bool:
+    """Whether ``other`` hangs on an adjective or participle that qualifies ``span``'s head:
+    "protesters *angry at* France", "crowds *loyal to* Maduro", "students *opposed to* the war"."""
+    token = other.root
+    for _ in range(6):
+        if token.head == token or token.head == span.root:
+            return False
+        token = token.head
+        if token.pos_ in {"ADJ", "VERB"} and token.head == span.root and token.dep_ in {"amod", "acl"}:
+            return True
+    return False
 
 
 def _possessor(

@@ -730,6 +730,7 @@ class ActorMatcher:
             and actor.country and span.root.dep_ == "pobj"
             and (state := self.catalogue.get(actor.country)) is not None
             and span.root.head.lower_ in self.words.located_prepositions
+            and span.root.head.head.pos_ != "ADJ"  # "protesters angry *at France*": an attitude's aim
             and (verb := clause_verb(span.root)) is not None
         ]  # fmt: skip
         for span, actor in list(found.items()):
