@@ -5697,3 +5697,29 @@ def test_an_attitudes_aim_owns_no_group_by_hand(extractor: Extractor) -> None:
     doc[1].dep_ = "compound"
     assign_domestic(doc, extractor.catalogue.get)
     assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 0] != ["grp:protesters"]
+
+
+# -- turning to someone for something ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Cut off from Russian gas, Germany turned to Norway for supplies.", ("DEU", "NOR")),
+        ("Sri Lanka turned to the IMF for a bailout.", ("LKA", "IGO")),
+        ("Niger turned to Russia for security assistance after expelling French troops.", ("NER", "RUS")),
+    ],
+)
+def test_turning_to_someone_for_aid_is_an_appeal(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    """ "turned to Norway *for* supplies": an appeal (020) to whom "to" names; no aid is given yet,
+    and none by the one who asks."""
+    got = {(r.source.code[:3], r.target.code[:3], r.cameo) for r in found(extractor, text)}
+    assert (*pair, "020") in got, got
+    assert not any(code[:2] == "07" for _, _, code in got), got
+
+
+def test_turning_to_someone_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad turned to Sudan for loans", [1, 1, 1, 2, 1, 4], "nsubj ROOT prep pobj prep pobj",
+                 "PROPN VERB ADP PROPN ADP NOUN", "Chad turn to Sudan for loan",
+                 {0: "TCD", 3: "SDN"})  # fmt: skip
+    assert coded(rules, doc) == {("TCD", "SDN", "020")}

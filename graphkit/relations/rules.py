@@ -278,7 +278,7 @@ class Rules:
         # a rule record is the more specific reading of its trigger verb: "*told* the envoy to
         # leave" is an expulsion, not also a consultation of the envoy
         # ("India's purchases *irritated* Washington": its disapproval, not also a protest of India's)
-        taken = {(c.trigger.i, *sorted((c.source.start, c.target.start))) for c in patterned}
+        taken = {_pair_at(c.trigger, c) for c in patterned}
         for token in sent:
             if token.pos_ in {"VERB", "AUX"} and (
                 token.lemma_.lower() not in REPORTING_VERBS
@@ -287,12 +287,11 @@ class Rules:
                 or self._names_its_object(token)
                 or _speaks_against(token)
             ):
-                for candidate in self._verbal(token, actors):
-                    if (token.i, *sorted((candidate.source.start, candidate.target.start))) not in taken:
-                        yield candidate
+                yield from (c for c in self._verbal(token, actors) if _pair_at(token, c) not in taken)
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
-                # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun
-                yield from self._nominal(token, actors)
+                # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun; a noun
+                # a rule record's verb governs is read by the record ("turned to the IMF for a *bailout*")
+                yield from (c for c in self._nominal(token, actors) if _pair_at(c.clause, c) not in taken)
 
     def _held_by_whom_taken(self, verb: Token, actors: ActorIndex, patients: list[Span]) -> list[Span]:
         """Whom a wresting verb takes its object from: "liberated Dabiq *from ISIL* control", "seized
@@ -1658,6 +1657,12 @@ def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
     fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
     hostile = code is not None and code.quad_class >= 3
     return hostile and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _pair_at(token: Token, candidate: Candidate) -> tuple[int, int, int]:
+    """Where a candidate is read and its unordered pair: one key for a record and a reading it overrides."""
+    first, second = sorted((candidate.source.start, candidate.target.start))
+    return token.i, first, second
 
 
 def _shared_body(patient: Span, agents: list[Span], actors: ActorIndex) -> bool:
