@@ -681,7 +681,7 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
             id="hyphenated title",
         ),
         pytest.param(
-            "Colonel Assimi Goita expelled the French ambassador.", "Assimi Goita", "MIL", id="rank"
+            "Colonel Moussa Diarra expelled the French ambassador.", "Moussa Diarra", "MIL", id="rank"
         ),
         pytest.param(
             "Senator Bob Menendez criticised Egypt over the arrests.", "Bob Menendez", "LEG", id="rank"
@@ -722,14 +722,14 @@ def test_agents_a_hyphenated_title_by_hand(matcher: ActorMatcher) -> None:
             id="guest of a host",
         ),
         pytest.param(
-            "Putin hosted Burkinabe junta leader Ibrahim Traore at the Kremlin.",
-            "Ibrahim Traore",
+            "Putin hosted Burkinabe junta leader Amadou Sawadogo at the Kremlin.",
+            "Amadou Sawadogo",
             "BFAGOV",
             id="guest of a host",
         ),
         pytest.param(
-            "Kenyan President William Ruto hosted Sudanese General Mohamed Hamdan Dagalo in Nairobi.",
-            "Mohamed Hamdan Dagalo",
+            "Kenyan President William Ruto hosted Sudanese General Yasir al-Atta in Nairobi.",
+            "Yasir al-Atta",
             "SDNMIL",
             id="guest of a host",
         ),
@@ -1467,14 +1467,14 @@ def test_agents_host_as_a_verb_is_no_descriptor_by_hand(matcher: ActorMatcher) -
 
 def test_agents_office_just_before_a_name_by_hand(matcher: ActorMatcher) -> None:
     # the name in apposition to the office without a comma, as the parser often hangs it
-    words = ["Chadian", "leader", "Mahamat", "Idriss", "Deby", "arrived", "."]
+    words = ["Chadian", "leader", "Ahmat", "Brahim", "Oumar", "arrived", "."]
     doc = Doc(matcher.vocab, words=words, heads=[1, 5, 4, 4, 1, 5, 5],
               deps=["amod", "nsubj", "compound", "compound", "appos", "ROOT", "punct"],
               pos=["ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"],
               ents=["B-NORP", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O"])  # fmt: skip
     actors = doc_actors(matcher(doc))
     codes = {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
-    assert codes == {"Chadian leader": "TCDGOV", "Mahamat Idriss Deby": "TCDGOV"}
+    assert codes == {"Chadian leader": "TCDGOV", "Ahmat Brahim Oumar": "TCDGOV"}
 
 
 # --- a catalogue name the tagger reads as a date; a name before people -------------------------

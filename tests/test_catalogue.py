@@ -13,7 +13,8 @@ import yaml
 from graphkit.actors import Agent, Catalogue
 from graphkit.actors.catalogue import normalise_title, packaged_data
 from graphkit.errors import InputError
-from graphkit.models import Actor, Role
+from graphkit.extraction import Extractor
+from graphkit.models import Actor, Document, Role
 
 DATA = packaged_data()
 
@@ -33,6 +34,11 @@ def write(path: Path, text: str) -> Path:
     ("country", "title", "day", "expected"),
     [
         ("UKR", "president", dt.date(2025, 3, 1), "volodymyr-zelensky"),
+        ("NGA", "president", dt.date(2024, 1, 10), "bola-tinubu"),
+        ("KEN", "president", dt.date(2023, 5, 1), "william-ruto"),
+        ("SLV", "president", dt.date(2024, 3, 1), "nayib-bukele"),
+        ("KHM", "prime minister", dt.date(2024, 2, 1), "hun-manet"),
+        ("MMR", "state counsellor", dt.date(2018, 6, 1), "aung-san-suu-kyi"),
         ("UKR", "president", dt.date(2016, 5, 1), "petro-poroshenko"),
         ("USA", "president", dt.date(2018, 6, 1), "donald-trump"),
         ("USA", "president", dt.date(2022, 6, 1), "joe-biden"),
@@ -304,3 +310,20 @@ _ADJECTIVES = {
 @pytest.mark.parametrize(("adjective", "code"), sorted(_ADJECTIVES.items()))
 def test_catalogue_knows_the_adjective_of_each_state(catalogue: Catalogue, adjective: str, code: str) -> None:
     assert code in {actor.code for actor in catalogue.lookup(adjective)}
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "codes"),
+    [
+        ("Tinubu met Ruto in Abuja.", "2024-01-10", {"NGAGOV", "KENGOV"}),
+        ("Bukele spoke with Noboa by phone.", "2024-03-01", {"SLVGOV", "ECUGOV"}),
+        ("Min Aung Hlaing received Hun Manet in Naypyidaw.", "2024-02-05", {"MMRGOV", "KHMGOV"}),
+        ("Aung San Suu Kyi met Abiy Ahmed.", "2019-03-01", {"MMRGOV", "ETHGOV"}),
+    ],
+)
+def test_current_leaders_of_africa_latin_america_and_asia(
+    extractor: Extractor, text: str, day: str, codes: set[str]
+) -> None:
+    """Heads of state and government the PETRARCH lists predate hold their office on the day."""
+    document = Document(id="t", text=text, date=dt.date.fromisoformat(day))
+    assert codes <= {m.code for m in extractor.extract(document).mentions}
