@@ -5723,3 +5723,30 @@ def test_turning_to_someone_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB ADP PROPN ADP NOUN", "Chad turn to Sudan for loan",
                  {0: "TCD", 3: "SDN"})  # fmt: skip
     assert coded(rules, doc) == {("TCD", "SDN", "020")}
+
+
+# -- more relational nouns of analysis prose ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The rift between Algeria and Morocco deepened after Rabat's deal with Israel.",
+            ("DZA", "MAR", "110"),
+        ),
+        (
+            "The thaw between Turkey and Egypt culminated in an exchange of ambassadors.",
+            ("TUR", "EGY", "050"),
+        ),
+        ("India's dependence on Russian oil has grown sharply.", ("IND", "RUS", "060")),
+        ("Poland's reliance on American weapons has grown since the invasion.", ("POL", "USA", "060")),
+    ],
+)
+def test_rifts_thaws_and_dependence_are_relations(
+    extractor: Extractor, text: str, event: tuple[str | None, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert any(e[1:] == event[1:] and event[0] in {None, e[0]} for e in got), got
+
+
+def test_a_thaw_of_no_one_is_no_relation(extractor: Extractor) -> None:
+    assert not found(extractor, "The thaw came early in Moscow this spring.")
