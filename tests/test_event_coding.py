@@ -5750,3 +5750,31 @@ def test_rifts_thaws_and_dependence_are_relations(
 
 def test_a_thaw_of_no_one_is_no_relation(extractor: Extractor) -> None:
     assert not found(extractor, "The thaw came early in Moscow this spring.")
+
+
+# -- names made with "of" carry the noun's prepositions; a memorandum is an agreement -----------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("India signed a memorandum of understanding with Bangladesh on water sharing.", {"IND", "BGD"}),
+        ("Kenya and Haiti signed an MoU on the police mission.", {"KEN", "HTI"}),
+        ("The memorandum between Ethiopia and Eritrea was never published.", {"ETH", "ERI"}),
+    ],
+)
+def test_a_memorandum_is_an_agreement(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == pair]
+    assert got and all(r.cameo == "057" for r in got), found(extractor, text)
+
+
+def test_a_name_with_of_carries_the_nouns_preposition_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile signed a memorandum of understanding with Peru", [1, 1, 3, 1, 3, 4, 5, 6],
+                 "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
+                 "Chile sign a memorandum of understanding with Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "057") in coded(rules, doc)
+
+
+def test_the_other_side_of_a_fight_is_no_party_to_a_cooperative_verb(extractor: Extractor) -> None:
+    """The other side of a fight is behind its victims' harm, not the partner of a verb the lexicon
+    codes as cooperation ("engage" is consultation, 040)."""
+    text = "Indian troops were engaged in an exchange of fire with Pakistani troops."
+    assert not [r for r in found(extractor, text) if r.cameo[:2] == "04"], found(extractor, text)

@@ -792,7 +792,7 @@ class Rules:
             agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
                                 for o in p.children if o.dep_ == "pobj"
                                 for s in self._event_sources(o, actors)
-                                or self._other_side(o, actors)
+                                or (self._other_side(o, actors) if _hostile_or_unknown(code) else [])
                                 or self._unidentified(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
@@ -1220,6 +1220,15 @@ class Rules:
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
 
+    def _name_tail(self, noun: Token) -> list[Token]:
+        """The last word of a relational noun named with "of" ("a memorandum of *understanding*", "an
+        exchange of *fire*"), where the parser may hang the noun's own prepositions ("… *with*
+        Bangladesh")."""
+        lemma = noun.lemma_.lower()
+        return [o for p in noun.rights if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"
+                and self.lexicon.noun(f"{lemma} of {o.lemma_.lower()}") is not None]  # fmt: skip
+
     def _other_side(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """ "soldiers were killed in *an exchange of fire with Pakistani troops*", "in clashes *with*
         militants": in a fight of two sides, whoever the victims fought is behind their deaths."""
@@ -1348,7 +1357,12 @@ class Rules:
         probing = code.code[:2] in _PROBING_ROOTS
         targets = (
             (between if aimed else [])
-            or syntax.prep_objects(noun, actors, target_preps)
+            # "a memorandum of understanding *with Bangladesh*": the noun's name may carry its preposition
+            or [
+                s
+                for h in (noun, *self._name_tail(noun))
+                for s in syntax.prep_objects(h, actors, target_preps)
+            ]
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
             # "its veto on *Sweden's* membership bid": what someone owns stands for them
@@ -1657,6 +1671,11 @@ def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
     fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
     hostile = code is not None and code.quad_class >= 3
     return hostile and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _hostile_or_unknown(code: CameoCode | None) -> bool:
+    """Whether a verb's code, if any, is conflict: "killed in clashes with …", not "engaged in talks"."""
+    return code is None or code.quad_class > 2
 
 
 def _pair_at(token: Token, candidate: Candidate) -> tuple[int, int, int]:
