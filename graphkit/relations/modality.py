@@ -22,13 +22,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
-from graphkit.relations.syntax import conditional, passive_auxiliary
+from graphkit.relations.syntax import OBLIGATION, conditional, passive_auxiliary
 
 __all__ = ["RANK", "modality_of"]
 
 _NEGATORS = {"not", "n't", "never", "no", "barely", "hardly", "scarcely", "neither", "nor", "without"}
 _HEDGE_AUX = {"may", "might", "could", "can"}
-_SPECULATIVE_AUX = {"would", "should", "shall", "will", "must", "ought"}
+_SPECULATIVE_AUX = {"would", "shall", "will"} | OBLIGATION
 _HEDGE_ADVERBS = {
     "possibly", "perhaps", "maybe", "reportedly", "allegedly", "probably", "likely", "apparently",
     "potentially", "supposedly", "seemingly", "presumably", "purportedly", "arguably",

@@ -413,9 +413,8 @@ class Rules:
             # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents)
         if patients and all(
-            actors.one_side(p, a) or self._own_body(p) or _shared_body(p, agents, actors)
+            self._own_body(p) or _shared_body(p, agents, actors) or all(actors.one_side(p, a) for a in agents)
             for p in patients
-            for a in agents
         ):
             # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
             # not acted on; whom the move reaches is elsewhere
@@ -975,9 +974,14 @@ class Rules:
     def _aid_along(self, prep: Token, pobj: Token) -> bool:
         """ "recaptured Aleppo *with Russian help*", "*with the support of* Iran": aid that comes
         along with an act is its helper's, not someone the act is done with or to."""
-        entry = self.lexicon.noun(pobj.lemma_.lower()) if prep.lower_ == "with" else None
-        aid = entry is not None and (entry.code[:2] == "07" or entry.relation == "support")
-        return aid and entry is not None and not entry.symmetric
+        if prep.lower_ != "with":
+            return False
+        entry = self.lexicon.noun(pobj.lemma_.lower())
+        return (
+            entry is not None
+            and not entry.symmetric
+            and (entry.code[:2] == "07" or entry.relation == "support")
+        )
 
     def _object_actors(self, verb: Token, obj: Token, actors: ActorIndex) -> list[Span]:
         """The actors a verb's object stands for.

@@ -23,6 +23,7 @@ from graphkit.relations.arguments import MODIFIER_DEPS, QUANTITIES, ActorIndex
 from graphkit.relations.words import WORDS
 
 __all__ = [
+    "OBLIGATION",
     "SUBJECT_DEPS",
     "addressed",
     "alternatives",
@@ -373,7 +374,8 @@ def stray_particle(token: Token) -> bool:
     )
 
 
-_OBLIGATION = {"must", "should", "ought"}
+OBLIGATION = frozenset({"must", "should", "ought"})
+"""Auxiliaries that say a clause ought to happen, not that it does: "Sweden *must* act"."""
 
 
 def mandative(verb: Token) -> bool:
@@ -391,7 +393,7 @@ def mandative(verb: Token) -> bool:
 
 def _obliged(clause: Token) -> bool:
     """ "Sweden *must* act", "Iran *should* stop": a clause whose auxiliary says it ought to happen."""
-    return any(a.dep_ == "aux" and a.lower_ in _OBLIGATION for a in clause.children)
+    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children)
 
 
 def _bare_after(verb: Token, subject: Token) -> bool:
