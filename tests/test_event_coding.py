@@ -5778,3 +5778,33 @@ def test_the_other_side_of_a_fight_is_no_party_to_a_cooperative_verb(extractor: 
     codes as cooperation ("engage" is consultation, 040)."""
     text = "Indian troops were engaged in an exchange of fire with Pakistani troops."
     assert not [r for r in found(extractor, text) if r.cameo[:2] == "04"], found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Erdogan said Sweden must crack down on Kurdish militants.", ("TURGOV", "SWE", "100")),
+        ("Iran must stop enriching uranium, the IAEA chief said.", ("IGOUNOIAE", "IRN", "100")),
+        ("Blinken said Israel should allow more aid into Gaza.", ("USAGOV", "ISR", "020")),
+    ],
+)
+def test_saying_someone_must_act_demands_it(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    """A statement of what another must do is a demand (100), of what they should do an appeal (020)."""
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert event in got, got
+
+
+def test_saying_what_someone_will_do_demands_nothing(extractor: Extractor) -> None:
+    text = "Lavrov said Ukraine will join the talks."
+    assert not [r for r in found(extractor, text) if r.cameo[:2] in {"02", "10"}], found(extractor, text)
+
+
+def test_obligation_on_a_hand_parse() -> None:
+    deps, pos = "nsubj ROOT nsubj aux ccomp", "PROPN VERB PROPN AUX VERB"
+    must = parsed("Chad said Sudan must pay", [1, 1, 4, 4, 1], deps, pos, "Chad say Sudan must pay",
+                  {0: "TCD", 2: "SDN"})  # fmt: skip
+    will = parsed("Chad said Sudan will pay", [1, 1, 4, 4, 1], deps, pos, "Chad say Sudan will pay",
+                  {0: "TCD", 2: "SDN"})  # fmt: skip
+    assert (syntax.obligation(must[1]), syntax.obligation(will[1])) == ("must", None)

@@ -80,6 +80,8 @@ _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
 """Acts done *to* someone: sanctions, expulsions, coercion, assault, force."""
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _STATEMENT_CODE = "010"
+_OBLIGATION_CODES = {"must": "100", "should": "020", "ought": "020"}
+"""What saying that someone must or should act is: a demand (CAMEO 100) or an appeal (020)."""
 _STATEMENT_ROOT = "01"
 _INFINITIVE_DEPS = {"xcomp", "ccomp", "advcl"}
 _CLAIM_CODE = "015"
@@ -663,6 +665,11 @@ class Rules:
         if code is not None and code.code == _STATEMENT_CODE and addressed:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
             return self.lexicon.code(_CONSULT_CODE)
+        stated = code is not None and code.code[:2] == _STATEMENT_CODE[:2]
+        obliged = syntax.obligation(verb) if stated else None
+        if obliged is not None:
+            # "Erdogan *said* Sweden *must* crack down" demands it (100); "*should* allow aid" appeals (020)
+            return self.lexicon.code(_OBLIGATION_CODES[obliged])
         return code
 
     def _governs_a_finer_relation(self, verb: Token, code: str) -> bool:

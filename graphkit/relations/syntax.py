@@ -42,6 +42,7 @@ __all__ = [
     "mandative",
     "named_as_group",
     "named_by",
+    "obligation",
     "pairs",
     "passive_auxiliary",
     "person_before",
@@ -382,18 +383,20 @@ def mandative(verb: Token) -> bool:
     """ "Guyana insisted *that Venezuela respect* the border": a clause in the subjunctive (a bare
     verb after its own subject, with no auxiliary) asks for an act; what is reported is a demand.
     So does a clause of obligation: "Erdogan said *Sweden must crack down* on the PKK"."""
-    return any(
-        c.dep_ == "ccomp"
-        and any(s.dep_ == "nsubj" for s in c.children)
-        and (_obliged(c) or (not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
-                             and any(s.dep_ == "nsubj" and _bare_after(c, s) for s in c.children)))
+    return obligation(verb) is not None or any(
+        c.dep_ == "ccomp" and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+        and any(s.dep_ == "nsubj" and _bare_after(c, s) for s in c.children)
         for c in verb.children
     )  # fmt: skip
 
 
-def _obliged(clause: Token) -> bool:
-    """ "Sweden *must* act", "Iran *should* stop": a clause whose auxiliary says it ought to happen."""
-    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in clause.children)
+def obligation(verb: Token) -> str | None:
+    """ "Erdogan said *Sweden must* crack down": the auxiliary of obligation ("must") of a clause with
+    a subject that ``verb`` reports, if any."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and any(s.dep_ == "nsubj" for s in c.children)]
+    return next(
+        (a.lower_ for c in clauses for a in c.children if a.dep_ == "aux" and a.lower_ in OBLIGATION), None
+    )
 
 
 def _bare_after(verb: Token, subject: Token) -> bool:
