@@ -65,12 +65,14 @@ _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
 _PEOPLE_SECTORS = ("PPL", "CVL", "REF")
-PAIR_HEADS = frozenset(
+_STATE_PAIR_HEADS = frozenset(
     {"nation", "country", "state", "side", "power", "government", "neighbour", "neighbor", "ally"}
 )
 """Heads of "the two nations", "both sides": one phrase that stands for the last two states named."""
-PERSON_PAIR_HEADS = frozenset({"leader", "president", "premier", "minister", "man", "woman", "counterpart"})
+_PERSON_PAIR_HEADS = frozenset({"leader", "president", "premier", "minister", "man", "woman", "counterpart"})
 """Heads of "the two leaders", "both men": one phrase that stands for the last two people named."""
+PAIR_HEADS = _STATE_PAIR_HEADS | _PERSON_PAIR_HEADS
+"""Heads of every phrase that stands for two actors: the gate and coreference read the same list."""
 STATEMENT_REACH = 4
 """How many sentences a statement handed over by "… said:" runs for the first person to be its speaker."""
 _SPEAKING: frozenset[MentionKind] = frozenset({"name", "role", "agent", "unknown"})
@@ -128,7 +130,7 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                     if len(_last_two_countries(window, actors, catalogue, most=3)) != 2:
                         continue
                     pair_start += 1  # "their" is a pronoun of its own
-                if token.lemma_.lower() in PERSON_PAIR_HEADS:
+                if token.lemma_.lower() in _PERSON_PAIR_HEADS:
                     # "Kim hosted Putin in Pyongyang, where *the two leaders* signed a pact"
                     for person in _last_two_people(window, actors):
                         added.append(actor_span(doc, pair_start, token.i + 1, person.label_, "pair"))
@@ -463,13 +465,13 @@ def _maybe_referring(doc: Doc) -> list[int]:
         index
         for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
         if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in FIRST_PERSON))
-        or strings[lemma].lower() in PAIR_HEADS | PERSON_PAIR_HEADS
+        or strings[lemma].lower() in PAIR_HEADS
     ]
 
 
 def _pair_phrase_start(token: Token) -> int | None:
     """Where "the two nations" or "both countries" begins, if ``token`` ends one."""
-    if token.lemma_.lower() not in PAIR_HEADS | PERSON_PAIR_HEADS or token.i < 1:
+    if token.lemma_.lower() not in PAIR_HEADS or token.i < 1:
         return None
     doc = token.doc
     if doc[token.i - 1].lower_ == "both":

@@ -32,7 +32,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import gate_nouns
-from graphkit.actors.coref import FIRST_PERSON, PAIR_HEADS, PERSON_PAIR_HEADS, STATE_HEADS, statement_opener
+from graphkit.actors.coref import FIRST_PERSON, PAIR_HEADS, STATE_HEADS, statement_opener
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 
@@ -44,8 +44,6 @@ SEPARATOR = "\n\n"
 _PRONOUNS = frozenset(
     {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs"}
 )
-_PAIR_HEADS = PAIR_HEADS | PERSON_PAIR_HEADS
-"""Heads of "the two nations", "both leaders": one phrase that stands for two actors."""
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 _TITLE_WORDS = frozenset(
     {"prime", "foreign", "defence", "defense", "deputy", "general", "chief", "security", "council",
@@ -350,7 +348,7 @@ def _after_demonstrative(token: Token) -> bool:
 
 def _is_pair(token: Token, singular: str) -> bool:
     """The head of "the two nations" or "both sides"."""
-    if singular not in _PAIR_HEADS or token.i < 1:
+    if singular not in PAIR_HEADS or token.i < 1:
         return False
     before = token.nbor(-1).lower_
     return before == "both" or (before == "two" and token.i >= 2 and token.nbor(-2).lower_ == "the")
