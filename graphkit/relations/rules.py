@@ -36,6 +36,7 @@ from graphkit.relations.character import Character
 from graphkit.relations.engine import PatternRules, Resolver, load_places
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
+from graphkit.relations.means import GENERIC_FORCE, finer_force
 from graphkit.relations.modality import modality_of
 from graphkit.relations.syntax import SUBJECT_DEPS
 from graphkit.relations.words import WORDS
@@ -670,7 +671,13 @@ class Rules:
         if obliged is not None:
             # "Erdogan *said* Sweden *must* crack down" demands it (100); "*should* allow aid" appeals (020)
             return self.lexicon.code(_OBLIGATION_CODES[obliged])
-        return code
+        return self._armed(verb, code)
+
+    def _armed(self, act: Token, code: CameoCode | None) -> CameoCode | None:
+        """``code``, or the finer code of force the weapons named around ``act`` give a force of no
+        weapon (190): "Israeli *aircraft* struck" is 195 (:mod:`graphkit.relations.means`)."""
+        finer = finer_force(act) if code is not None and code.code == GENERIC_FORCE else None
+        return self.lexicon.code(finer) if finer is not None else code
 
     def _governs_a_finer_relation(self, verb: Token, code: str) -> bool:
         """Whether the verb governs a relational noun its own patterns do not name, whose reading
@@ -1556,7 +1563,9 @@ class Rules:
                 # "carried out *air strikes*" (195): the dictionary's finer reading of a noun whose own
                 # code is its root's "not specified" (190)
                 return governing, governing.relation
-            return own, entry.relation
+            armed = self._armed(noun, own)
+            # "an *artillery* attack" (194): the weapon's code and its relation name
+            return (own, entry.relation) if armed is own or armed is None else (armed, armed.relation)
         clause = noun.head if noun.dep_ in _OBJECT_DEPS else noun
         # "never established relations" asserts nothing; "*refused* to normalise relations" is the
         # refusal a governor makes of it (governors.yaml)

@@ -61,13 +61,15 @@ class Words:
     seeking: frozenset[str]
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
+    means_of_force: Mapping[str, str]
+    """A weapon's word and the CAMEO code of force carried out with it ("drone": "1952")."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
         """Read ``rules/words.yaml`` from ``data_dir`` (default: the package's data)."""
         root: Path | Traversable = data_dir if data_dir is not None else resources.files("graphkit") / "data"
         raw = load_yaml((root / WORDS_FILE).read_text("utf-8"))
-        data = {k: frozenset(v) for k, v in raw.items()}
+        data = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
         return cls(
             reporting=data["reporting"],
             object_control=data["object_control"],
@@ -102,6 +104,9 @@ class Words:
             seeking=data["seeking"],
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
+            means_of_force=MappingProxyType(
+                {word: code for code, words in raw["means_of_force"].items() for word in words}
+            ),
         )
 
 
