@@ -1340,6 +1340,43 @@ def test_agents_domestic_sectors_keep_their_home_country(
     assert expected in coded_mentions(extractor, text)
 
 
+def test_agents_the_owner_of_an_act_is_not_the_state_it_acts_on_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("Crowds", 1, "nsubj", "NOUN", "NNS", "crowd"), ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+        ("in", 1, "prep", "ADP", "IN", "in"), ("Yerevan", 2, "pobj", "PROPN", "NNP", "Yerevan"),
+        ("against", 1, "prep", "ADP", "IN", "against"), ("the", 6, "det", "DET", "DT", "the"),
+        ("government", 8, "poss", "NOUN", "NN", "government"), ("'s", 6, "case", "PART", "POS", "'s"),
+        ("deal", 4, "pobj", "NOUN", "NN", "deal"), ("with", 8, "prep", "ADP", "IN", "with"),
+        ("Azerbaijan", 9, "pobj", "PROPN", "NNP", "Azerbaijan"),
+    ])  # fmt: skip
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    assert ("the government", "ARMGOV", "agent") in mentions(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of Serbs marched in Belgrade against the government's plan to recognise Kosovo.",
+            ("the government", "SRBGOV"),
+        ),
+        (
+            "Farmers in Warsaw protested against the government's deal with Ukraine.",
+            ("the government", "POLGOV"),
+        ),
+        (
+            "Crowds in Yerevan denounced the government's agreement with Azerbaijan.",
+            ("the government", "ARMGOV"),
+        ),
+    ],
+    ids=["plan-serbia", "deal-poland", "agreement-armenia"],
+)
+def test_agents_the_owner_of_an_act_keeps_its_home_country(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in coded_mentions(extractor, text)
+
+
 # --- "I" and "we" in reported speech stand for the speaker -------------------------------------
 
 

@@ -5808,3 +5808,118 @@ def test_obligation_on_a_hand_parse() -> None:
     will = parsed("Chad said Sudan will pay", [1, 1, 4, 4, 1], deps, pos, "Chad say Sudan will pay",
                   {0: "TCD", 2: "SDN"})  # fmt: skip
     assert (syntax.obligation(must[1]), syntax.obligation(will[1])) == ("must", None)
+
+
+# --- what a negating verb governs: its complement, not its participial adjunct ----------------
+
+
+def test_a_participial_adjunct_of_a_refusal_is_asserted_on_a_hand_parse() -> None:
+    doc = parsed("Chile refused to meet Peru citing a dispute", [1, 1, 3, 1, 3, 1, 7, 5],
+                 "nsubj ROOT aux xcomp dobj advcl det dobj", "PROPN VERB PART VERB PROPN VERB DET NOUN",
+                 "Chile refuse to meet Peru cite a dispute", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert (modality_of(doc[3]), modality_of(doc[7])) == ("negated", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "refused"),
+    [
+        (
+            "Argentina's president refused to attend the summit in Brazil, citing a dispute with Lula.",
+            ("ARG", "BRA"),
+            "11",
+        ),
+        (
+            "China threatened sanctions after Vilnius allowed a Taiwanese representative office.",
+            ("LTU", "TWN"),
+            "08",
+        ),
+        ("Niger declined to attend the summit, accusing France of interference.", ("NER", "FRA"), "11"),
+        (
+            "The Georgian president failed to win the vote, blaming Russia for the unrest.",
+            ("GEO", "RUS"),
+            "11",
+        ),
+    ],
+    ids=["citing-dispute", "after-clause", "declined-accusing", "failed-blaming"],
+)
+def test_what_happened_beside_a_refusal_or_threat_stays_asserted(
+    extractor: Extractor, text: str, pair: tuple[str, str], refused: str
+) -> None:
+    """The adjunct of a negating or speculative verb ("*citing* a dispute") is not what it governs."""
+    got = [r for r in found(extractor, text) if r.cameo.startswith(refused)]
+    ends = {(r.source.country or r.source.code, r.target.country or r.target.code, r.modality) for r in got}
+    assert (*pair, "asserted") in ends, got
+
+
+# --- belonging to a body of members ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia suspended its participation in the CSTO.", ("ARM", "IGOEURCST", "161")),
+        ("Mali suspended its membership of the African Union.", ("MLI", "IGOAFRAFU", "161")),
+        ("Nicaragua ended its membership in the Organization of American States.", ("NIC", "IGOOAS", "161")),
+        ("The African Union suspended Niger's membership following the coup.", ("IGOAFRAFU", "NER", "160")),
+    ],
+    ids=["suspended-participation", "suspended-membership", "ended-membership", "body-suspends-member"],
+)
+def test_a_membership_cut_back_reduces_relations(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary remains opposed to Ukraine's membership of the EU.",
+        "Russia's participation in Syria began in 2015.",
+        "North Korea's participation in the war against Ukraine alarmed Seoul.",
+    ],
+    ids=["sought-membership", "state-is-no-body", "war-is-no-body"],
+)
+def test_a_membership_alone_asserts_nothing(extractor: Extractor, text: str) -> None:
+    got = [r for r in found(extractor, text) if r.relation == "membership"]
+    assert got == []
+
+
+def test_a_membership_of_a_body_on_a_hand_parse(rules: Rules) -> None:
+    cut = parsed("Mali suspended its membership of ECOWAS", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT poss dobj prep pobj", "PROPN VERB PRON NOUN ADP PROPN",
+                 "Mali suspend its membership of ECOWAS", {0: "MLI", 5: "IGOWAFBUSWAS"})  # fmt: skip
+    held = parsed("Mali valued its membership of ECOWAS", [1, 1, 3, 1, 3, 4],
+                  "nsubj ROOT poss dobj prep pobj", "PROPN VERB PRON NOUN ADP PROPN",
+                  "Mali value its membership of ECOWAS", {0: "MLI", 5: "IGOWAFBUSWAS"})  # fmt: skip
+    kinds = {
+        "MLI": {"id": "MLI", "label": "Mali", "type": "state", "code": "MLI", "country": "MLI"},
+        "IGOWAFBUSWAS": {"id": "IGOWAFBUSWAS", "label": "ECOWAS", "type": "igo", "code": "IGOWAFBUSWAS"},
+    }
+    for doc in (cut, held):
+        doc.user_data[ACTORS_KEY] = kinds
+    assert ("MLI", "IGOWAFBUSWAS", "161") in coded(rules, cut)
+    assert not {c for c in coded(rules, held) if c[2] == "050"}
+
+
+# --- a relational object keeps its own "with" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Argentina's president refused to attend the summit in Brazil, citing a dispute with Lula.",
+            ("ARG", "BRA"),
+        ),
+        ("Serbia's president, citing tensions with Kosovo, cancelled his trip.", ("SRB", "KSV")),
+        ("The minister mentioned the rivalry with Beijing in his speech.", (None, "CHN")),
+    ],
+    ids=["citing-dispute", "citing-tensions", "mentioned-rivalry"],
+)
+def test_a_relational_objects_with_is_no_addressee(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    """ "citing a *dispute with* Lula" consults no one: the "with" is the noun's (CAMEO 040 is not coded)."""
+    got = [r for r in found(extractor, text) if r.cameo.startswith("04") and r.target.country == pair[1]]
+    assert got == []

@@ -51,6 +51,9 @@ _ABROAD_SECTORS = {"GOV"}
 """Sectors that also act abroad: a country they act on does not own them ("the minister visited
 Kenya"), while opposition, police or courts act on their own ("opposition protesters demanded the
 resignation of *Serbian* President Vucic")."""
+_ACTING_DEPS = {"nsubj", "nsubjpass", "poss"}
+"""Where a generic agent stands as the one acting: a verb's subject, an act's owner ("the
+government's *plan*")."""
 _STATE_LEVEL_TYPES = {"state", "government", "person"}
 """Actors that stand for a state when acted on: the state, its government, its leaders."""
 
@@ -138,25 +141,24 @@ def _home_country(
     *,
     abroad: bool,
 ) -> Actor | None:
-    """The only country the sentence names; for a sector that acts ``abroad``, not when it is
-    named only as what ``span`` acts on."""
-    owner = _only_country(span, spans, actors, state_of, _OWNING_KINDS)
-    if owner is None or not abroad:
-        return owner
-    free = _only_country(span, _not_acted_on(span, spans, actors, words), actors, state_of, _OWNING_KINDS)
-    return owner if free is not None else None
+    """The only country the sentence names; for a sector that acts ``abroad``, the only one it
+    names apart from the states ``span`` acts on."""
+    if abroad:
+        spans = _not_acted_on(span, spans, actors, words)
+    return _only_country(span, spans, actors, state_of, _OWNING_KINDS)
 
 
 def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words: AgentWords) -> list[Span]:
-    """The mentions of ``spans`` but the states and governments a generic subject acts on.
+    """The mentions of ``spans`` but the states and governments a generic subject, or the owner of
+    an act's noun, acts on.
 
     "The Foreign Secretary pressed *Russia*", "the minister visited *Kenya*", "the government
-    said *Assad* …": an official acting on another state is not that state's. A country's own
-    bodies ("announced a ban on *the opposition party in Cambodia*") and where the verb acts
-    ("imposed a curfew *in Uganda*") still name the owner.
+    said *Assad* …", "the government's plan to recognise *Kosovo*": an official acting on another
+    state is not that state's. A country's own bodies ("announced a ban on *the opposition party
+    in Cambodia*") and where the verb acts ("imposed a curfew *in Uganda*") still name the owner.
     """
     root = span.root
-    if root.dep_ not in {"nsubj", "nsubjpass"}:
+    if root.dep_ not in _ACTING_DEPS:
         return spans
     verb = root.head
     return [

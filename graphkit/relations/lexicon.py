@@ -88,7 +88,7 @@ class CameoCode(BaseModel):
 class RelationalNoun(BaseModel):
     """A noun that carries a relation between two actors ("talks", "sanctions", "ally").
 
-    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms", "character", "speech_act"})
+    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms", "character", "speech_act", "membership"})
     {'lemma': 'ally', 'code': '050', 'relation': 'alliance', 'symmetric': True, \
 'source': ('self',), 'target': ('poss', 'of', 'compound', 'amod')}
     """
@@ -109,6 +109,11 @@ class RelationalNoun(BaseModel):
     speech_act: bool = False
     """A proposal, request or invitation: it was made even when the verb over it answers it
     ("rejected a French *proposal*"), where "boycotted the *talks*" says the talks did not happen."""
+    membership: bool = False
+    """Belonging to a body of members: its target is an international organisation ("its
+    *membership* of NATO", where "Russia's participation in Syria" names no membership of Syria),
+    and it asserts only what a verb does to it ("*suspended* its membership"): "Ukraine's
+    membership of the EU" is more often sought or opposed than held."""
 
 
 @dataclass(frozen=True, slots=True)

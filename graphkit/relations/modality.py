@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
-from graphkit.relations.syntax import OBLIGATION, conditional, passive_auxiliary
+from graphkit.relations.syntax import OBLIGATION, conditional, infinitive, passive_auxiliary
 
 __all__ = ["RANK", "modality_of"]
 
@@ -205,6 +205,8 @@ def _governors(verb: Token) -> Modality:
             break
         if token.dep_ == "conj" and token.tag_ in _FINITE_TAGS:
             break  # "has never recognised Kosovo and *regards* it as …": a finite conjunct asserts itself
+        if token.dep_ == "advcl" and not infinitive(token):
+            break  # "refused to attend, *citing* a dispute": the adjunct happened; it was not refused
         dep, token = token.dep_, token.head
         if dep == "pcomp" and token.head != token:
             # "warned Iran *against* attacking", "accused Russia *of* shelling"

@@ -199,7 +199,20 @@ class Rules:
     def _asserted(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
         """The candidate as its governors make it: "*refused* to meet" is a rejection, "*threatened*
         to cut ties" a threat, "*failed* to agree" nothing (:mod:`graphkit.relations.governors`).
-        Governors stack: "*denied* that it was *preparing* to send troops" is a denial of an intent."""
+        Governors stack: "*denied* that it was *preparing* to send troops" is a denial of an intent.
+        A membership no verb changes asserts nothing: "opposed *Ukraine's membership* of the EU"."""
+        governed = self._as_governed(candidate, actors)
+        entry = self.lexicon.noun(candidate.trigger.lemma_.lower()) if governed is not None else None
+        if (
+            governed is not None
+            and entry is not None
+            and entry.membership
+            and governed.code == candidate.code
+        ):
+            return None
+        return governed
+
+    def _as_governed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
         curtailed = self._curtailed(candidate)
         if curtailed is None:
             return None
@@ -661,8 +674,7 @@ class Rules:
             # "was *put under investigation*", "placed the town under siege": the state named codes it
             under = [self.lexicon.noun(o) for p, o in preps if p == "under"]
             code = next((self.lexicon.code(e.code) for e in under if e is not None), None)
-        addressed = any(p in _ADDRESSEE_PREPS for p, _ in preps) and lemma not in WORDS.topical
-        addressed = addressed or lemma == "tell"
+        addressed = (self._addressed(verb) and lemma not in WORDS.topical) or lemma == "tell"
         if code is not None and code.code == _STATEMENT_CODE and addressed:
             # "brought a message *to* Iran", "told *the tribunal*": addressed to someone
             return self.lexicon.code(_CONSULT_CODE)
@@ -672,6 +684,15 @@ class Rules:
             # "Erdogan *said* Sweden *must* crack down" demands it (100); "*should* allow aid" appeals (020)
             return self.lexicon.code(_OBLIGATION_CODES[obliged])
         return self._armed(verb, code)
+
+    def _addressed(self, verb: Token) -> bool:
+        """Whether ``verb`` or its object is addressed to someone ("brought a message *to* Iran"); the
+        "with" of a relational object is the noun's own ("citing a *dispute with* Lula")."""
+        objects = [
+            c for c in verb.children if c.dep_ in _OBJECT_DEPS and self.lexicon.noun(c.lemma_.lower()) is None
+        ]
+        preps = [*syntax.preps(verb), *(p for o in objects for p in o.children if p.dep_ == "prep")]
+        return any(p.lower_ in _ADDRESSEE_PREPS and any(o.dep_ == "pobj" for o in p.children) for p in preps)
 
     def _armed(self, act: Token, code: CameoCode | None) -> CameoCode | None:
         """``code``, or the finer code of force the weapons named around ``act`` give a force of no
@@ -689,6 +710,8 @@ class Rules:
             if (
                 entry is None
                 or entry.character  # "downgraded relations": a relationship takes the verb's code
+                # "the AU suspended *Niger's membership*": a membership of no body named is the verb's act
+                or (entry.membership and not any(p.lower_ in entry.target for p in obj.children))
                 or governed is None
                 or self.lexicon.takes_object(verb.lemma_, self._object_lemma(verb, obj))
             ):
@@ -1396,6 +1419,8 @@ class Rules:
                 else []
             )
         )
+        if entry.membership:
+            targets = [t for t in targets if (a := actors.actor(t)) is not None and a.type == "igo"]
         sources = syntax.prep_objects(noun, actors, source_preps)
         if len(modifiers) >= 2 and not targets and not sources:
             for first, second in syntax.pairs(modifiers):
