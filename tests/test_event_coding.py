@@ -118,6 +118,13 @@ def test_event_coding_families_recode_by_the_longest_prefix() -> None:
         ("relations deteriorated", [1, 1], "nsubj ROOT", "NOUN VERB", "relation deteriorate", "conflict"),
         ("close ties", [1, 1], "amod ROOT", "ADJ NOUN", "close tie", "cooperation"),
         ("ties exist", [1, 1], "nsubj ROOT", "NOUN VERB", "tie exist", None),
+        # the level a relationship is brought to
+        ("ties hit a new low", [1, 1, 4, 4, 1], "nsubj ROOT det amod dobj", "NOUN VERB DET ADJ NOUN",
+         "tie hit a new low", "conflict"),
+        ("relations reached their highest point", [1, 1, 4, 4, 1], "nsubj ROOT poss amod dobj",
+         "NOUN VERB PRON ADJ NOUN", "relation reach their high point", "cooperation"),
+        ("relations reached a point", [1, 1, 3, 1], "nsubj ROOT det dobj", "NOUN VERB DET NOUN",
+         "relation reach a point", None),
     ],
 )  # fmt: skip
 def test_event_coding_relationship_character_on_hand_parses(
@@ -5923,3 +5930,27 @@ def test_a_relational_objects_with_is_no_addressee(
     """ "citing a *dispute with* Lula" consults no one: the "with" is the noun's (CAMEO 040 is not coded)."""
     got = [r for r in found(extractor, text) if r.cameo.startswith("04") and r.target.country == pair[1]]
     assert got == []
+
+
+# --- a relationship brought to a level; one enjoyed ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("India's relationship with Canada hit a new low after the killing.", ("IND", "CAN"), "110"),
+        ("Relations between Poland and Belarus reached their lowest point.", ("POL", "BLR"), "110"),
+        ("Relations between Hanoi and Washington reached a historic high.", ("VNM", "USA"), "050"),
+        ("Ties between Turkey and Egypt returned to normal in 2023.", ("TUR", "EGY"), "050"),
+        ("Brazil has long enjoyed warm relations with Portugal.", ("BRA", "PRT"), "050"),
+        ("Kazakhstan enjoys close ties with Beijing.", ("KAZ", "CHN"), "050"),
+        ("Armenia has enjoyed strained relations with Turkey for decades.", ("ARM", "TUR"), "110"),
+    ],
+    ids=["hit-low", "lowest-point", "historic-high", "returned-to-normal", "enjoyed-warm", "enjoys-close",
+         "enjoyed-strained"],
+)  # fmt: skip
+def test_a_relationship_has_the_level_or_tone_the_sentence_gives(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, code) in got, got

@@ -48,6 +48,8 @@ class Character:
     """CAMEO code and relation name of each class."""
     defining_verbs: frozenset[str]
     defining_nouns: frozenset[str]
+    reaching: frozenset[str] = frozenset()
+    """Verbs that bring the relationship to a level their object names ("*hit* a new low")."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Character:
@@ -58,13 +60,20 @@ class Character:
         words = {word: tone for tone in tones for word in data[tone]["words"]}
         codes = {tone: (str(data[tone]["code"]), str(data[tone]["relation"])) for tone in tones}
         defining = data["defining"]
-        return cls(words, codes, frozenset(defining["verbs"]), frozenset(defining["nouns"]))
+        return cls(
+            words,
+            codes,
+            frozenset(defining["verbs"]),
+            frozenset(defining["nouns"]),
+            frozenset(data["reaching"]),
+        )
 
     def of(self, noun: Token) -> Tone | None:
         """The class the sentence gives the relationship ``noun``; None when it gives none or defines it."""
         if self.defines(noun):
             return None
-        found = {self.words[w] for w in _describing_words(noun) if w in self.words}
+        described = _describing_words(noun) + _level_reached(noun, self.reaching)
+        found = {self.words[w] for w in described if w in self.words}
         if "conflict" in found:
             return "conflict"
         return "cooperation" if found else None
@@ -108,6 +117,18 @@ def _describing_words(noun: Token) -> list[str]:
             elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"by", "with"}):
                 words += [o.lemma_.lower() for o in child.children if o.dep_ == "pobj"]
     return words
+
+
+def _level_reached(noun: Token, reaching: frozenset[str]) -> list[str]:
+    """ "ties *hit a new low*", "relations *sank to their lowest* point": the level the verb of which
+    the relationship is the subject brings it to, with that level's modifiers."""
+    verb = noun.head
+    if noun.dep_ not in _SUBJECT_DEPS or verb.lemma_.lower() not in reaching:
+        return []
+    levels = [c for c in verb.children if c.dep_ == "dobj"]
+    levels += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "at"}
+               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return [w.lemma_.lower() for level in levels for w in (level, *level.children) if w.dep_ != "det"]
 
 
 def _nominal_governor(noun: Token) -> list[str]:

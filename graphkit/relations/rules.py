@@ -1596,9 +1596,10 @@ class Rules:
         # refusal a governor makes of it (governors.yaml)
         if modality_of(noun, clause) == "negated" and self.governors.governing(clause) is None:
             return None
-        if self._governed_by_pattern(noun, passive=True):
-            code = self._verb_code(noun.head)
-            return (code, code.relation) if code is not None else None
+        code = self._verb_code(noun.head) if self._governed_by_pattern(noun, passive=True) else None
+        if code is not None:
+            return code, code.relation
+        # "enjoys *close* ties": a verb whose pattern codes nothing leaves the class to the sentence
         tone = self.character.of(noun)
         if tone is None:
             return None
