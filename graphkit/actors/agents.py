@@ -72,6 +72,9 @@ class AgentWords:
     asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
     place_verbs: frozenset[str]
+    struck_places: frozenset[str]
+    """Nouns and verbs of force whose preposition aims at a place ("an attack *on* Kherson")."""
+    struck_prepositions: frozenset[str]
     bringing_home: frozenset[str]
     agent_prepositions: frozenset[str]
     representing_heads: frozenset[str]
@@ -144,6 +147,8 @@ def _load(path: str) -> AgentWords:
         asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         place_verbs=frozenset(data["place_verbs"]),
+        struck_places=frozenset(data["struck_places"]["words"]),
+        struck_prepositions=frozenset(data["struck_places"]["prepositions"]),
         bringing_home=frozenset(data["bringing_home"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         representing_heads=frozenset(data["representing_heads"]),

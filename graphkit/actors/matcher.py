@@ -778,15 +778,23 @@ class ActorMatcher:
 
     def _where(self, ent: Span) -> bool:
         """Whether a name stands where a place does, whatever its entity label: the small pipeline
-        tags "pulled out of *Kherson*" as a person and "residential areas of *El Fasher*" as an
-        organisation (:func:`~graphkit.actors.agents.is_place`)."""
+        tags "pulled out of *Kherson*" and "an attack on *Sumy*" as a person and "residential areas
+        of *El Fasher*" as an organisation (:func:`~graphkit.actors.agents.is_place`)."""
         prep = ent.root.head
         out_of = prep.lower_ == "of" and prep.head.lower_ == "out" and ent.root.dep_ == "pobj"
         # "forces *liberated Kherson*", "withdrew *from Kherson*": where a verb of places acts
         verbs = self.words.place_verbs
         taken = ent.root.dep_ == "dobj" and prep.lemma_.lower() in verbs
         left = ent.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in verbs
-        return out_of or taken or left or is_place(ent, self.words)
+        # "a missile attack *on Kherson*": where force is aimed
+        # ("launched an attack *on* …": the preposition may hang on the verb of the act's noun)
+        acts = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
+        struck = (
+            ent.root.dep_ == "pobj"
+            and prep.lower_ in self.words.struck_prepositions
+            and any(act.lemma_.lower() in self.words.struck_places for act in acts)
+        )
+        return out_of or taken or left or struck or is_place(ent, self.words)
 
     def _city(self, ent: Span, found: _Found) -> bool:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
