@@ -1784,6 +1784,28 @@ def test_the_gazetteer_reads_other_spellings_of_large_cities() -> None:
     )
 
 
+def test_the_gazetteer_reads_regions_one_state_alone_has() -> None:
+    gazetteer = Gazetteer(frozenset({"sea", "gulf"}))
+    regions = ("Borno", "Cabo Delgado", "Sagaing", "Balochistan", "Ituri")
+    assert [gazetteer.country(name) for name in regions] == ["NGA", "MOZ", "MMR", "PAK", "COD"]
+    # shared by two states (India's and Pakistan's Punjab), or named for a feature (Sudan's Red Sea
+    # state, Papua New Guinea's Gulf province)
+    assert [gazetteer.country(name) for name in ("Punjab", "Red Sea", "Gulf")] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("ISWAP fighters stormed a military base in Borno, according to local sources.", ("NGA", "NGA")),
+        ("Insurgents attacked a police station in Cabo Delgado on Sunday.", ("MOZ", "MOZ")),
+        ("Myanmar's junta bombed a monastery in Sagaing.", ("MMR", "MMR")),
+    ],
+    ids=["borno", "cabo-delgado", "sagaing"],
+)
+def test_a_region_stands_for_its_state(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert pair[1] in {r.target.country for r in found(extractor, text)}, found(extractor, text)
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [

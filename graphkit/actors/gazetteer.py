@@ -6,8 +6,10 @@ of 15,000 people or more) knows the rest. A place name resolves to the state of 
 populous city that bears it; accents and case do not count ("Kandahar" is Kandahār). Reports
 spell many towns otherwise than GeoNames does ("Douma" for Duma, "Khan Younis"), so the other
 names of a city of 50,000 people or more count too, where no city bears the name as its own and
-the name points to one state only. Names that collide with states and continents are left out
-("Africa" is an old name of a Tunisian town).
+the name points to one state only. Regions (ISO 3166-2 subdivisions, through ``pycountry``) that
+no city names count too, where one state alone has a region of that name ("Borno", "Sagaing").
+Names that collide with states and continents are left out ("Africa" is an old name of a
+Tunisian town).
 
 The table is read the first time a name is looked up, so a document that names no unknown
 place costs nothing.
@@ -17,6 +19,8 @@ place costs nothing.
 ('YEM', 'AFG', None)
 >>> gazetteer.country("Douma"), gazetteer.country("El Geneina")
 ('SYR', 'SDN')
+>>> gazetteer.country("Borno"), gazetteer.country("Cabo Delgado"), gazetteer.country("Punjab")
+('NGA', 'MOZ', None)
 >>> gazetteer.country("Lebanon"), gazetteer.country("Asia")
 (None, None)
 """
@@ -44,17 +48,20 @@ _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
 class Gazetteer:
     """The state (ISO 3166 alpha-3, as CAMEO codes states) of each city name GeoNames knows."""
 
-    def __init__(self) -> None:
+    def __init__(self, features: frozenset[str] = frozenset()) -> None:
         self._states: dict[str, str] | None = None
+        self.features = features
+        """Words of geographic features: no region named with one counts ("Red Sea" is a Sudanese
+        state, "Gulf" a province of Papua New Guinea)."""
 
     def country(self, name: str) -> str | None:
         """The state a city of this name lies in, or None when no city has it."""
         if self._states is None:
-            self._states = _read_cities()
+            self._states = _read_cities(self.features)
         return self._states.get(_fold(name))
 
 
-def _read_cities() -> dict[str, str]:
+def _read_cities(features: frozenset[str] = frozenset()) -> dict[str, str]:
     countries = {
         _fold(str(name))
         for country in pycountry.countries
@@ -76,9 +83,24 @@ def _read_cities() -> dict[str, str]:
             for name in city.get("alternatenames") or ():
                 if _LATIN_NAME.fullmatch(name) and _fold(name) not in excluded:
                     variants.setdefault(_fold(name), set()).add(state)
+    regions = _regions(excluded, alpha3, features)
     states = {key: next(iter(found)) for key, found in variants.items() if len(found) == 1}
     states.update((key, state) for key, (_, state) in best.items())
-    return states
+    return regions | states
+
+
+def _regions(excluded: set[str], alpha3: dict[str, str], features: frozenset[str]) -> dict[str, str]:
+    """The state of each ISO 3166-2 subdivision name that one state alone bears ("Borno",
+    "Cabo Delgado", "Sagaing"; not "Punjab", which India and Pakistan share), but names of
+    geographic features."""
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        state = alpha3.get(str(subdivision.country_code))
+        key = _fold(str(subdivision.name))
+        named = _LATIN_NAME.fullmatch(str(subdivision.name)) and not features & set(key.split())
+        if state is not None and key not in excluded and named:
+            found.setdefault(key, set()).add(state)
+    return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
 
 
 def _fold(name: str) -> str:

@@ -127,7 +127,7 @@ class ActorMatcher:
         self._first_words: dict[int, str] = {}
         """The key (:func:`_first_word`) of each token text seen, by its ORTH id: texts recur."""
         self.words = AgentWords.load()
-        self.gazetteer = Gazetteer()
+        self.gazetteer = Gazetteer(self.words.geographic_features)
         self._agent_words = self.words.agents(catalogue.agents)
         for noun, code in OWNED_NOUNS.items():
             self._agent_words.setdefault((noun,), Agent(code=code))
