@@ -5976,3 +5976,52 @@ def test_a_relationship_has_the_level_or_tone_the_sentence_gives(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert (*pair, code) in got, got
+
+
+# --- a summons' purpose is aimed at whom it summons; a state's protest is an official complaint -----
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iraq's government summoned the Turkish ambassador to protest the air strikes in the north.",
+         ("IRQ", "TUR")),
+        ("Poland summoned Russia's ambassador to protest the missile incursion.", ("POL", "RUS")),
+        ("Ghana summoned the Nigerian envoy to complain about the attacks on traders.", ("GHA", "NGA")),
+    ],
+    ids=["iraq-turkey", "poland-russia", "ghana-nigeria-complain"],
+)  # fmt: skip
+def test_a_summons_purpose_is_aimed_at_whom_it_summons(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    """The summoner's complaint (CAMEO 11x) is aimed at the envoy, not only its consultation (040)."""
+    got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
+    assert (*pair, "11") in got, got
+
+
+def test_a_summons_purpose_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad summoned the envoy to protest the raid", [1, 1, 3, 1, 5, 1, 7, 5],
+                 "nsubj ROOT det dobj aux advcl det dobj", "PROPN VERB DET NOUN PART VERB DET NOUN",
+                 "Chad summon the envoy to protest the raid", {0: "TCD", 3: "SDNGOV"})  # fmt: skip
+    means = parsed("Chad used the envoy to protest the raid", [1, 1, 3, 1, 5, 1, 7, 5],
+                   "nsubj ROOT det dobj aux advcl det dobj", "PROPN VERB DET NOUN PART VERB DET NOUN",
+                   "Chad use the envoy to protest the raid", {0: "TCD", 3: "SDNGOV"})  # fmt: skip
+    assert ("TCD", "SDNGOV") in {(s, t) for s, t, code in coded(rules, doc) if code[:2] == "14"}
+    assert not {(s, t) for s, t, code in coded(rules, means) if code[:2] == "14"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of Iranians protested outside the British embassy in Tehran.", ("IRNPPL", "14")),
+        ("Students protested against the Chinese consulate in Toronto.", ("CANEDU", "14")),
+        ("Algeria recalled its ambassador to France in protest at Paris's stance.", ("DZA", "114")),
+    ],
+    ids=["people-demonstrate", "students-demonstrate", "state-complains"],
+)  # fmt: skip
+def test_who_protests_decides_dissent_or_complaint(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    source, code = expected
+    got = {(r.source.code, r.cameo) for r in found(extractor, text)}
+    assert any(s == source and c.startswith(code) for s, c in got), got

@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from graphkit.actors.agents import AgentWords, clause_verb
 from graphkit.actors.kinds import kind_of
 from graphkit.actors.nominals import NOT_OWNED
+from graphkit.models import Actor
 from graphkit.relations import syntax
 from graphkit.relations.arguments import PLACE_HEADS, ActorIndex, conjuncts
 from graphkit.relations.character import Character
@@ -131,6 +132,7 @@ _MAX_GOVERNORS = 3
 _MOVING_ROOTS = {"08", "15"}
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
 _PROTEST_ROOT = "14"
+_STATE_LEVEL_TYPES = {"state", "government", "igo"}
 _HELD_PREPS = {"in", "at", "inside", "outside"}
 _PatternInputs = tuple[list[str], list[tuple[str, str]], list[str], list[str]]
 """What the dictionary's patterns read of a verb: object lemmas, (preposition, object) pairs,
@@ -210,7 +212,17 @@ class Rules:
             and governed.code == candidate.code
         ):
             return None
-        return governed
+        return self._formal(governed, actors) if governed is not None else None
+
+    def _formal(self, candidate: Candidate, actors: ActorIndex) -> Candidate:
+        """A protest by a state, its government or an international body is an official complaint
+        (CAMEO 114), where a people's is dissent (14x): "Tehran *protested* the arrest"."""
+        formal = WORDS.formal_protests.get(candidate.code.code)
+        source = actors.actor(candidate.source) if formal is not None else None
+        if formal is None or source is None or not _state_level(source):
+            return candidate
+        code = self.lexicon.code(formal)
+        return replace(candidate, code=code, relation=code.relation)
 
     def _as_governed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
         curtailed = self._curtailed(candidate)
@@ -903,9 +915,20 @@ class Rules:
             or self._verb_prep_objects(verb, actors)
             or given
             or self._aimed_at([*themes, *objects], actors)
-            or (self._spoken_of(verb, [*themes, *objects], actors)),
+            or self._spoken_of(verb, [*themes, *objects], actors)
+            or self._summoned_for(verb, actors),
             False,
         )
+
+    def _summoned_for(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """ "summoned the British envoy *to protest* the arrest": a purpose that reaches no one of its
+        own is aimed at whom its governing verb summons, recalls or expels."""
+        head = verb.head
+        if verb.dep_ not in {"xcomp", "advcl"} or not syntax.infinitive(verb):
+            return []
+        if head.lemma_.lower() not in WORDS.purposing or head.lemma_.lower() in WORDS.means:
+            return []
+        return [s for c in head.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
 
     def _aimed_at(self, objects: list[Token], actors: ActorIndex) -> list[Span]:
         """Whom what a verb uses is aimed at: "detonated an IED *targeting* an AMISOM convoy",
@@ -1717,6 +1740,11 @@ def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
     fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
     hostile = code is not None and code.quad_class >= 3
     return hostile and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _state_level(actor: Actor) -> bool:
+    """A state, its government or an official of it, or an international body."""
+    return actor.type in _STATE_LEVEL_TYPES or actor.code[3:6] == "GOV"
 
 
 def _hostile_or_unknown(code: CameoCode | None) -> bool:

@@ -63,6 +63,8 @@ class Words:
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
     """A weapon's word and the CAMEO code of force carried out with it ("drone": "1952")."""
+    formal_protests: Mapping[str, str]
+    """The code of a protest by a state or its government instead of a people's ("140": "114")."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -104,6 +106,7 @@ class Words:
             seeking=data["seeking"],
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
+            formal_protests=MappingProxyType(dict(raw["formal_protests"])),
             means_of_force=MappingProxyType(
                 {word: code for code, words in raw["means_of_force"].items() for word in words}
             ),
