@@ -81,15 +81,8 @@ def assign_domestic(
             continue
         if any(t.lower_ in words.unlocated_modifiers for t in span):
             continue  # "*Western* leaders", "*foreign* ministers": no one country's
-        # "protesters *angry at France*", "students *opposed to* Israel's war": whom a group's attitude
-        # is aimed at is no owner of it
-        others = [other for other in spans if not _aimed_by(other, span)]
-        owner = (
-            _possessor(span, spans, actors, state_of)
-            or _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root)
-            or (_home_country(span, others, actors, state_of, words, abroad=actor.code in _ABROAD_SECTORS)
-                if actor.code in _DOMESTIC_SECTORS else None)
-        )  # fmt: skip
+        owned_by = _possessor(span, spans, actors, state_of)
+        owner = owned_by or _placed_owner(span, spans, actors, state_of, words)
         if owner is None:
             continue
         agent = agent_actor(owner, Agent(code=actor.code), words)
@@ -102,6 +95,26 @@ def assign_domestic(
             key: value.model_dump(mode="json", exclude_defaults=True) for key, value in actors.items()
         }
     return doc
+
+
+def _placed_owner(
+    span: Span,
+    spans: list[Span],
+    actors: dict[str, Actor],
+    state_of: Callable[[str], Actor | None],
+    words: AgentWords,
+) -> Actor | None:
+    """The owner the place or the only country of ``span``'s sentence names, if any."""
+    code = actors[span.label_].code
+    # "protesters *angry at France*", "students *opposed to* Israel's war": whom a group's attitude
+    # is aimed at is no owner of it (only the sentence's mentions can own it)
+    sent = span.sent
+    others = [other for other in spans if _inside(other, sent) and not _aimed_by(other, span)]
+    return _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root) or (
+        _home_country(span, others, actors, state_of, words, abroad=code in _ABROAD_SECTORS)
+        if code in _DOMESTIC_SECTORS
+        else None
+    )
 
 
 def _aimed_by(other: Span, span: Span) -> bool:

@@ -40,7 +40,8 @@ class Attribution:
         self._speakers: dict[int, str] = {}
         self._quote_speaker: dict[int, str] = {}
         last: str | None = None
-        for index, sent in enumerate(doc.sents):
+        sents = list(doc.sents)  # spaCy walks every token to find the sentences: once
+        for index, sent in enumerate(sents):
             speaker = self._sentence_speaker(sent, last)
             if speaker:
                 self._speakers[index] = speaker
@@ -49,7 +50,7 @@ class Attribution:
                 # A quotation with no speaker of its own continues the last one.
                 if speaker or last:
                     self._quote_speaker.setdefault(region, speaker or last or "")
-        self._sent_starts = [sent.start for sent in doc.sents]
+        self._sent_starts = [sent.start for sent in sents]
 
     def speaker_of(self, trigger: Token) -> str | None:
         """The speaker ``trigger``'s relation is attributed to, or ``None`` when it is the author's."""
