@@ -1903,3 +1903,38 @@ def test_agents_a_state_inside_the_name_of_a_sea_by_hand(matcher: ActorMatcher) 
     # the state itself, named after "of" with no feature before it, stays
     rows[3] = ("coast", 1, "dobj", "NOUN", "NN", "coast")
     assert [m for m in mentions(by_hand(matcher, rows)) if m[0] == "Oman"]
+
+
+# --- intelligence services, officers by rank, border crossings -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Ukraine's security service detained a colonel.", "Ukraine's security service", "UKRSPY"),
+        ("The Russian security service arrested a US journalist.", "Russian security service", "RUSSPY"),
+        ("Egypt's secret services monitored the activists for months.", "Egypt's secret services", "EGYSPY"),
+        ("Ukraine's security service detained a colonel suspected of spying.", "a colonel", "MIL"),
+        ("Rebels captured a lieutenant near the border.", "a lieutenant", "MIL"),
+    ],
+    ids=["ukraine-security-service", "russian-security-service", "egypt-secret-services", "colonel",
+         "lieutenant"],
+)  # fmt: skip
+def test_agents_intelligence_services_and_officers(
+    extractor: Extractor, text: str, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in coded_mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pakistan closed the Torkham border crossing with Afghanistan after clashes.", ("PAK", "AFG")),
+        ("Israel closed the Allenby crossing with Jordan.", ("ISR", "JOR")),
+    ],
+    ids=["torkham", "allenby"],
+)
+def test_agents_a_named_crossing_is_a_place_not_a_party(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    relations = extractor.extract(Document(id="t", text=text)).relations
+    assert pair in {(r.source.country, r.target.country) for r in relations}, relations
+    assert all(r.target.code for r in relations), relations
