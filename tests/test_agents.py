@@ -130,8 +130,9 @@ def test_agents_sector_of_a_state_on_the_parser(
 
 def test_agents_modifier_word_is_not_an_owner(nlp: Language, matcher: ActorMatcher) -> None:
     assert [m[1] for m in parsed(nlp, matcher, "Iran's civilian nuclear program grew.")] == ["IRN"]
+    # a stance's name owns nothing and is no actor of its phrase (test_agents_a_stance_names_no_owner)
     found = parsed(nlp, matcher, "A prominent anti-Syria journalist was killed in Beirut.")
-    assert ("Syria", "SYR", "name") in found
+    assert [code for _, code, _ in found if code.startswith("SYR")] == []
 
 
 # --- coordinated demonyms sharing one agent word --------------------------------------------
@@ -1938,3 +1939,34 @@ def test_agents_a_named_crossing_is_a_place_not_a_party(
     relations = extractor.extract(Document(id="t", text=text)).relations
     assert pair in {(r.source.country, r.target.country) for r in relations}, relations
     assert all(r.target.code for r in relations), relations
+
+
+# --- a name after a stance prefix is no owner: "pro-Russian separatists" ---------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Yesterday, pro-Russian separatists shelled Kramatorsk.", "pro-Russian separatists", "REB"),
+        ("Pro-Iran militias attacked a US base in Syria.", "Pro-Iran militias", "UAF"),
+        ("On Friday, anti-Israel protesters marched in London.", "anti-Israel protesters", "GBROPP"),
+    ],
+    ids=["pro-russian", "pro-iran", "anti-israel"],
+)
+def test_agents_a_stance_names_no_owner(extractor: Extractor, text: str, phrase: str, code: str) -> None:
+    found = coded_mentions(extractor, text)
+    assert (phrase, code) in found, found
+    assert not {"RUS", "IRN", "ISR"} & {c for _, c in found}, found
+
+
+def test_agents_a_stance_names_no_owner_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("pro", 3, "amod", "ADJ", "JJ", "pro"), ("-", 3, "punct", "PUNCT", "HYPH", "-"),
+        ("Russian", 3, "amod", "ADJ", "JJ", "russian"), ("rebels", 4, "nsubj", "NOUN", "NNS", "rebel"),
+        ("fled", 4, "ROOT", "VERB", "VBD", "flee"),
+    ]  # fmt: skip
+    doc = by_hand(matcher, rows)
+    assert [(label, kind) for _, label, kind in mentions(doc)] == [("grp:pro-russian-rebels", "generic")]
+    plain = by_hand(matcher, [  # "Russian rebels": Russia's
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
+        ("fled", 2, "ROOT", "VERB", "VBD", "flee"),
+    ])  # fmt: skip
+    assert ("Russian rebels", "RUSREB", "agent") in mentions(plain)

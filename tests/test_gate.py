@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction import Extraction, Extractor
-from graphkit.extraction.gate import Excerpt
+from graphkit.extraction.gate import Excerpt, whole_sentences
 from graphkit.models import Document, Mention, Span
 from graphkit.nlp import load_pipeline
 
@@ -121,3 +121,31 @@ def test_gate_lets_through_verbs_the_rules_read_without_the_lexicon(extractor: E
     full = _relation_keys(list(extractor.pipe(documents, full=True)))
     assert gated == full
     assert len({key[0] for key in gated}) == len(texts)  # each sentence holds its fight
+
+
+HYPHENATED_OPENINGS = [
+    "Anti-government protesters stormed the parliament in Baghdad.",
+    "Anti-war activists marched in London on Saturday.",
+    "Pro-Russian separatists shelled Kramatorsk.",
+]
+
+
+def test_gate_keeps_a_hyphenated_first_word_whole(extractor: Extractor) -> None:
+    """The sentence splitter may open a sentence at the hyphen of "Anti-government"; the excerpt
+    the gate parses must not lose the word's first half."""
+    documents = [Document(id=f"h{number}", text=text) for number, text in enumerate(HYPHENATED_OPENINGS)]
+    gated = list(extractor.pipe(documents))
+    full = list(extractor.pipe(documents, full=True))
+    for gated_result, full_result in zip(gated, full, strict=True):
+        first = gated_result.mentions[0]
+        assert first.start == 0 and first.text.split()[0] in {"Anti-government", "Anti-war", "Pro-Russian"}
+        assert [(m.text, m.code) for m in gated_result.mentions] == [
+            (m.text, m.code) for m in full_result.mentions
+        ]
+
+
+def test_gate_whole_sentences_on_a_hand_split_doc(nlp: Language) -> None:
+    doc = nlp.make_doc("Anti-war activists marched. Police watched.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 1, 6)  # a split at the hyphen, and a true one
+    assert [sent.text for sent in whole_sentences(doc)] == ["Anti-war activists marched.", "Police watched."]

@@ -72,6 +72,8 @@ class AgentWords:
     asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
     place_verbs: frozenset[str]
+    stance_prefixes: frozenset[str]
+    """Prefixes after which a name is a stance, not an owner ("*pro*-Russian separatists")."""
     struck_places: frozenset[str]
     """Nouns and verbs of force whose preposition aims at a place ("an attack *on* Kherson")."""
     struck_prepositions: frozenset[str]
@@ -147,6 +149,7 @@ def _load(path: str) -> AgentWords:
         asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         place_verbs=frozenset(data["place_verbs"]),
+        stance_prefixes=frozenset(data["stance_prefixes"]),
         struck_places=frozenset(data["struck_places"]["words"]),
         struck_prepositions=frozenset(data["struck_places"]["prepositions"]),
         bringing_home=frozenset(data["bringing_home"]),

@@ -169,6 +169,7 @@ class ActorMatcher:
             _surnames_of_earlier_people(found)
         if parsed:
             self._owned_by_state(found)
+            _drop_stances(doc, found, self.words)
         if self.use_nominals and parsed:
             for span in unidentified_mentions(doc, found.tokens(), self.words):
                 found.add(span, self.words.unidentified, "agent")
@@ -1144,6 +1145,16 @@ def _modifies_next(doc: Doc, end: int) -> bool:
     last = doc[end - 1]
     coordinated = end < len(doc) and doc[end].lower_ in {"and", "or"}
     return last.dep_ in {"amod", "compound", "nmod"} and last.head.i >= end and not coordinated
+
+
+def _drop_stances(doc: Doc, found: _Found, words: AgentWords) -> None:
+    """ "*pro-Russian* separatists", "an *anti-Syria* journalist": a name after a stance prefix that
+    modifies a later head says what the head stands for; it is neither the head's owner nor an
+    actor of the phrase, which is read as a generic actor."""
+    for span, _ in list(found.items()):
+        stance = _after_hyphen(doc, span) and doc[span.start - 2].lower_ in words.stance_prefixes
+        if stance and span.root.dep_ in {"amod", "compound", "nmod"} and span.root.head.i >= span.end:
+            found.drop(span)
 
 
 def _after_hyphen(doc: Doc, span: Span) -> bool:

@@ -36,7 +36,7 @@ from graphkit.actors.coref import FIRST_PERSON, PAIR_HEADS, STATE_HEADS, stateme
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 
-__all__ = ["SEPARATOR", "Excerpt", "Gate"]
+__all__ = ["SEPARATOR", "Excerpt", "Gate", "whole_sentences"]
 
 SEPARATOR = "\n\n"
 """What joins two runs of relevant sentences that are apart in the original text."""
@@ -127,6 +127,27 @@ class Excerpt:
         return self.origins[index] + self.lengths[index]
 
 
+def whole_sentences(doc: Doc) -> list[Span]:
+    """The sentences of ``doc``, with a split inside a word undone: the statistical splitter may
+    open a sentence at the hyphen of "Anti-government protesters stormed …", and the excerpt
+    would lose "Anti".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Anti-government protesters marched. Police fled.")
+    >>> for i, token in enumerate(doc):
+    ...     token.is_sent_start = i in (0, 1, 6)
+    >>> [sent.text for sent in whole_sentences(doc)]
+    ['Anti-government protesters marched.', 'Police fled.']
+    """
+    sents: list[Span] = []
+    for sent in doc.sents:
+        if sents and not doc[sent.start - 1].whitespace_:
+            sents[-1] = doc[sents[-1].start : sent.end]
+        else:
+            sents.append(sent)
+    return sents
+
+
 class Gate:
     """Choose the sentences of a tokenized, sentence-split document that can hold a relation.
 
@@ -179,7 +200,7 @@ class Gate:
         >>> selection.parse.text, selection.names.text
         ('The army shelled Gaza. Its rebels fled.', 'The army shelled Gaza.')
         """
-        sents = list(doc.sents)
+        sents = whole_sentences(doc)
         named = _mentions_per_sentence(sents, spans)
         readings = [self.read(sent, mentions) for sent, mentions in zip(sents, named, strict=True)]
         chosen: set[int] = set()
