@@ -6025,3 +6025,34 @@ def test_who_protests_decides_dissent_or_complaint(
     source, code = expected
     got = {(r.source.code, r.cameo) for r in found(extractor, text)}
     assert any(s == source and c.startswith(code) for s, c in got), got
+
+
+# --- handing someone over cooperates with whom they are handed to ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Germany extradited a suspected Russian spy to the United States.", ("DEU", "USA")),
+        ("Spain extradited a Russian businessman to the United States on fraud charges.", ("ESP", "USA")),
+        ("Lebanon handed over a Syrian army officer to Jordan.", ("LBN", "JOR")),
+    ],
+    ids=["spy", "businessman", "officer"],
+)
+def test_handing_someone_over_cooperates_with_the_receiver(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "06"}
+    assert got == {pair}, found(extractor, text)
+
+
+def test_handing_over_hostages_acts_on_them(extractor: Extractor) -> None:
+    got = found(extractor, "Hamas handed over dozens of Israeli hostages to the Red Cross.")
+    assert {r.target.code for r in got} == {"ISRCVL"}, got
+
+
+def test_handing_over_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad extradited a Sudanese officer to Egypt", [1, 1, 4, 4, 1, 1, 5],
+                 "nsubj ROOT det amod dobj prep pobj", "PROPN VERB DET ADJ NOUN ADP PROPN",
+                 "Chad extradite a sudanese officer to Egypt", {0: "TCD", 4: "SDNMIL", 6: "EGY"})  # fmt: skip
+    assert ("TCD", "EGY", "063") in coded(rules, doc)

@@ -144,6 +144,7 @@ _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid
 _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
+_MATERIAL_COOPERATION_ROOT = "06"
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
 troops") is handed over or moved, the actor reached is elsewhere."""
@@ -902,7 +903,12 @@ class Rules:
             for s in syntax.prep_objects(c, actors, _AMONG)
         ]
         addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
-        if addressees and not any(actors.at(syntax.counted(c)) for c in objects):
+        # "extradited a Russian spy *to the United States*": material cooperation is with whom the
+        # person or thing is handed to
+        # ("handed over Israeli *hostages* to the Red Cross" frees the hostages, whoever takes them)
+        handed = code is not None and code.code[:2] == _MATERIAL_COOPERATION_ROOT
+        handed = handed and not any(syntax.counted(c).lemma_.lower() in WORDS.held_people for c in objects)
+        if addressees and (handed or not any(actors.at(syntax.counted(c)) for c in objects)):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
             # delivered is not whom it reaches
             return agents, addressees, False

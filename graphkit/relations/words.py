@@ -59,6 +59,7 @@ class Words:
     placing: frozenset[str]
     ousting: frozenset[str]
     seeking: frozenset[str]
+    held_people: frozenset[str]
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
@@ -104,6 +105,7 @@ class Words:
             placing=data["placing"],
             ousting=data["ousting"],
             seeking=data["seeking"],
+            held_people=data["held_people"],
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"])),
