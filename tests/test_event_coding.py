@@ -6056,3 +6056,41 @@ def test_handing_over_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT det amod dobj prep pobj", "PROPN VERB DET ADJ NOUN ADP PROPN",
                  "Chad extradite a sudanese officer to Egypt", {0: "TCD", 4: "SDNMIL", 6: "EGY"})  # fmt: skip
     assert ("TCD", "EGY", "063") in coded(rules, doc)
+
+
+# --- verbs whose "in" is acted on; a mediator stepping into a dispute; adverbs the dictionary names --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar invested $2 billion in Egypt.", ("QAT", "EGY", "061")),
+        ("China invested heavily in Zambia's copper mines.", ("CHN", "ZMB", "061")),
+        ("Turkey intervened militarily in Libya.", ("TUR", "LBY", "190")),
+        ("Qatar intervened in the dispute between Ethiopia and Eritrea.", ("QAT", "ERI", "045")),
+    ],
+    ids=["invested-in", "invested-in-owned", "intervened-militarily", "intervened-in-dispute"],
+)
+def test_what_in_names_for_verbs_acting_in(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked a convoy in Ukraine.",  # "in" stays the place of an act
+        "Rwanda intervened in Congo in 1996.",  # no aid (the dictionary's default, 070)
+    ],
+)
+def test_in_stays_a_place_for_other_verbs(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo[:2] == "07"], found(extractor, text)
+
+
+def test_a_manner_adverb_the_dictionary_names_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad intervened militarily in Libya", [1, 1, 1, 1, 3], "nsubj ROOT advmod prep pobj",
+                 "PROPN VERB ADV ADP PROPN", "Chad intervene militarily in Libya",
+                 {0: "TCD", 4: "LBY"})  # fmt: skip
+    assert ("TCD", "LBY", "190") in coded(rules, doc)

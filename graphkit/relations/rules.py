@@ -145,6 +145,8 @@ _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 _MATERIAL_COOPERATION_ROOT = "06"
+_IN = frozenset({"in"})
+_MEDIATE_CODE = "045"
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
 troops") is handed over or moved, the actor reached is elsewhere."""
@@ -641,6 +643,8 @@ class Rules:
         pairs, particles and infinitive complements."""
         # "troops *were deployed*": a passive's subject is the pattern's object
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
+        # "intervened *militarily*": the dictionary writes a manner adverb as its object word
+        objects += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         preps = [
             (p.lower_, o.lemma_.lower())
@@ -896,9 +900,15 @@ class Rules:
         # "host a new round *of* talks between …": the parties may hang on what the object counts
         counted = [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        # "intervened *in the dispute* between …": a mediator reaches the parties of what it steps into
+        stepped_in = (
+            [o for p in syntax.preps(verb) for o in syntax.objects_of(p)]
+            if code is not None and code.code == _MEDIATE_CODE
+            else []
+        )
         between = [
             s
-            for c in (*objects, *counted, verb)
+            for c in (*objects, *counted, *stepped_in, verb)
             if taking_part
             for s in syntax.prep_objects(c, actors, _AMONG)
         ]
@@ -918,13 +928,19 @@ class Rules:
             agents,
             patients
             or between
-            or self._verb_prep_objects(verb, actors)
+            or self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | self._own_in(lemma))
             or given
             or self._aimed_at([*themes, *objects], actors)
             or self._spoken_of(verb, [*themes, *objects], actors)
             or self._summoned_for(verb, actors),
             False,
         )
+
+    @staticmethod
+    def _own_in(lemma: str) -> frozenset[str]:
+        """ "invested $2 billion *in* Egypt", "intervened militarily *in* Libya": verbs whose "in"
+        names whom they act on, where "in" mostly gives the place of an act (words.yaml)."""
+        return _IN if lemma in WORDS.acting_in else frozenset()
 
     def _summoned_for(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """ "summoned the British envoy *to protest* the arrest": a purpose that reaches no one of its

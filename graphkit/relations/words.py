@@ -60,6 +60,7 @@ class Words:
     ousting: frozenset[str]
     seeking: frozenset[str]
     held_people: frozenset[str]
+    acting_in: frozenset[str]
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
@@ -106,6 +107,7 @@ class Words:
             ousting=data["ousting"],
             seeking=data["seeking"],
             held_people=data["held_people"],
+            acting_in=data["acting_in"],
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"])),
