@@ -6094,3 +6094,40 @@ def test_a_manner_adverb_the_dictionary_names_on_a_hand_parse(rules: Rules) -> N
                  "PROPN VERB ADV ADP PROPN", "Chad intervene militarily in Libya",
                  {0: "TCD", 4: "LBY"})  # fmt: skip
     assert ("TCD", "LBY", "190") in coded(rules, doc)
+
+
+# --- who undergoes what a noun names: "faces EU sanctions", "under US sanctions" -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia faces new EU sanctions over the war.", ("IGOEUREEC", "RUS", "163")),
+        ("Iran has been under US sanctions for decades.", ("USA", "IRN", "163")),
+        ("Cuba has been subject to a United States embargo since 1962.", ("USA", "CUB", "163")),
+        ("North Korea is subject to UN sanctions.", ("IGOUNO", "PRK", "163")),
+        ("Hamas is under pressure from Egypt to accept the deal.", ("EGY", "PSEREBHMS", "170")),
+        ("Ukraine has been under Russian attack since 2022.", ("RUS", "UKR", "190")),
+    ],
+    ids=["faces", "under", "subject-to", "subject-to-igo", "under-pressure-from", "under-attack"],
+)
+def test_who_undergoes_an_act_is_its_target(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert expected in got, got
+
+
+def test_facing_is_no_meeting(extractor: Extractor) -> None:
+    assert not [r for r in found(extractor, "Russia faces new EU sanctions.") if r.cameo[:2] == "04"]
+
+
+def test_who_undergoes_an_act_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Mali faces ECOWAS sanctions", [1, 1, 3, 1], "nsubj ROOT compound dobj",
+                 "PROPN VERB PROPN NOUN", "Mali face ECOWAS sanction",
+                 {0: "MLI", 2: "IGOWAFBUSWAS"})  # fmt: skip
+    under = parsed("Mali is under ECOWAS sanctions", [1, 1, 1, 4, 2], "nsubj ROOT prep compound pobj",
+                   "PROPN AUX ADP PROPN NOUN", "Mali be under ECOWAS sanction",
+                   {0: "MLI", 3: "IGOWAFBUSWAS"})  # fmt: skip
+    assert ("IGOWAFBUSWAS", "MLI", "163") in coded(rules, doc)
+    assert ("IGOWAFBUSWAS", "MLI", "163") in coded(rules, under)

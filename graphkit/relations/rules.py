@@ -1546,6 +1546,9 @@ class Rules:
                 # "approved aid *for* Taiwan": the noun's own preposition, attached to the verb
                 preps = _VERB_TARGET_PREPS | target_preps
                 targets = targets or datives or self._verb_prep_objects(clause, actors, preps)
+        if sources and not targets:
+            # "Russia *faces* EU sanctions", "Iran has been *under* US sanctions": who undergoes it
+            targets = [s for s in self._undergoers(noun, actors) if s not in sources]
         if sources and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding:
             # "Israel rejected a *French* proposal": it was put to the one who answers it
             targets = self._subjects(noun.head, actors, SUBJECT_DEPS)
@@ -1555,6 +1558,22 @@ class Rules:
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+
+    def _undergoers(self, noun: Token, actors: ActorIndex) -> list[Span]:
+        """Who undergoes the act a noun names: the subject of a verb of undergoing whose object it is
+        ("Russia *faces* new EU sanctions"), or of the clause it is set *under* or *subject to*
+        ("Iran has been under US sanctions", "Cuba is subject to a US embargo"; words.yaml)."""
+        head = noun.head
+        if noun.dep_ == "dobj" and head.lemma_.lower() in WORDS.undergoing_verbs:
+            return self._subjects(head, actors, SUBJECT_DEPS)
+        if noun.dep_ != "pobj" or head.lower_ not in WORDS.undergoing_prepositions:
+            return []
+        clause = head.head
+        if clause.dep_ == "acomp" and clause.lemma_.lower() in WORDS.undergoing_predicates:
+            clause = clause.head  # "is *subject* to", "was *exposed* to"
+        elif head.lower_ != "under":
+            return []
+        return self._subjects(clause, actors, SUBJECT_DEPS) if clause.pos_ in {"VERB", "AUX"} else []
 
     def _givers(self, clause: Token, noun: Token, code: CameoCode, actors: ActorIndex) -> list[Span]:
         """Who gives what a verb of receiving takes: "received support *from Venezuela*"."""

@@ -61,6 +61,9 @@ class Words:
     seeking: frozenset[str]
     held_people: frozenset[str]
     acting_in: frozenset[str]
+    undergoing_verbs: frozenset[str]
+    undergoing_prepositions: frozenset[str]
+    undergoing_predicates: frozenset[str]
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
@@ -108,6 +111,9 @@ class Words:
             seeking=data["seeking"],
             held_people=data["held_people"],
             acting_in=data["acting_in"],
+            undergoing_verbs=frozenset(raw["undergoing"]["verbs"]),
+            undergoing_prepositions=frozenset(raw["undergoing"]["prepositions"]),
+            undergoing_predicates=frozenset(raw["undergoing"]["predicates"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"])),
