@@ -6131,3 +6131,20 @@ def test_who_undergoes_an_act_on_a_hand_parse(rules: Rules) -> None:
                    {0: "MLI", 3: "IGOWAFBUSWAS"})  # fmt: skip
     assert ("IGOWAFBUSWAS", "MLI", "163") in coded(rules, doc)
     assert ("IGOWAFBUSWAS", "MLI", "163") in coded(rules, under)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("India and Nepal share an open border and deep cultural ties.", "050"),
+        ("France and Germany have a common currency and a strong partnership.", "050"),
+        ("India and China share a disputed border and a bitter rivalry.", "110"),
+    ],
+    ids=["ties", "partnership", "rivalry"],
+)
+def test_a_coordinated_relationship_is_held_by_the_subjects(
+    extractor: Extractor, text: str, code: str
+) -> None:
+    """ "share an open border *and deep ties*": the second object is held as the first is."""
+    got = {r.cameo for r in found(extractor, text)}
+    assert code in got, found(extractor, text)

@@ -1484,7 +1484,8 @@ class Rules:
             noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "attr"}
             and not actors.at(noun.head.head)
         )  # fmt: skip
-        held = (noun.dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
+        # ("share an open border *and deep cultural ties*": a coordinated object is held as the first)
+        held = (syntax.first_conjunct(noun).dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
         # "the UK and Argentina fought *the Falklands War*": a name inside what two sides hold is no third
         if entry.symmetric and not targets and not sources and (held or not modifiers):
             parties = governor if held else syntax.state_holders(noun, actors)

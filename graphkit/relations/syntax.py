@@ -32,6 +32,7 @@ __all__ = [
     "conditional",
     "counted",
     "effort_before",
+    "first_conjunct",
     "for_clause",
     "hyphenated",
     "included",
@@ -584,5 +585,21 @@ def alternatives(first: Span, second: Span) -> bool:
 def _phrase_head(token: Token) -> Token:
     """The noun a modifier belongs to: "*Asad*" in "the Asad regime" is the regime's."""
     while token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words ``token`` belongs to: "an open border and deep *ties*"
+    stand where "border" does.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["share", "borders", "and", "ties"], heads=[0, 0, 1, 1],
+    ...           deps=["ROOT", "dobj", "cc", "conj"])
+    >>> first_conjunct(doc[3]).text
+    'borders'
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
