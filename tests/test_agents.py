@@ -1970,3 +1970,19 @@ def test_agents_a_stance_names_no_owner_by_hand(matcher: ActorMatcher) -> None:
         ("fled", 2, "ROOT", "VERB", "VBD", "flee"),
     ])  # fmt: skip
     assert ("Russian rebels", "RUSREB", "agent") in mentions(plain)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("China denied that its coast guard had rammed a Philippine boat.", "its coast guard", "CHNMIL"),
+        ("Libyan coast guard officers intercepted a boat carrying migrants.", "Libyan coast guard officers",
+         "LBYMIL"),
+        ("Iran's Revolutionary Guards seized a tanker; the guards said it was smuggling fuel.", "the guards",
+         "MIL"),
+    ],
+    ids=["its-coast-guard", "coast-guard-officers", "the-guards"],
+)  # fmt: skip
+def test_agents_guards_are_armed_forces(extractor: Extractor, text: str, phrase: str, code: str) -> None:
+    found = coded_mentions(extractor, text)
+    assert any(p == phrase and c is not None and c.endswith(code) for p, c in found), found

@@ -94,13 +94,28 @@ def test_the_weapon_named_refines_force(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A suicide bomber from al-Shabaab killed nine Somali soldiers.", ("SOM", "SOM", "190")),
         ("Israeli forces attacked Hamas in Khan Younis.", ("ISR", "PSE", "190")),
         ("Israeli jets and tanks attacked Hamas in Khan Younis.", ("ISR", "PSE", "190")),
     ],
-    ids=["bomber-is-no-aircraft", "no-weapon", "weapons-of-two-kinds"],
+    ids=["no-weapon", "weapons-of-two-kinds"],
 )
 def test_force_with_no_single_weapon_stays_unspecified(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
+    assert expected in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A suicide bomber from al-Shabaab killed nine Somali soldiers.", ("SOM", "SOM", "1831")),
+        ("A suicide attack by al-Shabaab killed 20 people in Mogadishu.", ("SOM", "SOM", "1831")),
+        ("A car bomb planted by the Taliban killed five Afghan soldiers.", ("AFG", "AFG", "1832")),
+    ],
+    ids=["suicide-bomber", "suicide-attack", "car-bomb"],
+)
+def test_bombs_an_attacker_carries_are_unconventional_violence(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A bomber is no aircraft: CAMEO files suicide (1831) and car (1832) bombings apart from force."""
     assert expected in codes(extractor, text)

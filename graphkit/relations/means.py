@@ -2,8 +2,8 @@
 
 CAMEO codes force with no weapon named as 190 ("not specified below") and gives weapons codes
 of their own: small arms 193, artillery and tanks 194, aerial weapons 195 (remotely piloted
-ones 1952). News names the weapon in three places, read here for any act the dictionary codes
-190:
+ones 1952), and bombs an attacker carries are unconventional violence (suicide 1831, car
+1832). News names the weapon in three places, read here for any act the dictionary codes 190:
 
 * as the one who acts: "Israeli *aircraft* struck Hezbollah targets", "a *drone* attack hit a
   refinery", "Kyiv was hit by Russian *missiles*";
