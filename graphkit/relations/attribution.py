@@ -197,6 +197,9 @@ def _phrase_before(verb: Token) -> str | None:
 
 def _cited_source(sent: Span) -> str | None:
     """ "according to X", "as claimed by X", "as reported by X"."""
+    text = sent.text.lower()
+    if "by" not in text and not any(word in text for word in _CITING_PREPS):
+        return None  # most sentences: no token to look at
     for token in sent:
         if token.lower_ in _CITING_PREPS:
             pobj = next((t for t in token.subtree if t.dep_ == "pobj"), None)
