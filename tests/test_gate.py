@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from graphkit.extraction import Extraction, Extractor
 from graphkit.extraction.gate import Excerpt, whole_sentences
+from graphkit.extraction.gated import sentence_cased
 from graphkit.models import Document, Mention, Span
 from graphkit.nlp import load_pipeline
 
@@ -149,3 +150,27 @@ def test_gate_whole_sentences_on_a_hand_split_doc(nlp: Language) -> None:
     for token in doc:
         token.is_sent_start = token.i in (0, 1, 6)  # a split at the hyphen, and a true one
     assert [sent.text for sent in whole_sentences(doc)] == ["Anti-war activists marched.", "Police watched."]
+
+
+HEADLINES = [
+    ("Russia Strikes Kyiv With Drones Overnight", ("RUS", "UKR")),
+    ("China Warns Philippines Over South China Sea Incident", ("CHN", "PHL")),
+    ("US Imposes New Sanctions on Venezuela", ("USA", "VEN")),
+]
+
+
+def test_gate_reads_headlines_in_title_case(extractor: Extractor) -> None:
+    """A headline in title case is parsed in sentence case; what the user sees keeps its own case."""
+    documents = [Document(id=f"t{n}", text=text) for n, (text, _) in enumerate(HEADLINES)]
+    for document, result, (_, pair) in zip(documents, extractor.pipe(documents), HEADLINES, strict=True):
+        assert pair in {(r.source.country, r.target.country) for r in result.relations}, result.relations
+        for rel in result.relations:
+            assert document.text[rel.sentence.start : rel.sentence.end] == rel.sentence.text == document.text
+
+
+def test_gate_leaves_prose_with_many_names_as_it_is(nlp: Language) -> None:
+    doc = nlp.make_doc("Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud.")
+    assert sentence_cased(doc[:], set()) == [token.text for token in doc]
+    headline = nlp.make_doc("Iran Seizes Oil Tanker in Gulf of Oman")
+    expected = ["Iran", "seizes", "oil", "tanker", "in", "Gulf", "of", "Oman"]
+    assert sentence_cased(headline[:], {0, 5, 6, 7}) == expected  # the names kept as they are

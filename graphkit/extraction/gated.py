@@ -49,6 +49,10 @@ class Gated:
     """:attr:`excerpt` parsed, with entities; ``None`` when the gate let nothing through."""
 
 
+_HEADLINE_WORDS = 3
+"""Capitalised words after the first a piece needs to be read as a headline in title case."""
+
+
 class GatedParser:
     """Parses the sentences of documents that the gate lets through.
 
@@ -113,6 +117,7 @@ class GatedParser:
         words: list[str] = []
         spaces: list[bool] = []
         firsts: list[int] = []
+        names = {i for span in doc.spans.get(SPANS_KEY, []) for i in range(span.start, span.end)}
         for origin, length in zip(excerpt.origins, excerpt.lengths, strict=True):
             piece = doc.char_span(origin, origin + length, alignment_mode="expand")
             # the copy's text is then the excerpt's, with no need to build both and compare them
@@ -126,7 +131,7 @@ class GatedParser:
                 words.append(SEPARATOR)
                 spaces.append(False)
             firsts.append(len(words))
-            words += [token.text for token in piece]
+            words += sentence_cased(piece, names)
             spaces += [bool(token.whitespace_) for token in piece]
             spaces[-1] = False
         starts: list[bool | int | None] = [None] * len(words)
@@ -142,6 +147,36 @@ class GatedParser:
             if piece is not None and len(piece):
                 piece[0].is_sent_start = True
         return doc
+
+
+def sentence_cased(piece: Span, names: set[int]) -> list[str]:
+    """The words of ``piece``; of a headline in title case, its capitalised words but the first
+    and the catalogue's names (token indices ``names``) in lower case.
+
+    The tagger reads "Russia *Strikes* Kyiv With Drones" as a run of names; "Russia strikes Kyiv
+    with drones" it parses. The words keep their length, so every offset stays true, and the
+    original text is what mentions and sentences show.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Russia Strikes Kyiv With Drones Overnight")
+    >>> " ".join(sentence_cased(doc[:], {0, 2}))
+    'Russia strikes Kyiv with drones overnight'
+    >>> " ".join(sentence_cased(doc[:3], {0, 2}))
+    'Russia Strikes Kyiv'
+    >>> prose = spacy.blank("en")("General Tarek Velazco-Quispe met Putin")
+    >>> " ".join(sentence_cased(prose[:], set()))
+    'General Tarek Velazco - Quispe met Putin'
+    """
+    words = [token for token in piece if token.is_alpha][1:]
+    # a sentence has words in lower case ("met", "hosted"); a headline in title case has only
+    # short function words so ("on", "of"), if any
+    prose = any(token.is_lower and not token.is_stop for token in words)
+    if prose or sum(token.is_title for token in words) < _HEADLINE_WORDS:
+        return [token.text for token in piece]
+    return [
+        token.lower_ if token.is_title and token.i != piece.start and token.i not in names else token.text
+        for token in piece
+    ]
 
 
 def prepared(nlp: Language, document: Document) -> Doc:
