@@ -6148,3 +6148,30 @@ def test_a_coordinated_relationship_is_held_by_the_subjects(
     """ "share an open border *and deep ties*": the second object is held as the first is."""
     got = {r.cameo for r in found(extractor, text)}
     assert code in got, found(extractor, text)
+
+
+# --- "shot dead" is an act, not a judgement -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("At least 12 protesters were shot dead by security forces in Khartoum.", ("SDNCOP", "SDNOPP")),
+        ("Police shot dead two protesters in Nairobi.", ("KENCOP", "KENOPP")),
+        ("Gunmen shot dead a village chief in Zamfara.", ("UAF", "NGAGOV")),
+    ],
+    ids=["passive", "active", "gunmen"],
+)
+def test_an_act_that_left_someone_dead_is_coded(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text) if r.cameo[:2] in {"18", "19"}}
+    assert pair in got, found(extractor, text)
+
+
+def test_a_resultative_is_no_judgement_on_a_hand_parse() -> None:
+    shot = parsed("police shot protesters dead", [1, 1, 1, 1], "nsubj ROOT dobj oprd", "NOUN VERB NOUN ADJ",
+                  "police shoot protester dead", {})  # fmt: skip
+    called = parsed("Chad called the vote illegal", [1, 1, 3, 1, 1], "nsubj ROOT det dobj oprd",
+                    "PROPN VERB DET NOUN ADJ", "Chad call the vote illegal", {})  # fmt: skip
+    assert (syntax.is_judgement(shot[1]), syntax.is_judgement(called[1])) == (False, True)

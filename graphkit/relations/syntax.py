@@ -67,6 +67,8 @@ _TIME_WORDS = {
 }  # fmt: skip
 _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
 _NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
+_RESULT_STATES = {"dead", "unconscious", "alive", "senseless", "wounded"}
+"""Adjectives saying what an act left its patient as ("shot *dead*"), not what someone judges."""
 _MEMBERSHIP_NOUNS = {"part", "member"}
 _IDIOM_NOUNS = {"shoulder", "side", "hand", "arm"}
 """Nouns of "shoulder to shoulder", "side by side", "hand in hand", "arm in arm"."""
@@ -241,8 +243,8 @@ def is_judgement(verb: Token) -> bool:
     """ "calls ISIL's presence a tragedy", "considers Iran a threat": a verb with an object and
     what is said of it judges, it does not act. spaCy gives the second either as ``oprd`` or as a
     second direct object (and splits "co-operation" into three of them: no judgement)."""
-    if any(c.dep_ == "oprd" for c in verb.children):
-        return True
+    if any(c.dep_ == "oprd" and c.lower_ not in _RESULT_STATES for c in verb.children):
+        return True  # not "shot *dead*", "beaten *unconscious*": the state the act left someone in
     if verb.lemma_.lower() in _NAMING_VERBS and any(
         t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
         for c in verb.children
