@@ -1986,3 +1986,23 @@ def test_agents_a_stance_names_no_owner_by_hand(matcher: ActorMatcher) -> None:
 def test_agents_guards_are_armed_forces(extractor: Extractor, text: str, phrase: str, code: str) -> None:
     found = coded_mentions(extractor, text)
     assert any(p == phrase and c is not None and c.endswith(code) for p, c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Unidentified drones struck a Sudanese army base in Port Sudan.", "Unidentified drones"),
+        ("A drone struck a village in northern Burkina Faso, killing 20 people.", "A drone"),
+        ("A rocket hit a US base in Iraq on Tuesday.", "A rocket"),
+    ],
+    ids=["unidentified-drones", "a-drone", "a-rocket"],
+)
+def test_agents_a_weapon_no_one_is_named_behind_is_an_unidentified_actor(
+    extractor: Extractor, text: str, phrase: str
+) -> None:
+    assert (phrase, "UAF") in coded_mentions(extractor, text)
+
+
+def test_agents_an_owned_weapon_is_its_owners(extractor: Extractor) -> None:
+    found = coded_mentions(extractor, "Russian drones struck Kyiv overnight.")
+    assert ("Russian", "RUS") in found and not [c for _, c in found if c == "UAF"], found
