@@ -6175,3 +6175,11 @@ def test_a_resultative_is_no_judgement_on_a_hand_parse() -> None:
     called = parsed("Chad called the vote illegal", [1, 1, 3, 1, 1], "nsubj ROOT det dobj oprd",
                     "PROPN VERB DET NOUN ADJ", "Chad call the vote illegal", {})  # fmt: skip
     assert (syntax.is_judgement(shot[1]), syntax.is_judgement(called[1])) == (False, True)
+
+
+def test_only_a_protest_by_a_state_is_an_official_complaint(extractor: Extractor) -> None:
+    """A state that stages rallies keeps the dictionary's demonstration (141); only its protest complains."""
+    rallies = {r.cameo for r in found(extractor, "Iran staged rallies against the United States.")}
+    protest = {r.cameo for r in found(extractor, "Algeria recalled its ambassador in protest at the decision.")}
+    assert "141" in rallies and "114" not in rallies
+    assert "114" in protest or not protest

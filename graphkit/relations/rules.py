@@ -145,6 +145,7 @@ _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 _MATERIAL_COOPERATION_ROOT = "06"
+_RECEIVER_TO = frozenset({"to"})
 _IN = frozenset({"in"})
 _MEDIATE_CODE = "045"
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
@@ -220,7 +221,8 @@ class Rules:
     def _formal(self, candidate: Candidate, actors: ActorIndex) -> Candidate:
         """A protest by a state, its government or an international body is an official complaint
         (CAMEO 114), where a people's is dissent (14x): "Tehran *protested* the arrest"."""
-        formal = WORDS.formal_protests.get(candidate.code.code)
+        protest = candidate.trigger.lemma_.lower() in WORDS.formal_protest_words
+        formal = WORDS.formal_protests.get(candidate.code.code) if protest else None
         source = actors.actor(candidate.source) if formal is not None else None
         if formal is None or source is None or not _state_level(source):
             return candidate
@@ -918,7 +920,9 @@ class Rules:
         # ("handed over Israeli *hostages* to the Red Cross" frees the hostages, whoever takes them)
         handed = code is not None and code.code[:2] == _MATERIAL_COOPERATION_ROOT
         handed = handed and not any(syntax.counted(c).lemma_.lower() in WORDS.held_people for c in objects)
-        if addressees and (handed or not any(actors.at(syntax.counted(c)) for c in objects)):
+        if handed and (receivers := self._verb_prep_objects(verb, actors, _RECEIVER_TO)):
+            return agents, receivers, False
+        if addressees and not any(actors.at(syntax.counted(c)) for c in objects):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
             # delivered is not whom it reaches
             return agents, addressees, False

@@ -70,6 +70,8 @@ class Words:
     """A weapon's word and the CAMEO code of force carried out with it ("drone": "1952")."""
     formal_protests: Mapping[str, str]
     """The code of a protest by a state or its government instead of a people's ("140": "114")."""
+    formal_protest_words: frozenset[str]
+    """The words whose protest by a state is an official complaint."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -116,7 +118,8 @@ class Words:
             undergoing_predicates=frozenset(raw["undergoing"]["predicates"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
-            formal_protests=MappingProxyType(dict(raw["formal_protests"])),
+            formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
+            formal_protest_words=frozenset(raw["formal_protests"]["words"]),
             means_of_force=MappingProxyType(
                 {word: code for code, words in raw["means_of_force"].items() for word in words}
             ),
