@@ -6180,6 +6180,6 @@ def test_a_resultative_is_no_judgement_on_a_hand_parse() -> None:
 def test_only_a_protest_by_a_state_is_an_official_complaint(extractor: Extractor) -> None:
     """A state that stages rallies keeps the dictionary's demonstration (141); only its protest complains."""
     rallies = {r.cameo for r in found(extractor, "Iran staged rallies against the United States.")}
-    protest = {r.cameo for r in found(extractor, "Algeria recalled its ambassador in protest at the decision.")}
+    protested = found(extractor, "Algeria recalled its ambassador to France in protest at Paris's stance.")
     assert "141" in rallies and "114" not in rallies
-    assert "114" in protest or not protest
+    assert "114" in {r.cameo for r in protested}
