@@ -527,9 +527,7 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
                  for o in p.children if o.dep_ == "pobj" for s in actors.of_phrase(o)]  # fmt: skip
     if instances:
         return instances
-    token = noun
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head  # "strategic partners and founding *members*"
+    token = first_conjunct(noun)  # "strategic partners and founding *members*"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "one":
         token = token.head.head  # "one of Ukraine's biggest backers"
     head = token.head
