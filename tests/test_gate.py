@@ -174,3 +174,13 @@ def test_gate_leaves_prose_with_many_names_as_it_is(nlp: Language) -> None:
     headline = nlp.make_doc("Iran Seizes Oil Tanker in Gulf of Oman")
     expected = ["Iran", "seizes", "oil", "tanker", "in", "Gulf", "of", "Oman"]
     assert sentence_cased(headline[:], {0, 5, 6, 7}) == expected  # the names kept as they are
+
+
+def test_gate_whole_sentences_keeps_a_line_break_apart(nlp: Language) -> None:
+    """A sentence after a line break or a full stop with no space is a sentence of its own: only a
+    split right after a word is undone (else every paragraph would be one sentence)."""
+    doc = nlp.make_doc("Troops marched.\nPolice fled.Rebels hid.")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 3, 4, 7)  # the line break, "Police", "Rebels"
+    sentences = [sent.text.strip() for sent in whole_sentences(doc)]
+    assert [text for text in sentences if text] == ["Troops marched.", "Police fled.", "Rebels hid."]

@@ -141,7 +141,9 @@ def whole_sentences(doc: Doc) -> list[Span]:
     """
     sents: list[Span] = []
     for sent in doc.sents:
-        if sents and not doc[sent.start - 1].whitespace_:
+        before = doc[sent.start - 1] if sents else None
+        # inside a word: after a word with no space, not after a line break or a full stop
+        if before is not None and not (before.whitespace_ or before.is_space or before.is_punct):
             sents[-1] = doc[sents[-1].start : sent.end]
         else:
             sents.append(sent)
