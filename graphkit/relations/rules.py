@@ -144,13 +144,14 @@ _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid
 _RELEASED_PEOPLE = "0841"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
-_MATERIAL_COOPERATION_ROOT = "06"
-_RECEIVER_TO = frozenset({"to"})
-_IN = frozenset({"in"})
-_MEDIATE_CODE = "045"
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
 troops") is handed over or moved, the actor reached is elsewhere."""
+_MATERIAL_COOPERATION_ROOT = "06"
+_RECEIVER_TO = frozenset({"to"})
+_ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
+"""The target prepositions of verbs whose "in" names whom they act on ("intervened *in* Libya")."""
+_MEDIATE_CODE = "045"
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
@@ -932,19 +933,16 @@ class Rules:
             agents,
             patients
             or between
-            or self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | self._own_in(lemma))
+            # "invested $2 billion *in* Egypt": verbs whose "in" names whom they act on (words.yaml)
+            or self._verb_prep_objects(
+                verb, actors, _ACTING_IN_PREPS if lemma in WORDS.acting_in else _VERB_TARGET_PREPS
+            )
             or given
             or self._aimed_at([*themes, *objects], actors)
             or self._spoken_of(verb, [*themes, *objects], actors)
             or self._summoned_for(verb, actors),
             False,
         )
-
-    @staticmethod
-    def _own_in(lemma: str) -> frozenset[str]:
-        """ "invested $2 billion *in* Egypt", "intervened militarily *in* Libya": verbs whose "in"
-        names whom they act on, where "in" mostly gives the place of an act (words.yaml)."""
-        return _IN if lemma in WORDS.acting_in else frozenset()
 
     def _summoned_for(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """ "summoned the British envoy *to protest* the arrest": a purpose that reaches no one of its
