@@ -64,8 +64,9 @@ def test_indexed_attribute_ruler_sets_what_the_ruler_sets(nlp: Language) -> None
 
 
 def test_rule_records_match_as_without_the_check(nlp: Language, extractor: Extractor) -> None:
-    """The check before the matchers, and a matcher per record run only where its words are, find
-    what one matcher of every record finds in every sentence."""
+    """The check before the matchers, and a matcher per record run only where its words are (on
+    one copy of the sentence as a Doc), find what one matcher of every record finds in every
+    sentence."""
     patterns = extractor.rules.patterns
     matcher = DependencyMatcher(nlp.vocab)
     for record in patterns.records:

@@ -255,7 +255,7 @@ class Extractor:
         return Extraction(doc=part.doc, mentions=mentions, relations=relations)
 
     def _relations(self, doc: Doc, actors: dict[str, Actor], document: Document) -> Iterator[Relation]:
-        index = ActorIndex(doc)
+        index = ActorIndex(doc, actors)
         if not index:
             return
         attribution: Attribution | None = None  # built on the first relation: most documents have few

@@ -104,15 +104,16 @@ _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre
 class ActorIndex:
     """The actor mentions of a document, looked up by token."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, actors: dict[str, Actor] | None = None) -> None:
         self.doc = doc
         self._by_token: dict[int, list[Span]] = defaultdict(list)
         for span in doc.spans.get(SPANS_KEY, []):
             for index in range(span.start, span.end):
                 self._by_token[index].append(span)
 
-        self._actors: dict[str, Actor] | None = None
-        """The actors by id, read from the document when first asked: most sentences never ask."""
+        self._actors = actors
+        """The actors by id: given by a caller that has them, else read from the document when
+        first asked (most sentences never ask)."""
 
     def __bool__(self) -> bool:
         return bool(self._by_token)

@@ -226,12 +226,16 @@ class PatternRules:
             for index, needs in enumerate(self._needs)
             if all(not allowed.isdisjoint(seen[attr]) for attr, allowed in needs)
         ]
+        if not possible:
+            return
         doc = sent.doc
         matchers = self._matchers_for(doc.vocab)
+        # a matcher copies a Span it is given into a Doc of its own: copied once, for every record
+        own = sent.as_doc(copy_user_data=True)
         for index in possible:
             record = self.records[index]
             nodes = [node["RIGHT_ID"] for node in record.pattern]
-            for _, token_ids in matchers[index](sent):
+            for _, token_ids in matchers[index](own):
                 tokens = {node: doc[sent.start + i] for node, i in zip(nodes, token_ids, strict=True)}
                 yield PatternMatch(record, tokens)
 
