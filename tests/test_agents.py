@@ -1309,6 +1309,19 @@ def coded_mentions(extractor: Extractor, text: str) -> list[tuple[str, str | Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen abducted 80 pupils from a school in Kaduna.",
+        "Bandits kidnapped dozens of schoolgirls in Zamfara state.",
+        "Police detained 30 pupils in Harare.",
+    ],
+)
+def test_pupils_are_an_actor_of_education(extractor: Extractor, text: str) -> None:
+    """The agents file codes pupils EDU, as students; schoolchildren stay civilians (CVL)."""
+    assert any(str(code).endswith("EDU") for _, code in coded_mentions(extractor, text))
+
+
+@pytest.mark.parametrize(
     ("text", "official", "state"),
     [
         ("The Foreign Secretary pressed Russia to withdraw its troops.", "The Foreign Secretary", "RUS"),

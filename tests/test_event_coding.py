@@ -17,7 +17,7 @@ from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY
 from graphkit.extraction import Extractor
-from graphkit.models import Document, MentionKind, Relation
+from graphkit.models import Actor, Document, MentionKind, Relation
 from graphkit.relations import syntax
 from graphkit.relations.arguments import ActorIndex
 from graphkit.relations.attribution import Attribution
@@ -649,6 +649,22 @@ def test_event_coding_who_comments_on_a_violent_act_does_not_act_on_its_victim(
 
 
 @pytest.mark.parametrize(
+    ("text", "receiver"),
+    [
+        ("The Jordanian minister commented on the delivery of food to civilians in Daraa.", "SYR"),
+        ("Kenya's president remarked on the supply of grain to Somalia.", "SOM"),
+        ("The envoy reflected on the delivery of tanks to Ukraine, Reuters reported.", "UKR"),
+    ],
+)
+def test_event_coding_who_comments_on_aid_does_not_give_it(
+    extractor: Extractor, text: str, receiver: str
+) -> None:
+    """Commenting on a delivery is no delivery: the commenter is not the noun's source."""
+    giving = [r for r in found(extractor, text) if r.cameo[:2] in {"06", "07"}]
+    assert not [r for r in giving if r.rule == "noun-governed"], giving
+
+
+@pytest.mark.parametrize(
     ("text", "victim"),
     [
         ("The European Union welcomed new sanctions on Iran.", "IRN"),
@@ -807,6 +823,62 @@ def test_event_coding_a_curtailing_verb_on_a_hand_parse(rules: Rules) -> None:
                     "nsubj ROOT aux xcomp dobj prep pobj", "PROPN VERB PART VERB NOUN ADP PROPN",
                     "Chile threaten to halt aid to Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     assert coded(rules, threat) == {("CHL", "PER", "1311")}
+
+
+# -- dissolving a body ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Thai court dissolved the main opposition party on Wednesday.", ("THAJUD", "THAPTY")),
+        ("The Malian junta dissolved all political parties.", ("MLIGOV", "MLIPTY")),
+        ("Ethiopia's election board dissolved the Tigrayan party TPLF.", ("ETH", "ETHREB")),
+    ],
+)
+def test_event_coding_dissolving_a_body_sanctions_it(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (*pair, "172") in {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+
+
+def test_event_coding_dissolving_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad dissolved the party", [1, 1, 3, 1], "nsubj ROOT det dobj", "PROPN VERB DET NOUN",
+                 "Chad dissolve the party", {0: "TCDGOV", 3: "TCDPTY"})  # fmt: skip
+    assert coded(rules, doc) == {("TCDGOV", "TCDPTY", "172")}
+
+
+# -- ceasing what a verb does, and supplies whose kind a weapon names ---------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("Slovakia stopped supplying weapons to Ukraine after the election.", ("SVK", "UKR"), "1622"),
+        ("The rebels ceased shelling the town of Goma on Sunday.", ("REB", "COD"), "087"),
+        ("Ethiopia stopped talking to Egypt about the dam, Cairo said.", ("ETH", "EGY"), "164"),
+        ("Russia halted gas deliveries to Bulgaria and Poland.", ("RUS", "BGR"), "162"),
+        ("Germany halted arms supplies to Turkey over its offensive in Syria.", ("DEU", "TUR"), "162"),
+        ("Washington suspended weapons deliveries to Israel in May.", ("USA", "ISR"), "162"),
+    ],
+)
+def test_event_coding_ceasing_an_act_cuts_it_back(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    """ "stopped supplying": a reduction or a de-escalation, asserted, not the supplying negated;
+    a weapon before a noun the verb cuts back names what is supplied, not a halt of weapons (087)."""
+    got = {
+        (str(r.source.code)[:3], str(r.target.code)[:3], r.cameo, r.modality) for r in found(extractor, text)
+    }
+    assert any((s, t) == pair and c.startswith(code) and m == "asserted" for s, t, c, m in got), got
+    assert [c for s, t, c, _ in got if (s, t) == pair] == [c for s, t, c, _ in got if (s, t) == pair][:1], got
+
+
+def test_event_coding_ceasing_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile stopped sending troops to Peru", [1, 1, 1, 2, 3, 4],
+                 "nsubj ROOT xcomp dobj prep pobj", "PROPN VERB VERB NOUN ADP PROPN",
+                 "Chile stop send troop to Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert {(s, t, c[:2]) for s, t, c in coded(rules, doc)} == {("CHL", "PER", "16")}
+    prevented = parsed("Chile stopped Peru from attacking Bolivia", [1, 1, 1, 1, 3, 4],
+                       "nsubj ROOT dobj prep pcomp dobj", "PROPN VERB PROPN ADP VERB PROPN",
+                       "Chile stop Peru from attack Bolivia", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    assert not {c for s, t, c in coded(rules, prevented) if c[:2] in {"16", "08"}}
 
 
 @pytest.mark.parametrize(
@@ -6183,3 +6255,34 @@ def test_only_a_protest_by_a_state_is_an_official_complaint(extractor: Extractor
     protested = found(extractor, "Algeria recalled its ambassador to France in protest at Paris's stance.")
     assert "141" in rallies and "114" not in rallies
     assert "114" in {r.cameo for r in protested}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan lodged a protest with China over the detention of a Japanese businessman.", ("JPN", "CHN")),
+        ("Seoul lodged a formal protest with Tokyo over the new history textbooks.", ("KOR", "JPN")),
+        (
+            "Nigeria's foreign ministry lodged a protest with Ghana after the raid on its embassy.",
+            ("NGA", "GHA"),
+        ),
+    ],
+)
+def test_a_protest_a_state_lodges_is_an_official_complaint(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    """The dictionary codes "lodge a protest" as disapproval (110); lodged by a state it complains."""
+    got = {(str(r.source.code)[:3], str(r.target.code)[:3], r.cameo) for r in found(extractor, text)}
+    assert (*pair, "114") in got, got
+
+
+def test_a_lodged_protest_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad lodged a protest with Sudan", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chad lodge a protest with Sudan",
+                 {0: "TCD", 5: "SDN"})  # fmt: skip
+    states = {
+        code: Actor(id=code, label=code, type="state", code=code, country=code) for code in ("TCD", "SDN")
+    }
+    index = ActorIndex(doc, states)
+    assert ("TCD", "SDN", "114") in {(c.source.label_, c.target.label_, c.code.code)
+                                     for c in rules.candidates(doc[:], index)}  # fmt: skip

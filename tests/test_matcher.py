@@ -108,6 +108,21 @@ def test_matcher_quoted_analyst_is_not_an_actor(nlp: Language, matcher: ActorMat
     assert ids(nlp, matcher, text) == ["IRN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A Russian court jailed US journalist Evan Marlow for 16 years.", "Evan Marlow"),
+        ("Iran detained French researcher Odile Ferrand in Tehran.", "Odile Ferrand"),
+        ("Columnist Farid Haddad was arrested in Algiers on Monday.", "Farid Haddad"),
+    ],
+)
+def test_matcher_a_source_described_as_such_is_a_party_when_acted_on(
+    nlp: Language, matcher: ActorMatcher, text: str, person: str
+) -> None:
+    """Journalists and analysts are sources of claims, not parties, unless a verb acts on them."""
+    assert person in {text_ for text_, _, _ in found(nlp, matcher, text)}
+
+
 def test_matcher_unknown_name_not_guessed(nlp: Language, matcher: ActorMatcher) -> None:
     doc = nlp("General Tarek Velazco-Quispe met Putin.")
     matcher(doc)

@@ -86,7 +86,7 @@ def is_named_actor(ent: Span) -> bool:
         return False
     if ent.label_ == "ORG" and (words & NON_ACTOR_ORG_WORDS or _is_reported_to(ent)):
         return False
-    return not (ent.label_ == "PERSON" and _described_as_source(ent))
+    return not (ent.label_ == "PERSON" and _described_as_source(ent) and not _acted_on(ent))
 
 
 def unknown_actor(ent: Span) -> Actor | None:
@@ -130,6 +130,12 @@ def _is_reported_to(ent: Span) -> bool:
     if ent.root.dep_ in {"dobj", "dative"} and head.lemma_ in _REPORTING_HEADS:
         return True
     return ent.root.dep_ == "pobj" and head.head.lemma_ in _REPORTING_HEADS
+
+
+def _acted_on(ent: Span) -> bool:
+    """Whether a verb acts on the entity: "jailed *journalist Evan Smith*", "*the analyst* was
+    arrested". Whoever is described as a source of claims is a party when acted on."""
+    return ent.root.dep_ in {"dobj", "nsubjpass"} and ent.root.head.pos_ == "VERB"
 
 
 def _described_as_source(ent: Span) -> bool:

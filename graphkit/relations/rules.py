@@ -221,8 +221,13 @@ class Rules:
 
     def _formal(self, candidate: Candidate, actors: ActorIndex) -> Candidate:
         """A protest by a state, its government or an international body is an official complaint
-        (CAMEO 114), where a people's is dissent (14x): "Tehran *protested* the arrest"."""
-        protest = candidate.trigger.lemma_.lower() in WORDS.formal_protest_words
+        (CAMEO 114), where a people's is dissent (14x): "Tehran *protested* the arrest", "Tokyo
+        *lodged a protest* with Beijing"."""
+        trigger = candidate.trigger
+        delivered = trigger.lemma_.lower() in WORDS.formal_protest_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in WORDS.formal_protest_words for c in trigger.children
+        )
+        protest = delivered or trigger.lemma_.lower() in WORDS.formal_protest_words
         formal = WORDS.formal_protests.get(candidate.code.code) if protest else None
         source = actors.actor(candidate.source) if formal is not None else None
         if formal is None or source is None or not _state_level(source):
@@ -764,9 +769,11 @@ class Rules:
         if self.lexicon.verb(verb.lemma_) is not None:
             return lemma  # the verb's default codes it
         # "violated the *ceasefire* agreement": a verb that codes nothing alone reads the kind a
-        # noun before the head names, when it has a pattern for that kind
+        # noun before the head names, when it has a pattern for that kind that reads as the verb
+        # reads the head itself
         kinds = [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        kind = next((k for k in kinds if self.lexicon.takes_object(verb.lemma_, k)), None)
+        taken = (k for k in kinds if self.lexicon.takes_object(verb.lemma_, k))
+        kind = next((k for k in taken if self._kind_fits(verb, obj, k)), None)
         if kind is not None:
             return kind
         entry = self.lexicon.noun(lemma)
@@ -780,6 +787,17 @@ class Rules:
             ),
             lemma,
         )
+
+    def _kind_fits(self, verb: Token, obj: Token, kind: str) -> bool:
+        """Whether the verb's pattern for the kind ``obj``'s compound names reads as the verb reads the
+        noun itself: "ended its *defence* cooperation agreement" (1622, a finer cut than 161), but
+        not "halted *arms* supplies" (the dictionary's "halt weapons", 087, where the supplies are
+        cut back: 162)."""
+        entry = self.lexicon.noun(obj.lemma_.lower())
+        governed = self.governors.governing_object(obj) if entry is not None else None
+        reading = governed[0].asserted(entry.code) if governed is not None and entry is not None else None
+        code = self.lexicon.verb(verb.lemma_, objects=[kind])
+        return reading is None or reading == KEEP or code is None or code.code[:2] == reading[:2]
 
     def _carried_by_its_complement(self, verb: Token, actors: ActorIndex) -> set[frozenset[str]]:
         """The pairs an infinitive ``verb`` governs relates by an event the governor asserts."""

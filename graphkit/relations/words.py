@@ -72,6 +72,8 @@ class Words:
     """The code of a protest by a state or its government instead of a people's ("140": "114")."""
     formal_protest_words: frozenset[str]
     """The words whose protest by a state is an official complaint."""
+    formal_protest_verbs: frozenset[str]
+    """Verbs that deliver a protest named as their object ("*lodged* a protest")."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -120,6 +122,7 @@ class Words:
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
             formal_protest_words=frozenset(raw["formal_protests"]["words"]),
+            formal_protest_verbs=frozenset(raw["formal_protests"]["verbs"]),
             means_of_force=MappingProxyType(
                 {word: code for code, words in raw["means_of_force"].items() for word in words}
             ),
