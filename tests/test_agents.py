@@ -87,6 +87,38 @@ def test_agents_sector_of_a_state_by_hand(matcher: ActorMatcher) -> None:
     assert mentions(doc) == [("Tunisian court", "TUNJUD", "agent"), ("Algerian student", "DZAEDU", "agent")]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Haitian gang members attacked a police station.", ("Haitian gang members", "HTICRM")),
+        (
+            "Mexican cartel leaders ordered the killings, prosecutors said.",
+            ("Mexican cartel leaders", "MEXCRM"),
+        ),
+        ("Sudanese militia commanders met in Khartoum.", ("Sudanese militia commanders", "SDNUAF")),
+    ],
+)
+def test_agents_an_office_head_takes_the_sector_of_the_agent_before_it(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: tuple[str, str]
+) -> None:
+    """ "gang members": "members" is no agent word; the agent word that modifies it gives the sector."""
+    assert mention in [(t, label) for t, label, _ in mentions(matcher(nlp(text)))]
+
+
+def test_agents_office_head_after_an_agent_word_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Haitian", 2, "amod", "ADJ", "JJ", "haitian"),
+            ("gang", 2, "compound", "NOUN", "NN", "gang"),
+            ("members", 3, "nsubj", "NOUN", "NNS", "member"),
+            ("fled", 3, "ROOT", "VERB", "VBD", "flee"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [("Haitian gang members", "HTICRM", "agent")]
+
+
 def test_agents_modifier_between_state_and_agent_by_hand(matcher: ActorMatcher) -> None:
     doc = by_hand(
         matcher,

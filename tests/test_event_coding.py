@@ -825,6 +825,36 @@ def test_event_coding_a_curtailing_verb_on_a_hand_parse(rules: Rules) -> None:
     assert coded(rules, threat) == {("CHL", "PER", "1311")}
 
 
+# -- a sum of aid: "£2.5 billion in military aid for Ukraine" ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain announced £2.5 billion in military aid for Ukraine.", ("GBR", "UKR", "072")),
+        ("The World Bank approved $300 million in loans to Kenya on Friday.", (None, "KEN", "071")),
+        ("Japan pledged 10 billion yen in humanitarian assistance to Gaza.", ("JPN", "PSE", "03")),
+        ("Germany pledged $500 million in humanitarian aid to Sudan.", ("DEU", "SDN", "03")),
+    ],
+    ids=["announced", "approved", "pledged-unit", "pledged"],
+)
+def test_event_coding_a_sum_of_aid_is_the_aid(
+    extractor: Extractor, text: str, expected: tuple[str | None, str, str]
+) -> None:
+    """The sum aid is counted in carries the aid's receiver, and what the verb does to the sum it
+    does to the aid: a pledge is an intent (03x), no aid given."""
+    source, target, code = expected
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert any(s == source and t == target and c.startswith(code) for s, t, c in got), got
+    if code == "03":
+        assert not [c for _, t, c in got if t == target and c[:2] == "07"], got
+
+
+def test_event_coding_a_sum_of_aid_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad announced $5 million in aid for Niger", [1, 1, 3, 1, 3, 4, 3, 6],
+                 "nsubj ROOT nmod dobj prep pobj prep pobj", "PROPN VERB SYM NUM ADP NOUN ADP PROPN",
+                 "Chad announce $5 million in aid for Niger", {0: "TCD", 7: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "070") in coded(rules, doc)
+
+
 # -- dissolving a body ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "pair"),
@@ -6203,6 +6233,29 @@ def test_who_undergoes_an_act_on_a_hand_parse(rules: Rules) -> None:
                    {0: "MLI", 3: "IGOWAFBUSWAS"})  # fmt: skip
     assert ("IGOWAFBUSWAS", "MLI", "163") in coded(rules, doc)
     assert ("IGOWAFBUSWAS", "MLI", "163") in coded(rules, under)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan received Chinese loans worth $4 billion last year.", ("CHN", "PAK", "071")),
+        ("Ukraine depends on American military aid to hold the front.", ("USA", "UKR", "072")),
+        ("Cuba has long relied on Venezuelan oil shipments.", ("VEN", "CUB", "061")),
+        ("Lebanon secured Qatari support for its army.", ("QAT", "LBN", "050")),
+    ],
+    ids=["received", "depends-on", "relied-on", "secured"],
+)
+def test_who_receives_or_relies_on_what_a_noun_names_is_its_target(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert expected in got, got
+
+
+def test_who_relies_on_aid_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Mali relies on French aid", [1, 1, 1, 4, 2], "nsubj ROOT prep amod pobj",
+                 "PROPN VERB ADP ADJ NOUN", "Mali rely on french aid", {0: "MLI", 3: "FRA"})  # fmt: skip
+    assert ("FRA", "MLI", "070") in coded(rules, doc)
 
 
 @pytest.mark.parametrize(

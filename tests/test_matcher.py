@@ -123,6 +123,20 @@ def test_matcher_a_source_described_as_such_is_a_party_when_acted_on(
     assert person in {text_ for text_, _, _ in found(nlp, matcher, text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The State Department approved the sale of fighter jets to Turkey.",
+        "A State Department spokesman criticised the arrests in Caracas.",
+        "Iran rejected the annual human rights report of the State Department.",
+    ],
+)
+def test_matcher_the_state_department_is_the_us_government(
+    nlp: Language, matcher: ActorMatcher, text: str
+) -> None:
+    assert "department-of-state" in {actor for _, actor, _ in found(nlp, matcher, text)}
+
+
 def test_matcher_unknown_name_not_guessed(nlp: Language, matcher: ActorMatcher) -> None:
     doc = nlp("General Tarek Velazco-Quispe met Putin.")
     matcher(doc)

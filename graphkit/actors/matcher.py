@@ -368,6 +368,12 @@ class ActorMatcher:
                 agent = self._agent_words.get(words) or self._agent_words.get(_singular(words))
                 if agent is not None:
                     best = (start + length, agent)
+            if best is None and first is not None and start < len(doc):
+                # "Haitian gang *members*", "Mexican cartel *leaders*": an office head no agent word
+                # names takes the sector of the agent word that modifies it
+                head = doc[start]
+                if head.lower_ in self.words.office_heads and _modifies(span, doc[span.end : start + 1]):
+                    return start + 1, first[1]
             if best is None:
                 continue
             if skipped and not _modifies(span, doc[span.end : best[0]]):

@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphkit.io import load_yaml
+from graphkit.relations.syntax import amount
 
 __all__ = ["KEEP", "Family", "Governors"]
 
@@ -196,9 +197,10 @@ class Governors:
         >>> family.name, verb.text, family.asserted("070")
         ('curtail', 'suspended', '162')
         """
-        verb = noun.head
         if noun.pos_ not in _NOMINAL:
             return None
+        noun = next(iter(amount(noun)), noun)  # "*pledged* $500 million in aid": the sum is the object
+        verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in _LEFT_THROUGH:
             return self._left(verb)
         if noun.dep_ not in _OBJECT_DEPS or verb.pos_ not in _VERBAL:

@@ -1231,8 +1231,8 @@ class Rules:
     def _supported(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """ "support for Iraq *in its fight* against ISIL": the one supported is the one fighting."""
         prep = noun.head
-        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
-            return []
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep or syntax.amount(noun):
+            return []  # "£2 billion *in* aid": the sum the aid comes to, no fight it supports
         head = prep.head
         if head.pos_ not in {"VERB", "AUX"}:
             return syntax.prep_objects(head, actors, _SUPPORTED_PREPS)
@@ -1463,10 +1463,11 @@ class Rules:
         probing = code.code[:2] in _PROBING_ROOTS
         targets = (
             (between if aimed else [])
-            # "a memorandum of understanding *with Bangladesh*": the noun's name may carry its preposition
+            # "a memorandum of understanding *with Bangladesh*": the noun's name may carry its preposition,
+            # and so may the sum it is counted in ("£2 billion in aid *for Ukraine*")
             or [
                 s
-                for h in (noun, *self._name_tail(noun))
+                for h in (noun, *self._name_tail(noun), *syntax.amount(noun))
                 for s in syntax.prep_objects(h, actors, target_preps)
             ]
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
@@ -1568,7 +1569,8 @@ class Rules:
                 preps = _VERB_TARGET_PREPS | target_preps
                 targets = targets or datives or self._verb_prep_objects(clause, actors, preps)
         if sources and not targets:
-            # "Russia *faces* EU sanctions", "Iran has been *under* US sanctions": who undergoes it
+            # "Russia *faces* EU sanctions", "Iran has been *under* US sanctions", "Pakistan
+            # *received* Chinese loans": who undergoes or receives it
             targets = [s for s in self._undergoers(noun, actors) if s not in sources]
         if sources and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding:
             # "Israel rejected a *French* proposal": it was put to the one who answers it
@@ -1581,12 +1583,16 @@ class Rules:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
 
     def _undergoers(self, noun: Token, actors: ActorIndex) -> list[Span]:
-        """Who undergoes the act a noun names: the subject of a verb of undergoing whose object it is
-        ("Russia *faces* new EU sanctions"), or of the clause it is set *under* or *subject to*
-        ("Iran has been under US sanctions", "Cuba is subject to a US embargo"; words.yaml)."""
+        """Who undergoes or receives the act a noun names: the subject of a verb of undergoing or
+        receiving whose object it is ("Russia *faces* new EU sanctions", "Pakistan *received*
+        Chinese loans"), of a verb of relying on it ("*depends on* Chinese loans"), or of the
+        clause it is set *under* or *subject to* ("Iran has been under US sanctions", "Cuba is
+        subject to a US embargo"; words.yaml)."""
         head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_.lower() in WORDS.undergoing_verbs:
+        if noun.dep_ == "dobj" and head.lemma_.lower() in WORDS.undergoing_verbs | WORDS.receiving:
             return self._subjects(head, actors, SUBJECT_DEPS)
+        if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in WORDS.depending:
+            return self._subjects(head.head, actors, SUBJECT_DEPS)
         if noun.dep_ != "pobj" or head.lower_ not in WORDS.undergoing_prepositions:
             return []
         clause = head.head

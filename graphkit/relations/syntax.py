@@ -135,6 +135,29 @@ def counted(token: Token) -> Token:
     return token
 
 
+def amount(noun: Token) -> list[Token]:
+    """The sum a noun is counted in: "$2 billion *in* aid for Ukraine" → [billion], whose
+    prepositions are the noun's; none for any other noun.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("billion in aid")
+    >>> for token, head, dep in zip(doc, [0, 0, 1], ["ROOT", "prep", "pobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> [t.text for t in amount(doc[2])], amount(doc[0])
+    (['billion'], [])
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
+        return []
+    # "$2 *billion* in aid", "10 billion *yen* in assistance": a number or a unit it counts; the
+    # parser may hang "in" on the verb whose object the sum is ("pledged 10 billion yen *in* aid")
+    sum_ = prep.head
+    if sum_.pos_ in {"VERB", "AUX"}:
+        sum_ = next((c for c in sum_.children if c.dep_ == "dobj" and c.i < prep.i), sum_)
+    counted = sum_.like_num or any(c.dep_ == "nummod" for c in sum_.children)
+    return [sum_] if counted else []
+
+
 def antecedent(token: Token) -> Token:
     """The noun a relative pronoun stands for: "drones *that* Iran launched" → drones; any other token
     is itself.

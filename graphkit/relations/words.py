@@ -64,6 +64,8 @@ class Words:
     undergoing_verbs: frozenset[str]
     undergoing_prepositions: frozenset[str]
     undergoing_predicates: frozenset[str]
+    depending: frozenset[str]
+    """Verbs whose subject relies on what their "on" names: "Cuba *relies on* Venezuelan oil shipments"."""
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
@@ -118,6 +120,7 @@ class Words:
             undergoing_verbs=frozenset(raw["undergoing"]["verbs"]),
             undergoing_prepositions=frozenset(raw["undergoing"]["prepositions"]),
             undergoing_predicates=frozenset(raw["undergoing"]["predicates"]),
+            depending=frozenset(raw["depending"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
