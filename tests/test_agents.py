@@ -119,6 +119,20 @@ def test_agents_office_head_after_an_agent_word_by_hand(matcher: ActorMatcher) -
     assert mentions(doc) == [("Haitian gang members", "HTICRM", "agent")]
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("China sanctioned three US defence firms over arms sales.", ("US defence firms", "USABUS")),
+        ("Gunmen attacked Chinese contractors in Balochistan.", ("Chinese contractors", "CHNBUS")),
+        ("A Turkish firm will build the railway, Ankara said.", ("Turkish firm", "TURBUS")),
+    ],
+)
+def test_agents_firms_and_contractors_are_companies(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in [(t, label) for t, label, _ in mentions(matcher(nlp(text)))]
+
+
 def test_agents_modifier_between_state_and_agent_by_hand(matcher: ActorMatcher) -> None:
     doc = by_hand(
         matcher,

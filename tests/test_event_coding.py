@@ -5012,6 +5012,48 @@ def test_buying_from_a_seller_by_hand(rules: Rules) -> None:
     assert ("CHL", "PER", "062") in coded(rules, doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt bought French Rafale jets in 2015.", ("EGY", "FRA")),
+        ("India bought record volumes of discounted Russian crude last year.", ("IND", "RUS")),
+        ("Turkey agreed to buy Russian S-400 missile systems despite US objections.", ("TUR", "RUS")),
+    ],
+)
+def test_buying_goods_a_state_makes_trades_with_it(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 2) in got or (*pair, 1) in got, got
+
+
+def test_buying_goods_a_state_makes_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile bought volumes of Peruvian copper", [1, 1, 1, 2, 5, 3],
+                 "nsubj ROOT dobj prep amod pobj", "PROPN VERB NOUN ADP ADJ NOUN",
+                 "Chile buy volume of peruvian copper", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "061") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Beijing retaliated by banning exports of gallium to the United States.",
+            ("CHN", "USA"),
+        ),
+        ("Russia banned exports of grain to Georgia in 2010.", ("RUS", "GEO")),
+        ("India prohibited exports of rice to Bangladesh.", ("IND", "BGD")),
+    ],
+)
+def test_banning_exports_to_a_state_is_an_embargo(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    """The dictionary codes banning imports as an embargo (163) and banning exports as reduced
+    relations (160); both are embargoes."""
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "163") in got, got
+
+
 def test_passing_a_rival_in_a_ranking_is_no_attack(extractor: Extractor) -> None:
     got = found(extractor, "Norway overtook Russia as Europe's biggest gas supplier.")
     assert not [r for r in got if r.quad_class == 4], got

@@ -494,9 +494,15 @@ class Rules:
             # "bought submarines *from* the US", wherever the parser hangs "from": on the verb or on
             # what is bought ("buys most of its weapons *from* Russia")
             bought = [syntax.counted(c) for c in verb.children if c.dep_ == "dobj"]
-            patients = self._verb_prep_objects(verb, actors, {"from"}) or [
-                s for b in bought for s in syntax.prep_objects(b, actors, {"from"})
-            ]
+            # "bought *French* Rafale jets", "record volumes of discounted *Russian* crude": else the
+            # goods' maker sells them
+            made_of = [p for b in bought for p in b.children if syntax.is_prep(p) and p.lower_ == "of"]
+            goods = [*bought, *(o for p in made_of for o in syntax.objects_of(p))]
+            patients = (
+                self._verb_prep_objects(verb, actors, {"from"})
+                or [s for b in bought for s in syntax.prep_objects(b, actors, {"from"})]
+                or [s for g in goods for s in actors.modifiers(g)]
+            )
         if not patients and code.code[:2] in _PURPOSED_ROOTS:
             # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
             # a show of force is aimed at whom its purpose names, a threat at whom its content does
