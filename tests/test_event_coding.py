@@ -855,6 +855,31 @@ def test_event_coding_a_sum_of_aid_on_a_hand_parse(rules: Rules) -> None:
     assert ("TCD", "NER", "070") in coded(rules, doc)
 
 
+# -- the object's "by" hung on an active verb; a river bank is a place ---------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The ICC opened an investigation into alleged war crimes by Israeli forces in Gaza.",
+            ("IGO", "ISR"),
+        ),
+        ("The UN opened an inquiry into alleged abuses by Ethiopian troops in Tigray.", ("IGO", "ETH")),
+        ("Russian troops withdrew from the west bank of the Dnipro.", ("RUS", "UKR")),
+    ],
+)
+def test_event_coding_the_author_or_place_inside_the_object(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in {(str(r.source.code)[:3], str(r.target.code)[:3]) for r in found(extractor, text)}
+
+
+def test_event_coding_an_objects_author_on_the_verb_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad opened an inquiry into crimes by Sudan", [1, 1, 3, 1, 3, 4, 1, 6],
+                 "nsubj ROOT det dobj prep pobj agent pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
+                 "Chad open an inquiry into crime by Sudan", {0: "TCD", 7: "SDN"})  # fmt: skip
+    assert ("TCD", "SDN") in {(s, t) for s, t, code in coded(rules, doc) if code.startswith("09")}
+
+
 # -- dissolving a body ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "pair"),

@@ -73,7 +73,7 @@ _CONDUCT_HEADS = {
 into war crimes *by* Serbian forces" (the inquiry is into the forces)."""
 _OF_HEADS |= _CONDUCT_HEADS | QUANTITIES
 PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island", "coast",
-               "shore", "waters", "outskirts", "outskirt", "suburb", "vicinity"}  # fmt: skip
+               "shore", "bank", "waters", "outskirts", "outskirt", "suburb", "vicinity"}  # fmt: skip
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
 _OF_HEADS |= PLACE_HEADS

@@ -1123,6 +1123,7 @@ class Rules:
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+            or self._misplaced_authors(verb, actors)
             or (
                 syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
                 if obj.dep_ == "dobj" and not victims
@@ -1130,6 +1131,19 @@ class Rules:
             )
             or (self._reported_subjects(obj, actors) if verb.lemma_.lower() in _OBSERVING_VERBS else [])
         )
+
+    def _misplaced_authors(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """ "opened an investigation into alleged war crimes *by Israeli forces*": the parser may hang
+        the "by" of the verb's object on an active verb, which has a subject and no agent of its own."""
+        if not any(c.dep_ == "nsubj" for c in verb.children):
+            return []
+        return [
+            s
+            for c in verb.children
+            if c.dep_ == "agent"
+            for o in syntax.objects_of(c)
+            for s in actors.of_phrase(o)
+        ]
 
     def _circumstance_agents(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Who did an act of force reported in the passive, as a "when" or "as" clause of another
@@ -1478,6 +1492,7 @@ class Rules:
             ]
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
+            or (self._misplaced_authors(noun.head, actors) if inner and noun.dep_ == "dobj" else [])
             # "its veto on *Sweden's* membership bid": what someone owns stands for them
             or [s for o in inner for c in o.children if c.dep_ == "poss" for s in actors.at(c)]
             # "its commitment to the defence *of South Korea*": or for whom it is done
