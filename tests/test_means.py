@@ -51,6 +51,12 @@ def test_a_weapon_used_in_an_adverbial_clause_on_a_hand_parse() -> None:
     assert finer_force(doc[1]) == "1952"
 
 
+def test_a_weapon_a_force_is_used_with_on_a_hand_parse() -> None:
+    doc = hand_parse("Chad used drones against Sudan", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                     "PROPN VERB NOUN ADP PROPN", "Chad use drone against Sudan")  # fmt: skip
+    assert finer_force(doc[1]) == "1952"
+
+
 def test_a_weapon_on_the_acts_own_noun_on_a_hand_parse() -> None:
     doc = hand_parse("an artillery attack on Kherson", [2, 2, 2, 2, 3], "det compound ROOT prep pobj",
                      "DET NOUN NOUN ADP PROPN", "an artillery attack on Kherson")  # fmt: skip
@@ -82,8 +88,21 @@ def test_what_is_attacked_is_not_the_weapon_on_a_hand_parse() -> None:
         ("A Ukrainian drone attack hit an oil refinery in Russia's Ryazan region.", ("UKR", "RUS", "1952")),
         ("Ethiopian troops attacked Tigrayan forces using tanks and artillery.", ("ETH", "ETH", "194")),
         ("Kyiv blamed Russia for the missile strike on a hospital in Kharkiv.", ("RUS", "UKR", "194")),
+        ("Azerbaijan used Israeli drones against Armenian forces.", ("AZE", "ARM", "1952")),
+        ("Russia used Iranian drones against Ukrainian cities.", ("RUS", "UKR", "1952")),
+        ("Turkey used armed drones against PKK fighters in northern Iraq.", ("TUR", "TUR", "1952")),
     ],
-    ids=["aircraft-subject", "warplanes", "with-drones", "drone-attack-noun", "using-tanks", "missile"],
+    ids=[
+        "aircraft-subject",
+        "warplanes",
+        "with-drones",
+        "drone-attack-noun",
+        "using-tanks",
+        "missile",
+        "used-drones",
+        "used-drones-cities",
+        "used-armed-drones",
+    ],
 )
 def test_the_weapon_named_refines_force(
     extractor: Extractor, text: str, expected: tuple[str, str, str]

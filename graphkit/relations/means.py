@@ -69,6 +69,8 @@ def _holders(act: Token) -> Iterator[Token]:
             objects = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in _USING:
             objects = [c for c in child.children if c.dep_ == "dobj"]  # "*using* drones"
+        elif child.dep_ == "dobj" and act.lemma_.lower() in _USING:
+            objects = [child]  # "*used* Israeli drones against Armenian forces"
         else:
             continue
         for obj in objects:
