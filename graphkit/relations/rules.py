@@ -69,6 +69,8 @@ _SUPPORTED_PREPS = {"for", "of", "to"}
 _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wresting
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
 _WRESTING_VERBS = WORDS.wresting
+_UNDERGOING_VERBS = WORDS.undergoing_verbs | WORDS.receiving
+"""Verbs whose subject undergoes or receives what their object names: "faces sanctions", "received loans"."""
 _AGENT_WORDS = AgentWords.load()
 _UNIDENTIFIED = _AGENT_WORDS.unidentified.id
 """The actor of unnamed armed men and of weapons whose author no one names."""
@@ -1610,7 +1612,7 @@ class Rules:
         clause it is set *under* or *subject to* ("Iran has been under US sanctions", "Cuba is
         subject to a US embargo"; words.yaml)."""
         head = noun.head
-        if noun.dep_ == "dobj" and head.lemma_.lower() in WORDS.undergoing_verbs | WORDS.receiving:
+        if noun.dep_ == "dobj" and head.lemma_.lower() in _UNDERGOING_VERBS:
             return self._subjects(head, actors, SUBJECT_DEPS)
         if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in WORDS.depending:
             return self._subjects(head.head, actors, SUBJECT_DEPS)
