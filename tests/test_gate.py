@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.extraction import Extraction, Extractor
-from graphkit.extraction.gate import Excerpt, whole_sentences
+from graphkit.extraction.gate import Excerpt, Gate, whole_sentences
 from graphkit.extraction.gated import sentence_cased
 from graphkit.models import Document, Mention, Span
 from graphkit.nlp import load_pipeline
@@ -184,3 +184,65 @@ def test_gate_whole_sentences_keeps_a_line_break_apart(nlp: Language) -> None:
         token.is_sent_start = token.i in (0, 3, 4, 7)  # the line break, "Police", "Rebels"
     sentences = [sent.text.strip() for sent in whole_sentences(doc)]
     assert [text for text in sentences if text] == ["Troops marched.", "Police fled.", "Rebels hid."]
+
+
+def _names_text(nlp: Language, text: str) -> str:
+    doc = nlp(text)
+    return Gate().select(doc, spans=[]).names.text
+
+
+def test_gate_sends_ner_a_window_around_each_possible_name(nlp: Language) -> None:
+    # the rest of a long sentence changes nothing NER says about the name, whose embeddings see
+    # four words either side
+    filler = "the long talks that followed in the cold hall went on late into the night and then "
+    text = f"Officials said {filler}Kemal Arslan met the envoys, {filler}they left."
+    names = _names_text(nlp, text)
+    assert "Kemal Arslan met" in names
+    assert names.count("night") == 1 and not names.startswith("Officials")
+    assert len(names) < len(text) / 2
+
+
+def test_gate_name_window_reaches_into_the_sentence_before(nlp: Language) -> None:
+    # a name opening a sentence keeps the words before it, as in the whole run of sentences
+    text = "The army shelled the town of Kerem overnight. Dina Haddad told reporters it would go on."
+    names = _names_text(nlp, text)
+    assert "overnight. Dina Haddad told" in names
+
+
+def test_gate_name_window_keeps_a_run_of_capitalised_words_whole(nlp: Language) -> None:
+    # the catalogue knows the corps, so only "Esmail Qaani" is a possible name; the window around
+    # it must not cut the corps' name, which NER reads as part of the run
+    text = (
+        "In a rare interview broadcast late on Sunday, the Islamic Revolutionary Guard Corps Quds "
+        "Force Commander Esmail Qaani said the attacks would go on."
+    )
+    doc = nlp(text)
+    start = text.index("Islamic")
+    corps = doc.char_span(start, text.index(" Commander"), label="IRGC")
+    assert corps is not None
+    names = Gate().select(doc, spans=[corps]).names.text
+    assert "Sunday, the Islamic Revolutionary Guard Corps Quds Force Commander Esmail Qaani said" in names
+    assert not names.startswith("In a rare")
+
+
+LONG_SENTENCES = [
+    "After a night of talks in a hotel on the edge of the capital, the rebel commander Yusuf Okello "
+    "signed a ceasefire with Uganda, according to a statement read out by officials on state radio.",
+    "In a speech to a crowd of several thousand supporters gathered in the main square on Sunday "
+    "evening, opposition leader Marta Kowalczyk accused Russia of meddling in the election.",
+    "Speaking to reporters at the end of a long day of meetings in Brussels, the Lithuanian "
+    "minister said the envoy Arnas Petraitis had been expelled by Belarus for spying.",
+]
+
+
+def test_gate_name_windows_find_the_names_of_full_extraction(extractor: Extractor) -> None:
+    documents = [Document(id=f"long{n}", text=text) for n, text in enumerate(LONG_SENTENCES)]
+    full = list(extractor.pipe(documents, full=True))
+    gated = list(extractor.pipe(documents))
+    unknown = [[m.text for m in result.mentions if m.id.startswith("unk:")] for result in gated]
+    assert [[name for name in found if " " in name] for found in unknown] == [
+        ["Yusuf Okello"],
+        ["Marta Kowalczyk"],
+        ["Arnas Petraitis"],
+    ]
+    assert [r.mentions for r in gated] == [r.mentions for r in full]

@@ -10,8 +10,9 @@ one that holds a pronoun or a pair phrase, which coreference reads for anteceden
 
 The relevant sentences are cut out into an :class:`Excerpt`, runs of adjacent sentences
 kept verbatim and separated by a blank line, so that the expensive components (tok2vec,
-tagger, parser, NER) run on them alone, and offsets found in the excerpt map back to the
-original text.
+tagger, parser) run on them alone, and offsets found in the excerpt map back to the
+original text. NER, the costliest component, reads less still: a few words either side of each
+capitalised word the catalogue does not know (:func:`_name_windows`).
 
 Examples
 --------
@@ -51,6 +52,8 @@ _TITLE_WORDS = frozenset(
      "presidential", "envoy", "affairs", "interior", "justice", "finance", "state", "national"}
 )  # fmt: skip
 """Capitalised words of titles and bodies, which alone do not make a name for NER to read."""
+NAME_WINDOW = 6
+"""Words NER reads either side of a possible name (:func:`_name_windows`)."""
 _HYPHENS = frozenset({"-", "–"})
 _AGENT_NOUNS = gate_nouns()
 """Nouns of the agents files that name an actor alone: "court", "mayor", "policemen", "gunmen"."""
@@ -197,10 +200,12 @@ class Gate:
         >>> import spacy
         >>> nlp = spacy.blank("en")
         >>> _ = nlp.add_pipe("sentencizer")
-        >>> doc = nlp("It rained. The army shelled Gaza. Its rebels fled. It rained.")
+        >>> doc = nlp("It rained. The army shelled the old town of Gaza at dawn and at dusk. Its rebels fled.")
         >>> selection = Gate().select(doc, spans=[])
-        >>> selection.parse.text, selection.names.text
-        ('The army shelled Gaza. Its rebels fled.', 'The army shelled Gaza.')
+        >>> selection.parse.text
+        'The army shelled the old town of Gaza at dawn and at dusk. Its rebels fled.'
+        >>> selection.names.text
+        'army shelled the old town of Gaza at dawn and at dusk.'
         """
         sents = whole_sentences(doc)
         named = _mentions_per_sentence(sents, spans)
@@ -214,22 +219,23 @@ class Gate:
             if reading.actors + bool(spoken) >= 2 and reading.trigger:
                 chosen.update(range(max(number - max(reading.context, spoken), 0), number + 1))
         parse = sorted(chosen)
-        names = [number for number in parse if readings[number].names]
+        windows = _name_windows(doc, sents, readings, parse)
         text = doc.text if text is None else text  # doc.text is built from the tokens on every access
-        return Selection(_excerpt(text, sents, parse), _excerpt(text, sents, names))
+        return Selection(_excerpt(text, sents, parse), Excerpt.of(text, windows))
 
     def read(self, sent: Span, mentions: Sequence[Span]) -> Reading:
         """The signals of one sentence whose catalogue mentions are ``mentions``.
 
         >>> import spacy
         >>> Gate().read(spacy.blank("en")("Both countries told Mr Smith")[:], [])
-        Reading(actors=3, trigger=True, context=1, names=True, first_person=False)
+        Reading(actors=3, trigger=True, context=1, names=(4,), first_person=False)
         """
         covered = {i for span in mentions for i in range(span.start, span.end)}
         actors = len({span.label_ for span in mentions})
         trigger = self._lemmas is None
         context = 0
-        in_name = names = first_person = False
+        in_name = first_person = False
+        names: list[int] = []
         for token in sent:
             if token.i in covered:
                 in_name = False
@@ -240,7 +246,8 @@ class Gate:
             lower = token.lower_
             singular = _singular(lower)
             # NER is for names: a capitalised title or body ("Minister", "Council") is not one
-            names = names or (name and singular not in ACTOR_NOUNS and lower not in _TITLE_WORDS)
+            if name and singular not in ACTOR_NOUNS and lower not in _TITLE_WORDS:
+                names.append(token.i)
             if lower in _PRONOUNS:
                 actors += 1
                 context = max(context, 1)
@@ -257,7 +264,7 @@ class Gate:
                     # "*The country* said …" opening a sentence names the state of the sentence before
                     context = max(context, 1)
             trigger = trigger or self._is_trigger(token)
-        return Reading(actors, trigger, context, names, first_person)
+        return Reading(actors, trigger, context, tuple(names), first_person)
 
     def _is_trigger(self, token: Token) -> bool:
         """Whether ``token`` may be a verb or relational noun of the lexicon, whatever its tag."""
@@ -287,7 +294,7 @@ class Selection:
     parse: Excerpt
     """Sentences that can hold a relation, with the sentences coreference reads before them."""
     names: Excerpt
-    """Those of them with a name the catalogue does not know: the only ones NER must read."""
+    """The words around the names the catalogue does not know in them: all NER must read."""
 
 
 @dataclass(frozen=True)
@@ -300,8 +307,8 @@ class Reading:
     """Whether a word may be a verb or a relational noun of the lexicon."""
     context: int
     """How many sentences before this one coreference reads (pronouns, "the two countries")."""
-    names: bool
-    """Whether a capitalised word the catalogue does not know occurs: a name only NER can tell."""
+    names: tuple[int, ...]
+    """The capitalised words the catalogue does not know (token indices): names only NER can tell."""
     first_person: bool = False
     """Whether "I" or "we" occurs: an actor when a sentence before hands over the word ("… said:")."""
 
@@ -342,6 +349,62 @@ def _excerpt(text: str, sents: list[Span], numbers: list[int]) -> Excerpt:
             ranges.append((sent.start_char, sent.end_char))
         previous = number
     return Excerpt.of(text, ranges)
+
+
+def _name_windows(
+    doc: Doc, sents: list[Span], readings: list[Reading], numbers: list[int]
+) -> list[tuple[int, int]]:
+    """The character ranges NER must read: :data:`NAME_WINDOW` words either side of each possible
+    name in the sentences ``numbers`` (ascending), within the run of adjacent sentences that holds
+    it, touching windows joined.
+
+    NER's decisions about a word depend on a few words around it (its embeddings see four either
+    side), so a window that wide gives the name the entity it has in the run of sentences, and NER
+    reads a fraction of the words.
+    """
+    tokens: list[tuple[int, int]] = []
+    for run in _runs(numbers):
+        first, last = sents[run[0]].start, sents[run[-1]].end
+        for name in (name for number in run for name in readings[number].names):
+            start, end = _capitalised_run(doc, name, first, last)
+            start, end = max(start - NAME_WINDOW, first), min(end + NAME_WINDOW, last)
+            if tokens and start <= tokens[-1][1]:
+                tokens[-1] = (tokens[-1][0], max(end, tokens[-1][1]))
+            else:
+                tokens.append((start, end))
+    return [(doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in tokens]
+
+
+def _capitalised_run(doc: Doc, i: int, first: int, last: int) -> tuple[int, int]:
+    """The run of capitalised words around ``doc[i]`` within ``[first, last)``, as a token range:
+    the name may be longer than the word the gate found ("the State *Department*", "*Abu* Ghadiya").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("He met Abu Bakr al-Baghdadi there")
+    >>> _capitalised_run(doc, 3, 0, len(doc))
+    (2, 4)
+    """
+    start, end = i, i + 1
+    while start > first and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end < last and doc[end].text[:1].isupper():
+        end += 1
+    return start, end
+
+
+def _runs(numbers: list[int]) -> list[list[int]]:
+    """``numbers`` (ascending) in runs of consecutive ones.
+
+    >>> _runs([1, 2, 4, 6, 7])
+    [[1, 2], [4], [6, 7]]
+    """
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return runs
 
 
 def _mentions_per_sentence(sents: list[Span], spans: Iterable[Span]) -> list[list[Span]]:
