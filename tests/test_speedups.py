@@ -20,6 +20,8 @@ from graphkit.actors.matcher import SPANS_KEY, ActorMatcher
 from graphkit.extraction import Extractor
 from graphkit.extraction.attributes import IndexedAttributeRuler
 from graphkit.nlp import line_breaks
+from graphkit.relations.arguments import _HYPHENS
+from graphkit.relations.attribution import _CITING_WORDS, _cited_source
 
 DATA = Path(__file__).parent / "data"
 EDGES = [
@@ -112,3 +114,29 @@ def test_line_breaks_start_what_a_pass_over_every_token_starts(nlp: Language) ->
                 token.is_sent_start = True
         got = line_breaks(nlp.make_doc(text))
         assert [t.is_sent_start for t in got] == [t.is_sent_start for t in expected], text
+
+
+def test_cited_source_quick_look_skips_only_sentences_without_the_words(nlp: Language) -> None:
+    """The text search for "by" and "according" lets through every sentence with such a token."""
+    texts = [
+        *_texts(),
+        "Standing nearby, the envoy of Abyei said the by-election was over.",
+        "Troops were sent, as reported by Reuters.",
+        "Two schools were hit, according to UNICEF.",
+    ]
+    for text in texts:
+        for sent in nlp(text).sents:
+            if any(token.lower_ in {"by", "according"} for token in sent):
+                assert _CITING_WORDS.search(sent.text.lower()), sent.text
+    assert _cited_source(next(nlp("Troops were sent, as reported by Reuters.").sents)) == "Reuters"
+
+
+def test_hyphenated_owner_look_finds_what_the_subtree_walk_finds(nlp: Language) -> None:
+    """Owners before a hyphen ("a Greek-flagged tanker") are looked for only when the words before a
+    noun hold a hyphen; the subtree walk finds none in any other noun phrase."""
+    for text in [*_texts(), "Iran seized a Greek-flagged tanker.", "A US–drafted resolution failed."]:
+        for token in nlp(text):
+            doc = token.doc
+            walked = [o for o in token.subtree if o.i < token.i and o.i + 1 < len(doc) and doc[o.i + 1].text in _HYPHENS]
+            if walked:
+                assert any(h in token.doc[token.left_edge.i : token.i].text for h in _HYPHENS), text

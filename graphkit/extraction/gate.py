@@ -200,7 +200,8 @@ class Gate:
         >>> import spacy
         >>> nlp = spacy.blank("en")
         >>> _ = nlp.add_pipe("sentencizer")
-        >>> doc = nlp("It rained. The army shelled the old town of Gaza at dawn and at dusk. Its rebels fled.")
+        >>> doc = nlp("It rained. The army shelled the old town of Gaza at dawn and at dusk."
+        ...           " Its rebels fled.")
         >>> selection = Gate().select(doc, spans=[])
         >>> selection.parse.text
         'The army shelled the old town of Gaza at dawn and at dusk. Its rebels fled.'

@@ -199,7 +199,7 @@ class ActorIndex:
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
-        if places:
+        if places and any(h in token.doc[token.left_edge.i : token.i].text for h in _HYPHENS):
             # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution"
             found += [span for owner in token.subtree if owner.i < token.i
                       and owner.dep_ in {"npadvmod", "compound", "amod"} and owner.head.dep_ == "amod"

@@ -27,6 +27,8 @@ _OPEN = "“«„"
 _CLOSE = "”»"
 _PRONOUNS = {"he", "she", "they", "i", "we"}
 _CITING_PREPS = {"according"}
+_CITING_WORDS = re.compile(r"\b(?:by|according)\b")
+"""A quick look at a sentence's text for the words :func:`_cited_source` reads ("nearby" is none)."""
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -197,8 +199,7 @@ def _phrase_before(verb: Token) -> str | None:
 
 def _cited_source(sent: Span) -> str | None:
     """ "according to X", "as claimed by X", "as reported by X"."""
-    text = sent.text.lower()
-    if "by" not in text and not any(word in text for word in _CITING_PREPS):
+    if _CITING_WORDS.search(sent.text.lower()) is None:
         return None  # most sentences: no token to look at
     for token in sent:
         if token.lower_ in _CITING_PREPS:
