@@ -174,6 +174,37 @@ def test_agents_sector_of_a_state_on_the_parser(
     assert (*expected, "agent") in parsed(nlp, matcher, text)
 
 
+def test_agents_a_body_before_an_act_of_force_strikes_by_hand(matcher: ActorMatcher) -> None:
+    # "a Russian army offensive": the army is who strikes, as "Russian troops" would be
+    doc = by_hand(
+        matcher,
+        [
+            ("A", 3, "det", "DET", "DT", "a"),
+            ("Russian", 2, "amod", "ADJ", "JJ", "russian"),
+            ("army", 3, "compound", "NOUN", "NN", "army"),
+            ("offensive", 4, "nsubj", "NOUN", "NN", "offensive"),
+            ("began", 4, "ROOT", "VERB", "VBD", "begin"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [("Russian army", "RUSMIL", "agent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Saudi-led coalition airstrike hit a market in Saada.", ("Saudi-led coalition", "SAUMIL")),
+        ("A Nigerian air force strike killed villagers in Zamfara.", ("Nigerian air force", "NGAMIL")),
+        ("A Malian army offensive pushed into Kidal.", ("Malian army", "MLIMIL")),
+        ("A Colombian police raid freed two hostages.", ("Colombian police", "COLCOP")),
+    ],
+)
+def test_agents_a_body_before_an_act_of_force_strikes(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
+) -> None:
+    assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
 def test_agents_modifier_word_is_not_an_owner(nlp: Language, matcher: ActorMatcher) -> None:
     assert [m[1] for m in parsed(nlp, matcher, "Iran's civilian nuclear program grew.")] == ["IRN"]
     # a stance's name owns nothing and is no actor of its phrase (test_agents_a_stance_names_no_owner)

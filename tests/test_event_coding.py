@@ -1006,6 +1006,23 @@ def test_event_coding_a_body_acts_and_is_hit_through_its_assets(
     assert agent in {r.target.code for r in found(extractor, text)}, found(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Saudi-led coalition airstrike killed 12 civilians in Saada.", ("SAUMIL", "YEMCVL")),
+        ("A US Navy strike destroyed Houthi radar sites on Thursday.", ("USAMIL", "YEMREB")),
+        ("A Malian army offensive drove Tuareg rebels out of Kidal.", ("MLIMIL", "TUAREB")),
+    ],
+)
+def test_event_coding_a_body_before_an_act_of_force_is_who_strikes(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    relations = found(extractor, text)
+    assert pair in {(r.source.code, r.target.code) for r in relations}, relations
+    # the leader of the coalition is no party the coalition strikes or works with
+    assert not [r for r in relations if {r.source.code, r.target.code} == {"SAU", "MIL"}], relations
+
+
 def test_event_coding_a_named_federal_state_is_no_government(extractor: Extractor) -> None:
     doc = extractor.extract(Document(id="t", text="Boko Haram insurgents torched a village in Borno state."))
     assert not [m for m in doc.mentions if m.code == "GOV"], doc.mentions
@@ -1920,14 +1937,26 @@ def test_the_gazetteer_reads_regions_one_state_alone_has() -> None:
     assert [gazetteer.country(name) for name in ("Punjab", "Red Sea", "Gulf")] == [None, None, None]
 
 
+def test_a_region_s_own_name_comes_before_a_city_s_other_name() -> None:
+    # Antioquia (Colombia) was a name of Antakya (Turkey); Shan, Chin (Myanmar) and Edo (Nigeria)
+    # are other names of Chinese and Japanese cities
+    gazetteer = Gazetteer(frozenset({"sea", "gulf"}))
+    regions = ("Antioquia", "Shan", "Chin", "Edo")
+    assert [gazetteer.country(name) for name in regions] == ["COL", "MMR", "MMR", "NGA"]
+    # a city's own name still comes first: Aden is Yemeni, whatever region bears the name
+    assert gazetteer.country("Aden") == "YEM"
+
+
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
         ("ISWAP fighters stormed a military base in Borno, according to local sources.", ("NGA", "NGA")),
         ("Insurgents attacked a police station in Cabo Delgado on Sunday.", ("MOZ", "MOZ")),
         ("Myanmar's junta bombed a monastery in Sagaing.", ("MMR", "MMR")),
+        ("Colombian police arrested a commander of the Gulf Clan in Antioquia.", ("COL", "COL")),
+        ("Army jets struck rebel camps across Shan on Friday.", ("MMR", "MMR")),
     ],
-    ids=["borno", "cabo-delgado", "sagaing"],
+    ids=["borno", "cabo-delgado", "sagaing", "antioquia", "shan"],
 )
 def test_a_region_stands_for_its_state(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     assert pair[1] in {r.target.country for r in found(extractor, text)}, found(extractor, text)

@@ -7,7 +7,8 @@ populous city that bears it; accents and case do not count ("Kandahar" is Kandah
 spell many towns otherwise than GeoNames does ("Douma" for Duma, "Khan Younis"), so the other
 names of a city of 50,000 people or more count too, where no city bears the name as its own and
 the name points to one state only. Regions (ISO 3166-2 subdivisions, through ``pycountry``) that
-no city names count too, where one state alone has a region of that name ("Borno", "Sagaing").
+no city names count too, where one state alone has a region of that name ("Borno", "Sagaing"),
+before the other names of cities ("Antioquia" is Colombian, not an old name of Antakya).
 Names that collide with states and continents are left out ("Africa" is an old name of a
 Tunisian town).
 
@@ -21,6 +22,8 @@ place costs nothing.
 ('SYR', 'SDN')
 >>> gazetteer.country("Borno"), gazetteer.country("Cabo Delgado"), gazetteer.country("Punjab")
 ('NGA', 'MOZ', None)
+>>> gazetteer.country("Antioquia"), gazetteer.country("Shan")
+('COL', 'MMR')
 >>> gazetteer.country("Lebanon"), gazetteer.country("Asia")
 (None, None)
 """
@@ -83,10 +86,12 @@ def _read_cities(features: frozenset[str] = frozenset()) -> dict[str, str]:
             for name in city.get("alternatenames") or ():
                 if _LATIN_NAME.fullmatch(name) and _fold(name) not in excluded:
                     variants.setdefault(_fold(name), set()).add(state)
-    regions = _regions(excluded, alpha3, features)
+    # a city's own name first, then a region's ("Antioquia" is Colombian, though Antakya in Turkey
+    # was once called so), then a city's other names
     states = {key: next(iter(found)) for key, found in variants.items() if len(found) == 1}
+    states.update(_regions(excluded, alpha3, features))
     states.update((key, state) for key, (_, state) in best.items())
-    return regions | states
+    return states
 
 
 def _regions(excluded: set[str], alpha3: dict[str, str], features: frozenset[str]) -> dict[str, str]:

@@ -284,13 +284,16 @@ class ActorMatcher:
                 armed = ACTOR_NOUNS.get(noun_key(doc[end])) in _ARMED_SECTORS and doc[end - 1].head.i == end
                 # "an Afghan army *convoy*", "a Russian navy *ship*": what the body acts or is hit through
                 held = noun_key(doc[end]) in self.words.asset_heads and doc[end - 1].head.i == end
-                if not (armed or held):
+                # "a Russian army *offensive*", "a Saudi-led coalition *airstrike*": who strikes
+                acting = noun_key(doc[end]) in self.words.struck_places and doc[end - 1].head.i == end
+                if not (armed or held or acting):
                     if doc[end].ent_type_ == "PERSON":
                         # "Iranian envoy Hassan Kazemi Qomi": a name the catalogue lacks takes its code
                         found.titles[end] = agent_actor(actor, agent, self.words)
                     shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
-                end += 1  # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
+                # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
+                end += not acting
             if agent.title and actor.type == "state":
                 if _followed_by_name(doc, end):
                     # "Kenyan President William Ruto": the name is the office's, whoever it is
