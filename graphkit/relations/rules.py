@@ -238,7 +238,7 @@ class Rules:
         return replace(candidate, code=code, relation=code.relation)
 
     def _as_governed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
-        curtailed = self._curtailed(candidate)
+        curtailed = self._curtailed(candidate, actors)
         if curtailed is None:
             return None
         governed: Candidate | None = self._left_body(curtailed, actors)
@@ -269,9 +269,7 @@ class Rules:
         if governed is None:
             return candidate
         family, governor = governed
-        if family.own_acts and not any(
-            s.label_ == candidate.source.label_ for s in self._subjects(governor, actors, SUBJECT_DEPS)
-        ):
+        if family.own_acts and not self._is_subject(candidate.source, governor, actors):
             return candidate
         asserted = family.asserted(candidate.code.code)
         if asserted is None:
@@ -290,7 +288,11 @@ class Rules:
             symmetric=symmetric,
         )
 
-    def _curtailed(self, candidate: Candidate) -> Candidate | None:
+    def _is_subject(self, source: Span, governor: Token, actors: ActorIndex) -> bool:
+        """Whether ``source`` is (an actor of) the subject of ``governor``: its own act."""
+        return any(s.label_ == source.label_ for s in self._subjects(governor, actors, SUBJECT_DEPS))
+
+    def _curtailed(self, candidate: Candidate, actors: ActorIndex) -> Candidate | None:
         """A relational noun cut back by its verb ("*suspended* aid to Mali") is a reduction of relations."""
         noun = candidate.trigger
         governed = self.governors.governing_object(noun) if candidate.rule.startswith("noun") else None
@@ -307,9 +309,13 @@ class Rules:
             return candidate  # "severed ties": the dictionary's own pattern codes it as the noun does
         # "*pledged* aid", "*offered* a treaty": where the verb's pattern makes the noun another kind of
         # event (an intent, 03x), the family says which, from the noun's own code (0331 for economic aid)
+        if family.own_acts and not self._is_subject(candidate.source, verb, actors):
+            return candidate  # "weighed a request *from Minsk*": the request was made as the noun says
         asserted = family.asserted(candidate.code.code)
         if asserted is None:
             return None
+        if asserted == KEEP:
+            return candidate
         code = self.lexicon.code(asserted)
         return replace(candidate, code=code, relation=code.relation, trigger=verb, clause=verb)
 
@@ -606,9 +612,10 @@ class Rules:
 
     def _conditioned(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
         """Whom an act made on a condition is aimed at: the subject of the condition, on the
-        act's clause or the clause that governs it ("threatened to cut gas *if Ukraine* joined")."""
-        clauses, head = [verb], verb
-        while head.dep_ in {"xcomp", "ccomp"} and len(clauses) < 3:
+        act's clause, the clause that governs it ("threatened to cut gas *if Ukraine* joined") or
+        the infinitive it governs ("threatened to close the strait *if the United States* …")."""
+        clauses, head = [verb, *(c for c in verb.children if c.dep_ == "xcomp")], verb
+        while head.dep_ in {"xcomp", "ccomp"} and len(clauses) < 4:
             head = head.head
             clauses.append(head)
         conditions = [c for h in clauses for c in h.children if c.dep_ == "advcl" and syntax.conditional(c)]
