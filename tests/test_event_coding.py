@@ -6533,3 +6533,51 @@ def test_event_coding_a_condition_on_the_threatened_act_on_a_hand_parse(rules: R
     assert {code for source, target, code in coded(rules, doc) if (source, target) == ("IRN", "OMN")} == {
         "130"
     }
+
+
+# --- another's act named as a fact is outside the verb's negation ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "code"),
+    [
+        ("China did not condemn Russia's invasion of Ukraine.", ("RUS", "UKR"), "192"),
+        ("India has refused to condemn Russia's invasion of Ukraine.", ("RUS", "UKR"), "192"),
+        ("Germany has not commented on Israel's strikes on Gaza.", ("ISR", "PSE"), "190"),
+        ("Egypt did not accept Ethiopia's offer of talks on the dam.", ("ETH", "EGY"), "030"),
+    ],
+)
+def test_event_coding_another_s_act_named_as_a_fact_stands(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert [(r.cameo, r.modality) for r in got] == [(code, "asserted")], found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # an act not yet known ("an", no owner) is what the warning is about: not a fact
+        ("Jordan warned against an Israeli offensive on Rafah.", ("ISR", "PSE")),
+        ("Berlin warned against a Russian attack on the Baltic states.", ("RUS", None)),
+        # one's own act stays in the verb's scope
+        ("Israel did not confirm its strikes on Iran.", ("ISR", "IRN")),
+    ],
+)
+def test_event_coding_an_unknown_or_own_act_takes_the_verb_s_modality(
+    extractor: Extractor, text: str, pair: tuple[str, str | None]
+) -> None:
+    got = [r for r in found(extractor, text) if r.source.country == pair[0]]
+    assert got and all(r.modality != "asserted" for r in got if pair[1] in {None, r.target.country}), got
+
+
+def test_event_coding_another_s_act_named_as_a_fact_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile did not condemn Peru 's raid on Bolivia", [3, 3, 3, 3, 6, 4, 3, 6, 7],
+                 "nsubj aux neg ROOT poss case dobj prep pobj",
+                 "PROPN AUX PART VERB PROPN PART NOUN ADP PROPN",
+                 "Chile do not condemn Peru 's raid on Bolivia", {0: "CHL", 4: "PER", 8: "BOL"})  # fmt: skip
+    candidates = rules.candidates(doc[:], ActorIndex(doc))
+    raid = [c for c in candidates if (c.source.label_, c.target.label_) == ("PER", "BOL")]
+    assert raid and all(c.presupposed for c in raid), candidates
+    assert modality_of(raid[0].trigger, raid[0].clause, raid[0].presupposed) == "asserted"
+    assert modality_of(raid[0].trigger, raid[0].clause) == "negated"  # as the verb's own act would be

@@ -343,7 +343,7 @@ def _record(
     attribution: Attribution,
 ) -> Relation:
     """The relation record of one rule's candidate."""
-    modality = modality_of(candidate.trigger, candidate.clause)
+    modality = modality_of(candidate.trigger, candidate.clause, candidate.presupposed)
     code = candidate.code
     trigger = candidate.trigger
     return Relation(

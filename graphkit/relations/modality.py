@@ -86,9 +86,15 @@ _CONTROL_DEPS = {"xcomp", "ccomp", "conj"}
 """Clauses that take their governor's modality: "did not *agree to* attack"."""
 
 
-def modality_of(trigger: Token, clause: Token | None = None) -> Modality:
-    """The modality of a relation whose trigger is ``trigger`` inside ``clause``'s clause."""
+def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool = False) -> Modality:
+    """The modality of a relation whose trigger is ``trigger`` inside ``clause``'s clause.
+
+    A ``presupposed`` act, another's named as a fact ("China did not condemn *Russia's invasion*"),
+    takes only its own cues ("Russia's *alleged* invasion") and those of the whole sentence.
+    """
     found: Modality = "hedged" if _scare_quoted(trigger) else "asserted"
+    if presupposed:
+        return _stronger(_stronger(found, _local(trigger)), _sentence_cues(trigger))
     for token in dict.fromkeys([trigger, clause or trigger]):
         found = _stronger(found, _local(token))
     found = _stronger(found, _prepositional(trigger))

@@ -172,6 +172,9 @@ class Candidate:
     rule: str
     clause: Token
     """The token whose context (negation, modal verbs, conditionals) governs the relation."""
+    presupposed: bool = False
+    """Whether the act is another's named as a fact, outside the clause's negation, refusal or
+    intent: "China did not condemn *Russia's invasion*" (only the noun's own cues count)."""
 
 
 class Rules:
@@ -269,6 +272,8 @@ class Rules:
         if governed is None:
             return candidate
         family, governor = governed
+        if candidate.presupposed:
+            return candidate  # "India *refused* to condemn Russia's invasion": the invasion stands
         if family.own_acts and not self._is_subject(candidate.source, governor, actors):
             return candidate
         asserted = family.asserted(candidate.code.code)
@@ -1549,6 +1554,7 @@ class Rules:
                 governor = parties
                 clause = noun.head.head
         rule = "noun"
+        presupposed = False
         supported = self._supported(noun, actors)
         # "backed Kyiv in *its* war with Moscow": the pronoun is the one supported, whoever coreference picked
         if not sources and all(kind_of(m) == "pronoun" for m in modifiers) and supported:
@@ -1571,8 +1577,10 @@ class Rules:
             # "Iran sought support *from* Russia": the one who seeks is the one supported
             seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
             targets = targets or (governor if seeker or aiding else [])
+            presupposed = _presupposed(noun, clause, sources, governor)
         elif modifiers and not self._own_pronouns(modifiers, governor):
             sources = modifiers
+            presupposed = _presupposed(noun, clause, sources, governor)
         elif governor and (givers := self._givers(clause, noun, code, actors)):
             # "Cuba received economic support *from Venezuela*": the parser hangs "from" on the verb
             sources, targets, rule = givers, governor, "noun-received"
@@ -1610,7 +1618,9 @@ class Rules:
         for source in sources:
             for target in targets:
                 if source.label_ != target.label_:
-                    yield Candidate(source, target, noun, code, relation, entry.symmetric, rule, clause)
+                    yield Candidate(
+                        source, target, noun, code, relation, entry.symmetric, rule, clause, presupposed
+                    )
 
     def _undergoers(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who undergoes or receives the act a noun names: the subject of a verb of undergoing or
@@ -1848,6 +1858,23 @@ def _state_level(actor: Actor) -> bool:
 def _hostile_or_unknown(code: CameoCode | None) -> bool:
     """Whether a verb's code, if any, is conflict: "killed in clashes with …", not "engaged in talks"."""
     return code is None or code.quad_class > 2
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list[Span]) -> bool:
+    """Whether an act a noun names is another's, named as a fact: the object of a verb whose
+    subject (``governor``, none for a verb that reports another's act) is not among its
+    ``authors``. "China did not condemn *Russia's invasion*", "India refused to condemn it",
+    "Egypt did not accept *Ethiopia's offer*": the verb's negation, refusal or intent does not
+    reach it; one's own act does ("Israel did not confirm *its* strikes"). Only a definite
+    description names a fact: "the attack", "Russia's invasion", not "an Israeli offensive"."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
+    if clause is noun or noun.dep_ not in {"dobj", "pobj"} or not definite:
+        return False  # "warned against *an* Israeli offensive": an act not yet known is no fact
+    subjects = {s.label_ for s in governor}
+    return not any(a.label_ in subjects for a in authors)
 
 
 def _pair_at(token: Token, candidate: Candidate) -> tuple[int, int, int]:
