@@ -13,12 +13,13 @@ from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
 from graphkit.actors.matcher import SPANS_KEY, ActorMatcher
 from graphkit.extraction import Extractor
 from graphkit.extraction.attributes import IndexedAttributeRuler
+from graphkit.extraction.lemmatizer import IndexedLemmatizer
 from graphkit.nlp import line_breaks
 from graphkit.relations.arguments import _HYPHENS
 from graphkit.relations.attribution import _CITING_WORDS, _cited_source
@@ -62,6 +63,21 @@ def test_indexed_attribute_ruler_sets_what_the_ruler_sets(nlp: Language) -> None
         IndexedAttributeRuler(ruler).pipe(Doc(nlp.vocab).from_bytes(doc.to_bytes()) for doc in tagged)
     )
     assert [_annotations(doc) for doc in fast] == [_annotations(doc) for doc in slow]
+    assert [doc.to_bytes() for doc in fast] == [doc.to_bytes() for doc in slow]
+
+
+def test_indexed_lemmatizer_sets_what_the_lemmatizer_sets(nlp: Language) -> None:
+    names = nlp.pipe_names
+    with nlp.select_pipes(enable=names[: names.index("lemmatizer")]):
+        tagged = list(nlp.pipe([*_texts(), "He leads; they led; the leads were leading.", "Saw saws."]))
+    lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
+    # a token the attribute ruler gave a lemma keeps it, as the lemmatizer leaves it
+    assert any(token.lemma != 0 for doc in tagged for token in doc)
+    slow = [lemmatizer(Doc(nlp.vocab).from_bytes(doc.to_bytes())) for doc in tagged]
+    fast = list(
+        IndexedLemmatizer(lemmatizer).pipe(Doc(nlp.vocab).from_bytes(doc.to_bytes()) for doc in tagged)
+    )
+    assert [[t.lemma_ for t in doc] for doc in fast] == [[t.lemma_ for t in doc] for doc in slow]
     assert [doc.to_bytes() for doc in fast] == [doc.to_bytes() for doc in slow]
 
 
