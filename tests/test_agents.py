@@ -1305,6 +1305,35 @@ def test_agents_a_name_after_a_particle_by_hand(matcher: ActorMatcher) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
+        ("Human rights groups accused the army of torture.", "Human rights groups", "HRI"),
+        ("Rights groups condemned the arrests in Minsk.", "Rights groups", "HRI"),
+        ("Local aid groups delivered food to Gaza.", "Local aid groups", "NGODEV"),
+    ],
+)
+def test_agents_a_group_of_a_kind_the_agents_dictionary_names(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    # "groups" alone are armed (UAF); "rights groups" and "aid groups" are phrases of the dictionary
+    assert domestic_codes(nlp, matcher, text)[phrase].endswith(code)
+
+
+def test_agents_a_group_of_a_kind_the_agents_dictionary_names_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Rights", 1, "compound", "NOUN", "NNS", "right"),
+            ("groups", 2, "nsubj", "NOUN", "NNS", "group"),
+            ("protested", 2, "ROOT", "VERB", "VBD", "protest"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert mentions(doc) == [("Rights groups", "grp:rights-groups", "generic")]
+    assert doc_actors(doc)["grp:rights-groups"].code == "HRI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
         (
             "Exiled opposition groups are lobbying for intervention in Venezuela.",
             "Exiled opposition groups",

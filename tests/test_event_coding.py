@@ -6581,3 +6581,31 @@ def test_event_coding_another_s_act_named_as_a_fact_on_a_hand_parse(rules: Rules
     assert raid and all(c.presupposed for c in raid), candidates
     assert modality_of(raid[0].trigger, raid[0].clause, raid[0].presupposed) == "asserted"
     assert modality_of(raid[0].trigger, raid[0].clause) == "negated"  # as the verb's own act would be
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Myanmar military aircraft bombed a camp for displaced people in Kachin state.", "195"),
+        ("Israeli jets bombed a school for displaced families in Gaza City.", "195"),
+        ("Russian missiles hit a shelter for refugees in Kharkiv.", "190"),
+    ],
+)
+def test_event_coding_for_people_names_whom_a_thing_is_for(
+    extractor: Extractor, text: str, code: str
+) -> None:
+    # not the dictionary's "bomb ... for" (criticise for), which a reason after the object reads
+    got = {r.cameo[:2] for r in found(extractor, text)}
+    assert "11" not in got and code[:2] in got, found(extractor, text)
+
+
+def test_event_coding_for_people_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad bombed a camp for refugees in Niger", [1, 1, 3, 1, 3, 4, 1, 6],
+                 "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
+                 "Chad bomb a camp for refugee in Niger", {0: "TCD", 7: "NER"})  # fmt: skip
+    assert {code[:2] for *_, code in coded(rules, doc)} == {"19"}
+    # a reason hung on an actor object is still the verb's: "blasted Niger for hosting …"
+    doc = parsed("Chad blasted Niger for hosting rebels", [1, 1, 1, 2, 3, 4],
+                 "nsubj ROOT dobj prep pcomp dobj", "PROPN VERB PROPN ADP VERB NOUN",
+                 "Chad blast Niger for host rebel", {0: "TCD", 2: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "111") in coded(rules, doc)

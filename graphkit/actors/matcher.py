@@ -52,7 +52,14 @@ from graphkit.actors.agents import (
 from graphkit.actors.catalogue import Agent, Catalogue
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
-from graphkit.actors.nominals import ACTOR_NOUNS, OWNED_NOUNS, generic_mentions, is_actor_noun, noun_key
+from graphkit.actors.nominals import (
+    ACTOR_NOUNS,
+    KIND_HEADS,
+    OWNED_NOUNS,
+    generic_mentions,
+    is_actor_noun,
+    noun_key,
+)
 from graphkit.actors.unknown import NON_ACTOR_ORG_WORDS, is_named_actor, unknown_actor
 from graphkit.models import UNKNOWN_PREFIX, Actor, MentionKind
 
@@ -174,12 +181,25 @@ class ActorMatcher:
             for span in unidentified_mentions(doc, found.tokens(), self.words):
                 found.add(span, self.words.unidentified, "agent")
             for span, actor in generic_mentions(doc, found.tokens()):
-                found.add(span, actor, "generic")
+                found.add(span, self._dictionary_sector(span, actor), "generic")
         self._abbreviations(doc, found)
         if parsed:
             found.mark_places(self.words)
             self._located_people(found)
         found.write()
+
+    def _dictionary_sector(self, span: Span, actor: Actor) -> Actor:
+        """A group of a kind the agents dictionary names as a phrase, with its sector: "human rights
+        groups" HRI, "aid groups" NGODEV, where "groups" alone are armed (UAF); a modifier that is an
+        actor noun already says the kind ("rebel groups", graphkit.actors.nominals)."""
+        if noun_key(span.root) not in KIND_HEADS:
+            return actor
+        words = tuple(t.lower_ for t in span if t.pos_ not in {"DET", "NUM", "PRON"})
+        for start in range(len(words) - 1):
+            agent = self._agent_words.get(words[start:]) or self._agent_words.get(_singular(words[start:]))
+            if agent is not None and not agent.title and not agent.prefix:
+                return actor if agent.code == actor.code else actor.model_copy(update={"code": agent.code})
+        return actor
 
     def names_only(self, doc: Doc) -> Doc:
         """Write only the catalogue names found in ``doc``: the cheap first look a gate needs.

@@ -32,6 +32,7 @@ from graphkit.models import GENERIC_PREFIX, Actor
 __all__ = [
     "ACTOR_NOUNS",
     "GENERIC_FILE",
+    "KIND_HEADS",
     "NOT_OWNED",
     "OWNED_NOUNS",
     "generic_label",
@@ -78,7 +79,7 @@ _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 ("regime change" and "military operations" name no one)."""
 _NOUN_POS = frozenset({NOUN, PROPN})
 """The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
-_KIND_HEADS = frozenset(_generic_words()["kind_heads"])
+KIND_HEADS = frozenset(_generic_words()["kind_heads"])
 """Heads whose kind an actor-noun modifier says: "*opposition* groups" are the opposition."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
@@ -93,7 +94,7 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
         own = ACTOR_NOUNS[noun_key(token)]
         # an office head, a head of no sector of its own ("opposition *supporters*", "militia
         # members") or of a kind its modifier says ("opposition *groups*"): the modifier's sector
-        kind_head = noun_key(token) in _KIND_HEADS
+        kind_head = noun_key(token) in KIND_HEADS
         code = _office_sector(token) if token.lower_ in office_heads or not own or kind_head else own
         if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
             continue

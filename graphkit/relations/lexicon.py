@@ -376,6 +376,25 @@ class Lexicon:
         self._verbs[lemma.lower()] = verb
         return ("o", obj.lower()) in verb.index
 
+    def names_prep_object(self, lemma: str, prep: str, obj: str) -> bool:
+        """Whether a pattern of verb ``lemma`` names ``obj`` after ``prep``: "opened a camp *for
+        refugees*" is aid (075), where "for" alone, after any object, reads as a reason.
+
+        >>> lex = Lexicon.load()
+        >>> lex.names_prep_object("open", "for", "refugee"), lex.names_prep_object("bomb", "for", "people")
+        (True, False)
+        """
+        lines = self._verb_lines.get(lemma.lower())
+        if not lines:
+            return False
+        verb = self._verbs.get(lemma.lower()) or self._parsed(lemma.lower(), lines)
+        self._verbs[lemma.lower()] = verb
+        return any(
+            pattern.prep == prep and pattern.prep_object is not None and obj in pattern.prep_object
+            for i in verb.index.get(("p", prep), ())
+            for pattern in (verb.patterns[i],)
+        )
+
     def _parsed(self, lemma: str, lines: list[str]) -> _Verb:
         """The patterns of ``lemma``, with the codes of ``pattern_overrides.yaml`` in place."""
         records = [json.loads(line) for line in lines]

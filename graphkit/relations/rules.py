@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from graphkit.actors.agents import AgentWords, clause_verb
 from graphkit.actors.kinds import kind_of
-from graphkit.actors.nominals import NOT_OWNED
+from graphkit.actors.nominals import NOT_OWNED, is_actor_noun
 from graphkit.models import Actor
 from graphkit.relations import syntax
 from graphkit.relations.arguments import PLACE_HEADS, ActorIndex, conjuncts
@@ -680,8 +680,11 @@ class Rules:
             for o in p.children
             if o.dep_ == "pobj" and not syntax.temporal(o)
         ]
+        # the parser may hang the verb's preposition on its object ("blasted Iran *for* hosting …"),
+        # but "for" people names whom a thing is for ("bombed a camp *for displaced people*"): only a
+        # pattern that names them reads it ("opened a camp *for refugees*" is aid)
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
-                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+                  for o in p.children if o.dep_ == "pobj" and not self._beneficiary(verb, p, o)]  # fmt: skip
         # "called *for* Iran to release": the "for" of an infinitive clause is the verb's preposition
         preps += [("for", s.lemma_.lower()) for c in verb.children if syntax.for_clause(c)
                   for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
@@ -697,6 +700,15 @@ class Rules:
         # "freed *dozens of* political prisoners": a quantity reads as what it counts
         objects = [syntax.counted(syntax.antecedent(o)) for o in objects]
         return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
+
+    def _beneficiary(self, verb: Token, prep: Token, noun: Token) -> bool:
+        """ "a camp *for displaced people*": "for" people after an object says whom it is for, unless
+        a pattern of the verb names them."""
+        return (
+            prep.lower_ == "for"
+            and is_actor_noun(noun)
+            and not self.lexicon.names_prep_object(verb.lemma_, "for", noun.lemma_.lower())
+        )
 
     def _verb_code(self, verb: Token, inputs: _PatternInputs | None = None) -> CameoCode | None:
         lemma = verb.lemma_.lower()
