@@ -369,12 +369,8 @@ class Lexicon:
         >>> lex.takes_object("send", "troop"), lex.takes_object("attack", "iran")
         (True, False)
         """
-        lines = self._verb_lines.get(lemma.lower())
-        if not lines:
-            return False
-        verb = self._verbs.get(lemma.lower()) or self._parsed(lemma.lower(), lines)
-        self._verbs[lemma.lower()] = verb
-        return ("o", obj.lower()) in verb.index
+        verb = self._verb(lemma.lower())
+        return verb is not None and ("o", obj.lower()) in verb.index
 
     def names_prep_object(self, lemma: str, prep: str, obj: str) -> bool:
         """Whether a pattern of verb ``lemma`` names ``obj`` after ``prep``: "opened a camp *for
@@ -384,16 +380,9 @@ class Lexicon:
         >>> lex.names_prep_object("open", "for", "refugee"), lex.names_prep_object("bomb", "for", "people")
         (True, False)
         """
-        lines = self._verb_lines.get(lemma.lower())
-        if not lines:
-            return False
-        verb = self._verbs.get(lemma.lower()) or self._parsed(lemma.lower(), lines)
-        self._verbs[lemma.lower()] = verb
-        return any(
-            pattern.prep == prep and pattern.prep_object is not None and obj in pattern.prep_object
-            for i in verb.index.get(("p", prep), ())
-            for pattern in (verb.patterns[i],)
-        )
+        verb = self._verb(lemma.lower())
+        patterns = [verb.patterns[i] for i in verb.index.get(("p", prep), ())] if verb is not None else []
+        return any(p.prep == prep and p.prep_object is not None and obj in p.prep_object for p in patterns)
 
     def _parsed(self, lemma: str, lines: list[str]) -> _Verb:
         """The patterns of ``lemma``, with the codes of ``pattern_overrides.yaml`` in place."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
-from graphkit.relations.syntax import OBLIGATION, conditional, infinitive, passive_auxiliary
+from graphkit.relations.syntax import OBLIGATION, conditional, definite, infinitive, passive_auxiliary
 
 __all__ = ["RANK", "modality_of"]
 
@@ -173,7 +173,6 @@ def _local(token: Token) -> Modality:
     return found
 
 
-_DEFINITE = {"the", "this", "these", "that", "those"}
 _RELATIVE_DEPS = {"relcl", "acl"}
 """Clauses that describe a noun: "militants *who attack India*", "rebels *fighting Kinshasa*"."""
 
@@ -181,10 +180,7 @@ _RELATIVE_DEPS = {"relcl", "acl"}
 def _indefinite(noun: Token) -> bool:
     """Whether a noun phrase introduces someone ("militants", "a group") rather than pointing at a
     known one ("the rebels", "its allies", "the M23 rebels")."""
-    return noun.pos_ == "NOUN" and not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.pos_ == "PROPN"
-        for c in noun.children
-    )
+    return noun.pos_ == "NOUN" and not definite(noun) and not any(c.pos_ == "PROPN" for c in noun.children)
 
 
 def _clause_verb(token: Token) -> Token | None:

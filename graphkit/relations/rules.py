@@ -312,10 +312,10 @@ class Rules:
             and (patterned is None or patterned.code[:2] == candidate.code.code[:2])
         ):
             return candidate  # "severed ties": the dictionary's own pattern codes it as the noun does
-        # "*pledged* aid", "*offered* a treaty": where the verb's pattern makes the noun another kind of
-        # event (an intent, 03x), the family says which, from the noun's own code (0331 for economic aid)
         if family.own_acts and not self._is_subject(candidate.source, verb, actors):
             return candidate  # "weighed a request *from Minsk*": the request was made as the noun says
+        # "*pledged* aid", "*offered* a treaty": where the verb's pattern makes the noun another kind of
+        # event (an intent, 03x), the family says which, from the noun's own code (0331 for economic aid)
         asserted = family.asserted(candidate.code.code)
         if asserted is None:
             return None
@@ -1872,9 +1872,6 @@ def _hostile_or_unknown(code: CameoCode | None) -> bool:
     return code is None or code.quad_class > 2
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list[Span]) -> bool:
     """Whether an act a noun names is another's, named as a fact: the object of a verb whose
     subject (``governor``, none for a verb that reports another's act) is not among its
@@ -1882,8 +1879,7 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
     "Egypt did not accept *Ethiopia's offer*": the verb's negation, refusal or intent does not
     reach it; one's own act does ("Israel did not confirm *its* strikes"). Only a definite
     description names a fact: "the attack", "Russia's invasion", not "an Israeli offensive"."""
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in noun.children)
-    if clause is noun or noun.dep_ not in {"dobj", "pobj"} or not definite:
+    if clause is noun or noun.dep_ not in {"dobj", "pobj"} or not syntax.definite(noun):
         return False  # "warned against *an* Israeli offensive": an act not yet known is no fact
     subjects = {s.label_ for s in governor}
     return not any(a.label_ in subjects for a in authors)

@@ -31,6 +31,7 @@ __all__ = [
     "compounded",
     "conditional",
     "counted",
+    "definite",
     "effort_before",
     "first_conjunct",
     "for_clause",
@@ -626,3 +627,14 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+
+
+def definite(noun: Token) -> bool:
+    """Whether a noun phrase points at something known: an owner or a definite determiner ("the
+    attack", "Russia's invasion", "these talks"; not "an offensive", "attacks")."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) for c in noun.children
+    )
