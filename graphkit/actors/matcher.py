@@ -188,6 +188,10 @@ class ActorMatcher:
             self._located_people(found)
         found.write()
 
+    def _agent_phrase(self, words: tuple[str, ...]) -> Agent | None:
+        """The agent the lower-case ``words`` name, as they stand or with the last one singular."""
+        return self._agent_words.get(words) or self._agent_words.get(_singular(words))
+
     def _dictionary_sector(self, span: Span, actor: Actor) -> Actor:
         """A group of a kind the agents dictionary names as a phrase, with its sector: "human rights
         groups" HRI, "aid groups" NGODEV, where "groups" alone are armed (UAF); a modifier that is an
@@ -196,7 +200,7 @@ class ActorMatcher:
             return actor
         words = tuple(t.lower_ for t in span if t.pos_ not in {"DET", "NUM", "PRON"})
         for start in range(len(words) - 1):
-            agent = self._agent_words.get(words[start:]) or self._agent_words.get(_singular(words[start:]))
+            agent = self._agent_phrase(words[start:])
             if agent is not None and not agent.title and not agent.prefix:
                 return actor if agent.code == actor.code else actor.model_copy(update={"code": agent.code})
         return actor
@@ -388,7 +392,7 @@ class ActorMatcher:
                 words = tuple(token.lower_ for token in doc[start : start + length])
                 if len(words) != length:
                     break
-                agent = self._agent_words.get(words) or self._agent_words.get(_singular(words))
+                agent = self._agent_phrase(words)
                 if agent is not None:
                     best = (start + length, agent)
             if best is None and first is not None and start < len(doc):
@@ -531,7 +535,7 @@ class ActorMatcher:
         for end in range(len(words), 0, -1):
             for start in range(max(0, end - _MAX_AGENT_WORDS), end):
                 phrase = tuple(words[start:end])
-                agent = self._agent_words.get(phrase) or self._agent_words.get(_singular(phrase))
+                agent = self._agent_phrase(phrase)
                 if agent is not None and not agent.prefix:
                     return agent.code
         return None

@@ -340,16 +340,7 @@ class _Lemmas:
 
 def _excerpt(text: str, sents: list[Span], numbers: list[int]) -> Excerpt:
     """The excerpt of ``text`` holding the sentences ``numbers`` (ascending), adjacent ones in one piece."""
-    ranges: list[tuple[int, int]] = []
-    previous = -2
-    for number in numbers:
-        sent = sents[number]
-        if number == previous + 1:
-            ranges[-1] = (ranges[-1][0], sent.end_char)
-        else:
-            ranges.append((sent.start_char, sent.end_char))
-        previous = number
-    return Excerpt.of(text, ranges)
+    return Excerpt.of(text, [(sents[run[0]].start_char, sents[run[-1]].end_char) for run in _runs(numbers)])
 
 
 def _name_windows(
