@@ -1444,6 +1444,65 @@ def test_agents_an_official_acting_on_a_state_is_not_its(
 
 
 @pytest.mark.parametrize(
+    ("text", "official", "met"),
+    [
+        ("The minister met with Kenyan officials in Nairobi on Monday.", "The minister", "Kenyan officials"),
+        (
+            "The foreign minister held talks with Egyptian officials in Cairo.",
+            "The foreign minister",
+            "Egyptian officials",
+        ),
+        ("The envoy visited the Sudanese president in Port Sudan.", "The envoy", "Sudanese president"),
+    ],
+    ids=["met-kenya", "talks-egypt", "visited-sudan"],
+)
+def test_agents_the_place_of_a_state_met_is_the_hosts(
+    extractor: Extractor, text: str, official: str, met: str
+) -> None:
+    """An official who meets a state's officials where they are is no one's by that place."""
+    found = dict(coded_mentions(extractor, text))
+    assert found.get(official) == "GOV", found
+    assert str(found.get(met)).endswith("GOV") and found.get(met) != "GOV", found
+
+
+def test_agents_the_place_of_a_state_met_is_the_hosts_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("The", 1, "det", "DET", "DT", "the"), ("minister", 2, "nsubj", "NOUN", "NN", "minister"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"), ("Kenyan", 4, "amod", "ADJ", "JJ", "kenyan"),
+        ("officials", 2, "dobj", "NOUN", "NNS", "official"), ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Nairobi", 5, "pobj", "PROPN", "NNP", "Nairobi"), (".", 2, "punct", "PUNCT", ".", "."),
+    ], ents=["O", "O", "O", "B-NORP", "O", "O", "B-GPE", "O"])  # fmt: skip
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    assert mentions(doc) == [
+        ("The minister", "grp:minister", "generic"),
+        ("Kenyan officials", "KENGOV", "agent"),
+        ("Nairobi", "KEN", "place"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The interior minister allowed opposition leader Imran Khan to hold a rally in Islamabad.",
+            ("The interior minister", "PAKGOV"),
+        ),
+        ("The president hosted Ghanaian officials in Accra.", ("The president", "GHAGOV")),
+        (
+            "The government banned rallies by Cambodian opposition figures in Phnom Penh.",
+            ("The government", "KHMGOV"),
+        ),
+    ],
+    ids=["allowed-at-home", "host-at-home", "banned-at-home"],
+)
+def test_agents_an_act_at_home_keeps_its_place(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """Only meeting says nothing of whose the place is: acting on one's people there, or hosting, keep it."""
+    assert expected in coded_mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The government imposed a curfew in Uganda.", ("The government", "UGAGOV")),
@@ -1458,6 +1517,42 @@ def test_agents_domestic_sectors_keep_their_home_country(
     extractor: Extractor, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in coded_mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Israeli forces killed a senior commander of Hezbollah in southern Lebanon.",
+            ("a senior commander of Hezbollah", "LBNREB"),
+        ),
+        (
+            "A US drone strike killed a top commander of al-Shabaab in Somalia.",
+            ("a top commander of al-Shabaab", "SOMREB"),
+        ),
+        (
+            "Iraqi troops captured an operative of the Islamic State near Mosul.",
+            ("an operative of the Islamic State", "IMGMUSISI"),
+        ),
+    ],
+    ids=["commander-hezbollah", "commander-shabaab", "operative-isis"],
+)
+def test_agents_an_agent_word_of_a_group_is_one_of_its_people(
+    extractor: Extractor, text: str, member: tuple[str, str]
+) -> None:
+    """A word the agents dictionary knows ("commander", "operative") names a group's member after
+    "of", as "members" and "fighters" do; the place it is in is not the one acted on."""
+    assert member in coded_mentions(extractor, text)
+
+
+def test_agents_an_agent_word_of_a_group_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"), ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+        ("a", 4, "det", "DET", "DT", "a"), ("senior", 4, "amod", "ADJ", "JJ", "senior"),
+        ("commander", 1, "dobj", "NOUN", "NN", "commander"), ("of", 4, "prep", "ADP", "IN", "of"),
+        ("Hezbollah", 5, "pobj", "PROPN", "NNP", "Hezbollah"),
+    ], ents=["O", "O", "O", "O", "O", "O", "B-ORG"])  # fmt: skip
+    assert ("a senior commander of Hezbollah", "hezbollah", "agent") in mentions(doc), mentions(doc)
 
 
 def test_agents_the_owner_of_an_act_is_not_the_state_it_acts_on_by_hand(matcher: ActorMatcher) -> None:

@@ -6609,3 +6609,45 @@ def test_event_coding_for_people_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT dobj prep pcomp dobj", "PROPN VERB PROPN ADP VERB NOUN",
                  "Chad blast Niger for host rebel", {0: "TCD", 2: "NER"})  # fmt: skip
     assert ("TCD", "NER", "111") in coded(rules, doc)
+
+
+# -- the author of an object, named by a participle's "by" ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan's army chief rejected a ceasefire proposal put forward by Kenya.", ("SDN", "KEN", "12")),
+        ("Moscow condemned the sanctions imposed by the European Union.", ("RUS", "None", "11")),
+        ("Venezuela denounced the report published by the UN human rights office.", ("VEN", "None", "11")),
+        ("Iran criticised the resolution sponsored by Britain, France and Germany.", ("IRN", "DEU", "11")),
+        ("Washington praised the reforms introduced by the Saudi government.", ("USA", "SAU", "05")),
+    ],
+    ids=["proposal-kenya", "sanctions-eu", "report-un", "resolution-e3", "reforms-saudi"],
+)
+def test_event_coding_a_participle_names_the_author_of_the_object(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """What is rejected, condemned or praised is its author's, as "calls *by* Annan" are his."""
+    source, target, root = expected
+    got = {(str(r.source.country), str(r.target.country), r.cameo[:2]) for r in found(extractor, text)}
+    assert (source, target, root) in got, found(extractor, text)
+
+
+def test_event_coding_a_broker_is_not_the_author_of_a_two_sided_event(extractor: Extractor) -> None:
+    """A ceasefire brokered by Qatar is the parties': agreeing to it or welcoming it acts on no broker."""
+    for text in (
+        "Israel and Hezbollah agreed to a ceasefire brokered by the United States and France.",
+        "The UN welcomed the ceasefire brokered by Qatar and Egypt.",
+    ):
+        brokers = {"USA", "FRA", "QAT", "EGY"}
+        assert not [r for r in found(extractor, text) if r.target.country in brokers], found(extractor, text)
+
+
+def test_event_coding_a_participle_author_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile rejected a plan drafted by Peru", [1, 1, 3, 1, 3, 4, 5],
+                 "nsubj ROOT det dobj acl agent pobj", "PROPN VERB DET NOUN VERB ADP PROPN",
+                 "Chile reject a plan draft by Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}
+    doc = parsed("Chile rejected a truce brokered by Peru", [1, 1, 3, 1, 3, 4, 5],
+                 "nsubj ROOT det dobj acl agent pobj", "PROPN VERB DET NOUN VERB ADP PROPN",
+                 "Chile reject a truce broker by Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, doc)}

@@ -78,6 +78,8 @@ class AgentWords:
     """Nouns and verbs of force whose preposition aims at a place ("an attack *on* Kherson")."""
     struck_prepositions: frozenset[str]
     bringing_home: frozenset[str]
+    meeting_verbs: frozenset[str]
+    """Verbs of meeting: the place of the state met is the host's ("met Kenyan officials in Nairobi")."""
     agent_prepositions: frozenset[str]
     representing_heads: frozenset[str]
     affiliations: frozenset[str]
@@ -153,6 +155,7 @@ def _load(path: str) -> AgentWords:
         struck_places=frozenset(data["struck_places"]["words"]),
         struck_prepositions=frozenset(data["struck_places"]["prepositions"]),
         bringing_home=frozenset(data["bringing_home"]),
+        meeting_verbs=frozenset(data["meeting_verbs"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         representing_heads=frozenset(data["representing_heads"]),
         affiliations=frozenset(data["affiliations"]),

@@ -167,19 +167,34 @@ def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words
 
     "The Foreign Secretary pressed *Russia*", "the minister visited *Kenya*", "the government
     said *Assad* …", "the government's plan to recognise *Kosovo*": an official acting on another
-    state is not that state's. A country's own bodies ("announced a ban on *the opposition party
-    in Cambodia*") and where the verb acts ("imposed a curfew *in Uganda*") still name the owner.
+    state is not that state's, nor are the places of that state where it meets it ("the minister
+    met *Kenyan* officials in *Nairobi*"). A country's own bodies ("announced a ban on *the
+    opposition party in Cambodia*") and where the verb acts ("imposed a curfew *in Uganda*") still
+    name the owner.
     """
     root = span.root
     if root.dep_ not in _ACTING_DEPS:
         return spans
     verb = root.head
+    acted_on = {
+        other for other in spans
+        if _inside(other, verb) and not _inside(other, root) and not is_place(other, words)
+        and _state_level(actors.get(other.label_))
+    }  # fmt: skip
+    # "the minister met *Kenyan* officials in Nairobi": the place is theirs, not the minister's
+    met = verb.lemma_.lower() in words.meeting_verbs
+    visited = {actors[other.label_].country for other in acted_on} if met else set()
     return [
         other
         for other in spans
-        if not _inside(other, verb) or _inside(other, root) or is_place(other, words)
-        or not _state_level(actors.get(other.label_))
-    ]  # fmt: skip
+        if other not in acted_on
+        and not (_inside(other, verb) and is_place(other, words) and _country(actors, other) in visited)
+    ]
+
+
+def _country(actors: dict[str, Actor], span: Span) -> str | None:
+    actor = actors.get(span.label_)
+    return actor.country if actor is not None else None
 
 
 def _state_level(actor: Actor | None) -> bool:

@@ -493,7 +493,8 @@ class ActorMatcher:
         if owner.type not in {"state", "igo"}:
             # "the Members of the Security Council", "gunmen *from* Boko Haram": the body is the
             # organisation itself
-            named = is_actor_noun(head) or names_armed(head, self.words)
+            # "a senior *commander* of Hezbollah": an agent word names one of its people too
+            named = agent is not None or is_actor_noun(head) or names_armed(head, self.words)
             return sector if preposition in {"of", "from"} and named else None
         if owner.type == "igo" and preposition not in {"of", "from"}:
             return None  # "allies in NATO" are its members, not its body

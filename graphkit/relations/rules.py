@@ -1149,6 +1149,9 @@ class Rules:
         return (
             own
             or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+            # "rejected a proposal *put forward by* Kenya"; "agreed to a ceasefire *brokered by* Qatar"
+            # is the parties' own, its broker's or signatories' no more than "a ceasefire between" is
+            or ([] if entry is not None and entry.symmetric else self._participle_authors(obj, actors))
             or self._misplaced_authors(verb, actors)
             or (
                 syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
