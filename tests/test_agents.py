@@ -1545,6 +1545,21 @@ def test_agents_an_agent_word_of_a_group_is_one_of_its_people(
     assert member in coded_mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas studied a truce plan presented by Qatari mediators.", ("Qatari mediators", "QATGOV")),
+        ("Ukrainian negotiators met Russian officials in Istanbul.", ("Ukrainian negotiators", "UKRGOV")),
+        ("US negotiators held talks with Taliban representatives in Doha.", ("US negotiators", "USAGOV")),
+    ],
+    ids=["mediators-qatar", "negotiators-ukraine", "negotiators-us"],
+)
+def test_agents_mediators_and_negotiators_are_a_states_envoys(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in coded_mentions(extractor, text)
+
+
 def test_agents_an_agent_word_of_a_group_by_hand(matcher: ActorMatcher) -> None:
     doc = by_hand(matcher, [
         ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"), ("killed", 1, "ROOT", "VERB", "VBD", "kill"),

@@ -6651,3 +6651,50 @@ def test_event_coding_a_participle_author_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT det dobj acl agent pobj", "PROPN VERB DET NOUN VERB ADP PROPN",
                  "Chile reject a truce broker by Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     assert ("CHL", "PER") not in {(s, t) for s, t, _ in coded(rules, doc)}
+
+
+# -- an act whose object is "no" such thing did not happen -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Taliban have offered no assurances to Pakistan over militant attacks.", ("AFG", "PAK")),
+        ("China offered no military support to Russia, US officials said.", ("CHN", "RUS")),
+        ("The United States gave no guarantees to Ukraine.", ("USA", "UKR")),
+        ("Russia sent no troops to Syria last year.", ("RUS", "SYR")),
+    ],
+    ids=["assurances-taliban", "support-china", "guarantees-us", "troops-russia"],
+)
+def test_event_coding_an_object_of_no_kind_negates_the_act(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert got and {r.modality for r in got} == {"negated"}, found(extractor, text)
+
+
+def test_event_coding_an_object_of_no_kind_on_a_hand_parse() -> None:
+    doc = parsed("Chad sent no troops to Niger", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chad send no troop to Niger",
+                 {0: "TCD", 5: "NER"})  # fmt: skip
+    assert modality_of(doc[1]) == "negated"
+    # "no fewer than 20 soldiers" counts soldiers: the act happened
+    doc = parsed("Chad killed no fewer than 20 soldiers", [1, 1, 4, 4, 5, 6, 1],
+                 "nsubj ROOT quantmod amod quantmod nummod dobj", "PROPN VERB DET ADJ ADP NUM NOUN",
+                 "Chad kill no few than 20 soldier", {0: "TCD"})  # fmt: skip
+    assert modality_of(doc[1]) == "asserted"
+
+
+# -- lobbying someone is an appeal to them -----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("France is lobbying Germany to back a joint defence fund.", ("FRA", "DEU")),
+        ("Taiwan lobbied Washington to sell it more fighter jets.", ("TWN", "USA")),
+        ("Ukraine lobbied Germany for Taurus missiles.", ("UKR", "DEU")),
+    ],
+    ids=["france-germany", "taiwan-us", "ukraine-germany"],
+)
+def test_event_coding_lobbying_is_an_appeal(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    """CAMEO 020, as "lobbied for" is; what is lobbied for has not happened."""
+    got = found(extractor, text)
+    assert any((r.source.country, r.target.country, r.cameo) == (*pair, "020") for r in got), got
+    assert all(r.modality != "asserted" or r.cameo[:2] == "02" for r in got), got

@@ -158,6 +158,8 @@ def _local(token: Token) -> Modality:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and word in _NEGATORS):
             found = _stronger(found, "negated")
+        elif child.dep_ in {"dobj", "dative"} and _none_of(child):
+            found = _stronger(found, "negated")  # "offered *no* assurances", "sent *no* troops"
         elif child.dep_ == "aux" and word in _HEDGE_AUX:
             found = _stronger(found, "hedged")
         elif child.dep_ == "aux" and word in _SPECULATIVE_AUX and word != "will":
@@ -171,6 +173,12 @@ def _local(token: Token) -> Modality:
         ):
             found = _stronger(found, "speculative")
     return found
+
+
+def _none_of(noun: Token) -> bool:
+    """Whether a noun phrase names none of its kind: "*no* assurances", "*no* troops" (not "*no*
+    fewer than 20 soldiers", where "no" qualifies a number)."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 _RELATIVE_DEPS = {"relcl", "acl"}
