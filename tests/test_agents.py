@@ -1570,6 +1570,65 @@ def test_agents_an_agent_word_of_a_group_by_hand(matcher: ActorMatcher) -> None:
     assert ("a senior commander of Hezbollah", "hezbollah", "agent") in mentions(doc), mentions(doc)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sudanese army accused the RSF of shelling a hospital. "
+            "The RSF blamed the army for the attack.",
+            ("the army", "SDNMIL"),
+        ),
+        (
+            "Nigerian police arrested dozens of protesters in Lagos. "
+            "Amnesty International condemned the police.",
+            ("the police", "NGACOP"),
+        ),
+        (
+            "Kenya's government signed a deal with the IMF. "
+            "Opposition leaders accused the government of lying.",
+            ("the government", "KENGOV"),
+        ),
+    ],
+    ids=["army-sudan", "police-nigeria", "government-kenya"],
+)
+def test_agents_the_body_named_before_by_its_noun(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """ "the police" with no owner in its sentence is the police an earlier sentence named."""
+    assert expected in coded_mentions(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "generic"),
+    [
+        ("The Syrian government shelled Idlib. Rebels accused the regime of war crimes.", "the regime"),
+        ("Iraqi ministers met in Baghdad. The minister later flew to Amman.", "The minister"),
+        ("Nigerian police arrested protesters. Police later released them.", "Police"),
+    ],
+    ids=["other-noun", "one-person", "not-definite"],
+)
+def test_agents_only_the_same_noun_names_the_body_before(
+    extractor: Extractor, text: str, generic: str
+) -> None:
+    found = dict(coded_mentions(extractor, text))
+    assert found.get(generic) in {"GOV", "COP"}, found
+
+
+def test_agents_the_body_named_before_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("Kenyan", 1, "amod", "ADJ", "JJ", "kenyan"), ("police", 2, "nsubj", "NOUN", "NNS", "police"),
+        ("fired", 2, "ROOT", "VERB", "VBD", "fire"), (".", 2, "punct", "PUNCT", ".", "."),
+        ("Amnesty", 5, "nsubj", "PROPN", "NNP", "Amnesty"),
+        ("condemned", 5, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 7, "det", "DET", "DT", "the"), ("police", 5, "dobj", "NOUN", "NNS", "police"),
+    ], ents=["B-NORP", "O", "O", "O", "O", "O", "O", "O"])  # fmt: skip
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    assert [(text, label) for text, label, _ in mentions(doc)] == [
+        ("Kenyan police", "KENCOP"),
+        ("the police", "KENCOP"),
+    ]
+
+
 def test_agents_the_owner_of_an_act_is_not_the_state_it_acts_on_by_hand(matcher: ActorMatcher) -> None:
     doc = by_hand(matcher, [
         ("Crowds", 1, "nsubj", "NOUN", "NNS", "crowd"), ("marched", 1, "ROOT", "VERB", "VBD", "march"),

@@ -62,7 +62,8 @@ def assign_domestic(
     doc: Doc, state_of: Callable[[str], Actor | None], words: AgentWords | None = None
 ) -> Doc:
     """Give each generic agent of ``doc``, and each body named by an organisation's name the
-    catalogue does not know, the country its possessive or its sentence names.
+    catalogue does not know, the country its possessive or its sentence names; a definite one
+    whose sentence names none ("*the* police") is the agent of its sector named last before.
 
     ``state_of`` gives the state actor of an ISO 3166 code (``Catalogue.get``), for a country
     the document names only by a place or an agent.
@@ -83,9 +84,13 @@ def assign_domestic(
             continue  # "*Western* leaders", "*foreign* ministers": no one country's
         owned_by = _possessor(span, spans, actors, state_of)
         owner = owned_by or _placed_owner(span, spans, actors, state_of, words)
-        if owner is None:
+        agent = (
+            agent_actor(owner, Agent(code=actor.code), words)
+            if owner is not None
+            else _named_before(span, spans[:index], actors, words)
+        )
+        if agent is None:
             continue
-        agent = agent_actor(owner, Agent(code=actor.code), words)
         spans[index] = actor_span(doc, span.start, span.end, agent.id, "agent")
         actors[agent.id] = agent
         changed = True
@@ -115,6 +120,33 @@ def _placed_owner(
         if code in _DOMESTIC_SECTORS
         else None
     )
+
+
+def _named_before(
+    span: Span, before: list[Span], actors: dict[str, Actor], words: AgentWords
+) -> Actor | None:
+    """ "Nigerian police arrested protesters. Amnesty condemned *the police*": "the" and a noun alone,
+    which its own sentence gives no owner, is the last body an earlier sentence named with that
+    noun (a strict head match, as coreference resolvers make it). "The regime" after "the Syrian
+    government" is not resolved: the noun differs, and an article names several governments. Nor
+    is "the minister": one person, perhaps not the one named before.
+    """
+    head = span.root.lemma_.lower()
+    if len(span) != 2 or span[0].lower_ != "the" or head in words.personal_heads:
+        return None  # "police", "a soldier": someone new; "the moderate opposition": a kind of it
+    code = actors[span.label_].code
+    for other in reversed(before):
+        actor = actors.get(other.label_)
+        if other.end > span.sent.start or other.root.lemma_.lower() != head:
+            continue
+        if (
+            actor is not None
+            and actor.country
+            and actor.type != "person"
+            and actor.code == actor.country + code
+        ):
+            return actor
+    return None
 
 
 def _aimed_by(other: Span, span: Span) -> bool:
