@@ -6698,3 +6698,61 @@ def test_event_coding_lobbying_is_an_appeal(extractor: Extractor, text: str, pai
     got = found(extractor, text)
     assert any((r.source.country, r.target.country, r.cameo) == (*pair, "020") for r in got), got
     assert all(r.modality != "asserted" or r.cameo[:2] == "02" for r in got), got
+
+
+# -- "all parties to the conflict" take part in it; their caller does not ----------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Zealand calls on all parties to the conflict in Yemen to respect humanitarian law.",
+        "Norway urged the parties to the war in Sudan to protect civilians.",
+        "Qatar called on the signatories to the ceasefire agreement to honour it.",
+    ],
+    ids=["parties-yemen", "parties-sudan", "signatories-accord"],
+)
+def test_event_coding_the_event_parties_take_part_in_is_not_the_callers(
+    extractor: Extractor, text: str
+) -> None:
+    got = found(extractor, text)
+    assert not [r for r in got if r.cameo[:2] in {"19", "08", "05", "06"}], got
+
+
+def test_event_coding_parties_to_an_event_on_a_hand_parse(rules: Rules) -> None:
+    # the parser's reading: "to the conflict" hung on the verb
+    doc = parsed("Chile called on parties to the conflict", [1, 1, 1, 2, 1, 6, 4],
+                 "nsubj ROOT prep pobj prep det pobj", "PROPN VERB ADP NOUN ADP DET NOUN",
+                 "Chile call on party to the conflict", {0: "CHL", 3: "PTY"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PTY", "020")}
+
+
+# -- a deed's "of" names its doer ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States strongly supports the efforts of the African Union in Ethiopia.",
+            ("USA", None, "05"),
+        ),
+        ("Kenya praised the role of Qatar in the Gaza negotiations.", ("KEN", "QAT", "05")),
+        (
+            "The Arab League criticised the policies of Israel in the occupied territories.",
+            (None, "ISR", "11"),
+        ),
+        ("Moscow condemned the conduct of Ukrainian forces in Kursk.", ("RUS", "UKR", "11")),
+        ("Beijing expressed support for the efforts of Pakistan to fight terrorism.", ("CHN", "PAK", "05")),
+    ],
+    ids=["efforts-au", "role-qatar", "policies-israel", "conduct-ukraine", "support-for-efforts"],
+)
+def test_event_coding_a_deed_stands_for_its_doer(
+    extractor: Extractor, text: str, expected: tuple[str | None, str | None, str]
+) -> None:
+    source, target, root = expected
+    got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
+    assert (source, target, root) in got, found(extractor, text)
+
+
+def test_event_coding_a_deed_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile praised the role of Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chile praise the role of Peru",
+                 {0: "CHL", 5: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}

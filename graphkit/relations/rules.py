@@ -1250,12 +1250,14 @@ class Rules:
         return _INNER_TARGET_PREPS if self._is_act(obj) else _INNER_TARGET_PREPS - {"of"}
 
     def _is_act(self, noun: Token) -> bool:
-        """Whether a noun names an act ("removal", "defence"), as its lexicon entry or ending shows."""
+        """Whether a noun names an act ("removal", "defence") or a deed ("the *efforts* of the AU"), as
+        its lexicon entry, ending or word class shows."""
         lemma = noun.lemma_.lower()
         return (
             self.lexicon.noun(lemma) is not None
             or noun.lower_.endswith(_ACT_SUFFIXES)
             or lemma in _ACT_NOUNS
+            or lemma in WORDS.deeds
             or lemma in WORDS.ousting
         )
 
@@ -1615,6 +1617,8 @@ class Rules:
                 and noun.head.lower_ == "for"
                 and clause.lemma_.lower() in _AGENT_WORDS.bringing_home
             )
+            if _partaken(noun):
+                return  # "called on all parties *to the conflict*": the parties', not the caller's
             if clause is not noun and not own_target and not setting and not at_home:
                 datives = [s for c in clause.children if c.dep_ == "dative" and c.pos_ != "ADP"
                            for s in actors.of_phrase(c)]  # fmt: skip
@@ -1873,6 +1877,15 @@ def _state_level(actor: Actor) -> bool:
 def _hostile_or_unknown(code: CameoCode | None) -> bool:
     """Whether a verb's code, if any, is conflict: "killed in clashes with …", not "engaged in talks"."""
     return code is None or code.quad_class > 2
+
+
+def _partaken(noun: Token) -> bool:
+    """Whether ``noun`` is what those named just before its "to" take part in ("all parties *to the
+    conflict*", "the signatories to *the accord*"), wherever the parser hung the "to"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
+        return False
+    return noun.doc[prep.i - 1].lemma_.lower() in WORDS.partaking
 
 
 def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list[Span]) -> bool:

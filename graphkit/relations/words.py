@@ -66,6 +66,10 @@ class Words:
     undergoing_predicates: frozenset[str]
     depending: frozenset[str]
     """Verbs whose subject relies on what their "on" names: "Cuba *relies on* Venezuelan oil shipments"."""
+    deeds: frozenset[str]
+    """Nouns of what someone does, whose "of" names the doer: "the *efforts* of the African Union"."""
+    partaking: frozenset[str]
+    """Nouns of taking part in the event after "to": "all *parties* to the conflict"."""
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
@@ -121,6 +125,8 @@ class Words:
             undergoing_prepositions=frozenset(raw["undergoing"]["prepositions"]),
             undergoing_predicates=frozenset(raw["undergoing"]["predicates"]),
             depending=frozenset(raw["depending"]),
+            partaking=frozenset(raw["partaking"]),
+            deeds=frozenset(raw["deeds"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
