@@ -6756,3 +6756,35 @@ def test_event_coding_a_deed_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB DET NOUN ADP PROPN", "Chile praise the role of Peru",
                  {0: "CHL", 5: "PER"})  # fmt: skip
     assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}
+
+
+# -- what a passive verb's agent says shaped a relationship gives its class ----------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "quads"),
+    [
+        ("Bilateral relations between Chile and Argentina have been shaped by a long border dispute.",
+         ("CHL", "ARG"), {3}),
+        ("Relations between Algeria and Morocco have been shaped by decades of hostility.",
+         ("DZA", "MAR"), {3}),
+        ("Ties between Greece and Turkey have been defined by rivalry over Cyprus.", ("GRC", "TUR"), {3}),
+        ("Relations between Japan and Australia have been shaped by close security cooperation.",
+         ("JPN", "AUS"), {1}),
+        ("Ties between Egypt and Saudi Arabia were severed by Cairo in 1979.", ("EGY", "SAU"), {3, 4}),
+    ],
+    ids=["dispute-chile", "hostility-algeria", "rivalry-greece", "cooperation-japan", "severed-by-actor"],
+)  # fmt: skip
+def test_event_coding_the_cause_of_a_relationship_gives_its_class(
+    extractor: Extractor, text: str, pair: tuple[str, str], quads: set[int]
+) -> None:
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == set(pair)]
+    assert got and {r.quad_class for r in got} <= quads, got
+
+
+def test_event_coding_the_cause_of_a_relationship_on_a_hand_parse() -> None:
+    doc = parsed("relations were shaped by decades of hostility", [2, 2, 2, 2, 3, 4, 5],
+                 "nsubjpass auxpass ROOT agent pobj prep pobj", "NOUN AUX VERB ADP NOUN ADP NOUN",
+                 "relation be shape by decade of hostility", {})  # fmt: skip
+    assert Character.load().cause(doc[0]) == "conflict"
+    doc = parsed("relations were severed by Chile", [2, 2, 2, 2, 3], "nsubjpass auxpass ROOT agent pobj",
+                 "NOUN AUX VERB ADP PROPN", "relation be sever by Chile", {})  # fmt: skip
+    assert Character.load().cause(doc[0]) is None

@@ -78,6 +78,22 @@ class Character:
             return "conflict"
         return "cooperation" if found else None
 
+    def cause(self, noun: Token) -> Tone | None:
+        """The class of what a passive verb's agent says shaped the relationship ``noun`` ("relations
+        were *shaped by a border dispute*", "ties *cemented by* trade"); None when it names none.
+        The cause says more than the verb, which the dictionary may code for another sense ("shape
+        ties" is to form them, 050)."""
+        verb = noun.head
+        if noun.dep_ != "nsubjpass" or verb.pos_ not in _VERBAL:
+            return None
+        causes = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        # "shaped by *decades of* hostility": what the time named was full of
+        causes += [g for o in causes for p in o.children if p.lower_ == "of" for g in p.children]
+        found = {self.words[w.lemma_.lower()] for w in causes if w.lemma_.lower() in self.words}
+        if "conflict" in found:
+            return "conflict"
+        return "cooperation" if found else None
+
     def defines(self, noun: Token) -> bool:
         """ "A–B relations *are the* bilateral relations between A and B", "… *refers to* the ties …"."""
         verb = noun.head

@@ -1746,6 +1746,10 @@ class Rules:
         # refusal a governor makes of it (governors.yaml)
         if modality_of(noun, clause) == "negated" and self.governors.governing(clause) is None:
             return None
+        cause = self.character.cause(noun)
+        if cause is not None:
+            code_name, relation = self.character.codes[cause]
+            return self.lexicon.code(code_name), relation
         code = self._verb_code(noun.head) if self._governed_by_pattern(noun, passive=True) else None
         if code is not None:
             return code, code.relation
