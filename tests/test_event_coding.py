@@ -6788,3 +6788,28 @@ def test_event_coding_the_cause_of_a_relationship_on_a_hand_parse() -> None:
     doc = parsed("relations were severed by Chile", [2, 2, 2, 2, 3], "nsubjpass auxpass ROOT agent pobj",
                  "NOUN AUX VERB ADP PROPN", "relation be sever by Chile", {})  # fmt: skip
     assert Character.load().cause(doc[0]) is None
+
+
+# -- the act a vowed revenge answers is another's ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "avenger"),
+    [
+        ("Iran's supreme leader vowed revenge on Israel for the killing of Ismail Haniyeh in Tehran.", "IRN"),
+        ("Tehran vowed revenge on Washington for the killing of Qassem Soleimani.", "IRN"),
+        ("The Houthis vowed revenge on the United States for the bombing of Sanaa.", "YEM"),
+    ],
+    ids=["haniyeh", "soleimani", "sanaa"],
+)
+def test_event_coding_the_act_revenge_answers_is_anothers(
+    extractor: Extractor, text: str, avenger: str
+) -> None:
+    got = found(extractor, text)
+    assert any(r.source.country == avenger and r.cameo[:2] == "13" for r in got), got
+    assert not [r for r in got if r.source.country == avenger and r.cameo[:2] in {"18", "19", "20"}], got
+
+
+def test_event_coding_revenge_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile vowed revenge for the killing of Peru", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Chile vow revenge for the killing of Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert not [(s, t, c) for s, t, c in coded(rules, doc) if s == "CHL" and c[:2] == "18"]

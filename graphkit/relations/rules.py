@@ -1798,7 +1798,7 @@ class Rules:
                 # subject did ("a series *of* strikes" is still theirs; "optimistic *about* the talks
                 # with Australia": talks are shared by whoever speaks of them)
                 return noun, []
-            if token.lemma_.lower() in WORDS.reprisals or _after_reprisal(step):
+            if token.lemma_.lower() in WORDS.reprisals or _after_reprisal(step) or _answering(step, token):
                 return noun, []  # "*in retaliation for* the expulsion of …": the answered act is another's
             probing = token.pos_ == "NOUN" and self._inquiry(token)
             if probing or (
@@ -1855,6 +1855,14 @@ def _after_reprisal(step: Token) -> bool:
         return False
     before = step.doc[step.i - 1]
     return before.lemma_.lower() in WORDS.reprisals and before.dep_ == "pobj"
+
+
+def _answering(step: Token, verb: Token) -> bool:
+    """ "vowed *revenge* on Israel *for* the killing of …": a "for" or "to" the parser hangs on a verb
+    whose object is the word of an answer."""
+    if step.dep_ != "prep" or step.lower_ not in {"for", "to"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.reprisals for c in verb.children)
 
 
 def _owned_by_no_actor(noun: Token) -> bool:
