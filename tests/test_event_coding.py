@@ -6813,3 +6813,31 @@ def test_event_coding_revenge_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
                  "Chile vow revenge for the killing of Peru", {0: "CHL", 7: "PER"})  # fmt: skip
     assert not [(s, t, c) for s, t, c in coded(rules, doc) if s == "CHL" and c[:2] == "18"]
+
+
+# -- a commitment, determination or resolve to act is an intent ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UK reiterated its commitment to defeating ISIS.", ("GBR", "IMGMUSISI", "138")),
+        ("Japan reaffirmed its commitment to defending Taiwan.", ("JPN", "TWN", "0334")),
+        ("Nigeria restated its resolve to crush Boko Haram.", ("NGA", "NGAREB", "138")),
+        (
+            "Kenya and Somalia renewed their shared commitment to combating al-Shabaab.",
+            ("KEN", "SOMREB", "138"),
+        ),
+    ],
+    ids=["commitment-isis", "commitment-taiwan", "resolve-boko-haram", "shared-commitment"],
+)
+def test_event_coding_a_commitment_to_act_is_an_intent(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = {(str(r.source.country), str(r.target.code), r.cameo) for r in found(extractor, text)}
+    assert expected in got, found(extractor, text)
+
+
+def test_event_coding_a_commitment_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile reaffirmed its commitment to fighting Peru", [1, 1, 3, 1, 3, 4, 5],
+                 "nsubj ROOT poss dobj prep pcomp dobj", "PROPN VERB PRON NOUN ADP VERB PROPN",
+                 "Chile reaffirm its commitment to fight Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "138") in coded(rules, doc)

@@ -127,8 +127,8 @@ class Governors:
         """The family that governs the event of ``clause``, with the governing token.
 
         The governor is the verb whose complement the clause is ("*refused* to meet"), the
-        noun whose infinitive or "of" gerund it is ("its *refusal* to meet", "no *intention* of
-        sending"), or, for an event announced
+        noun whose infinitive or "of" or "to" gerund it is ("its *refusal* to meet", "no *intention*
+        of sending", "its *commitment* to defending"), or, for an event announced
         with a future auxiliary ("*will* withdraw"), the event's own verb.
         """
         token = clause
@@ -153,8 +153,9 @@ class Governors:
             if family is not None:
                 return family, head
         noun = head.head
-        if token.dep_ == "pcomp" and head.lower_ == "of" and noun.pos_ in _NOMINAL and noun != head:
-            # "no *intention of* sending missiles", "its *refusal of* ..." read as "intention to send"
+        if token.dep_ == "pcomp" and head.lower_ in {"of", "to"} and noun.pos_ in _NOMINAL and noun != head:
+            # "no *intention of* sending missiles", "its *commitment to* defeating ISIS" read as
+            # "intention to send", "commitment to defeat"
             family = self._by_lemma.get(noun.lemma_.lower())
             if family is not None:
                 return family, noun
