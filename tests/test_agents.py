@@ -443,6 +443,39 @@ def test_agents_controlled_clause_pronoun_by_hand(matcher: ActorMatcher) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("Washington welcomed Russia's decision to withdraw its troops from Georgia.", "RUS"),
+        ("Damascus welcomed Saudi Arabia's decision to reopen its embassy.", "SAU"),
+        ("Paris praised Ghana's commitment to protecting its journalists.", "GHA"),
+    ],
+    ids=["decision-russia", "decision-saudi", "commitment-ghana"],
+)
+def test_agents_its_in_a_clause_an_owner_controls_is_the_owners(
+    nlp: Language, matcher: ActorMatcher, text: str, meant: str
+) -> None:
+    codes = pronoun_codes(resolve_pronouns(matcher(nlp(text)), matcher.catalogue), "its")
+    assert codes == {meant}, codes
+
+
+def test_agents_its_in_a_controlled_clause_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Chile", 1, "nsubj", "PROPN", "NNP", "Chile"),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("Peru", 4, "poss", "PROPN", "NNP", "Peru"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("decision", 1, "dobj", "NOUN", "NN", "decision"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("recall", 4, "acl", "VERB", "VB", "recall"),
+        ("its", 8, "poss", "PRON", "PRP$", "its"),
+        ("envoy", 6, "dobj", "NOUN", "NN", "envoy"),
+    ]
+    doc = resolve_pronouns(by_hand(matcher, rows, ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]),
+                           matcher.catalogue)  # fmt: skip
+    assert pronoun_codes(doc, "its") == {"PER"}
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (

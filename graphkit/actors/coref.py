@@ -116,8 +116,12 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                 window = [s for s in window if s.label_ not in acted_on]
                 plural = token.lower_ in _PLURAL
                 members = _coordinated_subject(window) if plural else []
-                target = _topic_owner(token, window, actors, kinds) or _antecedent(
-                    window + strangers, actors, kinds, plural=plural, sentence_start=sent.start
+                target = (
+                    _controller(token, window, actors, kinds)
+                    or _topic_owner(token, window, actors, kinds)
+                    or _antecedent(
+                        window + strangers, actors, kinds, plural=plural, sentence_start=sent.start
+                    )
                 )
                 for each in members or ([target] if target is not None else []):
                     added.append(actor_span(doc, token.i, token.i + 1, each.label_, "pronoun"))
@@ -343,6 +347,29 @@ def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -
     if actor.type in {"person", "state"}:
         return True
     return (span.root.tag_ in {"NNS", "NNPS"}) == plural or actor.type == "armed_group"
+
+
+def _controller(pronoun: Token, window: list[Span], actors: dict[str, Actor], kinds: set[str]) -> Span | None:
+    """Whose "its" is in the clause an act's owner controls: that owner's ("Washington welcomed
+    *Russia's* decision to withdraw *its* troops", "Japan's commitment to defending *its* islands")."""
+    if pronoun.dep_ != "poss":
+        return None
+    token = pronoun.head
+    for _ in range(_MAX_CLIMB):
+        if token.head == token:
+            return None
+        clause, token = token, token.head
+        infinitive = clause.dep_ == "acl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+        )
+        gerund = clause.dep_ == "pcomp" and token.lower_ == "to"
+        if gerund:
+            token = token.head
+        if (infinitive or gerund) and token.pos_ in {"NOUN", "PROPN"}:
+            owners = [s for s in window if s.root.head == token and s.root.dep_ == "poss"
+                      and _fits(s, actors, kinds, plural=False)]  # fmt: skip
+            return owners[-1] if owners else None
+    return None
 
 
 def _topic_owner(
