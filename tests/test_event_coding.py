@@ -6841,3 +6841,22 @@ def test_event_coding_a_commitment_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT poss dobj prep pcomp dobj", "PROPN VERB PRON NOUN ADP VERB PROPN",
                  "Chile reaffirm its commitment to fight Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     assert ("CHL", "PER", "138") in coded(rules, doc)
+
+
+# -- an annexation is the annexing state's act on the one whose land it takes --------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The UN General Assembly condemned Russia's annexation of four Ukrainian regions.", ("RUS", "UKR")),
+        ("Washington condemned the annexation of Crimea by Russia.", ("RUS", "UKR")),
+        ("Syria denounced Israel's annexation of the Golan Heights.", ("ISR", "SYR")),
+    ],
+    ids=["russia-regions", "crimea-by-russia", "israel-golan"],
+)
+def test_event_coding_an_annexation_is_a_seizure(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "171") in got, found(extractor, text)
+    # the one condemning it acts on the annexer, not on its victim
+    assert not [r for r in found(extractor, text) if r.cameo[:2] == "11" and r.target.country == pair[1]]
