@@ -6860,3 +6860,27 @@ def test_event_coding_an_annexation_is_a_seizure(
     assert (*pair, "171") in got, found(extractor, text)
     # the one condemning it acts on the annexer, not on its victim
     assert not [r for r in found(extractor, text) if r.cameo[:2] == "11" and r.target.country == pair[1]]
+
+
+# -- cutting help reaches its recipient, not its giver -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Hungary vetoed EU aid for Ukraine in December.", ("HUN", "UKR")),
+        ("Washington suspended military aid for Egypt.", ("USA", "EGY")),
+        ("The IMF froze its loans to Sri Lanka.", (None, "LKA")),
+    ],
+    ids=["veto-eu-aid", "suspend-aid-for", "freeze-loans"],
+)
+def test_event_coding_cut_help_reaches_its_recipient(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.cameo[:2] == "16"}
+    assert got == {pair}, found(extractor, text)
+
+
+def test_event_coding_cut_help_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile vetoed EU aid for Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT compound dobj prep pobj",
+                 "PROPN VERB PROPN NOUN ADP PROPN", "Chile veto EU aid for Peru",
+                 {0: "CHL", 2: "IGOEUREEC", 5: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, c in coded(rules, doc) if c[:2] == "16"} == {("CHL", "PER")}

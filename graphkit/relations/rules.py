@@ -941,7 +941,7 @@ class Rules:
         themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
         objects = objects or syntax.shared_objects(verb)
-        patients = [s for c in objects for s in self._object_actors(verb, c, actors)]
+        patients = [s for c in objects for s in self._object_actors(verb, c, actors, code)]
         # "gave *Ukraine* weapons", parsed as a compound of what is given: the receiver
         patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"
                      and m.left_edge.i == verb.i + 1 for s in actors.at(m)]  # fmt: skip
@@ -1117,13 +1117,21 @@ class Rules:
             and (entry.code[:2] == "07" or entry.relation == "support")
         )
 
-    def _object_actors(self, verb: Token, obj: Token, actors: ActorIndex) -> list[Span]:
+    def _object_actors(
+        self, verb: Token, obj: Token, actors: ActorIndex, code: CameoCode | None = None
+    ) -> list[Span]:
         """The actors a verb's object stands for.
 
         An object naming an event of two sides ("dealt with the *Syrian* conflict") or one the
-        verb only qualifies ("reiterated the UK's commitment") stands for no one but itself.
+        verb only qualifies ("reiterated the UK's commitment") stands for no one but itself. Help
+        that a verb ``code``d as reducing it cuts reaches its recipient ("vetoed EU aid *for
+        Ukraine*"), as CAMEO's 16x codes it, not its giver.
         """
         entry = self.lexicon.noun(obj.lemma_.lower())
+        if code is not None and code.code[:2] == "16" and entry is not None and not entry.symmetric:
+            recipients = syntax.prep_objects(obj, actors, {str(slot) for slot in entry.target})
+            if recipients and self.lexicon.code(entry.code).quad_class <= 2:
+                return recipients
         if verb.lemma_.lower() in WORDS.means and obj.dep_ == "dobj":
             own = actors.at(obj)  # "used *Iranian* drones": a means, whoever made it; "used *civilians*"
         elif verb.lemma_.lower() in _SUPPORT_VERBS and obj.dep_ != "pobj":
