@@ -6884,3 +6884,28 @@ def test_event_coding_cut_help_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB PROPN NOUN ADP PROPN", "Chile veto EU aid for Peru",
                  {0: "CHL", 2: "IGOEUREEC", 5: "PER"})  # fmt: skip
     assert {(s, t) for s, t, c in coded(rules, doc) if c[:2] == "16"} == {("CHL", "PER")}
+
+
+# -- what an appeal takes as its object has not happened ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "asked", "appeal"),
+    [
+        ("Thousands of Israelis marched in Tel Aviv to demand a hostage deal with Hamas.", "05", "10"),
+        ("Haiti's transitional council requested help from Kenya in restoring order.", "07", "02"),
+        ("The opposition demanded talks with the government.", "04", "10"),
+    ],
+    ids=["demand-deal", "request-help", "demand-talks"],
+)
+def test_event_coding_what_an_appeal_asks_for_is_not_done(
+    extractor: Extractor, text: str, asked: str, appeal: str
+) -> None:
+    got = found(extractor, text)
+    assert any(r.cameo[:2] == appeal for r in got), got
+    assert not [r for r in got if r.cameo[:2] == asked and r.modality == "asserted"], got
+
+
+def test_event_coding_an_appeals_object_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile demanded a deal with Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chile demand a deal with Peru",
+                 {0: "CHL", 5: "PER"})  # fmt: skip
+    assert {c[:2] for *_, c in coded(rules, doc)} <= {"10"}
