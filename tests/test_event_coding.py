@@ -6909,3 +6909,33 @@ def test_event_coding_an_appeals_object_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB DET NOUN ADP PROPN", "Chile demand a deal with Peru",
                  {0: "CHL", 5: "PER"})  # fmt: skip
     assert {c[:2] for *_, c in coded(rules, doc)} <= {"10"}
+
+
+# -- casualties of an attack from a place, in an attack by someone, by a weapon fired from a place -
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Three Pakistani soldiers were killed in a cross-border attack from Afghanistan.", ("AFG", "PAK")),
+        ("Two Israeli soldiers were wounded in a rocket attack from Lebanon.", ("LBN", "ISR")),
+        ("Two Israeli civilians were wounded in a rocket attack by Hezbollah.", ("LBN", "ISR")),
+        ("Two Israeli civilians were wounded by rockets fired from Lebanon.", ("LBN", "ISR")),
+        ("A Saudi border guard was killed by a drone launched from Yemen.", ("YEM", "SAU")),
+    ],
+    ids=["attack-from-afghanistan", "wounded-attack-from", "wounded-attack-by", "rockets-from", "drone-from"],
+)
+def test_event_coding_casualties_of_an_attack_from_somewhere(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 4) in got, found(extractor, text)
+
+
+def test_event_coding_casualties_of_an_attack_from_somewhere_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("soldiers were wounded in an attack by Chile", [2, 2, 2, 2, 5, 3, 5, 6],
+                 "nsubjpass auxpass ROOT prep det pobj prep pobj", "NOUN AUX VERB ADP DET NOUN ADP PROPN",
+                 "soldier be wound in an attack by Chile", {0: "PERMIL", 7: "CHL"})  # fmt: skip
+    assert ("CHL", "PERMIL") in {(s, t) for s, t, _ in coded(rules, doc)}
+    doc = parsed("soldiers were killed in an attack from Chile", [2, 2, 2, 2, 5, 3, 5, 6],
+                 "nsubjpass auxpass ROOT prep det pobj prep pobj", "NOUN AUX VERB ADP DET NOUN ADP PROPN",
+                 "soldier be kill in an attack from Chile", {0: "PERMIL", 7: "CHL"})  # fmt: skip
+    assert ("CHL", "PERMIL") in {(s, t) for s, t, _ in coded(rules, doc)}

@@ -421,6 +421,9 @@ class Rules:
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
+        # "were wounded *in* an attack by Hezbollah": a passive verb's "in" names its agent's act,
+        # whatever the pattern's preposition ("wounded in an accident") would aim at
+        aimed_by_pattern = [s for s in aimed_by_pattern if s not in agents]
         # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named
         reciprocal = (
             verb.lemma_.lower() in _RECIPROCAL_VERBS
@@ -894,8 +897,9 @@ class Rules:
         if passive:
             agents = self._agent_phrase(verb, actors)
             # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*", "killed *in a
-            # car bomb explosion*" (an unknown bomber)
-            agents = agents or [s for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            # car bomb explosion*" (an unknown bomber), "wounded *by rockets fired from* Lebanon"
+            agents = agents or [s for p in verb.children
+                                if (p.dep_ == "prep" and p.lower_ == "in") or p.dep_ == "agent"
                                 for o in p.children if o.dep_ == "pobj"
                                 for s in self._event_sources(o, actors)
                                 or (self._other_side(o, actors) if _hostile_or_unknown(code) else [])
@@ -1377,6 +1381,10 @@ class Rules:
             if participle.dep_ == "acl" and instrument and not found:
                 # "a drone *launched from Lebanon*": with no one named, the place it came from acts
                 found += self._verb_prep_objects(participle, actors, {"from"})
+        entry = self.lexicon.noun(noun.lemma_.lower())
+        if not found and entry is not None and "from" in {str(slot) for slot in entry.source}:
+            # "killed in a cross-border attack *from Afghanistan*": as the noun's own "from" says
+            found = syntax.prep_objects(noun, actors, {"from"})
         return found
 
     def _entry_of(self, noun: Token) -> RelationalNoun | None:
