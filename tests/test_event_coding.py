@@ -6939,3 +6939,18 @@ def test_event_coding_casualties_of_an_attack_from_somewhere_on_a_hand_parse(rul
                  "nsubjpass auxpass ROOT prep det pobj prep pobj", "NOUN AUX VERB ADP DET NOUN ADP PROPN",
                  "soldier be kill in an attack from Chile", {0: "PERMIL", 7: "CHL"})  # fmt: skip
     assert ("CHL", "PERMIL") in {(s, t) for s, t, _ in coded(rules, doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Five Nigerian soldiers were wounded in an ambush by Boko Haram.", ("NGAREB", "NGAMIL")),
+        ("A Taliban ambush on a police convoy killed nine officers in Kunduz.", ("AFGREB", "AFGCOP")),
+        ("Al-Shabaab fighters staged an ambush against Kenyan troops near Lamu.", ("SOMREB", "KENMIL")),
+        ("Israel's onslaught on Gaza has killed thousands of Palestinians.", ("ISR", "PSEGZA")),
+    ],
+    ids=["ambush-by", "ambush-on", "ambush-against", "onslaught-on"],
+)
+def test_event_coding_an_ambush_is_force(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code, r.quad_class) for r in found(extractor, text)}
+    assert (*pair, 4) in got, found(extractor, text)
