@@ -1593,6 +1593,37 @@ def test_agents_mediators_and_negotiators_are_a_states_envoys(
     assert expected in coded_mentions(extractor, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Security forces fired on supporters of the Muslim Brotherhood in Cairo.",
+            ("supporters of the Muslim Brotherhood", "EGYOPPMUS"),
+        ),
+        (
+            "Police detained dozens of supporters of Hamas in Hebron.",
+            ("supporters of Hamas", "PSEREBHMS"),
+        ),
+        ("Loyalists of Hezbollah rallied in southern Beirut.", ("Loyalists of Hezbollah", "LBNREB")),
+    ],
+    ids=["supporters-brotherhood", "supporters-hamas", "loyalists-hezbollah"],
+)
+def test_agents_followers_of_a_group_are_its_people(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    """As its members are; "supporters of Iran" (a state) stay its backers, another party."""
+    assert expected in coded_mentions(extractor, text)
+
+
+def test_agents_followers_of_a_group_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("Police", 1, "nsubj", "NOUN", "NNS", "police"), ("arrested", 1, "ROOT", "VERB", "VBD", "arrest"),
+        ("supporters", 1, "dobj", "NOUN", "NNS", "supporter"), ("of", 2, "prep", "ADP", "IN", "of"),
+        ("Hezbollah", 3, "pobj", "PROPN", "NNP", "Hezbollah"),
+    ], ents=["O", "O", "O", "O", "B-ORG"])  # fmt: skip
+    assert ("supporters of Hezbollah", "hezbollah", "agent") in mentions(doc), mentions(doc)
+
+
 def test_agents_an_agent_word_of_a_group_by_hand(matcher: ActorMatcher) -> None:
     doc = by_hand(matcher, [
         ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"), ("killed", 1, "ROOT", "VERB", "VBD", "kill"),

@@ -79,6 +79,8 @@ class AgentWords:
     struck_prepositions: frozenset[str]
     bringing_home: frozenset[str]
     meeting_verbs: frozenset[str]
+    following_heads: frozenset[str]
+    """Nouns of a group's followers, who are its people: "supporters of the Muslim Brotherhood"."""
     """Verbs of meeting: the place of the state met is the host's ("met Kenyan officials in Nairobi")."""
     agent_prepositions: frozenset[str]
     representing_heads: frozenset[str]
@@ -156,6 +158,7 @@ def _load(path: str) -> AgentWords:
         struck_prepositions=frozenset(data["struck_places"]["prepositions"]),
         bringing_home=frozenset(data["bringing_home"]),
         meeting_verbs=frozenset(data["meeting_verbs"]),
+        following_heads=frozenset(data["following_heads"]),
         agent_prepositions=frozenset(data["agent_prepositions"]),
         representing_heads=frozenset(data["representing_heads"]),
         affiliations=frozenset(data["affiliations"]),

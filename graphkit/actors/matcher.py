@@ -461,6 +461,11 @@ class ActorMatcher:
 
     def _sector_of(self, head: Token, owner: Actor, preposition: str) -> str | None:
         """The sector a head noun gives its owner after ``preposition``; ``None``: no body of it."""
+        group = owner.type not in {"state", "igo"}
+        # "supporters of the Muslim Brotherhood" are its people; a leader's are not his office's
+        followed = group and owner.type != "person" and head.lemma_.lower() in self.words.following_heads
+        if followed and preposition == "of":
+            return owner.code
         if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _RELATIONAL_HEADS:
             return None  # "allies of Iran" are not Iran's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
@@ -470,7 +475,6 @@ class ActorMatcher:
         if agent is None and names_armed(head, self.words):
             agent = Agent(code=self.words.unidentified.code)  # "a suicide bomber from al-Shabaab"
         sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
-        group = owner.type not in {"state", "igo"}
         if noun_key(head) == "member" and group and preposition in {"of", "from"}:
             return owner.code  # "members of Hamas", "members of the Wagner group" are the group
         if not sector:
