@@ -72,11 +72,7 @@ class Character:
         """The class the sentence gives the relationship ``noun``; None when it gives none or defines it."""
         if self.defines(noun):
             return None
-        described = _describing_words(noun) + _level_reached(noun, self.reaching)
-        found = {self.words[w] for w in described if w in self.words}
-        if "conflict" in found:
-            return "conflict"
-        return "cooperation" if found else None
+        return self._tone(_describing_words(noun) + _level_reached(noun, self.reaching))
 
     def cause(self, noun: Token) -> Tone | None:
         """The class of what a passive verb's agent says shaped the relationship ``noun`` ("relations
@@ -89,7 +85,11 @@ class Character:
         causes = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
         # "shaped by *decades of* hostility": what the time named was full of
         causes += [g for o in causes for p in o.children if p.lower_ == "of" for g in p.children]
-        found = {self.words[w.lemma_.lower()] for w in causes if w.lemma_.lower() in self.words}
+        return self._tone([w.lemma_.lower() for w in causes])
+
+    def _tone(self, lemmas: list[str]) -> Tone | None:
+        """The class the words give; conflict wins where both occur."""
+        found = {self.words[w] for w in lemmas if w in self.words}
         if "conflict" in found:
             return "conflict"
         return "cooperation" if found else None

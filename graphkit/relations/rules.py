@@ -1362,9 +1362,8 @@ class Rules:
         participle that does ("attacks carried out by …").
         """
         instrument = noun.lemma_.lower() in WORDS.instruments
-        if noun.pos_ not in {"NOUN", "PROPN"} or (
-            self.lexicon.noun(noun.lemma_.lower()) is None and not instrument
-        ):
+        entry = self.lexicon.noun(noun.lemma_.lower())
+        if noun.pos_ not in {"NOUN", "PROPN"} or (entry is None and not instrument):
             return []
         found = actors.modifiers(noun) + syntax.prep_objects(noun, actors, {"by"})
         claimed = noun.head.head if syntax.is_prep(noun.head) and noun.head.lower_ == "for" else noun
@@ -1381,7 +1380,6 @@ class Rules:
             if participle.dep_ == "acl" and instrument and not found:
                 # "a drone *launched from Lebanon*": with no one named, the place it came from acts
                 found += self._verb_prep_objects(participle, actors, {"from"})
-        entry = self.lexicon.noun(noun.lemma_.lower())
         if not found and entry is not None and "from" in {str(slot) for slot in entry.source}:
             # "killed in a cross-border attack *from Afghanistan*": as the noun's own "from" says
             found = syntax.prep_objects(noun, actors, {"from"})
