@@ -6954,3 +6954,25 @@ def test_event_coding_casualties_of_an_attack_from_somewhere_on_a_hand_parse(rul
 def test_event_coding_an_ambush_is_force(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     got = {(r.source.code, r.target.code, r.quad_class) for r in found(extractor, text)}
     assert (*pair, 4) in got, found(extractor, text)
+
+
+# -- training someone's forces is military aid ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran trained Shiite militias in Iraq.", ("IRN", "IRQ")),
+        ("Britain trains Ukrainian soldiers on Salisbury Plain.", ("GBR", "UKR")),
+        ("Turkey trained Somali police officers in Mogadishu.", ("TUR", "SOM")),
+    ],
+    ids=["iran-militias", "britain-soldiers", "turkey-police"],
+)
+def test_event_coding_training_forces_is_military_aid(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (*pair, "072") in codes(extractor, text), found(extractor, text)
+
+
+def test_event_coding_training_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile trained Peruvian troops", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile train peruvian troop", {0: "CHL", 3: "PERMIL"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PERMIL", "072")}
