@@ -6976,3 +6976,17 @@ def test_event_coding_training_on_a_hand_parse(rules: Rules) -> None:
     doc = parsed("Chile trained Peruvian troops", [1, 1, 3, 1], "nsubj ROOT amod dobj",
                  "PROPN VERB ADJ NOUN", "Chile train peruvian troop", {0: "CHL", 3: "PERMIL"})  # fmt: skip
     assert coded(rules, doc) == {("CHL", "PERMIL", "072")}
+
+
+# -- an act seen as a provocation is its author's, seen with hostility ----------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tokyo sees China's naval drills near Okinawa as a provocation.", ("JPN", "CHN")),
+        ("Baku regards France's arms sales to Armenia as a provocation.", ("AZE", "FRA")),
+        ("Pyongyang views Seoul's joint exercises with Washington as a provocation.", ("PRK", "KOR")),
+    ],
+    ids=["tokyo-china", "baku-france", "pyongyang-seoul"],
+)
+def test_event_coding_seen_as_a_provocation(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "110") in codes(extractor, text), found(extractor, text)
