@@ -62,8 +62,9 @@ def assign_domestic(
     doc: Doc, state_of: Callable[[str], Actor | None], words: AgentWords | None = None
 ) -> Doc:
     """Give each generic agent of ``doc``, and each body named by an organisation's name the
-    catalogue does not know, the country its possessive or its sentence names; a definite one
-    whose sentence names none ("*the* police") is the agent of its sector named last before.
+    catalogue does not know, the country its possessive or its sentence names; "the" and a noun
+    whose sentence names none ("*the* police") is the body an earlier sentence named last with that
+    noun.
 
     ``state_of`` gives the state actor of an ISO 3166 code (``Catalogue.get``), for a country
     the document names only by a place or an agent.
@@ -225,6 +226,7 @@ def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words
 
 
 def _country(actors: dict[str, Actor], span: Span) -> str | None:
+    """The country of the actor a mention names, if it has one."""
     actor = actors.get(span.label_)
     return actor.country if actor is not None else None
 
