@@ -1380,7 +1380,7 @@ class Rules:
             if participle.dep_ == "acl" and instrument and not found:
                 # "a drone *launched from Lebanon*": with no one named, the place it came from acts
                 found += self._verb_prep_objects(participle, actors, {"from"})
-        if not found and entry is not None and "from" in {str(slot) for slot in entry.source}:
+        if not found and entry is not None and "from" in entry.source:
             # "killed in a cross-border attack *from Afghanistan*": as the noun's own "from" says
             found = syntax.prep_objects(noun, actors, {"from"})
         return found
