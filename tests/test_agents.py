@@ -476,6 +476,49 @@ def test_agents_its_in_a_controlled_clause_by_hand(matcher: ActorMatcher) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "The summit stiffened the resolve of the international community in its determination "
+            "to defeat ISIL.",
+            "CVL",
+        ),
+        ("Sanctions were imposed on the regime and its backers.", "GOV"),
+        ("The ruling angered the opposition in its campaign against the president.", "OPP"),
+    ],
+    ids=["community", "regime", "opposition"],
+)
+def test_agents_generic_actor_of_the_pronouns_own_sentence_is_its_antecedent(
+    nlp: Language, matcher: ActorMatcher, text: str, meant: str
+) -> None:
+    codes = pronoun_codes(resolve_pronouns(matcher(nlp(text)), matcher.catalogue), "its")
+    assert codes == {meant}, codes
+
+
+def test_agents_generic_antecedent_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Donors", 1, "nsubj", "NOUN", "NNS", "donor"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("junta", 1, "dobj", "NOUN", "NN", "junta"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("restraint", 4, "pobj", "NOUN", "NN", "restraint"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = resolve_pronouns(by_hand(matcher, rows), matcher.catalogue)
+    assert pronoun_codes(doc, "its") == {"GOV"}
+
+
+def test_agents_generic_actor_of_an_earlier_sentence_is_no_antecedent(
+    nlp: Language, matcher: ActorMatcher
+) -> None:
+    text = "Aid reached the refugees last week. Its arrival was delayed by the rains."
+    doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)
+    assert pronoun_codes(doc, "Its") == set()
+
+
+@pytest.mark.parametrize(
     ("text", "pair"),
     [
         (

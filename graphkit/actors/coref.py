@@ -316,8 +316,11 @@ def _antecedent(
     # may be its antecedent ("stands with the Lebanese people as they confront Hezbollah")
     own_sentence = sentence_start if sentence_start is not None else window[-1].end if window else 0
     # "the attacks *in Paris* … its determination": where something happened is no antecedent
-    named = [s for s in fitting if kind_of(s) not in {"generic", "place"} and _agrees(s, plural)
-             and not _locative(s) and not (_people(s, actors) and s.start < own_sentence)]  # fmt: skip
+    # "the resolve of *the international community* in *its* determination": a generic actor of the
+    # pronoun's own sentence may be its antecedent
+    named = [s for s in fitting if kind_of(s) != "place" and _agrees(s, plural) and not _locative(s)
+             and not (kind_of(s) == "generic" and s.start < own_sentence)
+             and not (_people(s, actors) and s.start < own_sentence)]  # fmt: skip
     if len({s.label_ for s in named}) > 1 and sentence_start is not None:
         # "support Iraqi security forces in *their* campaign": the only fitting actor of the
         # pronoun's own sentence beats those of the sentence before
