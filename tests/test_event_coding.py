@@ -4601,6 +4601,27 @@ def test_a_relationship_the_parse_scatters_keeps_its_pair_and_character(
     assert not [g for g in got if {g[0], g[1]} == pair and (g[2] <= 2) != (quad <= 2)], got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties between Canada and India plunged after the killing of a Sikh activist.",
+        "Relations between Rwanda and Burundi nosedived last year.",
+        "The relationship between Algeria and Morocco has unravelled since 2021.",
+    ],
+)
+def test_a_relationship_that_falls_is_hostile(extractor: Extractor, text: str) -> None:
+    got = {r.quad_class for r in found(extractor, text)}
+    assert got and all(quad >= 3 for quad in got), got
+
+
+def test_a_relationship_that_falls_by_hand(rules: Rules) -> None:
+    doc = parsed("ties between Chile and Peru plunged", [5, 0, 1, 2, 2, 5],
+                 "nsubj prep pobj cc conj ROOT", "NOUN ADP PROPN CCONJ PROPN VERB",
+                 "tie between Chile and Peru plunge", {2: "CHL", 4: "PER"})  # fmt: skip
+    doc[5].tag_ = "VBD"
+    assert {("CHL", "PER", "110"), ("PER", "CHL", "110")} & coded(rules, doc)
+
+
 def test_a_relationship_named_by_a_participle_by_hand(rules: Rules) -> None:
     doc = parsed("Chile - Peru relations soured in 2020", [3, 3, 3, 3, 3, 4, 5],
                  "compound punct compound ROOT acl prep pobj", "PROPN PUNCT PROPN NOUN VERB ADP NUM",
