@@ -4602,6 +4602,33 @@ def test_a_relationship_the_parse_scatters_keeps_its_pair_and_character(
 
 
 @pytest.mark.parametrize(
+    ("text", "refuser", "giver"),
+    [
+        ("Tunisia refused to accept aid from the EU.", "TUN", "IGOEUREEC"),
+        ("The junta in Niamey refused to accept food aid from the United Nations.", "NER", "IGOUNO"),
+        ("Eritrea has refused to receive a delegation from Ethiopia.", "ERI", "ETH"),
+    ],
+    ids=["aid-eu", "food-aid-un", "delegation"],
+)
+def test_a_refusal_to_receive_is_the_refusers_rejection(
+    extractor: Extractor, text: str, refuser: str, giver: str
+) -> None:
+    got = {(r.source.country or r.source.code, r.target.country or r.target.code, r.quad_class)
+           for r in found(extractor, text)}  # fmt: skip
+    assert (refuser, giver, 3) in got, got
+    assert not [g for g in got if g[0] == giver], got
+
+
+def test_a_refusal_to_receive_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile refused to accept aid from Peru", [1, 1, 3, 1, 3, 3, 5],
+                 "nsubj ROOT aux xcomp dobj prep pobj", "PROPN VERB PART VERB NOUN ADP PROPN",
+                 "Chile refuse to accept aid from Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert any(src == "CHL" and tgt == "PER" and code.startswith("12") for src, tgt, code in got), got
+    assert not any(src == "PER" for src, _, _ in got), got
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ties between Canada and India plunged after the killing of a Sikh activist.",

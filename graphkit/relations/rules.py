@@ -134,6 +134,7 @@ _MAX_GOVERNORS = 3
 _MOVING_ROOTS = {"08", "15"}
 """Withdrawals and shows of force move forces whether or not a pattern names them."""
 _PROTEST_ROOT = "14"
+_REJECT_ROOT = "12"
 _STATE_LEVEL_TYPES = {"state", "government", "igo"}
 _HELD_PREPS = {"in", "at", "inside", "outside"}
 _PatternInputs = tuple[list[str], list[tuple[str, str]], list[str], list[str]]
@@ -284,13 +285,24 @@ class Rules:
         code = self.lexicon.code(asserted)
         # an intent of two parties stays mutual ("agreed to meet"); a refusal or threat has a direction
         symmetric = candidate.symmetric and code.code[:2] == "03"
+        source, target = candidate.source, candidate.target
+        if code.code[:2] == _REJECT_ROOT and self._refuses_what_it_receives(candidate, governor, actors):
+            source, target = target, source  # "Tunisia *refused* to accept aid from the EU": Tunisia rejects
         return replace(
             candidate,
+            source=source,
+            target=target,
             code=code,
             relation=code.relation,
             trigger=governor,
             clause=governor,
             symmetric=symmetric,
+        )
+
+    def _refuses_what_it_receives(self, candidate: Candidate, governor: Token, actors: ActorIndex) -> bool:
+        """Whether a refusal's subject is the one the refused act would reach, not its doer."""
+        return self._is_subject(candidate.target, governor, actors) and not self._is_subject(
+            candidate.source, governor, actors
         )
 
     def _is_subject(self, source: Span, governor: Token, actors: ActorIndex) -> bool:
