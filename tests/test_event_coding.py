@@ -4602,6 +4602,47 @@ def test_a_relationship_the_parse_scatters_keeps_its_pair_and_character(
 
 
 @pytest.mark.parametrize(
+    ("text", "author", "named"),
+    [
+        ("The Hungarian prime minister blocked a joint EU statement condemning Israel.", "IGOEUREEC", "ISR"),
+        ("Russia vetoed a UN resolution condemning Syria.", "IGOUNO", "SYR"),
+        ("China blocked a Security Council statement criticising North Korea.", "IGOUNO", "PRK"),
+    ],
+    ids=["blocked-eu", "vetoed-un", "blocked-council"],
+)
+def test_what_a_stopped_document_says_was_never_said(
+    extractor: Extractor, text: str, author: str, named: str
+) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert got, got  # the stopping itself is coded
+    assert (author, named) not in got, got
+
+
+def test_what_an_issued_document_says_stands(extractor: Extractor) -> None:
+    got = {
+        (r.source.code, r.target.code)
+        for r in found(extractor, "Washington welcomed a UN resolution condemning Syria.")
+    }
+    assert ("IGOUNO", "SYR") in got, got
+
+
+def test_a_stopped_document_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile blocked a Mercosur statement condemning Peru", [1, 1, 4, 4, 1, 4, 5],
+                 "nsubj ROOT det compound dobj acl dobj", "PROPN VERB DET PROPN NOUN VERB PROPN",
+                 "Chile block a Mercosur statement condemn Peru",
+                 {0: "CHL", 3: "IGOSAMMER", 6: "PER"})  # fmt: skip
+    doc[5].tag_ = "VBG"
+    got = coded(rules, doc)
+    assert not any(src == "IGOSAMMER" and tgt == "PER" for src, tgt, _ in got), got
+
+
+def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
+    text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
+    got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}
+    assert ("TCDGOV", "SDNREB", "negated") in got, got
+
+
+@pytest.mark.parametrize(
     ("text", "refuser", "giver"),
     [
         ("Tunisia refused to accept aid from the EU.", "TUN", "IGOEUREEC"),

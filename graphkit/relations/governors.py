@@ -39,6 +39,7 @@ KEEP = "keep"
 _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
 _INTENT = "intent"
+_STOPPED_DEPS = {"dobj", "nsubjpass"}
 _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 """Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
@@ -77,6 +78,9 @@ class Family:
     leaving: frozenset[str] = frozenset()
     """Verbs of leaving, with their particle ("withdraw", "pull out"), whose "from" or "of" object
     the family governs as it governs an object: "*withdrew from* the treaty", "*pulled out of* the deal"."""
+    unsaid: bool = False
+    """Whether what the family's verb stops was never said: "*blocked* a statement condemning
+    Israel", "*vetoed* a resolution demanding a ceasefire" (the participle asserts nothing)."""
 
     def asserted(self, code: str) -> str | None:
         """The code asserted when this family governs ``code``: a code, :data:`KEEP`, or None (no event)."""
@@ -86,6 +90,10 @@ class Family:
             if code[:length] in self.recode:
                 return self.recode[code[:length]]
         return self.default
+
+
+_NOTHING_SAID = Family("unsaid", frozenset(), None, {}, ())
+"""What governs the words of a document that was stopped: no event."""
 
 
 class Governors:
@@ -98,6 +106,7 @@ class Governors:
         self._by_topic = {(prep, noun): f for f in families for prep in f.topics for noun in f.governors}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
+        self._unsaying = {lemma: f for f in families if f.unsaid for lemma in f.governors}
         self._future = future
 
     @classmethod
@@ -118,6 +127,7 @@ class Governors:
                 clauses=fields.get("objects", False) in {False, "also"},
                 leaving=frozenset(fields.get("leaving") or ()),
                 topics=frozenset(fields.get("topics") or ()),
+                unsaid=bool(fields.get("unsaid", False)),
             )
             for name, fields in data["families"].items()
         ]
@@ -153,6 +163,10 @@ class Governors:
             if family is not None:
                 return family, head
         noun = head.head
+        stopped = head.dep_ in _STOPPED_DEPS and noun.lemma_.lower() in self._unsaying
+        if token.dep_ == "acl" and token.tag_ == "VBG" and stopped:
+            # "blocked a statement *condemning* Israel": the statement was never made
+            return _NOTHING_SAID, noun
         if token.dep_ == "pcomp" and head.lower_ in {"of", "to"} and noun.pos_ in _NOMINAL and noun != head:
             # "no *intention of* sending missiles", "its *commitment to* defeating ISIS" read as
             # "intention to send", "commitment to defeat"
