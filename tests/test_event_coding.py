@@ -4636,6 +4636,40 @@ def test_a_stopped_document_by_hand(rules: Rules) -> None:
     assert not any(src == "IGOSAMMER" and tgt == "PER" for src, tgt, _ in got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The EU issued a statement condemning Russia.", ("IGOEUREEC", "RUS")),
+        ("The Arab League adopted a resolution condemning Israel.", ("IGOMEAARL", "ISR")),
+        (
+            "The Security Council passed a resolution demanding that Hamas free the hostages.",
+            ("IGOUNO", "PSEREBHMS"),
+        ),
+    ],
+    ids=["issued", "adopted", "passed"],
+)
+def test_a_document_says_what_its_issuer_says(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(r.source.code, r.target.code) for r in found(extractor, text)}
+
+
+def test_a_document_received_is_not_the_receivers_word(extractor: Extractor) -> None:
+    got = {
+        (r.source.code, r.target.code)
+        for r in found(extractor, "Egypt received a letter criticising Ethiopia.")
+    }
+    assert ("EGY", "ETH") not in got, got
+
+
+def test_a_document_says_what_its_issuer_says_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile issued a statement condemning Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                 "Chile issue a statement condemn Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    doc[4].tag_ = "VBG"
+    assert any(
+        src == "CHL" and tgt == "PER" and code.startswith("11") for src, tgt, code in coded(rules, doc)
+    )
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}

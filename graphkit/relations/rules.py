@@ -1438,7 +1438,7 @@ class Rules:
         infinitive_relative = verb.dep_ == "relcl" and syntax.infinitive(verb)
         if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN"} and not syntax.infinitive(verb):
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
-            return actors.of_phrase(head)
+            return actors.of_phrase(head) or self._issuers(head, actors)
         effort = syntax.effort_before(verb)
         owners = actors.modifiers(effort) if effort is not None else []
         if effort is not None and all(kind_of(m) == "pronoun" for m in owners):
@@ -1452,6 +1452,14 @@ class Rules:
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
             return self._controller(head, actors, verb)
         return []
+
+    def _issuers(self, document: Token, actors: ActorIndex) -> list[Span]:
+        """Who says what a document no one is named behind says: "the EU *issued* a statement
+        condemning Russia" (words.yaml ``documents``)."""
+        verb = document.head
+        if document.dep_ != "dobj" or document.lemma_.lower() not in WORDS.documents:
+            return []
+        return self._subjects(verb, actors, SUBJECT_DEPS) if verb.lemma_.lower() in WORDS.issuing else []
 
     def _controller(self, head: Token, actors: ActorIndex, verb: Token | None = None) -> list[Span]:
         """Who does what an infinitive says: the subject of its verb, the owner of its noun.

@@ -70,6 +70,10 @@ class Words:
     """Nouns of what someone does, whose "of" names the doer: "the *efforts* of the African Union"."""
     partaking: frozenset[str]
     """Nouns of taking part in the event after "to": "all *parties* to the conflict"."""
+    documents: frozenset[str]
+    """Nouns of documents, whose participle says what their issuer says ("a *statement* condemning")."""
+    issuing: frozenset[str]
+    """Verbs whose subject puts a document out, and says what it says ("*issued* a statement")."""
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
     means_of_force: Mapping[str, str]
@@ -127,6 +131,8 @@ class Words:
             depending=frozenset(raw["depending"]),
             partaking=frozenset(raw["partaking"]),
             deeds=frozenset(raw["deeds"]),
+            documents=frozenset(raw["documents"]["nouns"]),
+            issuing=frozenset(raw["documents"]["verbs"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
