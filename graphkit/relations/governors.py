@@ -39,7 +39,6 @@ KEEP = "keep"
 _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
 _INTENT = "intent"
-_STOPPED_DEPS = {"dobj", "nsubjpass"}
 _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 """Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
@@ -106,7 +105,7 @@ class Governors:
         self._by_topic = {(prep, noun): f for f in families for prep in f.topics for noun in f.governors}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
-        self._unsaying = {lemma: f for f in families if f.unsaid for lemma in f.governors}
+        self._unsaying = frozenset(lemma for f in families if f.unsaid for lemma in f.governors)
         self._future = future
 
     @classmethod
@@ -163,7 +162,7 @@ class Governors:
             if family is not None:
                 return family, head
         noun = head.head
-        stopped = head.dep_ in _STOPPED_DEPS and noun.lemma_.lower() in self._unsaying
+        stopped = head.dep_ in _OBJECT_DEPS and noun.lemma_.lower() in self._unsaying
         if token.dep_ == "acl" and token.tag_ == "VBG" and stopped:
             # "blocked a statement *condemning* Israel": the statement was never made
             return _NOTHING_SAID, noun
