@@ -217,7 +217,7 @@ def build(
     store_file = Path(store_path) if store_path is not None else Path(out or ".") / DEFAULT_NAME
     extractor = extractor if extractor is not None else LazyExtractor(model=model, actors=actors)
     summary = BuildSummary()
-    with Store(store_file, timeout=lock_timeout) as store:
+    with Store(store_file, timeout=lock_timeout) as store, noted_interrupts() as interrupts:
         try:
             if rebuild:
                 store.clear()
@@ -234,6 +234,8 @@ def build(
                     summary.extracted += 1
                 else:
                     summary.failed.append(outcome)
+                if interrupts:
+                    raise KeyboardInterrupt  # one a library's callback swallowed
         except KeyboardInterrupt:
             summary.interrupted = True
             _recount(summary, store, extractor.version)
@@ -363,6 +365,35 @@ def _extract(
                     )
                 bar.update()
             yield result if isinstance(result, Failure) else None
+
+
+@contextlib.contextmanager
+def noted_interrupts() -> Iterator[list[int]]:
+    """Raise Ctrl-C as usual, and note it: an interrupt that lands in a library's callback, where
+    Python prints "Exception ignored" and goes on, is still seen between two documents.
+
+    >>> with noted_interrupts() as interrupts:
+    ...     try:
+    ...         os.kill(os.getpid(), signal.SIGINT)
+    ...     except KeyboardInterrupt:
+    ...         pass  # as a callback that cannot raise swallows it
+    >>> bool(interrupts)
+    True
+    """
+    caught: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield caught
+        return
+
+    def note(signum: int, _frame: object) -> None:
+        caught.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, note)
+    try:
+        yield caught
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextlib.contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -161,6 +162,29 @@ def test_build_interrupted_keeps_work_and_resumes(tmp_path: Path) -> None:
     fake = FakeExtractor()
     resumed = build([tmp_path / "c"], tmp_path / "out", extractor=fake)
     assert (resumed.extracted, resumed.unchanged, len(fake.seen)) == (6, 4, 6)
+
+
+class SwallowingExtractor(FakeExtractor):
+    """Ctrl-C lands where a library swallows it (a callback that cannot raise) after ``after`` documents."""
+
+    def __init__(self, after: int) -> None:
+        super().__init__()
+        self.after = after
+
+    def pipe_isolated(self, docs: Iterable[Document], *, n_process: int = 1) -> Iterator[Any]:
+        for result in super().pipe_isolated(docs, n_process=n_process):
+            if len(self.seen) == self.after:
+                with contextlib.suppress(KeyboardInterrupt):  # as a callback that cannot raise
+                    os.kill(os.getpid(), signal.SIGINT)
+            yield result
+
+
+def test_build_interrupt_a_library_swallows_still_stops_the_build(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "c", 10)
+    summary = build([tmp_path / "c"], tmp_path / "out", extractor=SwallowingExtractor(after=3))
+    assert summary.interrupted and (summary.extracted, summary.remaining) == (3, 7)
+    resumed = build([tmp_path / "c"], tmp_path / "out", extractor=FakeExtractor())
+    assert (resumed.extracted, resumed.unchanged) == (7, 3)
 
 
 def test_build_interrupt_between_commit_and_count_agrees_with_store(
