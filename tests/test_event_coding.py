@@ -4670,6 +4670,44 @@ def test_a_document_says_what_its_issuer_says_by_hand(rules: Rules) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers went on strike in Harare to demand higher wages.",
+        "Doctors at public hospitals in Nairobi began a strike against the government.",
+        "Dock workers staged a strike at the port of Antwerp.",
+    ],
+    ids=["teachers", "doctors", "dockers"],
+)
+def test_a_strike_by_civilians_is_a_labour_strike(extractor: Extractor, text: str) -> None:
+    got = {r.cameo for r in found(extractor, text)}
+    assert got and not any(code.startswith("19") for code in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel launched a strike on Hezbollah positions.",
+        "The army carried out a strike against ISIS in Raqqa.",
+    ],
+)
+def test_a_strike_by_an_army_stays_force(extractor: Extractor, text: str) -> None:
+    assert any(r.cameo.startswith("19") for r in found(extractor, text))
+
+
+def test_a_strike_by_civilians_by_hand(rules: Rules) -> None:
+    doc = parsed("nurses began a strike against Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj prep pobj", "NOUN VERB DET NOUN ADP PROPN",
+                 "nurse begin a strike against Peru", {5: "PER"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 0, 1, "grp:nurses", "generic")]
+    doc.user_data[ACTORS_KEY] = {
+        "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
+        "grp:nurses": {"id": "grp:nurses", "label": "nurses", "type": "group", "code": "HLH"},
+    }
+    got = coded(rules, doc)
+    assert got and all(not code.startswith("19") for _, _, code in got), got
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}

@@ -88,7 +88,8 @@ class CameoCode(BaseModel):
 class RelationalNoun(BaseModel):
     """A noun that carries a relation between two actors ("talks", "sanctions", "ally").
 
-    >>> Lexicon.load().noun("ally").model_dump(exclude={"forms", "character", "speech_act", "membership"})
+    >>> shown = {"lemma", "code", "relation", "symmetric", "source", "target"}
+    >>> Lexicon.load().noun("ally").model_dump(include=shown)
     {'lemma': 'ally', 'code': '050', 'relation': 'alliance', 'symmetric': True, \
 'source': ('self',), 'target': ('poss', 'of', 'compound', 'amod')}
     """
@@ -109,6 +110,9 @@ class RelationalNoun(BaseModel):
     speech_act: bool = False
     """A proposal, request or invitation: it was made even when the verb over it answers it
     ("rejected a French *proposal*"), where "boycotted the *talks*" says the talks did not happen."""
+    by_civilians: str | None = None
+    """The code when civilians, workers or professionals do it: a *strike* by teachers is a
+    labour strike (143), where a strike by an army is force (190)."""
     membership: bool = False
     """Belonging to a body of members: its target is an international organisation ("its
     *membership* of NATO", where "Russia's participation in Syria" names no membership of Syria),

@@ -1669,11 +1669,22 @@ class Rules:
         if not targets and code.code[:2] == _PROTEST_ROOT:
             targets = self._held_by(sources, actors)
         for source in sources:
+            civil = self._civil_code(entry, source, actors)
+            done, named = (civil, civil.relation) if civil is not None else (code, relation)
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(
-                        source, target, noun, code, relation, entry.symmetric, rule, clause, presupposed
+                        source, target, noun, done, named, entry.symmetric, rule, clause, presupposed
                     )
+
+    def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
+        """The noun's code when civilians, workers or professionals do it: "teachers went on
+        *strike*" is a labour strike (143), not force (``by_civilians`` in relational_nouns.yaml)."""
+        actor = actors.actor(source)
+        if entry.by_civilians is None or actor is None or not actor.code:
+            return None
+        civilian = actor.code[-3:] in _AGENT_WORDS.located_sectors
+        return self.lexicon.code(entry.by_civilians) if civilian else None
 
     def _undergoers(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who undergoes or receives the act a noun names: the subject of a verb of undergoing or
