@@ -1670,11 +1670,11 @@ class Rules:
             targets = self._held_by(sources, actors)
         for source in sources:
             civil = self._civil_code(entry, source, actors)
-            done, named = (civil, civil.relation) if civil is not None else (code, relation)
+            done, called = (civil, civil.relation) if civil is not None else (code, relation)
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(
-                        source, target, noun, done, named, entry.symmetric, rule, clause, presupposed
+                        source, target, noun, done, called, entry.symmetric, rule, clause, presupposed
                     )
 
     def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
