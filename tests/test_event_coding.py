@@ -4708,6 +4708,31 @@ def test_a_strike_by_civilians_by_hand(rules: Rules) -> None:
     assert got and all(not code.startswith("19") for _, _, code in got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Houthi forces launched a drone at a US destroyer in the Red Sea.", ("YEM", "USA")),
+        ("Militants launched a drone at a Nigerian army base.", ("", "NGA")),
+        ("Hezbollah launched a drone at an Israeli warship.", ("", "ISR")),
+    ],
+    ids=["houthi", "militants", "hezbollah"],
+)
+def test_a_weapon_aimed_at_someone_names_the_target(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(str(r.source.country or ""), str(r.target.country), r.quad_class) for r in found(extractor, text)}
+    assert any(tgt == pair[1] and quad == 4 and src.startswith(pair[0]) for src, tgt, quad in got), got
+
+
+def test_a_weapon_aimed_at_someone_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile launched a missile at Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
+                 "Chile launch a missile at Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert any(
+        src == "CHL" and tgt == "PER" and code.startswith("19") for src, tgt, code in coded(rules, doc)
+    )
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}

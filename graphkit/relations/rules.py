@@ -114,6 +114,8 @@ _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "en
 _ACT_NOUNS = {"defence", "defense", "security", "sovereignty", "independence", "survival", "recovery"}
 """Acts and goods done or kept for someone, whose "of" names them: "the *defence* of South Korea"."""
 _AIMED_PREPS = {"in", "near", "along", "over", "against", "toward", "towards", "around"}
+_WEAPON_AIMS = {"at", "on", "against", "toward", "towards", "into"}
+"""What a weapon is aimed at: "launched a drone *at* a US destroyer", "a missile *on* Kyiv"."""
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
@@ -545,6 +547,10 @@ class Rules:
             patients = patients or [
                 s for o in objects for s in syntax.prep_objects(o, actors, _AIMED_PREPS | {"on"})
             ]
+        if not patients and code.quad_class == _MATERIAL_CONFLICT:
+            # "launched a drone *at* a US destroyer": the parser may hang the aim on the weapon
+            weapons = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in WORDS.instruments]
+            patients = [s for w in weapons for s in syntax.prep_objects(w, actors, _WEAPON_AIMS)]
         if not patients:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
