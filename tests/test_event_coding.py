@@ -1910,6 +1910,22 @@ def test_a_weapon_acts_for_the_place_it_came_from(
 
 
 # -- places and peoples -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany and France pledged to work with African partners to counter terrorism in the Sahel.",
+        "Jihadist groups are expanding across the Sahel, the UN envoy said.",
+        "French troops withdrew from the Sahel in 2022.",
+    ],
+    ids=["counter", "expanding", "withdrew"],
+)
+def test_a_region_many_states_share_is_no_state(extractor: Extractor, text: str) -> None:
+    got = extractor.extract(Document(id="t", text=text))
+    assert not [m for m in got.mentions if m.text == "Sahel"], got.mentions
+    assert not [r for r in got.relations if "BFA" in {r.source.country, r.target.country}], got.relations
+
+
+# -- places and peoples -------------------------------------------------------------------------
 def test_the_gazetteer_reads_other_spellings_of_large_cities() -> None:
     gazetteer = Gazetteer()
     assert (

@@ -24,8 +24,10 @@ place costs nothing.
 ('NGA', 'MOZ', None)
 >>> gazetteer.country("Antioquia"), gazetteer.country("Shan")
 ('COL', 'MMR')
->>> gazetteer.country("Lebanon"), gazetteer.country("Asia")
-(None, None)
+>>> gazetteer.country("Lebanon"), gazetteer.country("Asia"), gazetteer.country("Sahel")
+(None, None, None)
+>>> gazetteer.shared("the Sahel"), gazetteer.shared("Aden")
+(True, False)
 """
 
 from __future__ import annotations
@@ -40,8 +42,11 @@ __all__ = ["Gazetteer"]
 
 _COUNTRY_EXCEPTIONS = {"XK": "KSV"}
 """ISO 3166 has no code for Kosovo; GeoNames uses XK, CAMEO KSV."""
-_CONTINENTS = frozenset({"africa", "america", "antarctica", "asia", "australia", "europe", "oceania"})
-"""Towns named after continents ("Asia" in the Philippines) are never what a report means."""
+_SHARED_REGIONS = frozenset({"africa", "america", "antarctica", "asia", "australia", "europe", "oceania",
+                             "sahel", "sahara", "maghreb", "levant", "caucasus", "balkans"})  # fmt: skip
+"""Continents and regions many states share: a town or a subdivision named after one ("Asia" in
+the Philippines, Burkina Faso's province "Sahel") is never what a report means ("terrorism in
+the Sahel" is in no one state)."""
 _ALTERNATE_POPULATION = 50_000
 """Other names count for cities this large: smaller towns' variants collide with common words."""
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
@@ -57,6 +62,12 @@ class Gazetteer:
         """Words of geographic features: no region named with one counts ("Red Sea" is a Sudanese
         state, "Gulf" a province of Papua New Guinea)."""
 
+    def shared(self, name: str) -> bool:
+        """Whether ``name`` is a continent or a region many states share ("the Sahel"): no state,
+        and no actor either."""
+        words = name.split()
+        return _fold(" ".join(words[1:] if words and words[0].lower() == "the" else words)) in _SHARED_REGIONS
+
     def country(self, name: str) -> str | None:
         """The state a city of this name lies in, or None when no city has it."""
         if self._states is None:
@@ -70,7 +81,7 @@ def _read_cities(features: frozenset[str] = frozenset()) -> dict[str, str]:
         for country in pycountry.countries
         for name in (country.name, getattr(country, "common_name", None)) if name is not None
     }  # fmt: skip
-    excluded = countries | _CONTINENTS  # "Lebanon, Pennsylvania": a state's own name means the state
+    excluded = countries | _SHARED_REGIONS  # "Lebanon, Pennsylvania": a state's own name means the state
     alpha3 = {str(country.alpha_2): str(country.alpha_3) for country in pycountry.countries}
     alpha3.update(_COUNTRY_EXCEPTIONS)
     best: dict[str, tuple[int, str]] = {}

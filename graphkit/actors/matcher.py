@@ -694,8 +694,8 @@ class ActorMatcher:
         for ent in map(_run_on_name, doc.ents):
             if ent[-1].lower_ in sources or (found.overlaps(ent) and not self._longer_name(ent, found)):
                 continue
-            if ent.label_ in _PLACE_LABELS:
-                self._city(ent, found)
+            if ent.label_ in _PLACE_LABELS or self.gazetteer.shared(ent.text):
+                self._city(ent, found)  # "terrorism in *the Sahel*": a region many states share is no one
                 continue
             if self._where(ent) and self._city(ent, found):
                 continue  # "pulled out of *Kherson*", tagged as a person
