@@ -4749,6 +4749,45 @@ def test_a_weapon_aimed_at_someone_by_hand(rules: Rules) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The envoy expressed concern about violence between Israeli settlers and Palestinians.",
+            {"ISR", "PSE"},
+        ),
+        ("Police violence against protesters in Nairobi drew criticism.", {"KEN"}),
+        ("Violence between Azerbaijani and Armenian forces flared overnight.", {"AZE", "ARM"}),
+    ],
+    ids=["settlers", "police", "forces"],
+)
+def test_violence_between_or_against_is_conflict(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [r for r in found(extractor, text) if r.cameo == "180"]
+    assert got and pair <= {str(r.source.country) for r in got} | {str(r.target.country) for r in got}, got
+
+
+def test_violence_by_hand(rules: Rules) -> None:
+    doc = parsed("violence between Chile and Peru escalated", [5, 0, 1, 2, 2, 5],
+                 "nsubj prep pobj cc conj ROOT", "NOUN ADP PROPN CCONJ PROPN VERB",
+                 "violence between Chile and Peru escalate", {2: "CHL", 4: "PER"})  # fmt: skip
+    assert {("CHL", "PER", "180"), ("PER", "CHL", "180")} & coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN recorded attacks on aid workers in Sudan.",
+        "Human Rights Watch documented violence against Rohingya civilians by the Myanmar army.",
+        "Observers tracked strikes on Ukrainian power plants.",
+    ],
+    ids=["recorded", "documented", "tracked"],
+)
+def test_who_records_an_act_does_not_do_it(extractor: Extractor, text: str) -> None:
+    recorders = {"IGOUNO", "NGOHRI", ""}
+    got = [r for r in found(extractor, text) if r.quad_class == 4]
+    assert not [r for r in got if (r.source.code or "") in recorders], got
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}
