@@ -4788,6 +4788,38 @@ def test_who_records_an_act_does_not_do_it(extractor: Extractor, text: str) -> N
     assert not [r for r in got if (r.source.code or "") in recorders], got
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Armenia and Azerbaijan have no diplomatic relations and have fought two wars.",
+            {"ARM", "AZE"},
+        ),
+        ("Israel has no embassy in Iran and has attacked Iranian targets.", {"ISR", "IRN"}),
+        (
+            "Bhutan has no diplomatic relations with China but has held boundary talks with Beijing.",
+            {"BTN", "CHN"},
+        ),
+    ],
+    ids=["wars", "attacks", "talks"],
+)
+def test_none_of_one_verbs_object_does_not_negate_its_conjunct(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    got = [r for r in found(extractor, text) if {str(r.source.country), str(r.target.country)} == pair]
+    assert any(r.modality == "asserted" for r in got), got
+    assert not any(r.modality == "negated" for r in got), got
+
+
+def test_none_of_one_verbs_object_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile has no embassy and has attacked Peru", [1, 1, 3, 1, 1, 6, 1, 6],
+                 "nsubj ROOT det dobj cc aux conj dobj", "PROPN VERB DET NOUN CCONJ AUX VERB PROPN",
+                 "Chile have no embassy and have attack Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    doc[6].tag_ = "VBN"
+    attack = next(c for c in rules.candidates(doc[:], ActorIndex(doc)) if c.target.label_ == "PER")
+    assert modality_of(attack.trigger, attack.clause) == "asserted"
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}

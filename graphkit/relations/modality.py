@@ -151,14 +151,15 @@ def _scare_quoted(trigger: Token) -> bool:
     return doc[trigger.i - 1].text in _QUOTES and doc[trigger.i + 1].text in _QUOTES
 
 
-def _local(token: Token) -> Modality:
-    """Cues attached to one token: its negation, modal auxiliaries, adverbs and adjectives."""
+def _local(token: Token, objects: bool = True) -> Modality:
+    """Cues attached to one token: its negation, modal auxiliaries, adverbs and adjectives, and,
+    with ``objects``, an object that names none ("sent *no* troops")."""
     found: Modality = "asserted"
     for child in token.children:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and word in _NEGATORS):
             found = _stronger(found, "negated")
-        elif child.dep_ in {"dobj", "dative"} and _none_of(child):
+        elif objects and child.dep_ in {"dobj", "dative"} and _none_of(child):
             found = _stronger(found, "negated")  # "offered *no* assurances", "sent *no* troops"
         elif child.dep_ == "aux" and word in _HEDGE_AUX:
             found = _stronger(found, "hedged")
@@ -242,7 +243,8 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, "hedged")  # "India *is said to* have pressed Russia"
         if dep not in _CONTROL_DEPS:
             break
-        local = _local(token)
+        # "have *no* relations and have fought two wars": the first verb's object is not the second's
+        local = _local(token, objects=dep != "conj")
         # "does not believe Iran is …": a negated opinion hedges what it governs.
         found = _stronger(found, "hedged" if local == "negated" and lemma in _HEDGING_VERBS else local)
     return found
