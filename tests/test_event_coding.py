@@ -4820,6 +4820,52 @@ def test_none_of_one_verbs_object_by_hand(rules: Rules) -> None:
     assert modality_of(attack.trigger, attack.clause) == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Sudan rejected calls for talks with the RSF.", ("SDN", "SDNREB")),
+        ("The army chief in Bamako rejected calls for negotiations with the jihadists.", ("MLI", "")),
+        ("Georgia's ruling party rejected a proposal for dialogue with the opposition.", ("GEO", "GEOOPP")),
+    ],
+    ids=["calls-talks", "calls-negotiations", "proposal-dialogue"],
+)
+def test_rejecting_calls_for_cooperation_rejects_its_other_side(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo.startswith("12")]
+    assert any(
+        str(r.source.country).startswith(pair[0]) and (r.target.code or "").startswith(pair[1]) for r in got
+    ), found(extractor, text)
+
+
+def test_rejecting_calls_for_sanctions_is_no_rejection_of_their_target(extractor: Extractor) -> None:
+    got = found(extractor, "Hungary rejected calls for sanctions on Russia.")
+    assert not [r for r in got if r.target.country == "RUS"], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel dismissed demands for a ceasefire with Hamas.",
+        "The government refused a request for cooperation with the ICC.",
+        "Kenya ignored calls for a truce with al-Shabaab.",
+    ],
+    ids=["ceasefire", "cooperation", "truce"],
+)
+def test_what_a_demand_or_request_asks_for_has_not_happened(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert not [r for r in got if r.quad_class <= 2 and r.modality == "asserted"], got
+
+
+def test_rejecting_calls_for_talks_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile rejected calls for talks with Peru", [1, 1, 1, 2, 3, 4, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP NOUN ADP PROPN",
+                 "Chile reject call for talk with Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert any(src == "CHL" and tgt == "PER" and code.startswith("12") for src, tgt, code in got), got
+    assert not any(code.startswith("04") for _, _, code in got), got
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}

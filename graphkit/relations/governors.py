@@ -39,6 +39,7 @@ KEEP = "keep"
 _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
 _INTENT = "intent"
+_REJECT = "reject"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
 _OBJECT_DEPS = {"dobj", "nsubjpass"}
 """Clauses a verb governs: "refused *to meet*", "demanded *that Iran release* the crew"."""
@@ -106,6 +107,7 @@ class Governors:
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
         self._unsaying = frozenset(lemma for f in families if f.unsaid for lemma in f.governors)
+        self._refusing = frozenset(lemma for f in families if f.name == _REJECT for lemma in f.governors)
         self._future = future
 
     @classmethod
@@ -178,6 +180,10 @@ class Governors:
         if self._intent is not None and token.pos_ in _VERBAL and self._announced(token):
             return self._intent, token
         return None
+
+    def refuses(self, verb: Token) -> bool:
+        """Whether ``verb`` is one of rejection ("rejected", "refused", "declined")."""
+        return verb.lemma_.lower() in self._refusing
 
     def about(self, token: Token) -> tuple[Family, Token] | None:
         """The family of the noun whose topic ``token`` is: "talks *on* normalising ties", "talks *on*

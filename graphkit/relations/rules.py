@@ -1189,7 +1189,22 @@ class Rules:
                 else []
             )
             or (self._reported_subjects(obj, actors) if verb.lemma_.lower() in _OBSERVING_VERBS else [])
+            or self._asked_with(verb, obj, actors)
         )
+
+    def _asked_with(self, verb: Token, obj: Token, actors: ActorIndex) -> list[Span]:
+        """ "rejected calls *for talks with the RSF*": who refuses what is asked of it refuses
+        those the cooperation asked for would reach (words.yaml ``asking``)."""
+        if obj.lemma_.lower() not in WORDS.asking or not self.governors.refuses(verb):
+            return []
+        fors = [p for p in obj.children if syntax.is_prep(p) and p.lower_ == "for"]
+        entries = [(noun, self._entry_of(noun)) for p in fors for noun in syntax.objects_of(p)]
+        return [
+            s
+            for noun, entry in entries
+            if entry is not None and self.lexicon.code(entry.code).quad_class <= 2
+            for s in syntax.prep_objects(noun, actors, set(entry.target))
+        ]
 
     def _misplaced_authors(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """ "opened an investigation into alleged war crimes *by Israeli forces*": the parser may hang
@@ -1726,6 +1741,9 @@ class Rules:
         while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head
         prep = noun.head
+        asking = prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in WORDS.asking
+        if noun.dep_ == "pobj" and prep.lower_ == "for" and asking:
+            return True  # "dismissed *demands* for a ceasefire", "a *request* for cooperation"
         if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.pos_ not in {"VERB", "AUX"}:
             return False
         code = self._verb_code(prep.head)

@@ -59,6 +59,8 @@ class Words:
     placing: frozenset[str]
     ousting: frozenset[str]
     seeking: frozenset[str]
+    asking: frozenset[str]
+    """Nouns that ask for something ("*calls* for talks with the RSF")."""
     held_people: frozenset[str]
     acting_in: frozenset[str]
     undergoing_verbs: frozenset[str]
@@ -123,6 +125,7 @@ class Words:
             placing=data["placing"],
             ousting=data["ousting"],
             seeking=data["seeking"],
+            asking=data["asking"],
             held_people=data["held_people"],
             acting_in=data["acting_in"],
             undergoing_verbs=frozenset(raw["undergoing"]["verbs"]),
