@@ -4866,6 +4866,51 @@ def test_rejecting_calls_for_talks_by_hand(rules: Rules) -> None:
     assert not any(code.startswith("04") for _, _, code in got), got
 
 
+@pytest.mark.parametrize(
+    ("text", "place", "killer"),
+    [
+        (
+            "I condemn the appalling attack on a mosque in Kabul, which killed dozens of worshippers.",
+            "AFG",
+            None,
+        ),
+        (
+            "The bombing of a market in Mogadishu, which killed 20 people, was claimed by al-Shabaab.",
+            "SOM",
+            "SOM",
+        ),
+        (
+            "Russia's strike on a shopping centre in Kremenchuk, which killed 20 civilians, was condemned.",
+            "UKR",
+            "RUS",
+        ),
+    ],
+    ids=["kabul", "mogadishu", "kremenchuk"],
+)
+def test_where_an_attack_happened_is_not_what_killed(
+    extractor: Extractor, text: str, place: str, killer: str | None
+) -> None:
+    killings = [r for r in found(extractor, text) if r.quad_class == 4 and r.target.code in {"CVL", "REL"}]
+    assert not [r for r in killings if r.source.code == place], killings
+    assert killer is None or [r for r in killings if r.source.country == killer], killings
+
+
+def test_a_place_a_relative_clause_is_about_keeps_it(extractor: Extractor) -> None:
+    got = found(extractor, "The minister visited troops in Mali, which has expelled French forces.")
+    assert ("MLI", "FRAMIL") in {(r.source.code, r.target.code) for r in got}, got
+
+
+def test_where_an_attack_happened_by_hand(rules: Rules) -> None:
+    doc = parsed("an attack on a mosque in Peru , which killed worshippers",
+                 [1, 1, 1, 4, 2, 4, 5, 6, 9, 6, 9],
+                 "det ROOT prep det pobj prep pobj punct nsubj relcl dobj",
+                 "DET NOUN ADP DET NOUN ADP PROPN PUNCT PRON VERB NOUN",
+                 "an attack on a mosque in Peru , which kill worshipper", {6: "PER"})  # fmt: skip
+    doc[8].tag_ = "WDT"
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 10, 11, "grp:worshippers", "generic")]
+    assert not [c for c in coded(rules, doc) if c[0] == "PER"], coded(rules, doc)
+
+
 def test_a_rejected_claim_stays_a_denial(extractor: Extractor) -> None:
     text = "Chad's government rejected accusations that it had supplied weapons to Sudanese rebels."
     got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}

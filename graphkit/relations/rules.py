@@ -1366,7 +1366,9 @@ class Rules:
         Province, *which killed* …" are the attacks, though spaCy hangs the clause on the nearest
         noun. A head that names no actor and no event gives way to the event it is a place of."""
         head = token = verb.head
-        named = actors.of_phrase(head) and head.lemma_.lower() not in PLACE_HEADS
+        # "an attack on a mosque *in Kabul*, which killed …": where it happened did not kill
+        located = head.dep_ == "pobj" and head.head.lower_ in _AGENT_WORDS.located_prepositions
+        named = actors.of_phrase(head) and head.lemma_.lower() not in PLACE_HEADS and not located
         if named or self.lexicon.noun(head.lemma_.lower()) is not None:
             return head
         while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head != token.head:
