@@ -389,6 +389,40 @@ def test_agents_singular_demonym_before_an_office_is_its_government(
     assert ("Accra", "GHA", "name") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "state", "not_state"),
+    [
+        ("Troops were deployed to Upper Nile after the clashes.", "Upper Nile", "SSD", "EGY"),
+        ("Police in Northern Ireland arrested two men.", "Northern Ireland", "GBR", "IRL"),
+        ("Israeli settlers attacked Palestinians in East Jerusalem.", "East Jerusalem", "PSE", "ISR"),
+    ],
+    ids=["upper-nile", "northern-ireland", "east-jerusalem"],
+)
+def test_agents_a_region_named_with_a_qualifier_is_its_own_states(
+    nlp: Language, matcher: ActorMatcher, text: str, region: str, state: str, not_state: str
+) -> None:
+    doc = matcher(nlp(text))
+    actors = doc_actors(doc)
+    codes = {s.text: actors[s.label_].code or "" for s in doc.spans[SPANS_KEY]}
+    assert [code for text, code in codes.items() if region in text and code.startswith(state)], codes
+    name = region.split()[-1]  # the catalogue's name inside the region's ("Nile", "Ireland")
+    assert not [code for text, code in codes.items() if name in text and code.startswith(not_state)], codes
+
+
+def test_agents_a_region_named_with_a_qualifier_by_hand(matcher: ActorMatcher) -> None:
+    rows = [
+        ("Clashes", 1, "nsubj", "NOUN", "NNS", "clash"),
+        ("erupted", 1, "ROOT", "VERB", "VBD", "erupt"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Blue", 4, "compound", "PROPN", "NNP", "Blue"),
+        ("Nile", 2, "pobj", "PROPN", "NNP", "Nile"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = by_hand(matcher, rows, ["O", "O", "O", "B-GPE", "I-GPE", "O"])
+    actors = doc_actors(doc)
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]} == {"Blue Nile": "SDN"}
+
+
 def test_agents_people_are_antecedents_only_as_subjects(nlp: Language, matcher: ActorMatcher) -> None:
     text = "The minister pledged to give all Iraqis new hope. They also agreed to work with partners."
     doc = resolve_pronouns(matcher(nlp(text)), matcher.catalogue)

@@ -103,6 +103,7 @@ class AgentWords:
     armed_group_heads: frozenset[str]
     ranks: Mapping[str, str]
     geographic_features: frozenset[str]
+    region_qualifiers: frozenset[str]
     communities: frozenset[str]
 
     @classmethod
@@ -191,6 +192,7 @@ def _load(path: str) -> AgentWords:
         armed_group_heads=frozenset(data["armed_group_heads"]),
         ranks=dict(data["ranks"]),
         geographic_features=frozenset(data["geographic_features"]),
+        region_qualifiers=frozenset(data["region_qualifiers"]),
         communities=frozenset(data["communities"]),
     )
 

@@ -228,7 +228,10 @@ class ActorMatcher:
             actors = self._forms.get(key)
             if not actors or not _case_fits(span, self._case.get(key, key)):
                 continue
-            if not self._inside_a_longer_name(span) and not _a_date(span):
+            region = self._region_around(span, actors)
+            if region is not None:
+                fitting[start - 1, end] = [region]  # "*Upper* Nile": the region, not Egypt's river
+            elif not self._inside_a_longer_name(span) and not _a_date(span):
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
@@ -251,6 +254,17 @@ class ActorMatcher:
         """Whether a catalogue name is part of a longer place name: "Mocimboa *da Praia*", "the
         South *China* Sea"."""
         return _ends_a_longer_name(span) or _names_a_feature(span, self.words.geographic_features)
+
+    def _region_around(self, span: Span, actors: list[Actor]) -> Actor | None:
+        """The state of a region whose name a catalogue name closes, when the gazetteer places it
+        in another state: "*Upper* Nile" (South Sudan), "*Northern* Ireland" (the United Kingdom)."""
+        before = span.doc[span.start - 1] if span.start else None
+        if before is None or not before.is_title or before.lower_ not in self.words.region_qualifiers:
+            return None
+        state = self.gazetteer.country(f"{before.text} {span.text}")
+        if state is None or any(actor.country == state for actor in actors):
+            return None
+        return self.catalogue.get(state)
 
     def _compile_for(self, doc: Doc) -> None:
         """Add to the matcher the aliases whose first word ``doc`` has and that are not in it yet."""
