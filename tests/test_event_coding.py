@@ -1926,6 +1926,19 @@ def test_a_region_many_states_share_is_no_state(extractor: Extractor, text: str)
 
 
 # -- places and peoples -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [("North Kivu", "COD"), ("South Kivu", "COD"), ("Upper Katanga", "COD"), ("Upper Kotto", "CAF")],
+)
+def test_the_gazetteer_reads_french_subdivisions_as_english_reports_name_them(name: str, state: str) -> None:
+    assert Gazetteer().country(name) == state
+
+
+def test_a_french_subdivision_named_in_english_is_its_state(extractor: Extractor) -> None:
+    got = found(extractor, "Congo accused Rwanda of sending troops into North Kivu.")
+    assert ("RWA", "COD") in {(r.source.country, r.target.country) for r in got}, got
+
+
 def test_the_gazetteer_reads_other_spellings_of_large_cities() -> None:
     gazetteer = Gazetteer()
     assert (

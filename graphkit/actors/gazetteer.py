@@ -22,8 +22,8 @@ place costs nothing.
 ('SYR', 'SDN')
 >>> gazetteer.country("Borno"), gazetteer.country("Cabo Delgado"), gazetteer.country("Punjab")
 ('NGA', 'MOZ', None)
->>> gazetteer.country("Antioquia"), gazetteer.country("Shan")
-('COL', 'MMR')
+>>> gazetteer.country("Antioquia"), gazetteer.country("Shan"), gazetteer.country("North Kivu")
+('COL', 'MMR', 'COD')
 >>> gazetteer.country("Lebanon"), gazetteer.country("Asia"), gazetteer.country("Sahel")
 (None, None, None)
 >>> gazetteer.shared("the Sahel"), gazetteer.shared("Aden")
@@ -47,6 +47,9 @@ _SHARED_REGIONS = frozenset({"africa", "america", "antarctica", "asia", "austral
 """Continents and regions many states share: a town or a subdivision named after one ("Asia" in
 the Philippines, Burkina Faso's province "Sahel") is never what a report means ("terrorism in
 the Sahel" is in no one state)."""
+_FRENCH_DIRECTIONS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "haut": "upper",
+                      "haute": "upper", "bas": "lower", "basse": "lower"}  # fmt: skip
+"""Directions opening French subdivision names ("Nord-Kivu"), as English reports translate them."""
 _ALTERNATE_POPULATION = 50_000
 """Other names count for cities this large: smaller towns' variants collide with common words."""
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
@@ -115,8 +118,17 @@ def _regions(excluded: set[str], alpha3: dict[str, str], features: frozenset[str
         key = _fold(str(subdivision.name))
         named = _LATIN_NAME.fullmatch(str(subdivision.name)) and not features & set(key.split())
         if state is not None and key not in excluded and named:
-            found.setdefault(key, set()).add(state)
+            for each in (key, *_english(key)):
+                found.setdefault(each, set()).add(state)
     return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
+
+
+def _english(key: str) -> list[str]:
+    """The name English reports give a subdivision ISO names in French: "nord-kivu" is "north
+    kivu", "haut-katanga" "upper katanga"."""
+    first, _, rest = key.partition("-")
+    english = _FRENCH_DIRECTIONS.get(first)
+    return [f"{english} {rest}"] if english and rest else []
 
 
 def _fold(name: str) -> str:
