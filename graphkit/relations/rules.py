@@ -1703,8 +1703,10 @@ class Rules:
     def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
         """The noun's code when civilians, workers or professionals do it: "teachers went on
         *strike*" is a labour strike (143), not force (``by_civilians`` in relational_nouns.yaml)."""
+        if entry.by_civilians is None:
+            return None  # most nouns: no actor is looked up
         actor = actors.actor(source)
-        if entry.by_civilians is None or actor is None or not actor.code:
+        if actor is None or not actor.code:
             return None
         civilian = actor.code[-3:] in _AGENT_WORDS.located_sectors
         return self.lexicon.code(entry.by_civilians) if civilian else None
