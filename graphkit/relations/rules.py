@@ -303,9 +303,8 @@ class Rules:
 
     def _refuses_what_it_receives(self, candidate: Candidate, governor: Token, actors: ActorIndex) -> bool:
         """Whether a refusal's subject is the one the refused act would reach, not its doer."""
-        return self._is_subject(candidate.target, governor, actors) and not self._is_subject(
-            candidate.source, governor, actors
-        )
+        refusers = {s.label_ for s in self._subjects(governor, actors, SUBJECT_DEPS)}
+        return candidate.target.label_ in refusers and candidate.source.label_ not in refusers
 
     def _is_subject(self, source: Span, governor: Token, actors: ActorIndex) -> bool:
         """Whether ``source`` is (an actor of) the subject of ``governor``: its own act."""
