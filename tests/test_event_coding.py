@@ -7367,3 +7367,75 @@ def test_event_coding_training_on_a_hand_parse(rules: Rules) -> None:
 )
 def test_event_coding_seen_as_a_provocation(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     assert (*pair, "110") in codes(extractor, text), found(extractor, text)
+
+
+# == a coordination the parser leaves on a noun modifier; an apposition names its head ============
+
+
+def test_a_modifier_holding_the_and_is_coordinated_on_a_hand_parse(rules: Rules) -> None:
+    # "the Turkish Minister" hung on "officials" as a modifier, holding the "and" itself
+    doc = parsed("Russia met the Turkish Minister and Iranian officials", [1, 1, 7, 4, 7, 4, 7, 1],
+                 "nsubj ROOT det amod nmod cc amod dobj", "PROPN VERB DET ADJ PROPN CCONJ ADJ NOUN",
+                 "Russia meet the turkish Minister and iranian official",
+                 {0: "RUS", 4: "TURGOV", 7: "IRNGOV"})  # fmt: skip
+    assert {(s, t) for s, t, c in coded(rules, doc) if c == "040"} == {("RUS", "TURGOV"), ("RUS", "IRNGOV")}
+
+
+def test_a_modifier_holding_the_and_inside_is_coordinated_on_a_hand_parse(rules: Rules) -> None:
+    # "and" coordinates "Affairs" with "Pakistani", a word that modifies "officials"
+    doc = parsed("China met the Minister of Affairs and Pakistani officials", [1, 1, 8, 8, 3, 4, 4, 4, 1],
+                 "nsubj ROOT det nmod prep pobj cc conj dobj",
+                 "PROPN VERB DET PROPN ADP PROPN CCONJ ADJ NOUN",
+                 "China meet the Minister of Affairs and pakistani official",
+                 {0: "CHN", 3: "RUSGOV", 8: "PAKGOV"})  # fmt: skip
+    assert {(s, t) for s, t, c in coded(rules, doc) if c == "040"} == {("CHN", "RUSGOV"), ("CHN", "PAKGOV")}
+
+
+def test_a_name_coordinating_nouns_stays_a_modifier_on_a_hand_parse(rules: Rules) -> None:
+    # "the Ministry of Trade and Industry officials": one ministry's officials, not two parties
+    doc = parsed("Chile met the Ministry of Trade and Industry officials", [1, 1, 8, 8, 3, 4, 5, 5, 1],
+                 "nsubj ROOT det nmod prep pobj cc conj dobj",
+                 "PROPN VERB DET PROPN ADP PROPN CCONJ PROPN NOUN",
+                 "Chile meet the Ministry of Trade and Industry official",
+                 {0: "CHL", 3: "PERGOV", 8: "PERGOV2"})  # fmt: skip
+    assert ("CHL", "PERGOV") not in {(s, t) for s, t, c in coded(rules, doc)}
+
+
+def test_an_apposed_name_names_its_head_on_a_hand_parse(rules: Rules) -> None:
+    # "hosted the Iraqi Minister Sudani": the person, not the state his title names
+    doc = parsed("Turkey hosted the Iraqi Minister Sudani", [1, 1, 4, 4, 1, 4],
+                 "nsubj ROOT det amod dobj appos", "PROPN VERB DET ADJ PROPN PROPN",
+                 "Turkey host the iraqi Minister Sudani", {0: "TUR", 3: "IRQ", 5: "IRQGOV"})  # fmt: skip
+    assert {(s, t) for s, t, c in coded(rules, doc)} == {("TUR", "IRQGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Guterres briefed the US Secretary of State and Gulf partners on the ceasefire.", {"USAGOV"}),
+        ("Wang Yi met the Russian Minister of Foreign Affairs and Pakistani officials in Beijing.",
+         {"RUSGOV", "PAKGOV"}),
+        ("Iran hosted the Iraqi Minister of Foreign Affairs and Syrian officials in Tehran.",
+         {"IRQGOV", "SYRGOV"}),
+    ],
+)  # fmt: skip
+def test_every_coordinated_party_is_met(extractor: Extractor, text: str, targets: set[str]) -> None:
+    got = {r.target.code for r in found(extractor, text) if r.cameo[:2] == "04"}
+    assert targets <= got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Erdogan hosted the Iraqi Prime Minister Mohammed Shia al-Sudani and Kurdish leaders in Ankara.",
+         "Mohammed Shia al-Sudani"),
+        ("Mali ordered the UN peacekeeping mission MINUSMA to leave the country without delay.", "MINUSMA"),
+        ("Brazil's president Lula offered to mediate between Russia and Ukraine.", None),
+    ],
+)  # fmt: skip
+def test_an_apposed_name_is_the_party(extractor: Extractor, text: str, target: str | None) -> None:
+    rels = found(extractor, text)
+    if target is not None:
+        assert target in {r.target.text for r in rels}, [(r.source.text, r.target.text) for r in rels]
+    else:  # the apposed name is the source: Lula, not Brazil, offers
+        assert {r.source.text for r in rels} == {"Lula"}, [(r.source.text, r.target.text) for r in rels]

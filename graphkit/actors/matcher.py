@@ -75,7 +75,7 @@ _POSSESSIVES = {"'s", "’s", "'", "’"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,4}$")
 _STATE_LIKE = {"state"}
 _PLACE_LABELS = {"GPE", "LOC"}
-_MAX_AGENT_WORDS = 3
+_MAX_AGENT_WORDS = 5
 # Words allowed between a state and its agent word: "Iran's *senior* military commanders".
 _AGENT_FILLERS = {"'s", "’s", "senior", "top", "former", "new", "acting", "deputy", "own", "chief", "then"}
 

@@ -36,6 +36,7 @@ _ASSET_HEADS = AgentWords.load().asset_heads
 
 _DESCRIPTIVE_KINDS: frozenset[MentionKind] = frozenset({"agent", "generic", "role"})
 _NAMED_KINDS: frozenset[MentionKind] = frozenset({"name", "unknown"})
+_NAMING_ENTS = {"NORP", "GPE", "ORG", "LOC"}
 _PRIVATE_HEADS = {
     "company", "firm", "business", "corporation", "bank", "university", "school", "college", "website",
     "media", "newspaper", "broadcaster", "channel", "brand", "product", "student", "alumnus", "tourist",
@@ -187,11 +188,13 @@ class ActorIndex:
             return own + [span for child in token.lefts if child.dep_ in MODIFIER_DEPS
                           and any(c.dep_ == "conj" for c in child.children)
                           for span in self.at(child) if span not in own]  # fmt: skip
-        if token.lemma_.lower() in PLACE_HEADS:
-            # "bombs in the capital *Baghdad*", "the port city, *Hodeidah*": the apposition names it
-            named = [span for child in token.children if child.dep_ == "appos" for span in self.at(child)]
-            if named:
-                return named
+        # "bombs in the capital *Baghdad*", "the port city, *Hodeidah*", "hosted the Iraqi Prime
+        # Minister *Mohammed al-Sudani*", "struck Iran's ally, *Hezbollah*": the apposition names it
+        place = token.lemma_.lower() in PLACE_HEADS
+        named = [span for child in token.children if child.dep_ == "appos" for span in self.at(child)
+                 if place or kind_of(span) in _NAMED_KINDS]  # fmt: skip
+        if named:
+            return named
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
         # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party,
         # but a body is hit through its assets ("fired water cannon at *its* supply boat")
@@ -263,12 +266,15 @@ def conjuncts(token: Token) -> list[Token]:
 
     An apposition that is itself coordinated is a list item the parser mislabelled: in "the
     UK, the Coalition and Iraq" spaCy often attaches "Coalition" as an apposition of "UK".
+    So is a noun modifier left holding the "and": "joined *the US Secretary of State* and
+    international partners" (the parser hangs the first conjunct on the second's head).
     """
     found, stack = [], [token]
     while stack:  # no recursion: a hostile list of names may nest thousands deep
         current = stack.pop()
         found.append(current)
-        stack.extend(child for child in current.children if child.dep_ == "conj" or _listed_appos(child))
+        stack.extend(child for child in current.children
+                     if child.dep_ == "conj" or _listed_appos(child) or _stranded(child))  # fmt: skip
     found += _headline_pair(token)
     return sorted(_not_denied(token, found), key=lambda t: t.i)
 
@@ -296,6 +302,26 @@ def _not_denied(head: Token, members: list[Token]) -> list[Token]:
     if but is not None and any(c.dep_ == "neg" for c in head.children):
         return [m for m in members if m.i > but]
     return members
+
+
+def _stranded(modifier: Token) -> bool:
+    """Whether a noun modifier holds a coordination its head's phrase should have: an "and"
+    after it ("joined *the US Secretary of State* and international partners"), or inside it,
+    coordinating a word that modifies the head ("the Russian Minister of Foreign Affairs and
+    *Pakistani* officials"). "North and South Korea" hangs the names on the head as compounds;
+    "Trade and *Industry* officials" coordinates nouns of one name."""
+    head = modifier.head
+    if modifier.dep_ != "nmod" or modifier.right_edge.i >= head.i:
+        return False
+    if any(c.dep_ == "cc" and c.i > modifier.i for c in modifier.children):
+        return True
+    last = modifier.right_edge
+    return (
+        last.dep_ == "conj"
+        and last.i == head.i - 1
+        and (last.pos_ == "ADJ" or last.ent_type_ in _NAMING_ENTS)
+        and any(c.dep_ == "cc" for c in last.head.children)
+    )
 
 
 def _listed_appos(token: Token) -> bool:
