@@ -2435,3 +2435,29 @@ def test_agents_a_weapon_no_one_is_named_behind_is_an_unidentified_actor(
 def test_agents_an_owned_weapon_is_its_owners(extractor: Extractor) -> None:
     found = coded_mentions(extractor, "Russian drones struck Kyiv overnight.")
     assert ("Russian", "RUS") in found and not [c for _, c in found if c == "UAF"], found
+
+
+# --- what a copula says its subject is names the subject ------------------------------------------
+
+
+def _copula(matcher: ActorMatcher, negated: bool) -> Doc:
+    rows = [("Hamas", 1, "nsubj", "PROPN", "NNP", "Hamas"), ("is", 1, "ROOT", "AUX", "VBZ", "be")]
+    rows += [("not", 1, "neg", "PART", "RB", "not")] if negated else []
+    at = len(rows)
+    rows += [("a", at + 2, "det", "DET", "DT", "a"), ("militant", at + 2, "amod", "ADJ", "JJ", "militant"),
+             ("group", 1, "attr", "NOUN", "NN", "group"), (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    ents = ["B-ORG"] + ["O"] * (len(rows) - 1)
+    return resolve_pronouns(by_hand(matcher, rows, ents), matcher.catalogue)
+
+
+def test_a_predicate_group_names_the_subject_by_hand(matcher: ActorMatcher) -> None:
+    doc = _copula(matcher, negated=False)
+    spans = {s.text: s for s in doc.spans[SPANS_KEY]}
+    assert spans["a militant group"].label_ == spans["Hamas"].label_
+    assert kind_of(spans["a militant group"]) == "anaphor"
+
+
+def test_a_denied_predicate_names_no_one_by_hand(matcher: ActorMatcher) -> None:
+    doc = _copula(matcher, negated=True)
+    spans = {s.text: s for s in doc.spans[SPANS_KEY]}
+    assert spans["a militant group"].label_ != spans["Hamas"].label_

@@ -5242,6 +5242,11 @@ def test_a_summoned_envoy_does_not_act_for_the_summoner(
         ("Russian officials vilified Estonia as a Nazi state.", ("RUS", "EST", "111")),
         ("Jordan airdropped food into Gaza.", ("JOR", "PSE", "070")),
         ("The United States airdropped supplies to besieged Yazidis in Iraq.", ("USA", "IRQ", "070")),
+        ("Houthi forces sank a Greek-owned cargo ship in the Red Sea.", ("YEM", "GRC", "190")),
+        ("The Ukrainian navy said it had sunk a Russian landing ship near Feodosia.", ("UKR", "RUS", "190")),
+        ("Turkey downed a Russian warplane near the Syrian border in 2015.", ("TUR", "RUS", "190")),
+        ("Sudanese jets strafed RSF positions outside Khartoum.", ("SDN", "SDN", "195")),
+        ("Israeli army bulldozers bulldozed Palestinian homes near Hebron.", ("ISR", "PSE", "1712")),
     ],
 )
 def test_verbs_the_dictionary_lacks(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
@@ -7439,3 +7444,30 @@ def test_an_apposed_name_is_the_party(extractor: Extractor, text: str, target: s
         assert target in {r.target.text for r in rels}, [(r.source.text, r.target.text) for r in rels]
     else:  # the apposed name is the source: Lula, not Brazil, offers
         assert {r.source.text for r in rels} == {"Lula"}, [(r.source.text, r.target.text) for r in rels]
+
+
+# == what a group is said to be does what it does; an insurgency; fighting a government ===========
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Boko Haram is a jihadist group that has attacked Nigerian troops.", ("NGAREB", "NGAMIL", "190")),
+        ("Al-Shabaab is a militant group that has fought the Somali government since 2006.",
+         ("SOMREB", "SOMGOV", "190")),
+        ("Boko Haram is a jihadist group based in northeastern Nigeria that has waged an insurgency "
+         "against the Nigerian state since 2009.", ("NGAREB", "NGA", "190")),
+        ("The Taliban waged an insurgency against the Afghan government.", ("AFGREB", "AFGGOV", "190")),
+        ("Maoist rebels led an armed rebellion against the Nepalese monarchy.", ("REB", "NPL", "190")),
+    ],
+)  # fmt: skip
+def test_a_group_said_to_be_one_acts_and_insurgencies_are_force(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_a_group_denied_to_be_one_is_not_its_subject(extractor: Extractor) -> None:
+    got = {r.source.code for r in found(extractor, "Hamas is not a group that attacked Israeli troops.")}
+    assert "PSEREBHMS" not in got, got

@@ -62,6 +62,7 @@ STATE_HEADS = {"country", "nation", "kingdom", "republic", "emirate"}
 said …", "Saudi Arabia … *the kingdom*" (data/generic_actors.yaml makes them actors)."""
 _NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
+_COPULAS = {"be", "become", "remain"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
 _PEOPLE_SECTORS = ("PPL", "CVL", "REF")
@@ -165,7 +166,9 @@ def _anaphor(
         return span
     number = next(i for i, sent in enumerate(sents) if sent.start <= span.start < sent.end)
     lemma = span.root.lemma_.lower()
-    if lemma in STATE_HEADS:
+    if span.root.dep_ == "attr" and lemma in STATE_HEADS | _GROUP_HEADS:
+        found = _predicate_of(span, spans, actors)
+    elif lemma in STATE_HEADS:
         found = _state_named(span, spans, actors, sents[max(number - 1, 0)].start)
     elif lemma in _GROUP_HEADS:
         found = _group_named(span, spans, actors, sents[max(number - 2, 0)].start)
@@ -175,6 +178,18 @@ def _anaphor(
         return span
     antecedents[_key(span.start, found.label_)] = [found.start, found.end]
     return actor_span(span.doc, span.start, span.end, found.label_, "anaphor")
+
+
+def _predicate_of(span: Span, spans: list[Span], actors: dict[str, Actor]) -> Span | None:
+    """ "*Boko Haram* is a jihadist group that has waged an insurgency": what the subject of a
+    copula is said to be names the subject's actor, unless it is denied ("is not a state")."""
+    verb = span.root.head
+    if verb.lemma_.lower() not in _COPULAS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [s for s in spans for subject in subjects if s.start <= subject.i < s.end
+             and kind_of(s) in _NAMED and s.label_ in actors]  # fmt: skip
+    return named[0] if named else None
 
 
 def _group_named(span: Span, spans: list[Span], actors: dict[str, Actor], floor: int) -> Span | None:
