@@ -7471,3 +7471,56 @@ def test_a_group_said_to_be_one_acts_and_insurgencies_are_force(
 def test_a_group_denied_to_be_one_is_not_its_subject(extractor: Extractor) -> None:
     got = {r.source.code for r in found(extractor, "Hamas is not a group that attacked Israeli troops.")}
     assert "PSEREBHMS" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has governed the Gaza Strip since 2007.",
+        "The PYD governs much of northeastern Syria.",
+        "The Houthis have governed Sanaa since 2014.",
+    ],
+)
+def test_governing_a_territory_is_no_cooperation(extractor: Extractor, text: str) -> None:
+    got = [(r.source.text, r.target.text, r.cameo) for r in found(extractor, text)]
+    assert not [g for g in got if g[2][:2] == "06"], got
+
+
+# -- ground lost to someone was taken by force --------------------------------------------------------
+
+
+def test_ground_lost_to_a_side_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Mali lost control to Wagner", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Mali lose control to Wagner",
+                 {0: "MLI", 4: "RUSUAF"})  # fmt: skip
+    assert coded(rules, doc) == {("RUSUAF", "MLI", "190")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Islamic State lost control of Raqqa to the Syrian Democratic Forces in 2017.",
+         ("SYRREB", "IMGMUSISI")),
+        ("Russia lost the city of Kherson to Ukrainian forces in November.", ("UKRMIL", "RUS")),
+        ("The Afghan army lost several districts to the Taliban.", ("AFGREB", "AFGMIL")),
+        ("Syrian government forces lost Palmyra to the Islamic State in 2015.", ("IMGMUSISI", "SYRMIL")),
+    ],
+)  # fmt: skip
+def test_ground_lost_to_a_side_was_taken_by_it(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "190") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party lost the election to the opposition.",
+        "Nokia lost market share to Samsung.",
+        "Kherson was lost to Ukrainian forces in November.",
+    ],
+)
+def test_what_else_is_lost_to_someone_is_no_fighting(extractor: Extractor, text: str) -> None:
+    got = [(r.source.text, r.target.text, r.cameo) for r in found(extractor, text)]
+    assert not [g for g in got if g[2][:2] == "19"], got
