@@ -7524,3 +7524,48 @@ def test_ground_lost_to_a_side_was_taken_by_it(
 def test_what_else_is_lost_to_someone_is_no_fighting(extractor: Extractor, text: str) -> None:
     got = [(r.source.text, r.target.text, r.cameo) for r in found(extractor, text)]
     assert not [g for g in got if g[2][:2] == "19"], got
+
+
+# -- fighters driven out by fighters are fought ---------------------------------------------------------
+
+
+def test_fighters_driven_out_are_fought_on_a_hand_parse(rules: Rules) -> None:
+    def doc_of(actors: dict[int, str]) -> Doc:
+        doc = parsed("troops cleared rebels from Gao", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                     "NOUN VERB NOUN ADP PROPN", "troop clear rebel from Gao", actors)  # fmt: skip
+        doc.user_data[ACTORS_KEY] = {
+            "MLIMIL": {"id": "MLIMIL", "label": "Mali (military)", "type": "military", "code": "MLIMIL"},
+            "MLIREB": {"id": "MLIREB", "label": "Malian rebels", "type": "group", "code": "MLIREB"},
+            "MLI": {"id": "MLI", "label": "Mali", "type": "state", "code": "MLI"},
+        }
+        return doc
+
+    assert ("MLIMIL", "MLIREB", "190") in coded(rules, doc_of({0: "MLIMIL", 2: "MLIREB"}))
+    # a state's expulsion is no fight
+    assert not [c for c in coded(rules, doc_of({0: "MLI", 2: "MLIREB"})) if c[2] == "190"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Iraqi forces cleared ISIL fighters from the western districts of Mosul.", ("IRQMIL", "IMGMUSISI")),
+        ("Ukrainian troops drove Russian forces from the outskirts of Kyiv.", ("UKRMIL", "RUSMIL")),
+        ("Kenyan forces ousted al-Shabaab fighters from Kismayo.", ("KENMIL", "SOMREB")),
+        ("Malian troops cleared jihadists from the area around Mopti.", ("MLIMIL", "MLIUAF")),
+    ],
+)
+def test_fighters_driven_out_by_fighters_are_fought(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "190") in got, got
+    # the place they are driven from is no party
+    assert not [g for g in got if g[1] not in {dyad[1]}], got
+
+
+def test_a_state_expelling_troops_is_no_fight(extractor: Extractor) -> None:
+    got = {
+        (r.source.code, r.target.code, r.cameo)
+        for r in found(extractor, "Mali expelled French troops from the country.")
+    }
+    assert got == {("MLI", "FRAMIL", "174")}, got

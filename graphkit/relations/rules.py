@@ -77,6 +77,10 @@ _UNIDENTIFIED = _AGENT_WORDS.unidentified.id
 _UNLOCATED = _AGENT_WORDS.unlocated_modifiers
 """Modifiers that name an owner who is no actor of the text ("*Western* sanctions")."""
 _FORCE_CODE = "190"
+_ARMED_TYPES = {"military", "armed_group"}
+_ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
+_OUT_OF = {"from", "out"}
+"""Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town"."""
 _MATERIAL_CONFLICT = 4
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
@@ -360,11 +364,10 @@ class Rules:
 
     def _held_by_whom_taken(self, verb: Token, actors: ActorIndex, patients: list[Span]) -> list[Span]:
         """Whom a wresting verb takes its object from: "liberated Dabiq *from ISIL* control", "seized
-        the town *from the Congolese army*". People acted on are the target, not where they are
-        taken from ("expelled *French troops* from the country"): then no one."""
-        if verb.lemma_.lower() not in _WRESTING_VERBS or any(
-            kind_of(p) in {"agent", "generic"} for p in patients
-        ):
+        the town *from the Congolese army*", "liberated Kuwait from Iraq". People or forces acted on
+        are the target, not where they are taken from ("expelled *French troops* from the country",
+        "cleared *ISIL fighters* from Mosul"): then no one."""
+        if verb.lemma_.lower() not in _WRESTING_VERBS or any(not _held_ground(p, actors) for p in patients):
             return []
         return self._verb_prep_objects(verb, actors, {"from"}) + [
             s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
@@ -468,6 +471,11 @@ class Rules:
             taking = code if code is not None and code.quad_class == _MATERIAL_CONFLICT else None
             yield from self._directed(agents, held_by, verb, taking or self.lexicon.code(_FORCE_CODE), "verb")
             return
+        fought = code is None or code.quad_class != _MATERIAL_CONFLICT
+        if fought and _forced_out(verb, agents, patients, actors):
+            # "cleared ISIL fighters from Mosul", "drove Russian forces from Kyiv": fighters driven
+            # out by fighters are fought, not expelled (174) or let go (080, "clear" of charges)
+            code = self.lexicon.code(_FORCE_CODE)
         if code is None:
             return
         companions = [] if passive else self._verb_prep_objects(verb, actors, _COMPANION_PREPS)
@@ -2011,3 +2019,35 @@ def _named_owner(noun: Token) -> bool:
         and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper()))
         for c in noun.children
     )
+
+
+def _held_ground(span: Span, actors: ActorIndex) -> bool:
+    """Whether a mention may name ground that is held: not people or forces ("French troops",
+    "ISIL fighters"), whom an act of wresting acts on."""
+    kind = kind_of(span)
+    if kind == "place":
+        return True
+    actor = actors.actor(span)
+    return kind not in {"agent", "generic"} and (actor is None or actor.type == "state")
+
+
+def _forced_out(verb: Token, agents: list[Span], patients: list[Span], actors: ActorIndex) -> bool:
+    """Whether armed actors drive armed actors out of somewhere with a verb of wresting."""
+    return (
+        verb.lemma_.lower() in _WRESTING_VERBS
+        and bool(patients)
+        and any(
+            p.lower_ in _OUT_OF
+            for p in [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.children)]
+        )
+        and all(_armed_actor(span, actors) for span in [*agents, *patients])
+    )
+
+
+def _armed_actor(span: Span, actors: ActorIndex) -> bool:
+    actor = actors.actor(span)
+    if actor is None:
+        return False
+    code = actor.code or ""
+    sectors = {code[i : i + 3] for i in range(0, len(code), 3)}
+    return actor.type in _ARMED_TYPES or bool(sectors & _ARMED_SECTORS)
