@@ -7569,3 +7569,38 @@ def test_a_state_expelling_troops_is_no_fight(extractor: Extractor) -> None:
         for r in found(extractor, "Mali expelled French troops from the country.")
     }
     assert got == {("MLI", "FRAMIL", "174")}, got
+
+
+# -- a noun's own preposition is the noun's: welcoming a commitment praises whoever made it -------------
+
+
+@pytest.mark.parametrize("to_head", [4, 1])  # "to" on the noun, or hung on the verb by the parser
+def test_welcoming_a_commitment_to_something_on_a_hand_parse(rules: Rules, to_head: int) -> None:
+    doc = parsed("Chile welcomed Peru 's commitment to peace", [1, 1, 4, 2, 1, to_head, 5],
+                 "nsubj ROOT poss case dobj prep pobj", "PROPN VERB PROPN PART NOUN ADP NOUN",
+                 "Chile welcome Peru 's commitment to peace", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "051")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The EU welcomed Ethiopia's commitment to the peace process.", ("IGOEUREEC", "ETH")),
+        ("Germany welcomed the commitment of Serbia to talks with Kosovo.", ("DEU", "SRB")),
+        ("The Minister welcomed the commitment of the Government of Afghanistan to peace talks with the "
+         "Taliban.", ("GOV", "AFGGOV")),
+    ],
+)  # fmt: skip
+def test_welcoming_a_commitment_praises_who_made_it(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert got == {(*dyad, "051")}, got
+
+
+def test_welcoming_someone_to_a_place_is_still_hosting(extractor: Extractor) -> None:
+    got = {
+        (r.source.country, r.target.country, r.cameo)
+        for r in found(extractor, "Xi welcomed Putin to Beijing.")
+    }
+    assert ("CHN", "RUS", "043") in got, got

@@ -388,6 +388,20 @@ class Lexicon:
         patterns = [verb.patterns[i] for i in verb.index.get(("p", prep), ())] if verb is not None else []
         return any(p.prep == prep and p.prep_object is not None and obj in p.prep_object for p in patterns)
 
+    def pairs_object_with_prep(self, lemma: str, obj: str, prep: str) -> bool:
+        """Whether a pattern of verb ``lemma`` names object ``obj`` together with ``prep``: then
+        the preposition is the pattern's, wherever it hangs ("condemned the *attack on*").
+
+        >>> lex = Lexicon.load()
+        >>> lex.pairs_object_with_prep("condemn", "attack", "on")
+        True
+        >>> lex.pairs_object_with_prep("welcome", "commitment", "to")
+        False
+        """
+        verb = self._verb(lemma.lower())
+        patterns = [verb.patterns[i] for i in verb.index.get(("o", obj), ())] if verb is not None else []
+        return any(p.prep == prep for p in patterns)
+
     def _parsed(self, lemma: str, lines: list[str]) -> _Verb:
         """The patterns of ``lemma``, with the codes of ``pattern_overrides.yaml`` in place."""
         records = [json.loads(line) for line in lines]

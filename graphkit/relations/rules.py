@@ -702,17 +702,22 @@ class Rules:
         # "intervened *militarily*": the dictionary writes a manner adverb as its object word
         objects += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
+        # "welcomed the commitment of Serbia *to talks*": the parser may hang the noun's own one on the verb
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
         preps = [
             (p.lower_, o.lemma_.lower())
             for p in syntax.preps(verb)
             for o in p.children
-            if o.dep_ == "pobj" and not syntax.temporal(o)
+            if o.dep_ == "pobj"
+            and not syntax.temporal(o)
+            and not any(self._nouns_own(verb, n, p, o) for n in nouns)
         ]
         # the parser may hang the verb's preposition on its object ("blasted Iran *for* hosting …"),
         # but "for" people names whom a thing is for ("bombed a camp *for displaced people*"): only a
         # pattern that names them reads it ("opened a camp *for refugees*" is aid)
         preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
-                  for o in p.children if o.dep_ == "pobj" and not self._beneficiary(verb, p, o)]  # fmt: skip
+                  for o in p.children if o.dep_ == "pobj" and not self._beneficiary(verb, p, o)
+                  and not self._nouns_own(verb, obj, p, o)]  # fmt: skip
         # "called *for* Iran to release": the "for" of an infinitive clause is the verb's preposition
         preps += [("for", s.lemma_.lower()) for c in verb.children if syntax.for_clause(c)
                   for s in c.children if s.dep_ in SUBJECT_DEPS]  # fmt: skip
@@ -728,6 +733,29 @@ class Rules:
         # "freed *dozens of* political prisoners": a quantity reads as what it counts
         objects = [syntax.counted(syntax.antecedent(o)) for o in objects]
         return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
+
+    def _nouns_own(self, verb: Token, obj: Token, prep: Token, noun: Token) -> bool:
+        """ "welcomed Ethiopia's commitment *to the peace process*": a relational noun's own
+        preposition, naming no party, is the noun's, not the verb's ("welcomed Putin *to* Beijing"),
+        unless a pattern of the verb names its object, or the noun with it ("condemned the *attack on*")."""
+        entry = self.lexicon.noun(obj.lemma_.lower())
+        return (
+            entry is not None
+            and prep.lower_ in entry.target
+            and noun.pos_ != "PROPN"
+            and not is_actor_noun(noun)
+            and not self.lexicon.names_prep_object(verb.lemma_, prep.lower_, noun.lemma_.lower())
+            and not self.lexicon.pairs_object_with_prep(verb.lemma_, obj.lemma_.lower(), prep.lower_)
+        )
+
+    def _aimed_elsewhere(self, noun: Token, entry: RelationalNoun) -> bool:
+        """Whether a noun names what it is aimed at, so that whoever answers it was not its
+        addressee: "the EU welcomed Ethiopia's commitment *to the peace process*"."""
+        own = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in entry.target]
+        verb = noun.head
+        objects = [(p, o) for p in syntax.preps(verb) for o in p.children if o.dep_ == "pobj"]
+        hung = any(self._nouns_own(verb, noun, p, o) for p, o in objects)
+        return hung or any(o.dep_ == "pobj" for p in own for o in p.children)
 
     def _beneficiary(self, verb: Token, prep: Token, noun: Token) -> bool:
         """ "a camp *for displaced people*": "for" people after an object says whom it is for, unless
@@ -1693,7 +1721,13 @@ class Rules:
             # "Russia *faces* EU sanctions", "Iran has been *under* US sanctions", "Pakistan
             # *received* Chinese loans": who undergoes or receives it
             targets = [s for s in self._undergoers(noun, actors) if s not in sources]
-        if sources and not targets and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding:
+        if (
+            sources
+            and not targets
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in WORDS.responding
+            and not self._aimed_elsewhere(noun, entry)
+        ):
             # "Israel rejected a *French* proposal": it was put to the one who answers it
             targets = self._subjects(noun.head, actors, SUBJECT_DEPS)
         if not targets and code.code[:2] == _PROTEST_ROOT:
