@@ -7604,3 +7604,54 @@ def test_welcoming_someone_to_a_place_is_still_hosting(extractor: Extractor) -> 
         for r in found(extractor, "Xi welcomed Putin to Beijing.")
     }
     assert ("CHN", "RUS", "043") in got, got
+
+
+# -- "the north of" a state stands for it; a count of an event is the event -----------------------------
+
+
+def test_a_compass_part_of_a_state_stands_for_it_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile attacked a base in the north of Peru", [1, 1, 3, 1, 1, 6, 4, 6, 7],
+                 "nsubj ROOT det dobj prep det pobj prep pobj", "PROPN VERB DET NOUN ADP DET NOUN ADP PROPN",
+                 "Chile attack a base in the north of Peru", {0: "CHL", 8: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "190") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Rebels loyal to the former vice president attacked a military base in the north of South Sudan.",
+         ("REB", "SSD")),
+        ("Jihadists attacked a police post in the east of Burkina Faso.", ("UAF", "BFA")),
+        ("Al-Shabaab fighters stormed a hotel in the south of Somalia.", ("SOMREB", "SOM")),
+    ],
+)  # fmt: skip
+def test_a_compass_part_of_a_state_stands_for_it(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.country) for r in found(extractor, text) if r.quad_class == 4}
+    assert dyad in got, got
+
+
+def test_ending_years_of_war_is_a_de_escalation_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile ended years of war with Peru", [1, 1, 1, 2, 3, 4, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP NOUN ADP PROPN",
+                 "Chile end year of war with Peru",
+                 {0: "CHL", 6: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "087") in got, got
+    assert not [c for c in got if c[2].startswith("19")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and Eritrea signed a peace agreement in 2018, ending two decades of hostility.",
+        "The deal ended years of fighting between Sudan and South Sudan.",
+        "Kenya and Somalia ended months of hostility by restoring diplomatic ties.",
+    ],
+)
+def test_ending_years_of_hostility_asserts_none(extractor: Extractor, text: str) -> None:
+    got = [
+        (r.source.text, r.target.text, r.cameo) for r in found(extractor, text) if r.modality == "asserted"
+    ]
+    assert not [g for g in got if g[2][:2] in {"11", "19"}], got

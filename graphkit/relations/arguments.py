@@ -47,10 +47,10 @@ _PRIVATE_HEADS = {
 the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
 QUANTITIES = frozenset(
     {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "most", "half",
-     "bulk", "all", "some", "many", "much", "part", "share"}
+     "bulk", "all", "some", "many", "much", "part", "share", "week", "month", "year", "decade", "century"}
 )  # fmt: skip
 """Words that count what their "of" phrase names: "tens of thousands of innocent people", "scores
-of civilians", "*most of* its weapons"."""
+of civilians", "*most of* its weapons", "ending *two decades of* hostility"."""
 # Heads that stand for the actor in their "of" phrase: "the leaders of Iran".
 _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",
@@ -74,7 +74,10 @@ _CONDUCT_HEADS = {
 into war crimes *by* Serbian forces" (the inquiry is into the forces)."""
 _OF_HEADS |= _CONDUCT_HEADS | QUANTITIES
 PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island", "coast",
-               "shore", "bank", "waters", "outskirts", "outskirt", "suburb", "vicinity"}  # fmt: skip
+               "shore", "bank", "waters", "outskirts", "outskirt", "suburb", "vicinity",
+               # "a base in *the north of* South Sudan"
+               "north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest"}  # fmt: skip
 """Places named by "of" ("the city of Kherson"): they stand for the place's state, and a
 relative clause after them is about the event, not the place."""
 _OF_HEADS |= PLACE_HEADS
