@@ -373,12 +373,32 @@ def test_agents_embassy_is_its_government(nlp: Language, matcher: ActorMatcher) 
         ("Israeli soldiers arrested more than 100 Palestinians.", ("Palestinians", "PSEPPL")),
         ("Ethnic Albanians have sworn to fight.", ("Ethnic Albanians", "ALBPPL")),
         ("Ghanaian authorities deported 168 Liberians.", ("Liberians", "LBRPPL")),
+        # nouns for a people named like the state, and those the catalogue lists with their plural
+        ("Police in Athens detained three Greeks.", ("Greeks", "GRCPPL")),
+        ("Croats and Bosniaks voted in the referendum.", ("Croats", "HRVPPL")),
+        ("Two Uzbeks were among the dead.", ("Uzbeks", "UZBPPL")),
+        ("Danes went to the polls on Tuesday.", ("Danes", "DNKPPL")),
+        ("Gunmen kidnapped four Filipinos in Sulu.", ("Filipinos", "PHLPPL")),
     ],
 )
 def test_agents_people_of_a_state(
     nlp: Language, matcher: ActorMatcher, text: str, expected: tuple[str, str]
 ) -> None:
     assert (*expected, "agent") in parsed(nlp, matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "state"),
+    [
+        ("China warned the Philippines against provocations.", "Philippines", "PHL"),
+        ("The Netherlands recalled its ambassador.", "The Netherlands", "NLD"),
+        ("Cuba accused the Bahamas of mistreating migrants.", "Bahamas", "BHS"),
+    ],
+)
+def test_agents_a_state_named_as_a_plural_is_the_state(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str, state: str
+) -> None:
+    assert [(t, label) for t, label, _ in parsed(nlp, matcher, text) if t == name] == [(name, state)]
 
 
 def test_agents_singular_demonym_before_an_office_is_its_government(

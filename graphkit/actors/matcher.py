@@ -1311,20 +1311,31 @@ def _modifies(owner: Span, phrase: Span) -> bool:
 
 
 def _demonym_plurals(catalogue: Catalogue) -> Iterator[tuple[str, Actor]]:
-    """Plurals of states' one-word demonyms ("Ghanaians", "Israelis"), the catalogue's or made here.
+    """Plurals of states' one-word demonyms ("Ghanaians", "Israelis", "Greeks"), the catalogue's
+    or made here.
 
-    A demonym is an alias sharing its first four letters with the state's label and ending in
-    "an" or "i" ("Ghanaian", "Afghan", "Israeli"); its plural adds "s".
+    A demonym is an alias sharing its first four letters with the state's label and ending as
+    the nouns for a people do ("Ghanaian", "Afghan", "Israeli", "Greek", "Croat", "Kosovar", not
+    "Kazakhstan" or "Finland"); its plural adds "s". An alias that is another one with "s" added
+    is a plural too, however the state is called ("Dane" and "Danes"), but not the state's name
+    ("Philippines").
     """
     for actor in catalogue:
         if actor.type != "state":
             continue
         stem = actor.label.casefold()[:4]
-        for alias in actor.aliases:
-            if " " in alias or not alias[:1].isupper() or alias.casefold()[:4] != stem:
-                continue
-            if alias.endswith(("an", "i")) and alias.casefold() != actor.label.casefold():
+        words = {alias for alias in actor.aliases if " " not in alias and alias[:1].isupper()}
+        for alias in words:
+            if (alias + "s").casefold() == actor.label.casefold():
+                continue  # "Philippine" and "Philippines", "Netherland" and "Netherlands"
+            named_alike = alias.casefold()[:4] == stem and alias.casefold() != actor.label.casefold()
+            people = named_alike and _PEOPLE_NOUN.search(alias) and not _PLACE_NAME.search(alias)
+            if alias + "s" in words or people:
                 yield alias + "s", actor
+
+
+_PEOPLE_NOUN = re.compile(r"(an|i|[deknort])$")
+_PLACE_NAME = re.compile(r"(stan|land)$")
 
 
 def _singular(words: tuple[str, ...]) -> tuple[str, ...]:
