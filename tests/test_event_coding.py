@@ -7655,3 +7655,36 @@ def test_ending_years_of_hostility_asserts_none(extractor: Extractor, text: str)
         (r.source.text, r.target.text, r.cameo) for r in found(extractor, text) if r.modality == "asserted"
     ]
     assert not [g for g in got if g[2][:2] in {"11", "19"}], got
+
+
+# -- an act laid at someone's door is theirs, alleged ------------------------------------------------------
+
+
+def test_an_act_blamed_on_someone_is_theirs_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("an attack blamed on Chile killed Peruvians", [1, 5, 1, 2, 3, 5, 5],
+                 "det nsubj acl prep pobj ROOT dobj", "DET NOUN VERB ADP PROPN VERB PROPN",
+                 "an attack blame on Chile kill Peruvians", {4: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "190") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A drone strike blamed on the United States killed an al-Shabaab commander in southern Somalia.",
+         ("USA", "SOMREB")),
+        ("An attack blamed on Hamas killed two Israeli soldiers.", ("PSEREBHMS", "ISRMIL")),
+        ("The bombing, attributed to the Pakistani Taliban, killed 30 police officers.", ("PAKREB", "COP")),
+        ("An alleged Israeli strike killed three Hezbollah fighters in Syria.", ("ISR", "LBNREB")),
+    ],
+)  # fmt: skip
+def test_an_act_blamed_on_someone_is_theirs_alleged(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text) if r.quad_class == 4}
+    assert got == {(*dyad, "hedged")}, got
+
+
+def test_an_act_claimed_by_someone_stays_asserted(extractor: Extractor) -> None:
+    text = "The attack, claimed by the Islamic State, killed 12 Egyptian soldiers in North Sinai."
+    got = {(r.source.code, r.modality) for r in found(extractor, text)}
+    assert got == {("IMGMUSISI", "asserted")}, got

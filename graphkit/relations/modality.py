@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from graphkit.models import Modality
 from graphkit.relations.syntax import OBLIGATION, conditional, definite, infinitive, passive_auxiliary
+from graphkit.relations.words import WORDS
 
 __all__ = ["RANK", "modality_of"]
 
@@ -103,6 +104,7 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
         found = _stronger(found, _local(head))
         found = _stronger(found, _forgone(head))
         found = _stronger(found, _governors(head))
+        found = _stronger(found, _alleged_subject(head))
         described = head.head if head.dep_ in _RELATIVE_DEPS else None
         if described is not None and _indefinite(described) and modality_of(described) != "asserted":
             # "denied allegations that it harbours militants *who attack India*": what describes
@@ -110,6 +112,13 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
             # A definite description is the author's own ("denied backing *the* M23 rebels fighting …")
             found = _stronger(found, "hedged")
     return _stronger(found, _sentence_cues(trigger))
+
+
+def _alleged_subject(verb: Token) -> Modality:
+    """ "An *alleged* Israeli strike killed …", "a drone strike *blamed on* the United States
+    killed …": an act the sentence only alleges hedges what it is said to have done."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return "hedged" if any(_local(s, objects=False) == "hedged" for s in subjects) else "asserted"
 
 
 def _sentence_cues(trigger: Token) -> Modality:
@@ -165,8 +174,10 @@ def _local(token: Token, objects: bool = True) -> Modality:
             found = _stronger(found, "hedged")
         elif child.dep_ == "aux" and word in _SPECULATIVE_AUX and word != "will":
             found = _stronger(found, "speculative")
-        elif (child.dep_ == "advmod" and word in _HEDGE_ADVERBS) or (
-            child.dep_ == "amod" and word in _HEDGE_ADJECTIVES
+        elif (
+            (child.dep_ == "advmod" and word in _HEDGE_ADVERBS)
+            or (child.dep_ == "amod" and word in _HEDGE_ADJECTIVES)
+            or (child.dep_ == "acl" and child.lemma_.lower() in WORDS.blaming)  # "a strike *blamed on* X"
         ):
             found = _stronger(found, "hedged")
         elif (child.dep_ == "amod" and word in _SPECULATIVE_ADJECTIVES) or (

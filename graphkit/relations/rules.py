@@ -1314,8 +1314,18 @@ class Rules:
                 for s in actors.of_phrase(subject)]  # fmt: skip
 
     def _participle_authors(self, noun: Token, actors: ActorIndex) -> list[Span]:
-        """The "by" of a participle after ``noun`` ("a plan *drafted by France*")."""
-        return [s for acl in noun.children if acl.dep_ == "acl" for s in self._agent_phrase(acl, actors)]
+        """The "by" of a participle after ``noun`` ("a plan *drafted by France*"), or whom one lays
+        it on ("a drone strike *blamed on the United States*", words.yaml ``blaming``)."""
+        return [
+            s for acl in noun.children if acl.dep_ == "acl"
+            for s in self._agent_phrase(acl, actors) + self._blamed(acl, actors)
+        ]  # fmt: skip
+
+    def _blamed(self, participle: Token, actors: ActorIndex) -> list[Span]:
+        """Whom a participle lays an act on: "*blamed on* the United States", "*attributed to* the
+        Pakistani Taliban" (words.yaml ``blaming``)."""
+        preposition = WORDS.blaming.get(participle.lemma_.lower())
+        return self._verb_prep_objects(participle, actors, {preposition}) if preposition is not None else []
 
     def _agent_phrase(self, head: Token, actors: ActorIndex) -> list[Span]:
         """The actors of the "by" phrase of a passive verb or participle ("*by the Taliban*")."""
@@ -1447,6 +1457,8 @@ class Rules:
             # "attacks carried out by …"; any participle of a weapon: "a bomb *planted by* the Taliban"
             if participle.dep_ == "acl" and (instrument or participle.lemma_.lower() in _CLAIMING_VERBS):
                 found += self._agent_phrase(participle, actors)
+            if participle.dep_ == "acl":
+                found += self._blamed(participle, actors)  # "a drone strike *blamed on* the United States"
             if participle.dep_ == "acl" and instrument and not found:
                 # "a drone *launched from Lebanon*": with no one named, the place it came from acts
                 found += self._verb_prep_objects(participle, actors, {"from"})

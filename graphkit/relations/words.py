@@ -41,6 +41,7 @@ class Words:
     support: frozenset[str]
     observing: frozenset[str]
     claiming: frozenset[str]
+    blaming: Mapping[str, str]
     wresting: frozenset[str]
     responding: frozenset[str]
     judging: frozenset[str]
@@ -107,6 +108,7 @@ class Words:
             support=data["light"] | data["support"],
             observing=data["reporting"] | data["observing"],
             claiming=data["claiming"],
+            blaming=MappingProxyType(dict(raw["blaming"])),
             wresting=data["wresting"],
             responding=data["responding"],
             judging=data["judging"],
