@@ -28,8 +28,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphkit.io import load_yaml
-from graphkit.relations.arguments import QUANTITIES
-from graphkit.relations.syntax import amount
+from graphkit.relations.syntax import amount, counting
 
 __all__ = ["KEEP", "Family", "Governors"]
 
@@ -221,7 +220,7 @@ class Governors:
         if noun.pos_ not in _NOMINAL:
             return None
         noun = next(iter(amount(noun)), noun)  # "*pledged* $500 million in aid": the sum is the object
-        noun = _counting(noun)  # "*ending* two decades of hostility": the count is the object
+        noun = counting(noun)  # "*ending* two decades of hostility": the count is the object
         verb = noun.head
         if noun.dep_ == "pobj" and verb.lower_ in _LEFT_THROUGH:
             return self._left(verb)
@@ -249,11 +248,3 @@ class Governors:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _counting(noun: Token) -> Token:
-    """The quantity that counts ``noun`` ("*two decades of* hostility", "*dozens of* prisoners"),
-    or ``noun`` itself."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITIES:
-        noun = noun.head.head
-    return noun

@@ -31,6 +31,7 @@ __all__ = [
     "compounded",
     "conditional",
     "counted",
+    "counting",
     "definite",
     "effort_before",
     "first_conjunct",
@@ -134,6 +135,14 @@ def counted(token: Token) -> Token:
             break
         token = counted_[0]
     return token
+
+
+def counting(noun: Token) -> Token:
+    """The quantity that counts ``noun``, :func:`counted` read upward ("*two decades of*
+    hostility", "*dozens of* prisoners"), or ``noun`` itself."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITIES:
+        noun = noun.head.head
+    return noun
 
 
 def amount(noun: Token) -> list[Token]:
