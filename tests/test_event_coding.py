@@ -7688,3 +7688,77 @@ def test_an_act_claimed_by_someone_stays_asserted(extractor: Extractor) -> None:
     text = "The attack, claimed by the Islamic State, killed 12 Egyptian soldiers in North Sinai."
     got = {(r.source.code, r.modality) for r in found(extractor, text)}
     assert got == {("IMGMUSISI", "asserted")}, got
+
+
+# -- "condemned what it called aggression": the free relative's name is the object -----------------------
+
+
+def test_what_it_called_names_the_object_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile condemned what it called Peruvian aggression", [1, 1, 4, 4, 1, 6, 4],
+                 "nsubj ROOT dobj nsubj ccomp amod oprd", "PROPN VERB PRON PRON VERB ADJ NOUN",
+                 "Chile condemn what it call peruvian aggression", {0: "CHL", 5: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for c in got if c[:2] == ("CHL", "PER") and c[2][:2] == "11"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Venezuela's foreign minister denounced what he called US interference in the country's affairs.",
+         ("VEN", "USA")),
+        ("China criticised what it called US provocations in the Taiwan Strait.", ("CHN", "USA")),
+        ("Russian Foreign Minister Sergei Lavrov condemned what he called NATO's provocations in the Baltic.",
+         ("RUS", "")),
+        ("Iran condemned what it called Israeli aggression against Syria.", ("IRN", "ISR")),
+    ],
+)  # fmt: skip
+def test_what_it_called_names_the_object(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.country or "") for r in found(extractor, text) if r.quad_class == 3}
+    assert dyad in got, got
+
+
+def test_what_it_called_is_not_what_it_said(extractor: Extractor) -> None:
+    """A free relative of saying names no object: "denied what Iran said"."""
+    got = [(r.source.country, r.target.country) for r in found(extractor, "Israel denied what Iran said.")]
+    assert ("ISR", "IRN") not in got, got
+
+
+# -- a crowd of civilians gathering demonstrates; only the armed show force --------------------------------
+
+
+def test_civilians_rallying_demonstrate_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("farmers rallied outside the Peruvian embassy", [1, 1, 1, 5, 5, 2],
+                 "nsubj ROOT prep det amod pobj", "NOUN VERB ADP DET ADJ NOUN",
+                 "farmer rally outside the peruvian embassy", {4: "PER"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 0, 1, "grp:farmers", "generic")]
+    doc.user_data[ACTORS_KEY] = {
+        "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
+        "grp:farmers": {"id": "grp:farmers", "label": "farmers", "type": "group", "code": "AGR"},
+    }
+    got = coded(rules, doc)
+    assert ("grp:farmers", "PER", "141") in got, got
+    assert not [c for c in got if c[2].startswith("15")], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Georgians rallied in Tbilisi against a bill critics call Russian-inspired.",
+        "Thousands of Serbs rallied outside the US embassy in Belgrade.",
+        "Hundreds of Rohingya refugees rallied in Cox's Bazar, demanding a safe return to Myanmar.",
+    ],
+)
+def test_civilians_rallying_demonstrate(extractor: Extractor, text: str) -> None:
+    got = {r.cameo for r in found(extractor, text)}
+    assert "141" in got and not [c for c in got if c.startswith("15")], got
+
+
+def test_troops_massing_still_show_force(extractor: Extractor) -> None:
+    got = {r.cameo[:2] for r in found(extractor, "Russian troops massed on the border with Ukraine.")}
+    assert "15" in got, got
+
+
+def test_a_people_on_strike_protest(extractor: Extractor) -> None:
+    text = "Greeks went on strike against the government's austerity plan."
+    got = {r.cameo for r in found(extractor, text)}
+    assert not [c for c in got if c.startswith("19")], got

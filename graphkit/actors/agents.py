@@ -87,6 +87,7 @@ class AgentWords:
     affiliations: frozenset[str]
     stationed_sectors: frozenset[str]
     located_sectors: frozenset[str]
+    civil_sectors: frozenset[str]
     located_prepositions: frozenset[str]
     unlocated_modifiers: frozenset[str]
     unidentified: Actor
@@ -165,6 +166,7 @@ def _load(path: str) -> AgentWords:
         affiliations=frozenset(data["affiliations"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),
         located_sectors=frozenset(data["located_sectors"]),
+        civil_sectors=frozenset(data["civil_sectors"]),
         located_prepositions=frozenset(data["located_prepositions"]),
         unlocated_modifiers=frozenset(data["unlocated_modifiers"]),
         unidentified=Actor(

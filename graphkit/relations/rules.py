@@ -96,6 +96,7 @@ _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
 _CONSULT_CODE = "040"
 _DEMONSTRATE_CODE = "141"
+_SHOW_OF_FORCE_ROOT = "15"
 """Demonstrate or rally: what protesters gathering do, whatever the verb of gathering codes alone."""
 _ADDRESSEE_PREPS = {"to", "with"}
 _OPPOSE_CODE = "110"
@@ -478,6 +479,10 @@ class Rules:
             code = self.lexicon.code(_FORCE_CODE)
         if code is None:
             return
+        if code.code[:2] == _SHOW_OF_FORCE_ROOT and agents and all(self._civilian(a, actors) for a in agents):
+            # "thousands of Georgians *rallied* in Tbilisi": a crowd of civilians demonstrates; only
+            # the armed show force (the dictionary's default for "rally" is 150)
+            code = self.lexicon.code(_DEMONSTRATE_CODE)
         companions = [] if passive else self._verb_prep_objects(verb, actors, _COMPANION_PREPS)
         if companions:
             # "Wagner fights *alongside the Malian army* against jihadists": a companion acts too
@@ -701,6 +706,8 @@ class Rules:
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
         # "intervened *militarily*": the dictionary writes a manner adverb as its object word
         objects += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
+        # "rejected *what it termed* baseless allegations": the name the free relative gives
+        objects += syntax.so_called(verb)
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         # "welcomed the commitment of Serbia *to talks*": the parser may hang the noun's own one on the verb
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -997,7 +1004,7 @@ class Rules:
         # names is what is sent or led, not whom it reaches
         themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
-        objects = objects or syntax.shared_objects(verb)
+        objects = objects or syntax.shared_objects(verb) or syntax.so_called(verb)
         patients = [s for c in objects for s in self._object_actors(verb, c, actors, code)]
         # "gave *Ukraine* weapons", parsed as a compound of what is given: the receiver
         patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"
@@ -1758,11 +1765,13 @@ class Rules:
         *strike*" is a labour strike (143), not force (``by_civilians`` in relational_nouns.yaml)."""
         if entry.by_civilians is None:
             return None  # most nouns: no actor is looked up
-        actor = actors.actor(source)
-        if actor is None or not actor.code:
-            return None
-        civilian = actor.code[-3:] in _AGENT_WORDS.located_sectors
-        return self.lexicon.code(entry.by_civilians) if civilian else None
+        return self.lexicon.code(entry.by_civilians) if self._civilian(source, actors) else None
+
+    @staticmethod
+    def _civilian(span: Span, actors: ActorIndex) -> bool:
+        """Whether an actor's members act as civilians (``civil_sectors`` in agent_words.yaml)."""
+        actor = actors.actor(span)
+        return actor is not None and actor.code[-3:] in _AGENT_WORDS.civil_sectors
 
     def _undergoers(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who undergoes or receives the act a noun names: the subject of a verb of undergoing or

@@ -53,6 +53,7 @@ __all__ = [
     "preps",
     "same_head",
     "shared_objects",
+    "so_called",
     "state_holders",
     "stray_particle",
     "temporal",
@@ -69,6 +70,9 @@ _TIME_WORDS = {
 }  # fmt: skip
 _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
 _NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
+_DESCRIBING_VERBS = _NAMING_VERBS | {"describe", "characterise", "characterize", "portray", "see", "view",
+                                     "regard", "perceive"}  # fmt: skip
+"""Verbs of "what it *called* aggression", "what it *described as* meddling"."""
 _RESULT_STATES = {"dead", "unconscious", "alive", "senseless", "wounded"}
 """Adjectives saying what an act left its patient as ("shot *dead*"), not what someone judges."""
 _MEMBERSHIP_NOUNS = {"part", "member"}
@@ -376,6 +380,33 @@ def shared_objects(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
             and all(t.dep_ in {"cc", "punct"} for t in verb.doc[verb.i + 1 : c.i])
             for o in c.children if o.dep_ == "dobj"]  # fmt: skip
+
+
+def so_called(verb: Token) -> list[Token]:
+    """What a verb with a free relative for object acts on: the name the relative gives it,
+    "condemned *what it called* Israeli aggression", "rejected what it described *as* meddling".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("condemned what it called aggression")
+    >>> for token, head, dep in zip(doc, [0, 3, 3, 0, 3], ["ROOT", "dobj", "nsubj", "ccomp", "oprd"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[3].lemma_ = "call"
+    >>> [t.text for t in so_called(doc[0])]
+    ['aggression']
+    """
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "dobj"}]
+    # "what" may head the relative ("condemned *what* it called …") or sit in it
+    clauses += [r for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what"
+                for r in c.children if r.dep_ in {"relcl", "acl"}]  # fmt: skip
+    for clause in clauses:
+        if clause.lemma_.lower() not in _DESCRIBING_VERBS:
+            continue
+        if not any(c.lower_ == "what" for c in (*clause.children, clause.head)):
+            continue
+        names = [c for c in clause.children if c.dep_ in {"oprd", "dobj", "attr"} and c.lower_ != "what"]
+        return names + [o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                        for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    return []
 
 
 def for_clause(token: Token) -> bool:
