@@ -7762,3 +7762,42 @@ def test_a_people_on_strike_protest(extractor: Extractor) -> None:
     text = "Greeks went on strike against the government's austerity plan."
     got = {r.cameo for r in found(extractor, text)}
     assert not [c for c in got if c.startswith("19")], got
+
+
+# -- "Turkey risks EU sanctions": what a subject risks may come upon it; a forecast is no intent ------------
+
+
+def test_what_a_state_risks_comes_upon_it_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile risks Peruvian sanctions", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile risk peruvian sanction", {0: "CHL", 2: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("PER", "CHL", "163") in got, got
+    assert not [c for c in got if c[0] == "CHL"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Turkey risks new EU sanctions over its drilling off Cyprus.", ("IGOEUREEC", "TUR")),
+        ("India's purchase of Russian S-400 missiles risks US sanctions.", ("USA", "IND")),
+        ("Hungary risks losing EU funds after Brussels imposed sanctions on Budapest.", None),
+    ],
+)  # fmt: skip
+def test_what_a_state_risks_may_come(extractor: Extractor, text: str, dyad: tuple[str, str] | None) -> None:
+    got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}
+    assert not [g for g in got if g[0] in {"TUR", "IND", "HUN"} and g[1] != "HUN"], got
+    if dyad is not None:
+        assert (*dyad, "speculative") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel expected an Iranian attack on its territory.",
+        "Taiwan expects more Chinese military pressure after the election.",
+        "Analysts expect Kenya to host the talks.",
+    ],
+)
+def test_a_forecast_is_no_intent_to_cooperate(extractor: Extractor, text: str) -> None:
+    got = [(r.source.text, r.target.text, r.cameo) for r in found(extractor, text)]
+    assert not [g for g in got if g[2].startswith("03") and g[0] in {"Israel", "Taiwan", "Analysts"}], got

@@ -47,6 +47,8 @@ _SPECULATIVE_VERBS = {
     "wish", "prepare", "try", "attempt", "threaten", "vow", "pledge", "promise", "look", "mull",
     "weigh", "need", "urge", "call", "demand", "push", "ask", "poise",
 }  # fmt: skip
+_FORESEEING_VERBS = {"risk", "fear", "expect", "anticipate", "dread", "foresee"}
+"""Verbs whose object may yet come: "Turkey *risks* new EU sanctions", "Kyiv *fears* a new offensive"."""
 _HEDGING_VERBS = {"believe", "think", "suggest", "appear", "seem", "claim", "allege", "suspect", "speculate",
                   "assume", "guess", "doubt", "question"}  # fmt: skip
 _FORGOING = {("instead", "of"), ("rather", "than"), ("far", "from")}
@@ -102,6 +104,8 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     head = _clause_verb(clause or trigger)
     if head is not None:
         found = _stronger(found, _local(head))
+        if head != trigger and head.lemma_.lower() in _FORESEEING_VERBS:
+            found = _stronger(found, "speculative")
         found = _stronger(found, _forgone(head))
         found = _stronger(found, _governors(head))
         found = _stronger(found, _alleged_subject(head))
