@@ -7801,3 +7801,34 @@ def test_what_a_state_risks_may_come(extractor: Extractor, text: str, dyad: tupl
 def test_a_forecast_is_no_intent_to_cooperate(extractor: Extractor, text: str) -> None:
     got = [(r.source.text, r.target.text, r.cameo) for r in found(extractor, text)]
     assert not [g for g in got if g[2].startswith("03") and g[0] in {"Israel", "Taiwan", "Analysts"}], got
+
+
+# -- those who fight side by side cooperate militarily -------------------------------------------------------
+
+
+def test_fighting_alongside_is_military_cooperation_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile fought alongside Peru against Bolivia", [1, 1, 1, 2, 1, 4],
+                 "nsubj ROOT prep pobj prep pobj", "PROPN VERB ADP PROPN ADP PROPN",
+                 "Chile fight alongside Peru against Bolivia", {0: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "062") in got, got
+    assert ("CHL", "BOL", "190") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chadian soldiers fought alongside Nigerian troops against Boko Haram.", {"TCDMIL", "NGAMIL"}),
+        ("Iran, along with Russia, attacked Ukraine.", {"IRN", "RUS"}),
+        ("The United States and Britain carried out air strikes on Houthi targets in Yemen.", {"USA", "GBR"}),
+    ],
+)  # fmt: skip
+def test_fighting_alongside_is_military_cooperation(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.code, r.target.code} == pair}
+    assert got == {"062"}, got
+
+
+def test_acting_together_without_force_stays_diplomatic(extractor: Extractor) -> None:
+    got = {r.cameo for r in found(extractor, "Jordan and Egypt recalled their envoys from Tel Aviv.")
+           if {r.source.country, r.target.country} == {"JOR", "EGY"}}  # fmt: skip
+    assert got == {"050"}, got

@@ -102,6 +102,7 @@ _ADDRESSEE_PREPS = {"to", "with"}
 _OPPOSE_CODE = "110"
 """Disapprove: what a cooperative verb says of the one it is done "against"."""
 _ALLIANCE_CODE = "050"
+_ARMS_IN_COMMON_CODE = "062"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
@@ -492,7 +493,7 @@ class Rules:
             # "Brazil and Argentina condemned Venezuela", "Egypt and Sudan will jointly build the dam":
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
-            yield from self._co_agents(verb, agents)
+            yield from self._co_agents(verb, agents, code)
         if patients and all(
             self._own_body(p) or _shared_body(p, agents, actors) or all(actors.one_side(p, a) for a in agents)
             for p in patients
@@ -674,9 +675,11 @@ class Rules:
         """Whether a verb's object is an actor, not an issue naming some ("UK-France co-operation")."""
         return any(actors.at(c) for c in verb.children if c.dep_ in _OBJECT_DEPS)
 
-    def _co_agents(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
-        """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are allies."""
-        code = self.lexicon.code(_ALLIANCE_CODE)
+    def _co_agents(self, verb: Token, agents: list[Span], act: CameoCode) -> Iterator[Candidate]:
+        """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are
+        allies; those who fight together ("Wagner fought *alongside* the Malian army") cooperate
+        militarily (062)."""
+        code = self.lexicon.code(_ARMS_IN_COMMON_CODE if act.code[:2] in _VIOLENT_ROOTS else _ALLIANCE_CODE)
         for first, second in syntax.pairs(agents):
             apart = not (
                 syntax.included(first, second)
