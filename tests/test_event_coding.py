@@ -7832,3 +7832,31 @@ def test_acting_together_without_force_stays_diplomatic(extractor: Extractor) ->
     got = {r.cameo for r in found(extractor, "Jordan and Egypt recalled their envoys from Tel Aviv.")
            if {r.source.country, r.target.country} == {"JOR", "EGY"}}  # fmt: skip
     assert got == {"050"}, got
+
+
+# -- "has done little to restrain Baku": what someone did little or nothing to do was not done ------------
+
+
+def test_doing_little_to_act_negates_the_act_on_a_hand_parse() -> None:
+    doc = parsed("Chile did little to help Peru", [1, 1, 1, 4, 1, 4], "nsubj ROOT dobj aux advcl dobj",
+                 "PROPN VERB ADJ PART VERB PROPN", "Chile do little to help Peru",
+                 {0: "CHL", 5: "PER"})  # fmt: skip
+    assert (modality_of(doc[4]), modality_of(doc[1])) == ("negated", "asserted")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has done little to restrain Azerbaijan.",
+        "Egypt has done little to help Sudan's refugees.",
+        "China did little to pressure North Korea over its missile tests.",
+    ],
+)
+def test_doing_little_to_act_negates_the_act(extractor: Extractor, text: str) -> None:
+    got = {r.modality for r in found(extractor, text)}
+    assert got == {"negated"}, got
+
+
+def test_doing_a_lot_to_act_asserts_it(extractor: Extractor) -> None:
+    got = {r.modality for r in found(extractor, "Iran did a lot to arm the Houthis.")}
+    assert got == {"asserted"}, got

@@ -40,6 +40,8 @@ _SPECULATIVE_ADJECTIVES = {"planned", "proposed", "prospective", "future", "expe
 _NEGATING_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "stop", "cease", "halt", "abandon"}
 _NEGATING_PREDICATES = {"unlikely", "unable", "unwilling", "reluctant", "loath"}
 """Adjectives that say the clause they govern will not happen: "is *unlikely* to abandon it"."""
+_SCANT = {"little", "nothing"}
+"""What "did *little* to", "did *nothing* to" do for the act they govern: not it."""
 _HEDGING_PREDICATES = {"likely"}
 """Adjectives that say it may: "is *likely* to strike" (said as an adjective, not a verb)."""
 _SPECULATIVE_VERBS = {
@@ -242,6 +244,8 @@ def _governors(verb: Token) -> Modality:
         lemma = token.lemma_.lower()
         if lemma in _NEGATING_VERBS or (token.pos_ == "ADJ" and lemma in _NEGATING_PREDICATES):
             found = _stronger(found, "negated")
+        elif lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in _SCANT for c in token.children):
+            found = _stronger(found, "negated")  # "Russia has *done little to* restrain Baku"
         elif token.pos_ == "ADJ" and lemma in _HEDGING_PREDICATES:
             found = _stronger(found, "hedged")
         elif lemma in _SPECULATIVE_VERBS or lemma in _SPECULATIVE_NOUNS:
