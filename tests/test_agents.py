@@ -2481,3 +2481,51 @@ def test_a_denied_predicate_names_no_one_by_hand(matcher: ActorMatcher) -> None:
     doc = _copula(matcher, negated=True)
     spans = {s.text: s for s in doc.spans[SPANS_KEY]}
     assert spans["a militant group"].label_ != spans["Hamas"].label_
+
+
+# -- a person the catalogue knows speaks for the office the text names before the name --------------------
+
+
+def _codes(doc: Doc) -> dict[str, str]:
+    actors = doc_actors(doc)
+    return {s.text: actors[s.label_].code_on(None) for s in doc.spans[SPANS_KEY]}
+
+
+def test_agents_a_known_person_takes_the_office_before_the_name_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("NATO", 2, "compound", "PROPN", "NNP", "NATO"),
+            ("Secretary", 2, "compound", "PROPN", "NNP", "Secretary"),
+            ("General", 4, "compound", "PROPN", "NNP", "General"),
+            ("Jens", 4, "compound", "PROPN", "NNP", "Jens"),
+            ("Stoltenberg", 5, "nsubj", "PROPN", "NNP", "Stoltenberg"),
+            ("criticised", 5, "ROOT", "VERB", "VBD", "criticise"),
+            ("Russia", 5, "dobj", "PROPN", "NNP", "Russia"),
+        ],
+    )
+    assert _codes(doc)["Jens Stoltenberg"] == "IGOWSTNAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("NATO Secretary General Jens Stoltenberg met Ukraine's president. Stoltenberg pledged support.",
+         "Stoltenberg", "IGOWSTNAT"),
+        ("Afghan rebel leaders said they would meet U.N. mediator Diego Cordovez.",
+         "Diego Cordovez", "IGOUNOGOV"),
+        ("Opposition protesters demanded the resignation of Serbian President Aleksandar Vucic.",
+         "Aleksandar Vucic", "SRBGOV"),
+    ],
+)  # fmt: skip
+def test_agents_a_known_person_takes_the_office_before_the_name(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str, code: str
+) -> None:
+    assert _codes(matcher(nlp(text)))[name] == code
+
+
+def test_agents_a_known_person_without_an_office_keeps_the_catalogue_code(
+    nlp: Language, matcher: ActorMatcher
+) -> None:
+    doc = matcher(nlp("Jens Stoltenberg met Ukraine's president in Oslo."))
+    assert _codes(doc)["Jens Stoltenberg"] == "NORGOV"

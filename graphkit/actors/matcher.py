@@ -166,6 +166,7 @@ class ActorMatcher:
             found.write()
             return
         self._agents_and_roles(doc, found, day)
+        _titled_people(found)
         self._members_of_groups(doc, found)
         parsed = doc.has_annotation("DEP")
         if parsed:
@@ -325,8 +326,9 @@ class ActorMatcher:
                 # "a Russian army *offensive*", "a Saudi-led coalition *airstrike*": who strikes
                 acting = noun_key(doc[end]) in self.words.struck_places and doc[end - 1].head.i == end
                 if not (armed or held or acting):
-                    if doc[end].ent_type_ == "PERSON":
-                        # "Iranian envoy Hassan Kazemi Qomi": a name the catalogue lacks takes its code
+                    if doc[end].ent_type_ == "PERSON" or _person_at(found, end):
+                        # "Iranian envoy Hassan Kazemi Qomi": a name the catalogue lacks takes its code;
+                        # "U.N. mediator Diego Cordovez": one it knows speaks for the office here
                         found.titles[end] = agent_actor(actor, agent, self.words)
                     shared.clear()
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
@@ -1141,6 +1143,32 @@ def _ends_a_longer_name(span: Span) -> bool:
         return False
     before = doc[span.start - 2]
     return before.text[:1].isupper() and before.is_alpha and not before.is_sent_start
+
+
+def _person_at(found: _Found, index: int) -> bool:
+    """Whether a person the catalogue knows is named from token ``index`` on."""
+    return any(span.start == index and actor.type == "person" for span, actor in found.at(index))
+
+
+def _titled_people(found: _Found) -> None:
+    """A person the catalogue knows speaks, in this document, for the office the text names before
+    the name: "*NATO Secretary General* Jens Stoltenberg" is NATO's, whatever post the dictionary
+    dates last ("NORGOV"); every mention of that person in the document follows."""
+    offices: dict[str, Actor] = {}
+    for span, actor in found.items():
+        office = found.titles.get(span.start)
+        if office is None or actor.type != "person" or not office.code:
+            continue
+        # the post the catalogue dates for the person, where the title names it ("IGOWSTNAT" for
+        # "NATO Secretary General"), else the title's own code
+        held = [code for code in (actor.code, *(r.code for r in actor.roles)) if office.code.startswith(code)]
+        code = held[0] if held else office.code
+        if code != actor.code_on(found.day):
+            update = {"code": code, "country": office.country, "roles": ()}
+            offices[actor.id] = actor.model_copy(update=update)
+    for span, actor in found.items():
+        if actor.id in offices:
+            found.add(span, offices[actor.id], found.kind(span))
 
 
 def _sector_before(ent: Span) -> str | None:
