@@ -7860,3 +7860,39 @@ def test_doing_little_to_act_negates_the_act(extractor: Extractor, text: str) ->
 def test_doing_a_lot_to_act_asserts_it(extractor: Extractor) -> None:
     got = {r.modality for r in found(extractor, "Iran did a lot to arm the Houthis.")}
     assert got == {"asserted"}, got
+
+
+# -- "Protesters (Kenya)": a state in brackets after a group says where it is from -------------------------
+
+
+def test_a_bracketed_state_qualifies_a_group_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("protesters ( Peru ) rallied in Lima", [4, 0, 0, 0, 4, 4, 5],
+                 "nsubj punct appos punct ROOT prep pobj", "NOUN PUNCT PROPN PUNCT VERB ADP PROPN",
+                 "protester ( Peru ) rally in Lima", {2: "PER", 6: "PER"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 0, 1, "PEROPP", "generic")]
+    doc.user_data[ACTORS_KEY] = {
+        "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
+        "PEROPP": {"id": "PEROPP", "label": "Peru (opposition)", "type": "group", "code": "PEROPP",
+                   "country": "PER"},
+    }  # fmt: skip
+    assert ("PEROPP", "PER", "141") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Protesters (Kenya) demonstrated in Nairobi against the Finance Bill.", ("KENOPP", "KEN")),
+        ("Rioters (India) torched houses belonging to Muslims in Manipur.", ("INDOPP", "INDMUS")),
+        ("An Unidentified Armed Group (Nigeria) attacked Kaduna village, killing 7 civilians.",
+         ("UAF", "CVL")),
+    ],
+)  # fmt: skip
+def test_a_conflict_monitors_actor_names(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert dyad in got, got
+
+
+def test_a_bracketed_abbreviation_still_names_the_group(extractor: Extractor) -> None:
+    text = "The Rapid Support Forces (RSF) attacked El Fasher. The RSF denied it."
+    got = {r.source.code for r in found(extractor, text)}
+    assert "SDNREB" in got, got

@@ -59,6 +59,7 @@ _SKIPPABLE = frozenset({"OF", "THE", "AND", "FOR", "DE", "DU", "LA", "AL", "EL"}
 
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z]?[A-Z]{1,6}$")
 """A bracketed abbreviation: "RSF", "FIS", "DPRK", "PdA" (two to eight letters, capitals at the ends)."""
+_NAMING_ENTS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
 
 
 @dataclass(frozen=True)
@@ -281,7 +282,10 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         span = doc[start : token.i + 1]
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        if any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "ORG", "GPE", "PERSON"} for t in span[:-1]):
+        # "An *Unidentified Armed* Group": a conflict monitor's title case is no name
+        own_words = {modifier for modifier, _ in words.unidentified_phrases}
+        naming = [t for t in span[:-1] if t.pos_ != "DET" and t.lower_ not in own_words]
+        if any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTS for t in naming):
             continue  # "Hamas gunmen", "Kurdish militants": a named owner
         if any(t.lower_ in {"this", "these", "that", "those"} for t in span[:-1]):
             continue  # "these militants": a group named before, for coreference

@@ -181,7 +181,7 @@ class ActorIndex:
             # the evidence shows both: "the Iraqi Foreign Minister, Ibrahim al-Jaafari"
             named = [actor_span(self.doc, min(o.start for o in own), s.end, s.label_, kind_of(s))
                      for c in token.children if c.dep_ == "appos" for s in self.at(c)
-                     if kind_of(s) in _NAMED_KINDS]  # fmt: skip
+                     if kind_of(s) in _NAMED_KINDS and not self._qualifying_state(s)]  # fmt: skip
             if not named and token.dep_ == "appos":
                 # "the Houthis, *an Iran-aligned group*": the name it stands beside says who
                 named = [s for s in self.at(token.head) if kind_of(s) in _NAMED_KINDS]
@@ -235,6 +235,13 @@ class ActorIndex:
             for each in conjuncts(pobj)
             for span in self._of_head(each, places)
         ]
+
+    def _qualifying_state(self, span: Span) -> bool:
+        """ "Protesters *(Kenya)*", "an Unidentified Armed Group *(Nigeria)*": a state in brackets
+        after a group says where it is from (as conflict monitors write), not who it is."""
+        actor = self.actor(span)
+        bracketed = span.start > 0 and self.doc[span.start - 1].text == "("
+        return bracketed and actor is not None and actor.type == "state"
 
     def _owners(self, token: Token, places: bool) -> list[Span]:
         """Whom a participle after ``token`` names as its owner ("property *belonging to* X")."""
