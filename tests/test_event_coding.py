@@ -7896,3 +7896,31 @@ def test_a_bracketed_abbreviation_still_names_the_group(extractor: Extractor) ->
     text = "The Rapid Support Forces (RSF) attacked El Fasher. The RSF denied it."
     got = {r.source.code for r in found(extractor, text)}
     assert "SDNREB" in got, got
+
+
+# -- "ISIS-Sahel militants": the name before a hyphen owns the group when the rest names no one ------------
+
+
+def test_a_hyphenated_branch_is_its_groups_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("ISIS - Sahel militants killed Peruvians", [2, 2, 3, 4, 4, 4],
+                 "compound punct compound nsubj ROOT dobj", "PROPN PUNCT PROPN NOUN VERB PROPN",
+                 "ISIS - Sahel militant kill Peruvians", {0: "ISIS", 5: "PER"})  # fmt: skip
+    assert [c for c in coded(rules, doc) if c[:2] == ("ISIS", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS-Sahel militants killed 7 civilians in Tillaberi region, Niger.",
+        "Islamic State-Sahel fighters killed 12 soldiers in Niger.",
+        "ISIS-K fighters attacked a Taliban checkpoint in Kabul.",
+    ],
+)
+def test_a_hyphenated_branch_is_its_groups(extractor: Extractor, text: str) -> None:
+    assert "IMGMUSISI" in {r.source.code for r in found(extractor, text)}
+
+
+def test_two_hyphenated_names_stay_two_sides(extractor: Extractor) -> None:
+    text = "The Israel-Hamas war displaced a million people."
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert got == {("ISR", "PSEREBHMS")}, got

@@ -206,9 +206,12 @@ class ActorIndex:
         found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
         if places and any(h in token.doc[token.left_edge.i : token.i].text for h in _HYPHENS):
-            # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution"
+            # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution";
+            # "*ISIS*-Sahel militants", where the rest is no actor ("Israel-Hamas war" names two)
             found += [span for owner in token.subtree if owner.i < token.i
-                      and owner.dep_ in {"npadvmod", "compound", "amod"} and owner.head.dep_ == "amod"
+                      and owner.dep_ in {"npadvmod", "compound", "amod"}
+                      and (owner.head.dep_ == "amod"
+                           or (owner.head.dep_ == "compound" and not self.at(owner.head)))
                       and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text in _HYPHENS
                       for span in self.at(owner) if span not in found]  # fmt: skip
         if token.lemma_.lower() in _BORDER_HEADS:
