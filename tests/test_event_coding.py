@@ -7924,3 +7924,59 @@ def test_two_hyphenated_names_stay_two_sides(extractor: Extractor) -> None:
     text = "The Israel-Hamas war displaced a million people."
     got = {(r.source.code, r.target.code) for r in found(extractor, text)}
     assert got == {("ISR", "PSEREBHMS")}, got
+
+
+# -- "Backed by Russia, Syrian troops …": a fronted participle's patient is the clause's subject ------------
+
+
+def test_a_fronted_participle_acts_on_the_subject_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Backed by Chile , Peru attacked Bolivia", [5, 0, 1, 5, 5, 5, 5],
+                 "advcl agent pobj punct nsubj ROOT dobj", "VERB ADP PROPN PUNCT PROPN VERB PROPN",
+                 "back by Chile , Peru attack Bolivia", {2: "CHL", 4: "PER", 6: "BOL"})  # fmt: skip
+    doc[0].tag_ = "VBN"
+    got = coded(rules, doc)
+    assert [c for c in got if c[:2] == ("CHL", "PER") and c[2].startswith("05")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Backed by Russian air power, Syrian troops recaptured Aleppo in 2016.", ("RUS", "SYRMIL")),
+        ("Supported by Iran, the Houthis attacked Saudi oil facilities.", ("IRN", "YEMREB")),
+        ("Armed by the United States, Ukrainian forces pushed back the Russian army.", ("USA", "UKRMIL")),
+        ("Afghan forces retook the city from the Taliban, aided by strong support from Pakistan.",
+         ("PAK", "AFGMIL")),
+    ],
+)  # fmt: skip
+def test_a_fronted_participle_acts_on_the_subject(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text) if r.quad_class <= 2}
+    assert dyad in got, got
+
+
+# -- "It was Qatar that brokered …": a cleft's focus is the clause's subject --------------------------------
+
+
+def test_a_cleft_focus_is_the_subject_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("It was Chile that attacked Peru", [1, 1, 1, 4, 1, 4], "nsubj ROOT attr nsubj ccomp dobj",
+                 "PRON AUX PROPN PRON VERB PROPN", "it be Chile that attack Peru",
+                 {2: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "190") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("It was Qatar that brokered the prisoner exchange between Washington and Tehran.", ("QAT", "USA")),
+        ("It was Russia that vetoed the resolution.", None),
+        ("It was Egypt that mediated the truce between Israel and Hamas.", ("EGY", "ISR")),
+        ("It was Turkey that shot down the Russian jet in 2015.", ("TUR", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_cleft_focus_is_the_subject(extractor: Extractor, text: str, dyad: tuple[str, str] | None) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    if dyad is None:
+        assert not got, got
+    else:
+        assert dyad in got, got

@@ -1367,10 +1367,15 @@ class Rules:
         if own:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
                 own = [self._relative_head(verb, actors)]
+            elif verb.dep_ == "ccomp":
+                own = [syntax.antecedent(c) for c in own]  # "it was *Qatar* that brokered …"
             found = [s for c in own for s in actors.of_phrase(c) or self._event_sources(c, actors)]
             companions = [s for h in (verb, *own) for s in syntax.companions(h, actors)]
             return found + [s for s in companions if found and s not in found]
         if syntax.is_passive_participle(verb) and deps is _PASSIVE_SUBJECT_DEPS:
+            if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"}:
+                # "*Backed by Russia*, Syrian troops recaptured Aleppo": the clause's subject undergoes it
+                return self._subjects(verb.head, actors, SUBJECT_DEPS)
             return actors.of_phrase(verb.head)
         # "after *Moscow* signed a pact": the parser may hang the clause's subject on its conjunction
         marked = [o for m in verb.children if m.dep_ == "mark" and m.i < verb.i

@@ -186,7 +186,16 @@ def antecedent(token: Token) -> Token:
     verb = token.head
     if token.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" and token.i < verb.i:
         return verb.head
+    if token.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "ccomp" and token.i < verb.i:
+        return _clefted(verb.head) or token
     return token
+
+
+def _clefted(copula: Token) -> Token | None:
+    """What "*it was* Qatar that brokered …" puts in focus: the copula's attribute, after an "it"."""
+    if copula.lemma_ != "be" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+        return None
+    return next((c for c in copula.children if c.dep_ == "attr"), None)
 
 
 def objects_of(prep: Token) -> list[Token]:
