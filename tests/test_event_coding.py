@@ -7980,3 +7980,31 @@ def test_a_cleft_focus_is_the_subject(extractor: Extractor, text: str, dyad: tup
         assert not got, got
     else:
         assert dyad in got, got
+
+
+# -- "reporters asked Biden about the strike": a question is no appeal ---------------------------------------
+
+
+def test_asking_about_is_a_question_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile asked Peru about the strike", [1, 1, 1, 1, 5, 3], "nsubj ROOT dobj prep det pobj",
+                 "PROPN VERB PROPN ADP DET NOUN", "Chile ask Peru about the strike",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert not coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked Biden about the strike.",
+        "Biden was asked by reporters about the strike.",
+        "Asked by reporters about the strike, Biden said Israel had the right to defend itself.",
+    ],
+)
+def test_asking_about_is_a_question(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo.startswith("02")]
+
+
+@pytest.mark.parametrize(("text", "code"), [("Iran asked Russia for help.", "020"),
+                                            ("Ukraine asked Germany to send tanks.", "020")])  # fmt: skip
+def test_asking_for_something_stays_an_appeal(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.cameo for r in found(extractor, text)}

@@ -784,6 +784,12 @@ class Rules:
         if lemma not in self._coding_verbs and lemma not in WORDS.placing:
             return None  # a verb the lexicon lacks codes nothing, whatever its dependents
         lemmas, preps, particles, infinitives = inputs or self._pattern_inputs(verb)
+        asked = {p for p, _ in preps}
+        # "asked *by reporters about* the strike": the parser may hang the question on the asker
+        asked |= {p.lower_ for a in verb.children if a.dep_ == "agent" for o in a.children for p in o.children
+                  if p.dep_ == "prep"}  # fmt: skip
+        if lemma in WORDS.questioning and "about" in asked and "for" not in asked and not infinitives:
+            return None  # "reporters *asked* Biden *about* the strike": a question, no appeal
         code = self.lexicon.verb(
             lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
         )

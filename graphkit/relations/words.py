@@ -60,6 +60,7 @@ class Words:
     placing: frozenset[str]
     ousting: frozenset[str]
     seeking: frozenset[str]
+    questioning: frozenset[str]
     asking: frozenset[str]
     """Nouns that ask for something ("*calls* for talks with the RSF")."""
     held_people: frozenset[str]
@@ -127,6 +128,7 @@ class Words:
             placing=data["placing"],
             ousting=data["ousting"],
             seeking=data["seeking"],
+            questioning=data["questioning"],
             asking=data["asking"],
             held_people=data["held_people"],
             acting_in=data["acting_in"],
