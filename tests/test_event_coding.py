@@ -8008,3 +8008,41 @@ def test_asking_about_is_a_question(extractor: Extractor, text: str) -> None:
                                             ("Ukraine asked Germany to send tanks.", "020")])  # fmt: skip
 def test_asking_for_something_stays_an_appeal(extractor: Extractor, text: str, code: str) -> None:
     assert code in {r.cameo for r in found(extractor, text)}
+
+
+# -- ruling a territory is no event; ruling against a side disapproves of it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas has ruled Gaza since 2007.",
+        "The Taliban ruled Afghanistan from 1996 to 2001.",
+        "Hamas, which has ruled Gaza since 2007, rejected the proposal.",
+    ],
+)
+def test_ruling_a_territory_is_no_event(extractor: Extractor, text: str) -> None:
+    got = [(r.source.text, r.target.text, r.cameo) for r in found(extractor, text)]
+    assert not [g for g in got if g[2].startswith("06")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The European Court of Justice ruled against Poland.", ("IGOEUREECJUD", "POL")),
+        ("The WTO ruled against the United States.", ("IGOBUSWTO", "USA")),
+        ("The International Court of Justice ruled against Russia in the genocide case.", ("", "RUS")),
+    ],
+)  # fmt: skip
+def test_ruling_against_a_side_disapproves(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text) if r.cameo == "110"}
+    assert any(s.startswith(dyad[0]) and t == dyad[1] for s, t in got), got
+
+
+def test_ruling_against_and_ruling_on_a_hand_parse(rules: Rules) -> None:
+    against = parsed("Chile ruled against Peru", [1, 1, 1, 2], "nsubj ROOT prep pobj", "PROPN VERB ADP PROPN",
+                     "Chile rule against Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    ruled = parsed("Chile ruled Peru", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN", "Chile rule Peru",
+                   {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, against)
+    assert not coded(rules, ruled)
