@@ -8046,3 +8046,31 @@ def test_ruling_against_and_ruling_on_a_hand_parse(rules: Rules) -> None:
                    {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "110") in coded(rules, against)
     assert not coded(rules, ruled)
+
+
+# -- fighters pushed back or out by fighters are fought --------------------------------------------------
+
+
+def test_fighters_pushed_back_are_fought_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chilean troops pushed back Peruvian troops", [1, 2, 2, 2, 5, 2],
+                 "amod nsubj ROOT prt amod dobj", "ADJ NOUN VERB ADP ADJ NOUN",
+                 "chilean troop push back peruvian troop", {})  # fmt: skip
+    doc.spans["actors"] = [actor_span(doc, 0, 2, "CHLMIL", "agent"), actor_span(doc, 4, 6, "PERMIL", "agent")]
+    doc.user_data[ACTORS_KEY] = {
+        "CHLMIL": {"id": "CHLMIL", "label": "Chile (military)", "type": "military", "code": "CHLMIL"},
+        "PERMIL": {"id": "PERMIL", "label": "Peru (military)", "type": "military", "code": "PERMIL"},
+    }
+    assert ("CHLMIL", "PERMIL", "190") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops pushed Russian forces back across the Dnipro.",
+        "Malian soldiers drove back jihadist fighters near Gao.",
+        "Iraqi forces pushed the Islamic State out of Mosul.",
+        "A Russian army offensive pushed Ukrainian troops out of Avdiivka.",
+    ],
+)
+def test_fighters_pushed_back_are_fought(extractor: Extractor, text: str) -> None:
+    assert "190" in {r.cameo for r in found(extractor, text)}

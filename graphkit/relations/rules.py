@@ -79,8 +79,9 @@ _UNLOCATED = _AGENT_WORDS.unlocated_modifiers
 _FORCE_CODE = "190"
 _ARMED_TYPES = {"military", "armed_group"}
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
-_OUT_OF = {"from", "out"}
-"""Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town"."""
+_OUT_OF = {"from", "out", "back"}
+"""Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town",
+"pushed *back* the Russian army"."""
 _MATERIAL_CONFLICT = 4
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
@@ -473,7 +474,7 @@ class Rules:
             taking = code if code is not None and code.quad_class == _MATERIAL_CONFLICT else None
             yield from self._directed(agents, held_by, verb, taking or self.lexicon.code(_FORCE_CODE), "verb")
             return
-        fought = code is None or code.quad_class != _MATERIAL_CONFLICT
+        fought = code is None or code.code[:2] not in _VIOLENT_ROOTS
         if fought and _forced_out(verb, agents, patients, actors):
             # "cleared ISIL fighters from Mosul", "drove Russian forces from Kyiv": fighters driven
             # out by fighters are fought, not expelled (174) or let go (080, "clear" of charges)
