@@ -8074,3 +8074,22 @@ def test_fighters_pushed_back_are_fought_on_a_hand_parse(rules: Rules) -> None:
 )
 def test_fighters_pushed_back_are_fought(extractor: Extractor, text: str) -> None:
     assert "190" in {r.cameo for r in found(extractor, text)}
+
+
+# -- détente and reconciliation are rapprochement -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The détente between Iran and Saudi Arabia, brokered by China, has survived the Gaza war.",
+         {"IRN", "SAU"}),
+        ("The detente between Washington and Havana began under Obama.", {"USA", "CUB"}),
+        ("Turkey's reconciliation with Egypt paved the way for a visit by Erdogan.", {"TUR", "EGY"}),
+    ],
+)  # fmt: skip
+def test_detente_and_reconciliation_are_rapprochement(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"050"}, got
