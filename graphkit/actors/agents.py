@@ -265,6 +265,8 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         | {phrase[-1] for phrase in words.unidentified_phrases}
         | words.unidentified_instruments
     )
+    # "An *Unidentified Armed* Group": a conflict monitor's title case is no name
+    own_words = {modifier for modifier, _ in words.unidentified_phrases}
     for token in doc:
         if token.i in taken or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"}:
             continue
@@ -282,8 +284,6 @@ def unidentified_mentions(doc: Doc, taken: set[int], words: AgentWords) -> Itera
         span = doc[start : token.i + 1]
         if any(i in taken for i in range(span.start, span.end)):
             continue
-        # "An *Unidentified Armed* Group": a conflict monitor's title case is no name
-        own_words = {modifier for modifier, _ in words.unidentified_phrases}
         naming = [t for t in span[:-1] if t.pos_ != "DET" and t.lower_ not in own_words]
         if any(t.pos_ == "PROPN" or t.ent_type_ in _NAMING_ENTS for t in naming):
             continue  # "Hamas gunmen", "Kurdish militants": a named owner
