@@ -2529,3 +2529,34 @@ def test_agents_a_known_person_without_an_office_keeps_the_catalogue_code(
 ) -> None:
     doc = matcher(nlp("Jens Stoltenberg met Ukraine's president in Oslo."))
     assert _codes(doc)["Jens Stoltenberg"] == "NORGOV"
+
+
+def test_agents_a_name_tagged_as_an_organisation_after_an_office_holds_it_by_hand(
+    matcher: ActorMatcher,
+) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("UN", 1, "compound", "PROPN", "NNP", "UN"),
+            ("envoy", 3, "compound", "NOUN", "NN", "envoy"),
+            ("Staffan", 3, "compound", "PROPN", "NNP", "Staffan"),
+            ("Mistura", 4, "nsubj", "PROPN", "NNP", "Mistura"),
+            ("met", 4, "ROOT", "VERB", "VBD", "meet"),
+            ("rebels", 4, "dobj", "NOUN", "NNS", "rebel"),
+        ],
+        ["B-ORG", "O", "B-ORG", "I-ORG", "O", "O"],
+    )
+    assert _codes(doc).get("Staffan Mistura") == "IGOUNOGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian rebels met UN envoy Staffan de Mistura in Geneva.",
+        "The Houthis met UN envoy Hans Grundberg in Muscat.",
+        "Afghan officials said they would meet UN envoy Staffan de Mistura.",
+    ],
+)
+def test_agents_a_name_after_an_office_holds_it(nlp: Language, matcher: ActorMatcher, text: str) -> None:
+    codes = _codes(matcher(nlp(text)))
+    assert [c for name, c in codes.items() if name.endswith(("Mistura", "Grundberg"))] == ["IGOUNOGOV"], codes

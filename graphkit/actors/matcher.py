@@ -326,7 +326,7 @@ class ActorMatcher:
                 # "a Russian army *offensive*", "a Saudi-led coalition *airstrike*": who strikes
                 acting = noun_key(doc[end]) in self.words.struck_places and doc[end - 1].head.i == end
                 if not (armed or held or acting):
-                    if doc[end].ent_type_ == "PERSON" or _person_at(found, end):
+                    if self._holder_named(doc, end, found):
                         # "Iranian envoy Hassan Kazemi Qomi": a name the catalogue lacks takes its code;
                         # "U.N. mediator Diego Cordovez": one it knows speaks for the office here
                         found.titles[end] = agent_actor(actor, agent, self.words)
@@ -732,7 +732,7 @@ class ActorMatcher:
             if actor is not None:
                 # a name the catalogue does not know, after its office: the office's code; in
                 # apposition to it, whatever the entity label says the name is
-                office = found.titles.get(ent.start) if ent.label_ == "PERSON" else None
+                office = found.titles.get(ent.start) if ent.label_ in {"PERSON", "ORG"} else None
                 office = office or _apposed_office(ent, found)
                 # "*rebel* commander Sultani Makenga" REB: the role words first, then the rank
                 if ent.label_ == "PERSON":
@@ -749,6 +749,18 @@ class ActorMatcher:
                 if office is not None:
                     actor = actor.model_copy(update={"code": office.code, "country": office.country})
                 found.add(ent, actor, "unknown")
+
+    def _holder_named(self, doc: Doc, index: int, found: _Found) -> bool:
+        """Whether the office words before token ``index`` are followed by the name of who holds
+        it: a person's name, one the catalogue knows, or a name right after a word for one person
+        that the tagger calls an organisation ("UN envoy *Staffan de Mistura*")."""
+        token = doc[index]
+        after_one_person = doc[index - 1].lower_ in self.words.personal_heads
+        return (
+            token.ent_type_ == "PERSON"
+            or _person_at(found, index)
+            or (token.ent_type_ == "ORG" and token.pos_ == "PROPN" and after_one_person)
+        )
 
     def _rank(self, ent: Span) -> str | None:
         """The sector of the rank that opens a name or stands just before it: "*Colonel* Assimi
