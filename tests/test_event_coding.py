@@ -8093,3 +8093,19 @@ def test_detente_and_reconciliation_are_rapprochement(
 ) -> None:
     got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
     assert got == {"050"}, got
+
+
+# -- a bailout is economic aid ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The IMF approved a $3 billion bailout for Egypt.", ("IGOBUSIMF", "EGY")),
+        ("The EU approved a bailout for Greece.", ("IGOEUREEC", "GRC")),
+        ("Saudi Arabia gave Pakistan a $3 billion bailout.", ("SAU", "PAK")),
+    ],
+)
+def test_a_bailout_is_economic_aid(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "071") in got, got
