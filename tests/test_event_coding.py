@@ -8109,3 +8109,26 @@ def test_detente_and_reconciliation_are_rapprochement(
 def test_a_bailout_is_economic_aid(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
     got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
     assert (*dyad, "071") in got, got
+
+
+# -- a sum written with a currency sign is the dictionary's money ----------------------------------------
+
+
+def test_a_sum_with_a_sign_is_money_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile pledged $ 200 million to Peru", [1, 1, 4, 4, 1, 1, 5],
+                 "nsubj ROOT quantmod compound dobj prep pobj", "PROPN VERB SYM NUM NUM ADP PROPN",
+                 "Chile pledge $ 200 million to Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "0331") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Japan pledged $200 million in aid to Ukraine.", "0331"),
+        ("The UAE pledged $1 billion to Sudan.", "0331"),
+        ("Saudi Arabia pledged $2 billion in financial support to Pakistan on Saturday.", "0331"),
+        ("The World Bank approved a $500 million loan to Kenya.", "0311"),
+    ],
+)
+def test_a_sum_with_a_sign_is_money(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.cameo for r in found(extractor, text)}

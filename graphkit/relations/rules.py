@@ -98,6 +98,8 @@ _CLAIM_CODE = "015"
 _CONSULT_CODE = "040"
 _DEMONSTRATE_CODE = "141"
 _SHOW_OF_FORCE_ROOT = "15"
+_MONEY = "money"
+_CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
 """Demonstrate or rally: what protesters gathering do, whatever the verb of gathering codes alone."""
 _ADDRESSEE_PREPS = {"to", "with"}
 _OPPOSE_CODE = "110"
@@ -865,6 +867,8 @@ class Rules:
             joined = form.replace(" ", "")
             if self.lexicon.takes_object(verb.lemma_, joined):
                 return joined
+        if _sum_of_money(obj) and self.lexicon.takes_object(verb.lemma_, _MONEY):
+            return _MONEY  # "pledged *$200 million*": the dictionary's money, whatever the sign
         lemma = obj.lemma_.lower()
         if self.lexicon.takes_object(verb.lemma_, lemma):
             return lemma
@@ -2074,6 +2078,13 @@ def _shared_body(patient: Span, agents: list[Span], actors: ActorIndex) -> bool:
     agents (the pronoun resolves to one) is each agent's own."""
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in patient.root.children)
     return theirs and len(agents) > 1 and any(actors.one_side(patient, a) for a in agents)
+
+
+def _sum_of_money(obj: Token) -> bool:
+    """Whether an object is a sum written with a currency sign: "*$*200 million", "*£*5bn" (not a
+    noun a sum qualifies: "a $3 billion *loan*")."""
+    amount = obj.pos_ in {"NUM", "SYM"} or obj.text in _CURRENCY_SIGNS
+    return amount and any(t.text in _CURRENCY_SIGNS for t in obj.doc[obj.left_edge.i : obj.i + 1])
 
 
 def _speaks_against(verb: Token) -> bool:
