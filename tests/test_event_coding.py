@@ -8132,3 +8132,57 @@ def test_a_sum_with_a_sign_is_money_on_a_hand_parse(rules: Rules) -> None:
 )
 def test_a_sum_with_a_sign_is_money(extractor: Extractor, text: str, code: str) -> None:
     assert code in {r.cameo for r in found(extractor, text)}
+
+
+# -- the target of an act the parser hangs on its author --------------------------------------------------
+
+
+def test_a_target_hung_on_the_author_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Attacks by Russia against Ukraine continued", [5, 0, 1, 2, 3, 5],
+                 "nsubj prep pobj prep pobj ROOT", "NOUN ADP PROPN ADP PROPN VERB",
+                 "attack by Russia against Ukraine continue", {2: "RUS", 4: "UKR"})  # fmt: skip
+    assert ("RUS", "UKR", "190") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The attacks by armed groups against civilians in Burkina Faso continued.", ("UAF", "BFACVL")),
+        ("The attacks of armed groups against civilians continued.", ("UAF", "CVL")),
+        ("Raids by Turkish troops against Kurdish militants went on all week.", ("TURMIL", "KURUAF")),
+        ("The US offered a threat of sanctions against Cuba.", ("USA", "CUB")),
+    ],
+)  # fmt: skip
+def test_a_target_hung_on_the_author(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert dyad in got, got
+
+
+# -- those who act together on no one named are allies -----------------------------------------------------
+
+
+def test_acting_together_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Germany and France worked together", [3, 0, 0, 3, 3],
+                 "nsubj cc conj ROOT advmod", "PROPN CCONJ PROPN VERB ADV",
+                 "Germany and France work together", {0: "DEU", 2: "FRA"})  # fmt: skip
+    assert {frozenset(c[:2]) for c in coded(rules, doc) if c[2] == "050"} == {frozenset({"DEU", "FRA"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan and India work together on maritime security.", {"JPN", "IND"}),
+        ("Russia and China jointly vetoed the resolution.", {"RUS", "CHN"}),
+        ("Thailand and Malaysia began joint patrols along their border.", {"THA", "MYS"}),
+        ("Britain and France have worked closely together in the fight against Daesh.", {"GBR", "FRA"}),
+    ],
+)
+def test_acting_together(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert "050" in got, got
+
+
+def test_acting_alone_relates_no_subjects(extractor: Extractor) -> None:
+    """Guard: two subjects of one act, done on no one, are not allies unless done together."""
+    relations = found(extractor, "Poland and Hungary joined the European Union in 2004.")
+    assert relations and not [r for r in relations if {r.source.country, r.target.country} == {"POL", "HUN"}]

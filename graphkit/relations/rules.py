@@ -454,7 +454,12 @@ class Rules:
         ) or syntax.each_other(verb)
         held_by = self._held_by_whom_taken(verb, actors, patients)
         if len(agents) >= 2 and (reciprocal or not (patients or held_by)):
-            yield from self._reciprocal(verb, agents)
+            mutual = list(self._reciprocal(verb, agents))
+            if not mutual and code is not None and syntax.together(verb):
+                # "Egypt and Sudan will *jointly* build the dam", "worked *together* on the plan":
+                # those who act together, on no one named, are allies
+                mutual = list(self._co_agents(verb, agents, code))
+            yield from mutual
             return
         if aimed_by_pattern:
             # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom
@@ -1650,6 +1655,12 @@ class Rules:
                 s
                 for h in (noun, *self._name_tail(noun), *syntax.amount(noun))
                 for s in syntax.prep_objects(h, actors, target_preps)
+            ]
+            # "attacks by armed groups *against civilians*": the parser may hang the target on the author
+            or [
+                s
+                for o in syntax.phrase_objects(noun, source_preps)
+                for s in syntax.prep_objects(o, actors, target_preps - {"of"})
             ]
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]

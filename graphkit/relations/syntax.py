@@ -113,12 +113,24 @@ def preps(verb: Token) -> Iterator[Token]:
 def prep_objects(head: Token, actors: ActorIndex, words: set[str]) -> list[Span]:
     """The actors of the prepositional phrases of ``head`` headed by one of ``words``."""
     found: list[Span] = []
-    for prep in head.children:
-        if not is_prep(prep) or preposition(prep) not in words:
-            continue
-        for pobj in objects_of(prep):
-            found.extend(s for s in actors.of_phrase(pobj) if s not in found)
+    for pobj in phrase_objects(head, words):
+        found.extend(s for s in actors.of_phrase(pobj) if s not in found)
     return found
+
+
+def phrase_objects(head: Token, words: set[str]) -> list[Token]:
+    """The objects of the prepositional phrases of ``head`` headed by one of ``words``.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("attacks by gunmen")
+    >>> for token, head, dep in zip(doc, [0, 0, 1], ["ROOT", "prep", "pobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> [t.text for t in phrase_objects(doc[0], {"by"})]
+    ['gunmen']
+    """
+    return [
+        o for prep in head.children if is_prep(prep) and preposition(prep) in words for o in objects_of(prep)
+    ]
 
 
 def counted(token: Token) -> Token:
