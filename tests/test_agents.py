@@ -2560,3 +2560,80 @@ def test_agents_a_name_tagged_as_an_organisation_after_an_office_holds_it_by_han
 def test_agents_a_name_after_an_office_holds_it(nlp: Language, matcher: ActorMatcher, text: str) -> None:
     codes = _codes(matcher(nlp(text)))
     assert [c for name, c in codes.items() if name.endswith(("Mistura", "Grundberg"))] == ["IGOUNOGOV"], codes
+
+
+# --- a common noun that names actors is no town, whatever its entity label -----------------------
+
+
+def test_agents_a_common_actor_noun_tagged_as_a_place_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Gunmen", 6, "nsubj", "NOUN", "NNS", "gunman"),
+            ("in", 0, "prep", "ADP", "IN", "in"),
+            ("Nigeria", 5, "poss", "PROPN", "NNP", "Nigeria"),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            ("Borno", 5, "compound", "PROPN", "NNP", "Borno"),
+            ("state", 1, "pobj", "NOUN", "NN", "state"),
+            ("abducted", 6, "ROOT", "VERB", "VBD", "abduct"),
+            ("students", 6, "dobj", "NOUN", "NNS", "student"),
+        ],
+        ["B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"],
+    )
+    assert _codes(doc).get("Gunmen") == "UAF", _codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Gunmen in Nigeria's Borno state abducted 30 students.", "Gunmen"),
+        ("Militiamen killed 40 villagers in the east.", "Militiamen"),
+        ("Militiamen loyal to the warlord torched a village.", "Militiamen"),
+    ],
+)
+def test_agents_armed_men_are_unidentified_armed_forces(
+    nlp: Language, matcher: ActorMatcher, text: str, word: str
+) -> None:
+    codes = _codes(matcher(nlp(text)))
+    assert [c for name, c in codes.items() if name.split()[0] == word] == ["UAF"], codes
+
+
+# --- the place a state owns stands for it as an agent phrase's owner ------------------------------
+
+
+def test_agents_a_region_of_a_state_owns_the_agent_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Rebels", 6, "nsubj", "NOUN", "NNS", "rebel"),
+            ("in", 0, "prep", "ADP", "IN", "in"),
+            ("Myanmar", 5, "poss", "PROPN", "NNP", "Myanmar"),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            ("Rakhine", 5, "compound", "PROPN", "NNP", "Rakhine"),
+            ("state", 1, "pobj", "NOUN", "NN", "state"),
+            ("attacked", 6, "ROOT", "VERB", "VBD", "attack"),
+            ("police", 6, "dobj", "NOUN", "NNS", "police"),
+        ],
+        ["O", "O", "B-GPE", "O", "B-ORG", "O", "O", "O"],
+    )
+    assert _codes(doc).get("Rebels in Myanmar 's Rakhine state") == "MMRREB", _codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rebels in Myanmar's Shan state seized a border crossing from the army.", "MMRREB"),
+        ("Students in Iran's capital protested against the government.", "IRNEDU"),
+        ("Journalists in Turkey's southeast were detained on Monday.", "TURMED"),
+    ],
+)
+def test_agents_a_region_of_a_state_owns_the_agent(
+    nlp: Language, matcher: ActorMatcher, text: str, code: str
+) -> None:
+    assert code in _codes(matcher(nlp(text))).values(), _codes(matcher(nlp(text)))
+
+
+def test_agents_troops_in_a_region_of_a_state_are_not_its_own(nlp: Language, matcher: ActorMatcher) -> None:
+    """Guard: armed men are often abroad; a region does not make them its state's."""
+    codes = _codes(matcher(nlp("Militants in Syria's north attacked Turkish troops.")))
+    assert codes.get("Militants") == "UAF", codes

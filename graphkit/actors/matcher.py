@@ -441,6 +441,8 @@ class ActorMatcher:
             root = span.root
             while root.dep_ == "conj" and root.head.i < root.i:
                 root = root.head  # "activists from Britain and *Germany*"
+            coordinated = root.i != span.root.i
+            root = self._region_of(root, actor) or root
             prep = root.head
             head = prep.head
             # "a spokesman *for* the Taliban" speaks for them as "of" would say
@@ -458,12 +460,20 @@ class ActorMatcher:
                 continue
             if actor.type in {"state", "igo"}:
                 actor = agent_actor(actor, Agent(code=sector), self.words)
-            if root.i != span.root.i or head.i in done:
+            if coordinated or head.i in done:
                 found.replace(span, span, actor, "agent")  # a coordinated owner: its own name
                 continue
             start = min([head.i] + [c.left_edge.i for c in head.lefts if c.dep_ in _PHRASE_DEPS])
             done.add(head.i)
-            found.replace(span, doc[start : span.end], actor, "agent")
+            found.replace(span, doc[start : max(span.end, root.i + 1)], actor, "agent")
+
+    def _region_of(self, owner: Token, actor: Actor) -> Token | None:
+        """ "rebels in *Myanmar's Rakhine state*", "students in *Iran's north*": the place a state
+        owns stands for the state as an agent phrase's owner."""
+        place = owner.head
+        if actor.type != "state" or owner.dep_ not in {"poss", "compound"} or place.dep_ != "pobj":
+            return None
+        return place if place.lower_ in self.words.place_nouns | _STATE_LIKE else None
 
     def _belongs(self, word: Token, prep: Token, owner: Actor) -> bool:
         """Whether ``word`` ties the noun it qualifies to a group ``prep`` names ("fighters
@@ -863,13 +873,25 @@ class ActorMatcher:
         )
         return out_of or taken or left or struck or is_place(ent, self.words)
 
+    def _common_actor_noun(self, name: Span) -> bool:
+        """ "*Gunmen* in Nigeria's Borno state", tagged as a place: a common noun that names actors
+        is no town, whatever its entity label."""
+        root = name.root
+        return (
+            len(name) == 1
+            and root.pos_ == "NOUN"
+            and (
+                is_actor_noun(root) or names_armed(root, self.words) or self._head_agent(root, ()) is not None
+            )
+        )
+
     def _city(self, ent: Span, found: _Found) -> bool:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
         words = [t for t in ent if t.pos_ != "DET"]
         name = ent.doc[words[0].i : words[-1].i + 1] if words else ent
         code = self.gazetteer.country(name.text)
         state = self.catalogue.get(code) if code is not None else None
-        if state is None and ent.label_ in _PLACE_LABELS:
+        if state is None and ent.label_ in _PLACE_LABELS and not self._common_actor_noun(name):
             # "shelled *Khiam* in southern Lebanon": a town the gazetteer lacks, placed by the text
             state = _state_after(name, found)
         if state is not None:

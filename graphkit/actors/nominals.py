@@ -128,8 +128,12 @@ def noun_key(token: Token) -> str:
 def _lemma_key(lemma: str) -> str:
     """:func:`noun_key` of a token whose lemma is ``lemma``."""
     lemma = lemma.lower()
-    if lemma not in ACTOR_NOUNS and lemma.endswith("s") and lemma[:-1] in ACTOR_NOUNS:
+    if lemma in ACTOR_NOUNS:
+        return lemma
+    if lemma.endswith("s") and lemma[:-1] in ACTOR_NOUNS:
         return lemma[:-1]
+    if lemma.endswith("men") and lemma[:-3] + "man" in ACTOR_NOUNS:
+        return lemma[:-3] + "man"  # "Militiamen", "Tribesmen"
     return lemma
 
 
