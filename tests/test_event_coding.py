@@ -8186,3 +8186,68 @@ def test_acting_alone_relates_no_subjects(extractor: Extractor) -> None:
     """Guard: two subjects of one act, done on no one, are not allies unless done together."""
     relations = found(extractor, "Poland and Hungary joined the European Union in 2004.")
     assert relations and not [r for r in relations if {r.source.country, r.target.country} == {"POL", "HUN"}]
+
+
+# -- a clash over a matter between unarmed sides is a quarrel --------------------------------------------
+
+
+def test_a_clash_over_a_matter_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru clashed over fishing rights", [3, 0, 0, 3, 3, 6, 4],
+                 "nsubj cc conj ROOT prep compound pobj", "PROPN CCONJ PROPN VERB ADP NOUN NOUN",
+                 "Chile and Peru clash over fishing right", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {c[2] for c in coded(rules, doc)} == {"110"}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ukraine and Poland have clashed over grain imports.", {"UKR", "POL"}),
+        ("Biden and Netanyahu clashed over the conduct of the war in Gaza.", {"USA", "ISR"}),
+        ("Hungary clashed with the European Commission over frozen funds.", {"HUN", None}),
+    ],
+)
+def test_a_clash_over_a_matter_is_a_quarrel(extractor: Extractor, text: str, pair: set[str | None]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"110"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani troops clashed over a disputed hill.",
+        "Sudan and South Sudan have clashed repeatedly over the disputed Abyei region.",
+        "Protesters clashed with police in Nairobi.",
+    ],
+)
+def test_armed_clashes_and_clashes_over_land_stay_fights(extractor: Extractor, text: str) -> None:
+    """Guard: armed sides, a territory fought over, or no matter at all: force (190)."""
+    assert "190" in {r.cameo for r in found(extractor, text)}
+
+
+# -- a standing distrust is verbal conflict ----------------------------------------------------------------
+
+
+def test_distrust_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Cuba 's distrust of Washington", [2, 0, 2, 2, 3],
+                 "poss case ROOT prep pobj", "PROPN PART NOUN ADP PROPN",
+                 "Cuba 's distrust of Washington", {0: "CUB", 4: "USA"})  # fmt: skip
+    assert ("CUB", "USA", "110") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Vietnam and China share a long history of mutual suspicion.", {"VNM", "CHN"}),
+        ("Pakistan's mistrust of India has shaped its nuclear doctrine.", {"PAK", "IND"}),
+        ("The animosity between Baku and Yerevan runs deep.", {"AZE", "ARM"}),
+    ],
+)
+def test_distrust_is_verbal_conflict(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"110"}, got
+
+
+def test_suspicion_of_a_crime_relates_no_one(extractor: Extractor) -> None:
+    """Guard: "on suspicion of spying" names no side of a distrust."""
+    relations = found(extractor, "Police arrested two Russians on suspicion of spying.")
+    assert relations and "110" not in {r.cameo for r in relations}

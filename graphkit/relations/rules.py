@@ -454,7 +454,7 @@ class Rules:
         ) or syntax.each_other(verb)
         held_by = self._held_by_whom_taken(verb, actors, patients)
         if len(agents) >= 2 and (reciprocal or not (patients or held_by)):
-            mutual = list(self._reciprocal(verb, agents))
+            mutual = list(self._reciprocal(verb, agents, actors))
             if not mutual and code is not None and syntax.together(verb):
                 # "Egypt and Sudan will *jointly* build the dam", "worked *together* on the plan":
                 # those who act together, on no one named, are allies
@@ -488,6 +488,8 @@ class Rules:
             code = self.lexicon.code(_FORCE_CODE)
         if code is None:
             return
+        if code.code == _FORCE_CODE and self._quarrel(verb, [*agents, *patients], actors):
+            code = self.lexicon.code(_OPPOSE_CODE)
         if code.code[:2] == _SHOW_OF_FORCE_ROOT and agents and all(self._civilian(a, actors) for a in agents):
             # "thousands of Georgians *rallied* in Tbilisi": a crowd of civilians demonstrates; only
             # the armed show force (the dictionary's default for "rally" is 150)
@@ -682,6 +684,25 @@ class Rules:
     def _named_patients(self, verb: Token, actors: ActorIndex) -> bool:
         """Whether a verb's object is an actor, not an issue naming some ("UK-France co-operation")."""
         return any(actors.at(c) for c in verb.children if c.dep_ in _OBJECT_DEPS)
+
+    @staticmethod
+    def _quarrel(verb: Token, sides: list[Span], actors: ActorIndex) -> bool:
+        """ "Ukraine and Poland have *clashed over* grain imports": a fight over a matter between
+        sides none of whom is armed is a quarrel (words.yaml ``disputing``); over a territory ("the
+        disputed Abyei *region*", "over Kashmir") it stays a fight."""
+        matters = [
+            o for p in syntax.preps(verb) if syntax.preposition(p) == "over" for o in syntax.objects_of(p)
+        ]
+        over = any(
+            o.lemma_.lower() not in _AGENT_WORDS.place_nouns and o.ent_type_ not in {"GPE", "LOC"}
+            for o in matters
+        )
+        return (
+            verb.lemma_.lower() in WORDS.disputing
+            and over
+            and bool(sides)
+            and not any(_armed_actor(side, actors) for side in sides)
+        )
 
     def _co_agents(self, verb: Token, agents: list[Span], act: CameoCode) -> Iterator[Candidate]:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are
@@ -933,7 +954,7 @@ class Rules:
         entries = [self.lexicon.noun(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
         return any(entry is not None and entry.character for entry in entries)
 
-    def _reciprocal(self, verb: Token, agents: list[Span]) -> Iterator[Candidate]:
+    def _reciprocal(self, verb: Token, agents: list[Span], actors: ActorIndex) -> Iterator[Candidate]:
         """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""
         lemma = verb.lemma_.lower()
         objects = [c for c in verb.children if c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower())]
@@ -956,6 +977,8 @@ class Rules:
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
             code = self._verb_code(verb)
+            if code is not None and code.code == _FORCE_CODE and self._quarrel(verb, agents, actors):
+                code = self.lexicon.code(_OPPOSE_CODE)  # "Ukraine and Poland clashed over grain imports"
             relation = code.relation if code is not None else ""
             if not syntax.each_other(verb) and _fights_a_thing(verb, code):
                 return

@@ -37,6 +37,8 @@ class Words:
     concluding: frozenset[str]
     reciprocal: frozenset[str]
     exchange: frozenset[str]
+    disputing: frozenset[str]
+    """Verbs of fighting that, "over" a matter and with no armed side, say a quarrel ("clashed over")."""
     light: frozenset[str]
     support: frozenset[str]
     observing: frozenset[str]
@@ -105,6 +107,7 @@ class Words:
             concluding=data["concluding"],
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
+            disputing=data["disputing"],
             light=data["light"],
             support=data["light"] | data["support"],
             observing=data["reporting"] | data["observing"],
