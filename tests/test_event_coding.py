@@ -8251,3 +8251,25 @@ def test_suspicion_of_a_crime_relates_no_one(extractor: Extractor) -> None:
     """Guard: "on suspicion of spying" names no side of a distrust."""
     relations = found(extractor, "Police arrested two Russians on suspicion of spying.")
     assert relations and "110" not in {r.cameo for r in relations}
+
+
+# -- an act aimed at an object is that act -----------------------------------------------------------------
+
+
+def test_an_aimed_act_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("US sanctions target Iran", [1, 2, 2, 2], "compound nsubj ROOT dobj",
+                 "PROPN NOUN VERB PROPN", "US sanction target Iran", {0: "USA", 3: "IRN"})  # fmt: skip
+    assert coded(rules, doc) == {("USA", "IRN", "163")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("The new EU sanctions target Iranian drone makers.", ("IGOEUREEC", "IRN"), "163"),
+        ("US tariffs hit Chinese exporters hard.", ("USA", "CHNBUS"), "163"),
+        ("Israeli strikes hit Hezbollah positions in southern Lebanon.", ("ISR", "LBNREB"), "190"),
+    ],
+)
+def test_an_aimed_act_is_that_act(extractor: Extractor, text: str, dyad: tuple[str, str], code: str) -> None:
+    got = {r.cameo for r in found(extractor, text) if (r.source.code, r.target.code) == dyad}
+    assert got == {code}, got

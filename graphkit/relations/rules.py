@@ -437,7 +437,7 @@ class Rules:
         if syntax.is_judgement(verb):
             return
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
-        code = self._verb_code(verb, inputs) or self._claimed_event(verb)
+        code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
@@ -1487,6 +1487,20 @@ class Rules:
         entries = [self.lexicon.noun(e.lemma_.lower()) for e in events]
         entry = next((e for e in entries if e is not None and e.code[:2] in _VIOLENT_ROOTS), None)
         return self.lexicon.code(entry.code) if entry is not None else None
+
+    def _aimed_event(self, verb: Token) -> CameoCode | None:
+        """ "US sanctions *target* Russian banks", "Israeli strikes *hit* Hezbollah positions": an
+        act aimed at an object is that act, whatever the verb of aiming codes alone (words.yaml
+        ``aiming``); its owner is the verb's subject as the parse gives it."""
+        if verb.lemma_.lower() not in WORDS.aiming or not any(c.dep_ == "dobj" for c in verb.children):
+            return None
+        acts = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        entries = [(a, self.lexicon.noun(a.lemma_.lower())) for a in acts]
+        coded = [(a, e) for a, e in entries if e is not None and not e.symmetric and not e.character]
+        if not coded:
+            return None
+        act, entry = coded[0]
+        return self._armed(act, self.lexicon.code(entry.code))
 
     def _event_sources(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who is behind an event that acts: "attacks *claimed by Daesh* killed 28 people".
