@@ -2637,3 +2637,40 @@ def test_agents_troops_in_a_region_of_a_state_are_not_its_own(nlp: Language, mat
     """Guard: armed men are often abroad; a region does not make them its state's."""
     codes = _codes(matcher(nlp("Militants in Syria's north attacked Turkish troops.")))
     assert codes.get("Militants") == "UAF", codes
+
+
+# --- a name before a lower-case "state" names a region, not an organisation -------------------------
+
+
+def test_agents_a_name_before_state_is_a_region_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+            ("raided", 1, "ROOT", "VERB", "VBD", "raid"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("village", 1, "dobj", "NOUN", "NN", "village"),
+            ("in", 3, "prep", "ADP", "IN", "in"),
+            ("Enugu", 6, "compound", "PROPN", "NNP", "Enugu"),
+            ("state", 4, "pobj", "NOUN", "NN", "state"),
+        ],
+        ["O", "O", "O", "O", "O", "B-ORG", "O"],
+    )
+    assert _codes(doc).get("Enugu") == "NGA", _codes(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unidentified gunmen abducted a Catholic priest in Enugu state.", "Enugu"),
+        ("The Tatmadaw carried out airstrikes on a KIA camp in Kachin state.", "Kachin"),
+        ("Fighters attacked a police post in Kaduna state on Sunday.", "Kaduna"),
+    ],
+)
+def test_agents_a_name_before_state_is_no_organisation(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str
+) -> None:
+    doc = matcher(nlp(text))
+    actors = doc_actors(doc)
+    named = [actors[s.label_] for s in doc.spans[SPANS_KEY] if s.text == name]
+    assert all(a.type != "organisation" and a.code for a in named), named

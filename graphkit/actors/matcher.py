@@ -871,7 +871,9 @@ class ActorMatcher:
             and prep.lower_ in self.words.struck_prepositions
             and any(act.lemma_.lower() in self.words.struck_places for act in acts)
         )
-        return out_of or taken or left or struck or is_place(ent, self.words)
+        # "in *Enugu* state", "*Rakhine* state": a name before a lower-case "state" names a region
+        region = ent.root.dep_ == "compound" and ent.root.head.text in _STATE_LIKE
+        return out_of or taken or left or struck or region or is_place(ent, self.words)
 
     def _common_actor_noun(self, name: Span) -> bool:
         """ "*Gunmen* in Nigeria's Borno state", tagged as a place: a common noun that names actors
