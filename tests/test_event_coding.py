@@ -8273,3 +8273,50 @@ def test_an_aimed_act_on_a_hand_parse(rules: Rules) -> None:
 def test_an_aimed_act_is_that_act(extractor: Extractor, text: str, dyad: tuple[str, str], code: str) -> None:
     got = {r.cameo for r in found(extractor, text) if (r.source.code, r.target.code) == dyad}
     assert got == {code}, got
+
+
+# -- whoever a subject relies on for arms or goods supplies them --------------------------------------------
+
+
+def test_reliance_on_a_supplier_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Hungary relies on Russia for gas", [1, 1, 1, 2, 1, 4], "nsubj ROOT prep pobj prep pobj",
+                 "PROPN VERB ADP PROPN ADP NOUN", "Hungary rely on Russia for gas",
+                 {0: "HUN", 3: "RUS"})  # fmt: skip
+    assert ("RUS", "HUN", "061") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Moscow has increasingly relied on Tehran for drones since 2022.", ("IRN", "RUS"), "062"),
+        ("Armenia depends on Russia for gas and wheat.", ("RUS", "ARM"), "061"),
+        ("Pakistan has long relied on China for loans.", ("CHN", "PAK"), "061"),
+        ("Ukraine relies on the United States for weapons.", ("USA", "UKR"), "062"),
+    ],
+)  # fmt: skip
+def test_reliance_on_a_supplier(extractor: Extractor, text: str, dyad: tuple[str, str], code: str) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, code) in got, got
+
+
+# -- estrangement stated in summary prose reduces relations ------------------------------------------------
+
+
+def test_growing_apart_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad and Sudan grew apart", [3, 0, 0, 3, 3], "nsubj cc conj ROOT advmod",
+                 "PROPN CCONJ PROPN VERB ADV", "Chad and Sudan grow apart", {0: "TCD", 2: "SDN"})  # fmt: skip
+    assert {frozenset(c[:2]) for c in coded(rules, doc) if c[2] == "160"} == {frozenset({"TCD", "SDN"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Addis Ababa and Asmara have grown apart since the Pretoria agreement.", {"ETH", "ERI"}),
+        ("Armenia has drifted away from Russia, its traditional ally.", {"ARM", "RUS"}),
+        ("Turkey and the European Union have drifted apart.", {"TUR", None}),
+        ("Hungary has turned away from Brussels in recent years.", {"HUN", None}),
+    ],
+)
+def test_estrangement_reduces_relations(extractor: Extractor, text: str, pair: set[str | None]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert "160" in got, got
