@@ -8320,3 +8320,31 @@ def test_growing_apart_on_a_hand_parse(rules: Rules) -> None:
 def test_estrangement_reduces_relations(extractor: Extractor, text: str, pair: set[str | None]) -> None:
     got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
     assert "160" in got, got
+
+
+# -- a place taken from a side: "of" names what is taken, "from" whom --------------------------------------
+
+
+def test_a_recapture_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Nigeria 's recapture of Baga from Shabaab", [2, 0, 2, 2, 3, 4, 5],
+                 "poss case ROOT prep pobj prep pobj", "PROPN PART NOUN ADP PROPN ADP PROPN",
+                 "Nigeria 's recapture of Baga from Shabaab", {0: "NGA", 6: "SOMREB"})  # fmt: skip
+    assert coded(rules, doc) == {("NGA", "SOMREB", "190")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Minister welcomed the Nigerian army's recapture of Baga from Boko Haram.",
+         ("NGAMIL", "NGAREB")),
+        ("Iraq's liberation of Mosul from the Islamic State took nine months.", ("IRQ", "IMGMUSISI")),
+        ("The recapture of Kherson from Russian forces by Ukraine's army was celebrated.",
+         ("UKRMIL", "RUSMIL")),
+    ],
+)  # fmt: skip
+def test_a_place_taken_from_a_side(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    relations = found(extractor, text)
+    assert dyad in {(r.source.code, r.target.code) for r in relations}
+    # the place taken is no side of the fight, nor is whoever welcomes it
+    assert not [r for r in relations if r.cameo == "190" and r.target.code in {"NGAGOV", None, ""}]
+    assert not [r for r in relations if r.cameo == "190" and r.source.text in {"Baga", "Mosul", "Kherson"}]

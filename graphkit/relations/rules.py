@@ -1672,8 +1672,10 @@ class Rules:
         # "captured by X *with the support of* Y": Y supports whoever does the capturing
         aiding = noun.dep_ == "pobj" and noun.head.lower_ == "with" and code.quad_class <= 2
         target_preps = {str(slot) for slot in entry.target} - _SLOT_WORDS - ({"of"} if aiding else set())
-        # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner
-        source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | ({"of"} - target_preps)
+        # "the threat *of* Daesh", "the aid *of* Jordanian officers": "of" marking no target marks the owner,
+        # unless the noun takes something "from" someone ("the liberation *of Mosul* from ISIL": taken)
+        owner_of = set() if "from" in target_preps else {"of"} - target_preps
+        source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | owner_of
         # "launched an inquiry *into* the deaths of …": a support verb may carry the noun's preposition
         carriers = (
             [noun, noun.head]
@@ -1693,10 +1695,11 @@ class Rules:
                 for h in (noun, *self._name_tail(noun), *syntax.amount(noun))
                 for s in syntax.prep_objects(h, actors, target_preps)
             ]
-            # "attacks by armed groups *against civilians*": the parser may hang the target on the author
+            # "attacks by armed groups *against civilians*", "the recapture of Baga *from Boko Haram*": the
+            # parser may hang the target on the author or on what the act takes
             or [
                 s
-                for o in syntax.phrase_objects(noun, source_preps)
+                for o in syntax.phrase_objects(noun, source_preps | {"of"})
                 for s in syntax.prep_objects(o, actors, target_preps - {"of"})
             ]
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
@@ -1812,6 +1815,7 @@ class Rules:
             and not targets
             and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in WORDS.responding
+            and code.quad_class != _MATERIAL_CONFLICT  # "welcomed the army's recapture of Baga": no offer
             and not self._aimed_elsewhere(noun, entry)
         ):
             # "Israel rejected a *French* proposal": it was put to the one who answers it
