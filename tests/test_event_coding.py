@@ -8348,3 +8348,51 @@ def test_a_place_taken_from_a_side(extractor: Extractor, text: str, dyad: tuple[
     # the place taken is no side of the fight, nor is whoever welcomes it
     assert not [r for r in relations if r.cameo == "190" and r.target.code in {"NGAGOV", None, ""}]
     assert not [r for r in relations if r.cameo == "190" and r.source.text in {"Baga", "Mosul", "Kherson"}]
+
+
+# -- "has yet to" and "neither … nor" negate; a reporting "insisted" asks for nothing -------------------
+
+
+def test_yet_to_and_neither_on_hand_parses() -> None:
+    yet = parsed("Chile has yet to recognise Kosovo", [1, 1, 1, 4, 1, 4], "nsubj ROOT advmod aux xcomp dobj",
+                 "PROPN VERB ADV PART VERB PROPN", "Chile have yet to recognise Kosovo", {})  # fmt: skip
+    neither = parsed("Neither Chile nor Peru recognised Kosovo", [1, 4, 1, 1, 4, 4],
+                     "preconj nsubj cc conj ROOT dobj", "CCONJ PROPN CCONJ PROPN VERB PROPN",
+                     "neither Chile nor Peru recognise Kosovo", {})  # fmt: skip
+    assert (modality_of(yet[4]), modality_of(neither[4])) == ("negated", "negated")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Japan has yet to apologise to South Korea for wartime forced labour.", {"JPN", "KOR"}),
+        ("Kenya has yet to send troops to Haiti.", {"KEN", "HTI"}),
+        ("Neither Washington nor Beijing has condemned the coup in Niger.", {"USA", "NER"}),
+    ],
+)  # fmt: skip
+def test_yet_to_and_neither_negate(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.modality for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"negated"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "modality"),
+    [
+        ("Israel did not target civilians in the strike on Rafah, an army spokesman insisted.",
+         {"ISR", "PSE"}, "negated"),
+        ("Pakistan attacked militants in Afghanistan, officials insisted.", {"PAK", None}, "asserted"),
+        ("Rebels had shelled government troops, the army insisted.", {None}, "asserted"),
+    ],
+)  # fmt: skip
+def test_a_reporting_insist_asks_for_nothing(
+    extractor: Extractor, text: str, pair: set[str | None], modality: str
+) -> None:
+    got = {r.modality for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert modality in got, [(r.source.code, r.target.code, r.modality) for r in found(extractor, text)]
+
+
+def test_an_insisted_subjunctive_is_still_a_demand(extractor: Extractor) -> None:
+    """Guard: "insisted that X respect" asks for an act (100)."""
+    assert "100" in {
+        r.cameo for r in found(extractor, "Guyana insisted that Venezuela respect the border ruling.")
+    }

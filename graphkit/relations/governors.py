@@ -28,7 +28,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphkit.io import load_yaml
-from graphkit.relations.syntax import amount, counting
+from graphkit.relations.syntax import amount, counting, mandative
+from graphkit.relations.words import WORDS
 
 __all__ = ["KEEP", "Family", "Governors"]
 
@@ -38,6 +39,7 @@ KEEP = "keep"
 
 _VERBAL = {"VERB", "AUX"}
 _NOMINAL = {"NOUN", "PROPN"}
+_APPEAL = "appeal"
 _INTENT = "intent"
 _REJECT = "reject"
 _COMPLEMENT_DEPS = {"xcomp", "ccomp"}
@@ -157,7 +159,7 @@ class Governors:
             passive = family is self._intent and any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
             )
-            if family is not None and not passive:
+            if family is not None and not passive and not _reported(family, token, head):
                 return family, head
         if token.dep_ in {"acl", "relcl"} and head.pos_ in _NOMINAL and _infinitive(token):
             family = self._by_lemma.get(head.lemma_.lower())
@@ -248,3 +250,15 @@ class Governors:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _reported(family: Family, clause: Token, verb: Token) -> bool:
+    """ "Israel did not target civilians, a spokesman *insisted*": a verb of asking that also
+    reports says what its clause asserts, unless the clause asks for an act ("insisted *that
+    Venezuela respect* the border", :func:`~graphkit.relations.syntax.mandative`)."""
+    return (
+        family.name == _APPEAL
+        and clause.dep_ == "ccomp"
+        and verb.lemma_.lower() in WORDS.reporting
+        and not mandative(verb)
+    )

@@ -174,6 +174,8 @@ def _local(token: Token, objects: bool = True) -> Modality:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and word in _NEGATORS):
             found = _stronger(found, "negated")
+        elif child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):
+            found = _stronger(found, "negated")  # "*Neither* Egypt nor Sudan has signed the agreement"
         elif objects and child.dep_ in {"dobj", "dative"} and _none_of(child):
             found = _stronger(found, "negated")  # "offered *no* assurances", "sent *no* troops"
         elif child.dep_ == "aux" and word in _HEDGE_AUX:
@@ -246,6 +248,10 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, "negated")
         elif lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in _SCANT for c in token.children):
             found = _stronger(found, "negated")  # "Russia has *done little to* restrain Baku"
+        elif lemma in {"have", "be"} and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in token.children
+        ):
+            found = _stronger(found, "negated")  # "Japan *has yet to* apologise", "is yet to ratify"
         elif token.pos_ == "ADJ" and lemma in _HEDGING_PREDICATES:
             found = _stronger(found, "hedged")
         elif lemma in _SPECULATIVE_VERBS or lemma in _SPECULATIVE_NOUNS:
