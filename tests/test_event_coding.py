@@ -8396,3 +8396,61 @@ def test_an_insisted_subjunctive_is_still_a_demand(extractor: Extractor) -> None
     assert "100" in {
         r.cameo for r in found(extractor, "Guyana insisted that Venezuela respect the border ruling.")
     }
+
+
+# -- a body qualified as allied, or named another's affiliate, is its ally -------------------------------
+
+
+def test_allied_qualifier_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Militias allied with Iran attacked", [4, 0, 1, 2, 4], "nsubj acl prep pobj ROOT",
+                 "NOUN VERB ADP PROPN VERB", "militia ally with Iran attack",
+                 {0: "UAF", 3: "IRN"})  # fmt: skip
+    assert ("UAF", "IRN", "050") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Militias aligned with Tehran attacked US bases in Syria.", ("UAF", "IRN")),
+        ("The Kataib Hezbollah militia, closely aligned with Iran, claimed the drone attack.",
+         ("IRQREB", "IRN")),
+        ("Rebels allied with Rwanda seized the town.", ("REB", "RWA")),
+        ("Al-Shabaab, an affiliate of al-Qaeda, controls large parts of rural southern Somalia.",
+         ("SOMREB", "IMGMUSALQ")),
+        ("JNIM, al-Qaeda's affiliate in the Sahel, attacked a Malian army base.", ("MLIREB", "IMGMUSALQ")),
+    ],
+)  # fmt: skip
+def test_allies_by_qualifier_and_affiliation(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "050") in got, got
+
+
+# -- a place taken from a side by "take" ---------------------------------------------------------------
+
+
+def test_taking_a_place_from_a_side_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Rebels took the town from Mali", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+                 "NOUN VERB DET NOUN ADP PROPN", "rebel take the town from Mali",
+                 {0: "REB", 5: "MLI"})  # fmt: skip
+    assert {c[:2] for c in coded(rules, doc)} == {("REB", "MLI")}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Hamas took control of Gaza from Fatah in 2007.", ("PSEREBHMS", "PSE")),
+        ("The rebels took the town from government forces.", ("REB", "MIL")),
+        ("Rebels took Goma from the Congolese army in 2012.", ("REB", "CODMIL")),
+    ],
+)
+def test_taking_a_place_from_a_side(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in {(r.source.code, r.target.code) for r in found(extractor, text)}
+
+
+def test_taking_people_from_a_place_is_no_fight(extractor: Extractor) -> None:
+    """Guard: hostages taken from a village are the ones acted on."""
+    got = {
+        (r.source.code, r.target.code, r.cameo)
+        for r in found(extractor, "The army took ten hostages from the village.")
+    }
+    assert got == {("MIL", "CVL", "181")}, got
