@@ -8454,3 +8454,26 @@ def test_taking_people_from_a_place_is_no_fight(extractor: Extractor) -> None:
         for r in found(extractor, "The army took ten hostages from the village.")
     }
     assert got == {("MIL", "CVL", "181")}, got
+
+
+# -- a participle the parser makes a clause still names the act's author ------------------------------------
+
+
+def test_a_reduced_relative_parsed_as_a_clause_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad condemns the attack claimed by Boko", [1, 1, 3, 4, 1, 4, 5],
+                 "nsubj ROOT det nsubj ccomp agent pobj", "PROPN VERB DET NOUN VERB ADP PROPN",
+                 "Chad condemn the attack claim by Boko", {0: "TCD", 6: "NGAREB"})  # fmt: skip
+    assert ("TCD", "NGAREB", "111") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States strongly condemns the terrorist attack in Kabul claimed by ISIS-K.",
+        "The United States condemns the attack in Kabul claimed by the Islamic State.",
+        "France condemned the attack claimed by the Islamic State.",
+    ],
+)
+def test_a_condemned_attack_names_its_claimant(extractor: Extractor, text: str) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert {c for c in got if c[1] == "IMGMUSISI" and c[2] == "111"}, got

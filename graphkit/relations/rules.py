@@ -1046,7 +1046,9 @@ class Rules:
         # names is what is sent or led, not whom it reaches
         themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
-        objects = objects or syntax.shared_objects(verb) or syntax.so_called(verb)
+        objects = (
+            objects or syntax.shared_objects(verb) or syntax.so_called(verb) or syntax.reduced_relatives(verb)
+        )
         patients = [s for c in objects for s in self._object_actors(verb, c, actors, code)]
         # "gave *Ukraine* weapons", parsed as a compound of what is given: the receiver
         patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"
@@ -1365,8 +1367,10 @@ class Rules:
     def _participle_authors(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """The "by" of a participle after ``noun`` ("a plan *drafted by France*"), or whom one lays
         it on ("a drone strike *blamed on the United States*", words.yaml ``blaming``)."""
+        # "condemns the attack *claimed by* ISIS-K", parsed as a clause: its verb is the participle
+        misparsed = [p for p in [syntax.participle_of(noun)] if p is not None]
         return [
-            s for acl in noun.children if acl.dep_ == "acl"
+            s for acl in [*(c for c in noun.children if c.dep_ == "acl"), *misparsed]
             for s in self._agent_phrase(acl, actors) + self._blamed(acl, actors)
         ]  # fmt: skip
 

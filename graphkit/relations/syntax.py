@@ -47,10 +47,13 @@ __all__ = [
     "named_by",
     "obligation",
     "pairs",
+    "participle_of",
     "passive_auxiliary",
     "person_before",
+    "phrase_objects",
     "prep_objects",
     "preps",
+    "reduced_relatives",
     "same_head",
     "shared_objects",
     "so_called",
@@ -401,6 +404,32 @@ def shared_objects(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ == "conj" and c.i > verb.i
             and all(t.dep_ in {"cc", "punct"} for t in verb.doc[verb.i + 1 : c.i])
             for o in c.children if o.dep_ == "dobj"]  # fmt: skip
+
+
+def reduced_relatives(verb: Token) -> list[Token]:
+    """ "condemns the attack in Kabul *claimed by* ISIS-K", parsed as a clause whose subject is
+    the attack: the nouns of ``verb``'s complements that are participles on them
+    (:func:`participle_of`), which are the verb's objects.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("condemns attack claimed by ISIS")
+    >>> for token, head, dep in zip(doc, [0, 2, 0, 2, 3], ["ROOT", "nsubj", "ccomp", "agent", "pobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[1].pos_ = "NOUN"
+    >>> [t.text for t in reduced_relatives(doc[0])]
+    ['attack']
+    """
+    return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if participle_of(s) is not None]
+
+
+def participle_of(noun: Token) -> Token | None:
+    """The verb a noun is the subject of when that verb, with a "by" agent and no auxiliary, is a
+    participle on the noun the parser made a clause ("the attack *claimed by* ISIS-K")."""
+    clause = noun.head
+    if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or clause.dep_ != "ccomp":
+        return None
+    agent = any(c.dep_ == "agent" for c in clause.children)
+    return clause if agent and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children) else None
 
 
 def so_called(verb: Token) -> list[Token]:
