@@ -8477,3 +8477,16 @@ def test_a_reduced_relative_parsed_as_a_clause_on_a_hand_parse(rules: Rules) -> 
 def test_a_condemned_attack_names_its_claimant(extractor: Extractor, text: str) -> None:
     got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
     assert {c for c in got if c[1] == "IMGMUSISI" and c[2] == "111"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt and the UAE have clashed diplomatically with Turkey.", {"EGY", "TUR"}),
+        ("Serbian and Croatian officials clashed publicly with each other.", {"SRB", "HRV"}),
+        ("Poland clashed politically with Germany.", {"POL", "DEU"}),
+    ],
+)
+def test_a_clash_in_words_is_a_quarrel(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"110"}, got

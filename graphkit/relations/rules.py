@@ -689,7 +689,12 @@ class Rules:
     def _quarrel(verb: Token, sides: list[Span], actors: ActorIndex) -> bool:
         """ "Ukraine and Poland have *clashed over* grain imports": a fight over a matter between
         sides none of whom is armed is a quarrel (words.yaml ``disputing``); over a territory ("the
-        disputed Abyei *region*", "over Kashmir") it stays a fight."""
+        disputed Abyei *region*", "over Kashmir") it stays a fight; done "diplomatically" or
+        "publicly" it is a quarrel whoever the sides are."""
+        if verb.lemma_.lower() not in WORDS.disputing:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in WORDS.disputing_manners for c in verb.children):
+            return True  # "have clashed *diplomatically* with Turkey"
         matters = [
             o for p in syntax.preps(verb) if syntax.preposition(p) == "over" for o in syntax.objects_of(p)
         ]
@@ -697,12 +702,7 @@ class Rules:
             o.lemma_.lower() not in _AGENT_WORDS.place_nouns and o.ent_type_ not in {"GPE", "LOC"}
             for o in matters
         )
-        return (
-            verb.lemma_.lower() in WORDS.disputing
-            and over
-            and bool(sides)
-            and not any(_armed_actor(side, actors) for side in sides)
-        )
+        return over and bool(sides) and not any(_armed_actor(side, actors) for side in sides)
 
     def _co_agents(self, verb: Token, agents: list[Span], act: CameoCode) -> Iterator[Candidate]:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are

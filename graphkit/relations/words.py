@@ -39,6 +39,8 @@ class Words:
     exchange: frozenset[str]
     disputing: frozenset[str]
     """Verbs of fighting that, "over" a matter and with no armed side, say a quarrel ("clashed over")."""
+    disputing_manners: frozenset[str]
+    """Adverbs that make those verbs a quarrel whatever the sides ("clashed *diplomatically*")."""
     light: frozenset[str]
     support: frozenset[str]
     observing: frozenset[str]
@@ -108,6 +110,7 @@ class Words:
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
             disputing=data["disputing"],
+            disputing_manners=data["disputing_manners"],
             light=data["light"],
             support=data["light"] | data["support"],
             observing=data["reporting"] | data["observing"],
