@@ -8490,3 +8490,26 @@ def test_a_condemned_attack_names_its_claimant(extractor: Extractor, text: str) 
 def test_a_clash_in_words_is_a_quarrel(extractor: Extractor, text: str, pair: set[str]) -> None:
     got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
     assert got == {"110"}, got
+
+
+# -- burning a building destroys property ---------------------------------------------------------------
+
+
+def test_burning_a_building_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Iranians burned the Saudi embassy", [1, 1, 4, 4, 1], "nsubj ROOT det amod dobj",
+                 "PROPN VERB DET ADJ NOUN", "Iranians burn the saudi embassy",
+                 {0: "IRN", 3: "SAU"})  # fmt: skip
+    assert ("IRN", "SAU", "1712") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rioters (Pakistan) burned a police station in Swat after a blasphemy accusation.", "1712"),
+        ("Israeli settlers torched Palestinian homes in the village of Huwara.", "1712"),
+        ("Rioters torched the offices of the ruling party in Dhaka.", "1712"),
+        ("Demonstrators in Tehran burned portraits of Donald Trump.", "141"),
+    ],
+)
+def test_burning_a_building_destroys_property(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.cameo for r in found(extractor, text)}
