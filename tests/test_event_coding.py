@@ -8513,3 +8513,32 @@ def test_burning_a_building_on_a_hand_parse(rules: Rules) -> None:
 )
 def test_burning_a_building_destroys_property(extractor: Extractor, text: str, code: str) -> None:
     assert code in {r.cameo for r in found(extractor, text)}
+
+
+# -- an accusation of a crime is verbal; restrictions on a side are administrative sanctions --------------
+
+
+def test_accusing_of_a_crime_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Kenya accused Uganda of crimes", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP NOUN", "Kenya accuse Uganda of crime",
+                 {0: "KEN", 2: "UGA"})  # fmt: skip
+    assert coded(rules, doc) == {("KEN", "UGA", "1121")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Amnesty International accused Saudi-led coalition forces of war crimes in Yemen.",
+         ("NGOHRIAMN", "SAUMIL"), "1121"),
+        ("Ukraine accused Russia of crimes against humanity.", ("UKR", "RUS"), "1121"),
+        ("We are deeply concerned by the Taliban's restrictions on women.", ("AFGREB", "CVL"), "172"),
+        ("The United States imposed new restrictions on Chinese chipmakers.", ("USA", "CHN"), "1721"),
+        ("Japan lifted export restrictions on South Korea in 2023.", ("JPN", "KOR"), "081"),
+        ("The United States imposed visa restrictions on Ugandan officials.", ("USA", "UGAGOV"), "1721"),
+    ],
+)  # fmt: skip
+def test_accusations_and_restrictions(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, code) in got, got

@@ -1944,7 +1944,13 @@ class Rules:
             finer = (
                 governing is not None and governing.code != own.code and governing.code[:2] == own.code[:2]
             )
-            if governing is not None and unspecified and finer:
+            # "imposed visa *restrictions*" (1721 under the noun's 172): a code below the noun's own
+            below = (
+                governing is not None
+                and len(governing.code) > len(own.code)
+                and governing.code.startswith(own.code)
+            )
+            if governing is not None and ((unspecified and finer) or below):
                 # "carried out *air strikes*" (195): the dictionary's finer reading of a noun whose own
                 # code is its root's "not specified" (190)
                 return governing, governing.relation
