@@ -2674,3 +2674,17 @@ def test_agents_a_name_before_state_is_no_organisation(
     actors = doc_actors(doc)
     named = [actors[s.label_] for s in doc.spans[SPANS_KEY] if s.text == name]
     assert all(a.type != "organisation" and a.code for a in named), named
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Protesters stormed government buildings in Dhaka.", "BGDGOV"),
+        ("Demonstrators marched to the parliament building in Tbilisi.", "GEOLEG"),
+        ("Rioters set fire to the government headquarters in Lima.", "PERGOV"),
+    ],
+)
+def test_agents_seats_of_power_stand_for_their_bodies(
+    nlp: Language, matcher: ActorMatcher, text: str, code: str
+) -> None:
+    assert code in _codes(matcher(nlp(text))).values(), _codes(matcher(nlp(text)))
