@@ -8542,3 +8542,41 @@ def test_accusations_and_restrictions(
 ) -> None:
     got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
     assert (*dyad, code) in got, got
+
+
+# -- more nouns of backing and arming; "Sino-"; what a relationship does is not held by its sides -----------
+
+
+def test_arming_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Iran 's arming of Hamas", [2, 0, 2, 2, 3], "poss case ROOT prep pobj",
+                 "PROPN PART NOUN ADP PROPN", "Iran 's arming of Hamas",
+                 {0: "IRN", 4: "PSEREBHMS"})  # fmt: skip
+    assert coded(rules, doc) == {("IRN", "PSEREBHMS", "062")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Washington's patronage of Riyadh has survived many crises.", ("USA", "SAU"), "050"),
+        ("Pakistan's sponsorship of militant groups has long angered New Delhi.", ("PAK", "UAF"), "050"),
+        ("Iran's arming of the Houthis violates a UN embargo.", ("IRN", "YEMREB"), "062"),
+        ("The Sino-Russian partnership has deepened since 2022.", ("CHN", "RUS"), "050"),
+        ("Sino-Indian relations soured after the border clash.", ("CHN", "IND"), "110"),
+    ],
+)
+def test_backing_arming_and_sino(extractor: Extractor, text: str, dyad: tuple[str, str], code: str) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, code) in got or (dyad[1], dyad[0], code) in got, got
+
+
+def test_what_a_relationship_does_is_not_held_by_its_sides(extractor: Extractor) -> None:
+    relations = found(extractor, "The Saudi-Iranian rivalry has shaped conflicts from Yemen to Lebanon.")
+    assert {r.cameo for r in relations} == {"110"}, [
+        (r.source.code, r.target.code, r.cameo) for r in relations
+    ]
+
+
+def test_sides_of_a_war_they_fought_still_hold_it(extractor: Extractor) -> None:
+    """Guard: "Ethiopian and Eritrean troops fought a war": the subjects hold the war."""
+    text = "Ethiopian and Eritrean troops fought a bloody border war between 1998 and 2000."
+    assert "190" in {r.cameo for r in found(extractor, text)}

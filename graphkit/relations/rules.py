@@ -32,7 +32,7 @@ from graphkit.actors.kinds import kind_of
 from graphkit.actors.nominals import NOT_OWNED, is_actor_noun
 from graphkit.models import Actor
 from graphkit.relations import syntax
-from graphkit.relations.arguments import PLACE_HEADS, ActorIndex, conjuncts
+from graphkit.relations.arguments import MODIFIER_DEPS, PLACE_HEADS, ActorIndex, conjuncts
 from graphkit.relations.character import Character
 from graphkit.relations.engine import PatternRules, Resolver, load_places
 from graphkit.relations.governors import KEEP, Governors
@@ -1743,7 +1743,11 @@ class Rules:
             and not actors.at(noun.head.head)
         )  # fmt: skip
         # ("share an open border *and deep cultural ties*": a coordinated object is held as the first)
-        held = (syntax.first_conjunct(noun).dep_ in {"dobj", "attr"} or made_of) and len(governor) >= 2
+        # ("the Saudi-Iranian *rivalry* has shaped conflicts": what a relationship does is not its sides')
+        sides = len(governor) >= 2 and not any(
+            s.root.dep_ in MODIFIER_DEPS and self._entry_of(s.root.head) is not None for s in governor
+        )
+        held = (syntax.first_conjunct(noun).dep_ in {"dobj", "attr"} or made_of) and sides
         # "the UK and Argentina fought *the Falklands War*": a name inside what two sides hold is no third
         if entry.symmetric and not targets and not sources and (held or not modifiers):
             parties = governor if held else syntax.state_holders(noun, actors)
