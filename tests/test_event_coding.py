@@ -8580,3 +8580,31 @@ def test_sides_of_a_war_they_fought_still_hold_it(extractor: Extractor) -> None:
     """Guard: "Ethiopian and Eritrean troops fought a war": the subjects hold the war."""
     text = "Ethiopian and Eritrean troops fought a bloody border war between 1998 and 2000."
     assert "190" in {r.cameo for r in found(extractor, text)}
+
+
+# -- a meeting's "of" names its parties when it names several -----------------------------------------------
+
+
+def test_a_summit_of_parties_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("a summit of Chile and Peru", [1, 1, 1, 2, 3, 3], "det ROOT prep pobj cc conj",
+                 "DET NOUN ADP PROPN CCONJ PROPN", "a summit of Chile and Peru",
+                 {3: "CHL", 5: "PER"})  # fmt: skip
+    assert {frozenset(c[:2]) for c in coded(rules, doc)} == {frozenset({"CHL", "PER"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A trilateral summit of Japan, South Korea and the United States was held.", {"JPN", "KOR"}),
+        ("The meeting of Putin and Xi lasted three hours.", {"RUS", "CHN"}),
+        ("A summit of Egypt, Jordan and Iraq opened in Baghdad.", {"EGY", "IRQ"}),
+    ],
+)  # fmt: skip
+def test_a_summit_of_parties(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"040"}, got
+
+
+def test_a_summit_of_one_body_relates_no_one(extractor: Extractor) -> None:
+    """Guard: "the summit of the African Union" names one party."""
+    assert not found(extractor, "The summit of the African Union opened in Addis Ababa.")

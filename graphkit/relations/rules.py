@@ -1659,6 +1659,11 @@ class Rules:
                         and self._verb_code(h) is None
                         for by in h.children if by.dep_ == "agent" for o in syntax.objects_of(by)
                         for s in actors.of_phrase(o) if s not in between]  # fmt: skip
+        if entry.symmetric and len(between) < 2 and code.code[:2] == _CONSULT_CODE[:2]:
+            # "a trilateral summit *of* Japan, South Korea and the United States": a meeting's "of"
+            # names its parties when it names several
+            attending = syntax.prep_objects(noun, actors, {"of"})
+            between = attending if len(attending) >= 2 else between
         # "Egypt's mediation *between* Israel and Hamas": a noun whose source is another reaches both
         aimed = "between" in entry.target and "between" not in entry.source
         if len(between) >= 2 and not aimed:
