@@ -8608,3 +8608,30 @@ def test_a_summit_of_parties(extractor: Extractor, text: str, pair: set[str]) ->
 def test_a_summit_of_one_body_relates_no_one(extractor: Extractor) -> None:
     """Guard: "the summit of the African Union" names one party."""
     assert not found(extractor, "The summit of the African Union opened in Addis Ababa.")
+
+
+# -- what is prepared or planned is intended -----------------------------------------------------------
+
+
+def test_prepared_sanctions_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile prepared sanctions against Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile prepare sanction against Peru",
+                 {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "1312") in coded(rules, doc)
+    assert ("CHL", "PER", "163") not in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("The EU is preparing new sanctions against Russia, diplomats said.", ("IGOEUREEC", "RUS"), "1312"),
+        ("Russia is planning a new offensive against Kharkiv.", ("RUS", "UKR"), "138"),
+        ("Israel is preparing a ground invasion of Lebanon.", ("ISR", "LBN"), "1382"),
+    ],
+)
+def test_what_is_prepared_is_intended(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, code) in got, got
+    assert not {c for c in got if c[2][:2] in {"16", "19"}}, got
