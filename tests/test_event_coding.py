@@ -8635,3 +8635,34 @@ def test_what_is_prepared_is_intended(
     got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
     assert (*dyad, code) in got, got
     assert not {c for c in got if c[2][:2] in {"16", "19"}}, got
+
+
+# -- an act avenged happened; avenging is force --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "threat", "act"),
+    [
+        ("Hezbollah vowed to avenge the killing of its commander by Israel.",
+         ("LBNREB", "ISR", "138"), ("ISR", "LBNREB", "186")),
+        ("Iran vowed to avenge Soleimani's killing by the United States.", ("IRN", "USA", "138"), None),
+        ("Hezbollah vowed to retaliate for the killing of its commander by Israel.",
+         ("LBNREB", "ISR", "130"), ("ISR", "LBNREB", "186")),
+    ],
+)  # fmt: skip
+def test_an_avenged_act_happened(
+    extractor: Extractor, text: str, threat: tuple[str, str, str], act: tuple[str, str, str] | None
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert threat in got, got
+    assert act is None or act in got, got
+
+
+def test_an_avenged_act_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad vowed to avenge the attack by Sudan on Chad", [1, 1, 3, 1, 5, 3, 5, 6, 5, 8],
+                 "nsubj ROOT aux xcomp det dobj prep pobj prep pobj",
+                 "PROPN VERB PART VERB DET NOUN ADP PROPN ADP PROPN",
+                 "Chad vow to avenge the attack by Sudan on Chad",
+                 {0: "TCD", 7: "SDN", 9: "TCD"})  # fmt: skip
+    codes = coded(rules, doc)
+    assert ("TCD", "SDN", "138") in codes and ("SDN", "TCD", "190") in codes, codes

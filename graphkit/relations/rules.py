@@ -2073,6 +2073,17 @@ def _demonstrators_gather(verb: Token) -> bool:
     return any(s.lemma_.lower() in WORDS.demonstrators for s in (*subjects, *counted))
 
 
+def _answered(noun: Token) -> bool:
+    """Whether an act is what an answer answers, which happened whatever the answer's governor says:
+    "vowed to *avenge* the killing", "vowed revenge *for* the killing" (words.yaml
+    ``reprisals``)."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in WORDS.reprisals
+    verb = head.head
+    return head.lower_ in {"for", "to"} and (verb.lemma_.lower() in WORDS.reprisals or _answering(head, verb))
+
+
 def _after_reprisal(step: Token) -> bool:
     """ "recalled its ambassador in protest *at* the detention of …": a preposition the parser hangs
     on the verb, just after the word of an answer it completes."""
@@ -2132,8 +2143,10 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
     "Egypt did not accept *Ethiopia's offer*": the verb's negation, refusal or intent does not
     reach it; one's own act does ("Israel did not confirm *its* strikes"). Only a definite
     description names a fact: "the attack", "Russia's invasion", not "an Israeli offensive"."""
-    if clause is noun or noun.dep_ not in {"dobj", "pobj"} or not syntax.definite(noun):
+    if noun.dep_ not in {"dobj", "pobj"} or not syntax.definite(noun):
         return False  # "warned against *an* Israeli offensive": an act not yet known is no fact
+    if clause is noun:
+        return _answered(noun)  # "vowed to *avenge the killing* of its commander by Israel"
     subjects = {s.label_ for s in governor}
     return not any(a.label_ in subjects for a in authors)
 
