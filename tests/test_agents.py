@@ -2688,3 +2688,36 @@ def test_agents_seats_of_power_stand_for_their_bodies(
     nlp: Language, matcher: ActorMatcher, text: str, code: str
 ) -> None:
     assert code in _codes(matcher(nlp(text))).values(), _codes(matcher(nlp(text)))
+
+
+# --- a government acting on nationals, refugees or prisoners of a state is not that state's --------------
+
+
+def test_agents_nationals_acted_on_do_not_own_the_government_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("The", 1, "det", "DET", "DT", "the"), ("government", 2, "nsubj", "NOUN", "NN", "government"),
+        ("jailed", 2, "ROOT", "VERB", "VBD", "jail"), ("two", 5, "nummod", "NUM", "CD", "two"),
+        ("British", 5, "amod", "ADJ", "JJ", "british"), ("nationals", 2, "dobj", "NOUN", "NNS", "national"),
+    ], ents=["O", "O", "O", "B-CARDINAL", "B-NORP", "O"])  # fmt: skip
+    assign_domestic(doc, matcher.catalogue.get, matcher.words)
+    assert ("The government", "GBRGOV") not in [(text, label) for text, label, _ in mentions(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic", "foreign"),
+    [
+        ("The government deported hundreds of Afghan refugees.", "The government", "AFGGOV"),
+        ("The government released 30 Palestinian prisoners.", "The government", "PSEGOV"),
+        ("The junta freed an adviser to Suu Kyi, an Australian citizen.", "The junta", "AUSGOV"),
+    ],
+)
+def test_agents_nationals_acted_on_do_not_own_the_government(
+    nlp: Language, matcher: ActorMatcher, text: str, generic: str, foreign: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(generic) != foreign
+
+
+def test_agents_own_people_acted_on_still_own_the_government(nlp: Language, matcher: ActorMatcher) -> None:
+    """Guard: "arrested Kenyan opposition leaders": the government is Kenya's."""
+    codes = domestic_codes(nlp, matcher, "The government arrested Kenyan opposition leaders.")
+    assert codes.get("The government") == "KENGOV", codes

@@ -72,6 +72,7 @@ class AgentWords:
     personal_heads: frozenset[str]
     asset_heads: frozenset[str]
     posted_abroad: frozenset[str]
+    nationals: frozenset[str]
     place_verbs: frozenset[str]
     stance_prefixes: frozenset[str]
     """Prefixes after which a name is a stance, not an owner ("*pro*-Russian separatists")."""
@@ -155,6 +156,7 @@ def _load(path: str) -> AgentWords:
         personal_heads=frozenset(data["personal_heads"]),
         asset_heads=frozenset(data["asset_heads"]),
         posted_abroad=frozenset(data["posted_abroad"]),
+        nationals=frozenset(data["nationals"]),
         place_verbs=frozenset(data["place_verbs"]),
         stance_prefixes=frozenset(data["stance_prefixes"]),
         struck_places=frozenset(data["struck_places"]["words"]),

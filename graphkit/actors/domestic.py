@@ -212,7 +212,7 @@ def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words
     acted_on = {
         other for other in spans
         if _inside(other, verb) and not _inside(other, root) and not is_place(other, words)
-        and _state_level(actors.get(other.label_))
+        and (_state_level(actors.get(other.label_)) or _abroad(other, words))
     }  # fmt: skip
     # "the minister met *Kenyan* officials in Nairobi": the place is theirs, not the minister's
     met = verb.lemma_.lower() in words.meeting_verbs
@@ -223,6 +223,13 @@ def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words
         if other not in acted_on
         and not (_inside(other, verb) and is_place(other, words) and _country(actors, other) in visited)
     ]
+
+
+def _abroad(span: Span, words: AgentWords) -> bool:
+    """Whether a mention names people often where they are not from: "an Australian *citizen*",
+    "Afghan *refugees*" (``posted_abroad`` and ``nationals`` in agent_words.yaml)."""
+    head = span.root.lower_
+    return head in words.posted_abroad or head in words.nationals
 
 
 def _country(actors: dict[str, Actor], span: Span) -> str | None:
