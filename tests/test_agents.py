@@ -2721,3 +2721,26 @@ def test_agents_own_people_acted_on_still_own_the_government(nlp: Language, matc
     """Guard: "arrested Kenyan opposition leaders": the government is Kenya's."""
     codes = domestic_codes(nlp, matcher, "The government arrested Kenyan opposition leaders.")
     assert codes.get("The government") == "KENGOV", codes
+
+
+# --- people posted or living abroad name no home for the sentence's generic agents ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "generic", "foreign"),
+    [
+        ("Police arrested protesters outside the Israeli embassy.", "Police", "ISRCOP"),
+        ("Police detained dozens of Afghan refugees.", "Police", "AFGCOP"),
+        ("Riot police dispersed a crowd outside the French consulate.", "Riot police", "FRACOP"),
+    ],
+)
+def test_agents_people_abroad_name_no_home(
+    nlp: Language, matcher: ActorMatcher, text: str, generic: str, foreign: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(generic) != foreign
+
+
+def test_agents_citizens_in_a_place_still_name_its_state(nlp: Language, matcher: ActorMatcher) -> None:
+    """Guard: "citizens in Tikrit" live there; the parties called on are Iraq's."""
+    text = "Abadi called on all parties to respect the rights of citizens in Tikrit."
+    assert domestic_codes(nlp, matcher, text).get("all parties") == "IRQPTY"

@@ -115,7 +115,13 @@ def _placed_owner(
     # "protesters *angry at France*", "students *opposed to* Israel's war": whom a group's attitude
     # is aimed at is no owner of it (only the sentence's mentions can own it)
     sent = span.sent
-    others = [other for other in spans if _inside(other, sent) and not _aimed_by(other, span)]
+    # "protesters burned flags outside *the US embassy*", "police detained *Afghan refugees*": people
+    # posted or living abroad name no home for the sentence's generic agents
+    others = [
+        other
+        for other in spans
+        if _inside(other, sent) and not _aimed_by(other, span) and not _abroad(other, words)
+    ]
     return _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root) or (
         _home_country(span, others, actors, state_of, words, abroad=code in _ABROAD_SECTORS)
         if code in _DOMESTIC_SECTORS
@@ -226,10 +232,12 @@ def _not_acted_on(span: Span, spans: list[Span], actors: dict[str, Actor], words
 
 
 def _abroad(span: Span, words: AgentWords) -> bool:
-    """Whether a mention names people often where they are not from: "an Australian *citizen*",
-    "Afghan *refugees*" (``posted_abroad`` and ``nationals`` in agent_words.yaml)."""
-    head = span.root.lower_
-    return head in words.posted_abroad or head in words.nationals
+    """Whether a mention names, by their state's adjective, people often where they are not from:
+    "an *Australian* citizen", "*Afghan* refugees", "the *US* embassy" (``posted_abroad`` and
+    ``nationals`` in agent_words.yaml); "citizens *in Tikrit*" are where they live."""
+    root = span.root
+    named = any(c.dep_ in {"amod", "compound", "poss"} for c in root.children)
+    return named and (root.lower_ in words.posted_abroad or root.lower_ in words.nationals)
 
 
 def _country(actors: dict[str, Actor], span: Span) -> str | None:

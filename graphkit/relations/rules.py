@@ -488,8 +488,7 @@ class Rules:
             code = self.lexicon.code(_FORCE_CODE)
         if code is None:
             return
-        if code.code == _FORCE_CODE and self._quarrel(verb, [*agents, *patients], actors):
-            code = self.lexicon.code(_OPPOSE_CODE)
+        code = self._disputed(verb, code, [*agents, *patients], actors)
         if code.code[:2] == _SHOW_OF_FORCE_ROOT and agents and all(self._civilian(a, actors) for a in agents):
             # "thousands of Georgians *rallied* in Tbilisi": a crowd of civilians demonstrates; only
             # the armed show force (the dictionary's default for "rally" is 150)
@@ -684,6 +683,11 @@ class Rules:
     def _named_patients(self, verb: Token, actors: ActorIndex) -> bool:
         """Whether a verb's object is an actor, not an issue naming some ("UK-France co-operation")."""
         return any(actors.at(c) for c in verb.children if c.dep_ in _OBJECT_DEPS)
+
+    def _disputed(self, verb: Token, code: CameoCode, sides: list[Span], actors: ActorIndex) -> CameoCode:
+        """``code``, or disapproval (110) where force (190) is a quarrel (:meth:`_quarrel`)."""
+        quarrel = code.code == _FORCE_CODE and self._quarrel(verb, sides, actors)
+        return self.lexicon.code(_OPPOSE_CODE) if quarrel else code
 
     @staticmethod
     def _quarrel(verb: Token, sides: list[Span], actors: ActorIndex) -> bool:
@@ -977,8 +981,7 @@ class Rules:
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
             code = self._verb_code(verb)
-            if code is not None and code.code == _FORCE_CODE and self._quarrel(verb, agents, actors):
-                code = self.lexicon.code(_OPPOSE_CODE)  # "Ukraine and Poland clashed over grain imports"
+            code = self._disputed(verb, code, agents, actors) if code is not None else None
             relation = code.relation if code is not None else ""
             if not syntax.each_other(verb) and _fights_a_thing(verb, code):
                 return
