@@ -8666,3 +8666,31 @@ def test_an_avenged_act_on_a_hand_parse(rules: Rules) -> None:
                  {0: "TCD", 7: "SDN", 9: "TCD"})  # fmt: skip
     codes = coded(rules, doc)
     assert ("TCD", "SDN", "138") in codes and ("SDN", "TCD", "190") in codes, codes
+
+
+# -- whom a verb of authorising or instructing names does what its infinitive says --------------------------
+
+
+def test_authorising_an_object_to_act_on_a_hand_parse(rules: Rules) -> None:
+    # the parser hangs the infinitive on the verb as an adverbial clause, as it does in news text
+    doc = parsed("Chile authorised Peru to help Bolivia", [1, 1, 1, 4, 1, 4],
+                 "nsubj ROOT dobj aux advcl dobj", "PROPN VERB PROPN PART VERB PROPN",
+                 "Chile authorise Peru to help Bolivia",
+                 {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    codes = coded(rules, doc)
+    assert ("PER", "BOL", "070") in codes and ("CHL", "BOL", "070") not in codes, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Security Council authorised a Kenyan-led mission to help Haiti's police.", "KEN"),
+        ("Congress authorized the Pentagon to send weapons to Ukraine.", "USA"),
+        ("The AU mandated Burundian troops to protect Somali civilians.", "BDIMIL"),
+    ],
+)
+def test_authorising_an_object_to_act(extractor: Extractor, text: str, actor: str) -> None:
+    relations = found(extractor, text)
+    assert [r for r in relations if r.source.code == actor and r.cameo[:2] in {"07", "06", "03"}], [
+        (r.source.code, r.target.code, r.cameo) for r in relations
+    ]
