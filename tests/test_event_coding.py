@@ -8694,3 +8694,26 @@ def test_authorising_an_object_to_act(extractor: Extractor, text: str, actor: st
     assert [r for r in relations if r.source.code == actor and r.cameo[:2] in {"07", "06", "03"}], [
         (r.source.code, r.target.code, r.cameo) for r in relations
     ]
+
+
+# -- blame traded or put on someone is an accusation ----------------------------------------------------
+
+
+def test_traded_blame_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru traded blame", [3, 0, 0, 3, 3], "nsubj cc conj ROOT dobj",
+                 "PROPN CCONJ PROPN VERB NOUN", "Chile and Peru trade blame",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {c[2] for c in coded(rules, doc)} == {"112"}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China and the Philippines traded blame over the collision.", {"CHN", "PHL"}),
+        ("Israel and Hamas exchanged blame for the collapse of the talks.", {"ISR", "PSE"}),
+        ("Russia put the blame on Ukraine.", {"RUS", "UKR"}),
+    ],
+)
+def test_blame_is_an_accusation(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
+    assert got == {"112"}, got
