@@ -8717,3 +8717,26 @@ def test_traded_blame_on_a_hand_parse(rules: Rules) -> None:
 def test_blame_is_an_accusation(extractor: Extractor, text: str, pair: set[str]) -> None:
     got = {r.cameo for r in found(extractor, text) if {r.source.country, r.target.country} == pair}
     assert got == {"112"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The European Union paid Turkey billions of euros to host Syrian refugees.", ("TUR", "SYRREF")),
+        ("Russia paid Wagner fighters to attack Ukrainian positions.", ("RUSUAF", "UKR")),
+        ("The cartel hired gunmen to kill the mayor.", ("UAF", "GOV")),
+    ],
+)
+def test_whom_one_pays_or_hires_does_what_is_paid_for(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert dyad in got, got
+
+
+def test_whom_one_pays_acts_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile paid Peru to attack Bolivia", [1, 1, 1, 4, 1, 4],
+                 "nsubj ROOT dobj aux advcl dobj", "PROPN VERB PROPN PART VERB PROPN",
+                 "Chile pay Peru to attack Bolivia", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    codes = coded(rules, doc)
+    assert ("PER", "BOL", "190") in codes and ("CHL", "BOL", "190") not in codes, codes
