@@ -8740,3 +8740,29 @@ def test_whom_one_pays_acts_on_a_hand_parse(rules: Rules) -> None:
                  "Chile pay Peru to attack Bolivia", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
     codes = coded(rules, doc)
     assert ("PER", "BOL", "190") in codes and ("CHL", "BOL", "190") not in codes, codes
+
+
+# -- a sum counted in aid of a kind is that aid -----------------------------------------------------------
+
+
+def test_a_sum_in_aid_of_a_kind_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile provided 50 dollars in military aid to Peru", [1, 1, 3, 1, 3, 6, 4, 1, 7],
+                 "nsubj ROOT nummod dobj prep amod pobj prep pobj",
+                 "PROPN VERB NUM NOUN ADP ADJ NOUN ADP PROPN",
+                 "Chile provide 50 dollar in military aid to Peru", {0: "CHL", 8: "PER"})  # fmt: skip
+    codes = coded(rules, doc)
+    # the aid's own reading only, not the dollars' (economic aid) beside it
+    assert {c[2] for c in codes if c[:2] == ("CHL", "PER")} == {"072"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Canada will provide an additional 50 million dollars in military aid to Kyiv.", "0332"),
+        ("Qatar pledged $50 million in humanitarian aid to Afghanistan.", "0333"),
+        ("Australia will provide an additional $10 million in humanitarian assistance to Yemen.", "0333"),
+        ("Japan pledged $200 million in aid to Ukraine.", "0331"),
+    ],
+)
+def test_a_sum_in_aid_of_a_kind_is_that_aid(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.cameo for r in found(extractor, text)}

@@ -728,11 +728,12 @@ class Rules:
         lemma = verb.lemma_.lower()
         if lemma not in _SUPPORT_VERBS:
             return False
+        # "provided 50 million dollars *in military aid*": a sum counted in a relational noun is that noun
+        objects = [self._counted_in(c) for c in verb.children if c.dep_ == "dobj"]
         return any(
-            c.dep_ == "dobj"
-            and self.lexicon.noun(c.lemma_.lower()) is not None
+            self.lexicon.noun(c.lemma_.lower()) is not None
             and not (lemma in WORDS.seeking and self.lexicon.takes_object(lemma, c.lemma_.lower()))
-            for c in verb.children
+            for c in objects
         )
 
     def _pattern_inputs(self, verb: Token) -> _PatternInputs:
@@ -776,6 +777,20 @@ class Rules:
         # "freed *dozens of* political prisoners": a quantity reads as what it counts
         objects = [syntax.counted(syntax.antecedent(o)) for o in objects]
         return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
+
+    def _counted_in(self, obj: Token) -> Token:
+        """ "provided 50 million dollars *in military aid*": a sum counted in a relational noun of a
+        kind of its own (072, not aid of no kind, 070, which a sum makes economic) stands for that
+        noun, as in "provided military aid"; any other object is itself."""
+        for prep in obj.children:
+            if not syntax.is_prep(prep) or prep.lower_ != "in":
+                continue
+            for noun in syntax.objects_of(prep):
+                entry = self._entry_of(noun) if syntax.amount(noun) == [obj] else None
+                coded = self._noun_code(noun, entry) if entry is not None else None
+                if coded is not None and not coded[0].code.endswith("0"):
+                    return noun
+        return obj
 
     def _nouns_own(self, verb: Token, obj: Token, prep: Token, noun: Token) -> bool:
         """ "welcomed Ethiopia's commitment *to the peace process*": a relational noun's own
