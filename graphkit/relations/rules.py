@@ -782,14 +782,11 @@ class Rules:
         """ "provided 50 million dollars *in military aid*": a sum counted in a relational noun of a
         kind of its own (072, not aid of no kind, 070, which a sum makes economic) stands for that
         noun, as in "provided military aid"; any other object is itself."""
-        for prep in obj.children:
-            if not syntax.is_prep(prep) or prep.lower_ != "in":
-                continue
-            for noun in syntax.objects_of(prep):
-                entry = self._entry_of(noun) if syntax.amount(noun) == [obj] else None
-                coded = self._noun_code(noun, entry) if entry is not None else None
-                if coded is not None and not coded[0].code.endswith("0"):
-                    return noun
+        for noun in syntax.phrase_objects(obj, {"in"}):
+            entry = self._entry_of(noun) if syntax.amount(noun) == [obj] else None
+            coded = self._noun_code(noun, entry) if entry is not None else None
+            if coded is not None and not coded[0].code.endswith("0"):
+                return noun
         return obj
 
     def _nouns_own(self, verb: Token, obj: Token, prep: Token, noun: Token) -> bool:
