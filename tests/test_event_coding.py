@@ -8766,3 +8766,38 @@ def test_a_sum_in_aid_of_a_kind_on_a_hand_parse(rules: Rules) -> None:
 )
 def test_a_sum_in_aid_of_a_kind_is_that_aid(extractor: Extractor, text: str, code: str) -> None:
     assert code in {r.cameo for r in found(extractor, text)}
+
+
+# -- an act done at someone's request or invitation: they asked whoever acted --------------------------------
+
+
+def test_an_act_at_a_request_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad sent troops at the request of Niger", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Chad send troop at the request of Niger", {0: "TCD", 7: "NER"})  # fmt: skip
+    assert ("NER", "TCD", "020") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("France deployed troops to Mali at the request of the Malian government.", ("MLI", "FRA"), "020"),
+        ("At Baghdad's request, the coalition widened its air strikes.", ("IRQ", None), "020"),
+        ("Kenyan troops entered Somalia on the request of the Somali government.", ("SOM", "KEN"), "020"),
+        ("At the behest of Saudi Arabia, Egypt cut ties with Qatar.", ("SAU", "EGY"), "020"),
+        ("At the urging of Washington, Israel delayed its offensive in Rafah.", ("USA", "ISR"), "020"),
+        ("Putin visited Pyongyang at the invitation of Kim Jong Un.", ("PRK", "RUS"), "040"),
+        ("Upon the invitation of the Indonesian government, Australian police joined the inquiry.",
+         ("IDN", "AUS"), "040"),
+    ],
+)  # fmt: skip
+def test_an_act_at_a_request_or_invitation(
+    extractor: Extractor, text: str, dyad: tuple[str, str | None], code: str
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, code) in got, got
+
+
+def test_an_act_at_a_request_keeps_its_own_code(extractor: Extractor) -> None:
+    got = codes(extractor, "At the invitation of Xi Jinping, Vladimir Putin paid a state visit to Beijing.")
+    assert {("CHN", "RUS", "040"), ("RUS", "CHN", "042")} <= got, got
