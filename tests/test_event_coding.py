@@ -8801,3 +8801,35 @@ def test_an_act_at_a_request_or_invitation(
 def test_an_act_at_a_request_keeps_its_own_code(extractor: Extractor) -> None:
     got = codes(extractor, "At the invitation of Xi Jinping, Vladimir Putin paid a state visit to Beijing.")
     assert {("CHN", "RUS", "040"), ("RUS", "CHN", "042")} <= got, got
+
+
+# -- an act a copula calls false did not happen as named ----------------------------------------------------
+
+
+def test_an_act_called_a_sham_on_a_hand_parse() -> None:
+    doc = parsed("Chad 's truce with Niger is a sham", [2, 0, 5, 2, 3, 5, 7, 5],
+                 "poss case nsubj prep pobj ROOT det attr", "PROPN PART NOUN ADP PROPN AUX DET NOUN",
+                 "Chad 's truce with Niger be a sham", {0: "TCD", 4: "NER"})  # fmt: skip
+    held = parsed("Chad 's truce with Niger is a success", [2, 0, 5, 2, 3, 5, 7, 5],
+                  "poss case nsubj prep pobj ROOT det attr", "PROPN PART NOUN ADP PROPN AUX DET NOUN",
+                  "Chad 's truce with Niger be a success", {0: "TCD", 4: "NER"})  # fmt: skip
+    assert (modality_of(doc[2]), modality_of(held[2])) == ("negated", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Moscow's withdrawal from Syria is a sham.", "negated"),
+        ("The ceasefire between Israel and Hamas is a fiction.", "negated"),
+        ("The talk of a Russian withdrawal from Kherson is a charade.", "negated"),
+        ("Beijing's partnership with Moscow is a myth, analysts argue.", "negated"),
+        ("The alliance between Iran and Venezuela is largely a facade.", "negated"),
+        ("Assad's “war” on Hezbollah is a sham.", "negated"),
+        ("The ceasefire between Israel and Hamas is holding.", "asserted"),
+        ("The blockade of Qatar by Saudi Arabia was a disaster.", "asserted"),
+    ],
+)
+def test_an_act_called_a_sham_did_not_happen(extractor: Extractor, text: str, modality: str) -> None:
+    got = found(extractor, text)
+    assert got, text
+    assert {r.modality for r in got} == {modality}, got

@@ -435,7 +435,7 @@ def test_rules_who_does_what_to_whom(
 
 def test_rules_scare_quotes_hedge(extractor: Extractor) -> None:
     assert (
-        one(extractor, "Assad's “war” on Hezbollah is a sham.", "bashar-al-assad", "hezbollah").modality
+        one(extractor, "Assad's “war” on Hezbollah cost few lives.", "bashar-al-assad", "hezbollah").modality
         == "hedged"
     )
     assert one(extractor, "“Russia attacked Ukraine,” he said.", "RUS", "UKR").modality == "asserted"

@@ -77,6 +77,11 @@ _ALLEGATION_NOUNS = {"accusation", "allegation", "claim", "charge", "report", "r
 """Nouns whose clause is alleged, not asserted: "accusations *that it had supplied* weapons"."""
 _EVIDENCE_NOUNS = {"evidence", "sign", "indication", "proof", "confirmation", "trace", "suggestion"}
 """Nouns whose clause is as true as they are there: "there is *no evidence* that China supplied …"."""
+_FALSEHOODS = {"sham", "fiction", "myth", "charade", "farce", "hoax", "lie", "fabrication", "fraud",
+               "pretence", "pretense", "facade", "façade", "illusion", "mirage", "smokescreen", "ruse",
+               "fantasy", "fake", "bogus", "fictitious", "fabricated", "illusory", "nonexistent",
+               "non-existent"}  # fmt: skip
+"""What a copula says an act is when it did not happen as named: "the ceasefire is *a fiction*"."""
 _DENYING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "contest", "dispute"}
 """Verbs that deny an allegation they take as object: "*rejected* accusations that …"."""
 
@@ -98,6 +103,7 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     takes only its own cues ("Russia's *alleged* invasion") and those of the whole sentence.
     """
     found: Modality = "hedged" if _scare_quoted(trigger) else "asserted"
+    found = _stronger(found, _debunked(trigger))
     if presupposed:
         return _stronger(_stronger(found, _local(trigger)), _sentence_cues(trigger))
     for token in dict.fromkeys([trigger, clause or trigger]):
@@ -118,6 +124,20 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
             # A definite description is the author's own ("denied backing *the* M23 rebels fighting …")
             found = _stronger(found, "hedged")
     return _stronger(found, _sentence_cues(trigger))
+
+
+def _debunked(noun: Token) -> Modality:
+    """ "Assad's “war” on ISIL *is a sham*", "the truce between them *is a fiction*": an act a
+    copula calls false did not happen as named; so with an act talk of names ("talk *of* a
+    withdrawal is a charade")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return "asserted"
+    said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
+    false = any(word in _FALSEHOODS for c in said for word in (c.lemma_.lower(), c.lower_))
+    return "negated" if false else "asserted"
 
 
 def _alleged_subject(verb: Token) -> Modality:
