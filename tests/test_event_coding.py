@@ -8833,3 +8833,29 @@ def test_an_act_called_a_sham_did_not_happen(extractor: Extractor, text: str, mo
     got = found(extractor, text)
     assert got, text
     assert {r.modality for r in got} == {modality}, got
+
+
+# -- an attack "inside" a state is aimed at it ------------------------------------------------------------
+
+
+def test_strikes_inside_a_state_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad launched strikes inside Niger", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chad launch strike inside Niger",
+                 {0: "TCD", 4: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "190") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Pakistan carried out air strikes inside Iran on Thursday.", ("PAK", "IRN")),
+        ("Israel launched strikes inside Lebanon overnight.", ("ISR", "LBN")),
+        ("Kabul denies harbouring militants who carry out attacks inside Pakistan.", (None, "PAK")),
+        ("Turkey's raids inside Iraq have killed dozens of PKK fighters.", ("TUR", "IRQ")),
+    ],
+)
+def test_strikes_inside_a_state_are_aimed_at_it(
+    extractor: Extractor, text: str, dyad: tuple[str | None, str]
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text)}
+    assert dyad in got, got

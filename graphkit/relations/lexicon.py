@@ -60,6 +60,7 @@ Slot = Literal[
     "toward",
     "at",
     "outside",
+    "inside",
     "over",
 ]
 """Where a relational noun finds an actor: itself (``self``, "Russia, Iran's *ally*"),
