@@ -8859,3 +8859,54 @@ def test_strikes_inside_a_state_are_aimed_at_it(
 ) -> None:
     got = {(r.source.country, r.target.country) for r in found(extractor, text)}
     assert dyad in got, got
+
+
+# -- money or arms poured into a state: economic aid, military cooperation ---------------------------------
+
+
+def test_money_poured_into_a_state_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Qatar poured money into Chad", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Qatar pour money into Chad", {0: "QAT", 4: "TCD"})  # fmt: skip
+    assert ("QAT", "TCD", "071") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Saudi Arabia and the UAE have pumped billions of dollars into Egypt.", ("SAU", "EGY"), "071"),
+        ("Beijing has poured billions of dollars into Pakistan.", ("CHN", "PAK"), "071"),
+        ("Washington ploughed money into Iraq's reconstruction after 2003.", ("USA", "IRQ"), "071"),
+        ("The EU injected 50 billion euros into Ukraine's economy.", ("IGOEUREEC", "UKR"), "071"),
+        ("Iran has funnelled arms into Yemen for years.", ("IRN", "YEM"), "062"),
+        ("Western countries have poured weapons into Ukraine since 2022.", ("WST", "UKR"), "062"),
+    ],
+)
+def test_money_or_arms_poured_into_a_state(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, code) in got, got
+
+
+# -- a buyer trades with whoever sells ----------------------------------------------------------------------
+
+
+def test_a_buyer_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad is a buyer of Niger 's oil", [1, 1, 3, 1, 3, 7, 5, 4],
+                 "nsubj ROOT det attr prep poss case pobj", "PROPN AUX DET NOUN ADP PROPN PART NOUN",
+                 "Chad be a buyer of Niger 's oil", {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "061") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("China is the largest buyer of Iranian oil.", ("CHN", "IRN")),
+        ("India has become a major buyer of Russian arms.", ("IND", "RUS")),
+        ("Turkey has emerged as a key importer of Russian gas.", ("TUR", "RUS")),
+        ("India is Russia's biggest arms buyer.", ("IND", "RUS")),
+    ],
+)
+def test_a_buyer_trades_with_the_seller(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "061") in got, got
