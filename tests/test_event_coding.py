@@ -8910,3 +8910,41 @@ def test_a_buyer_on_a_hand_parse(rules: Rules) -> None:
 def test_a_buyer_trades_with_the_seller(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert (*dyad, "061") in got, got
+
+
+# -- a protest handed over in a note is an official complaint ------------------------------------------
+
+
+def test_a_protest_note_handed_over_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad handed a protest note to Sudan", [1, 1, 4, 4, 1, 1, 5],
+                 "nsubj ROOT det compound dobj prep pobj", "PROPN VERB DET NOUN NOUN ADP PROPN",
+                 "Chad hand a protest note to Sudan", {0: "TCD", 6: "SDN"})  # fmt: skip
+    states = {
+        code: Actor(id=code, label=code, type="state", code=code, country=code) for code in ("TCD", "SDN")
+    }
+    got = {
+        (c.source.label_, c.target.label_, c.code.code)
+        for c in rules.candidates(doc[:], ActorIndex(doc, states))
+    }
+    assert ("TCD", "SDN", "114") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tokyo handed a protest to the Chinese ambassador.", ("JPN", "CHN")),
+        ("Poland sent a protest note to Moscow over the airspace violation.", ("POL", "RUS")),
+        ("Iran handed the Swiss envoy a protest note.", ("IRN", "CHE")),
+        ("Lithuania delivered a protest note to Belarus over the balloons.", ("LTU", "BLR")),
+    ],
+)
+def test_a_protest_note_handed_over_is_an_official_complaint(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*pair, "114") in got, got
+
+
+def test_a_note_handed_over_without_protest_stays_a_transfer(extractor: Extractor) -> None:
+    got = {r.cameo for r in found(extractor, "Poland handed a note to Moscow about the visit.")}
+    assert "114" not in got, got

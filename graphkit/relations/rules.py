@@ -241,8 +241,11 @@ class Rules:
         (CAMEO 114), where a people's is dissent (14x): "Tehran *protested* the arrest", "Tokyo
         *lodged a protest* with Beijing"."""
         trigger = candidate.trigger
+        # "handed *a protest note* to the envoy": the protest may name what carries it
         delivered = trigger.lemma_.lower() in WORDS.formal_protest_verbs and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in WORDS.formal_protest_words for c in trigger.children
+            c.dep_ == "dobj" and w.lemma_.lower() in WORDS.formal_protest_words
+            for c in trigger.children
+            for w in (c, *(m for m in c.children if m.dep_ == "compound"))
         )
         protest = delivered or trigger.lemma_.lower() in WORDS.formal_protest_words
         formal = WORDS.formal_protests.get(candidate.code.code) if protest else None
