@@ -8948,3 +8948,38 @@ def test_a_protest_note_handed_over_is_an_official_complaint(
 def test_a_note_handed_over_without_protest_stays_a_transfer(extractor: Extractor) -> None:
     got = {r.cameo for r in found(extractor, "Poland handed a note to Moscow about the visit.")}
     assert "114" not in got, got
+
+
+# -- whoever answers an invitation did not make it; a body's own meeting snubbed was put to no one --------
+
+
+def test_a_declined_invitation_and_a_snubbed_summit_on_hand_parses(rules: Rules) -> None:
+    declined = parsed("Chad declined an invitation to a summit of Niger", [1, 1, 3, 1, 3, 6, 4, 6, 7],
+                      "nsubj ROOT det dobj prep det pobj prep pobj",
+                      "PROPN VERB DET NOUN ADP DET NOUN ADP PROPN",
+                      "Chad decline an invitation to a summit of Niger", {0: "TCD", 8: "NER"})  # fmt: skip
+    snubbed = parsed("Chad snubbed a summit of Niger", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                     "PROPN VERB DET NOUN ADP PROPN", "Chad snub a summit of Niger",
+                     {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "040") not in coded(rules, declined)
+    assert ("NER", "TCD", "040") not in coded(rules, snubbed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina's president snubbed a summit of the BRICS group.",
+        "Mexico's president declined an invitation to a summit of the G7.",
+        "Mexico declined an invitation to the G7 summit.",
+        "Iran welcomed the Astana talks on Syria.",
+    ],
+)
+def test_an_answered_invitation_or_snubbed_meeting_is_no_meeting(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert not [r for r in got if r.cameo.startswith("04")], got
+
+
+def test_an_invitation_answered_is_still_the_inviter_s(extractor: Extractor) -> None:
+    text = "Mexico declined an invitation from the G7."
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert {("IGOGOS", "MEX", "040"), ("MEX", "IGOGOS", "120")} <= got, got

@@ -1813,7 +1813,7 @@ class Rules:
         elif governor and (givers := self._givers(clause, noun, code, actors)):
             # "Cuba received economic support *from Venezuela*": the parser hangs "from" on the verb
             sources, targets, rule = givers, governor, "noun-received"
-        elif governor and not _owned_by_no_actor(noun):
+        elif governor and not _owned_by_no_actor(noun) and not self._answered_offer(noun, entry):
             # "offered *its* condolences to Turkey": the pronoun stands for the governing subject
             sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
@@ -1847,6 +1847,8 @@ class Rules:
             and noun.dep_ == "dobj"
             and noun.head.lemma_.lower() in WORDS.responding
             and code.quad_class != _MATERIAL_CONFLICT  # "welcomed the army's recapture of Baga": no offer
+            # "snubbed a summit *of the BRICS*": a body's own meeting was put to no one
+            and (entry.speech_act or code.code[:2] != _CONSULT_CODE[:2])
             and not self._aimed_elsewhere(noun, entry)
         ):
             # "Israel rejected a *French* proposal": it was put to the one who answers it
@@ -1861,6 +1863,12 @@ class Rules:
                     yield Candidate(
                         source, target, noun, done, called, entry.symmetric, rule, clause, presupposed
                     )
+
+    @staticmethod
+    def _answered_offer(noun: Token, entry: RelationalNoun) -> bool:
+        """ "Mexico *declined an invitation* to the G7 summit", "Hamas *accepted* a proposal": whoever
+        answers a speech act did not make it (:data:`WORDS.responding`)."""
+        return entry.speech_act and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding
 
     def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
         """The noun's code when civilians, workers or professionals do it: "teachers went on
