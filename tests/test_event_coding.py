@@ -8983,3 +8983,56 @@ def test_an_invitation_answered_is_still_the_inviter_s(extractor: Extractor) -> 
     text = "Mexico declined an invitation from the G7."
     got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
     assert {("IGOGOS", "MEX", "040"), ("MEX", "IGOGOS", "120")} <= got, got
+
+
+# -- a participle of aiming names the target of an act a noun names --------------------------------------
+
+
+def test_sanctions_targeting_someone_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad imposed sanctions targeting Niger", [1, 1, 1, 2, 3], "nsubj ROOT dobj acl dobj",
+                 "PROPN VERB NOUN VERB PROPN", "Chad impose sanction target Niger",
+                 {0: "TCD", 4: "NER"})  # fmt: skip
+    assert {c[2][:2] for c in coded(rules, doc) if c[:2] == ("TCD", "NER")} == {"16"}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Canada announced new sanctions targeting Russian oligarchs and their families.", ("CAN", "RUS")),
+        ("The EU adopted sanctions targeting Iranian drone makers.", ("IGOEUREEC", "IRN")),
+        ("Britain unveiled sanctions aimed at Russia's shadow fleet.", ("GBR", "RUS")),
+        ("The US imposed sanctions aimed at Iranian oil exports.", ("USA", "IRN")),
+    ],
+)
+def test_sanctions_targeting_someone_are_imposed_on_them(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "163") in got, got
+    assert not [r for r in got if r[2].startswith("05")], got
+
+
+# -- persona non grata, however the parser joins the phrase ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The Estonian foreign ministry declared a Russian diplomat persona non grata.", ("EST", "RUS")),
+        ("Latvia declared a Belarusian diplomat persona non grata.", ("LVA", "BLR")),
+        ("Nigeria declared the French ambassador persona non grata.", ("NGA", "FRA")),
+    ],
+)
+def test_a_diplomat_declared_persona_non_grata_however_parsed(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "161") in got, got
+
+
+def test_persona_non_grata_as_one_compound_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad declared a Niger diplomat persona non grata", [1, 1, 7, 4, 5, 7, 7, 1],
+                 "nsubj ROOT det compound compound compound compound dobj",
+                 "PROPN VERB DET PROPN NOUN NOUN ADJ NOUN", "Chad declare a Niger diplomat persona non grata",
+                 {0: "TCD", 3: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "161") in coded(rules, doc)

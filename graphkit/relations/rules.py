@@ -1722,6 +1722,8 @@ class Rules:
                 for h in (noun, *self._name_tail(noun), *syntax.amount(noun))
                 for s in syntax.prep_objects(h, actors, target_preps)
             ]
+            # "new sanctions *targeting* Russian oligarchs": a participle of aiming names the target
+            or self._aimed_at([noun], actors)
             # "attacks by armed groups *against civilians*", "the recapture of Baga *from Boko Haram*": the
             # parser may hang the target on the author or on what the act takes
             or [
