@@ -9036,3 +9036,35 @@ def test_persona_non_grata_as_one_compound_on_a_hand_parse(rules: Rules) -> None
                  "PROPN VERB DET PROPN NOUN NOUN ADJ NOUN", "Chad declare a Niger diplomat persona non grata",
                  {0: "TCD", 3: "NER"})  # fmt: skip
     assert ("TCD", "NER", "161") in coded(rules, doc)
+
+
+# -- a third party that draws two closer brings them together; its verb codes nothing of its own
+
+
+def test_drawn_closer_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Sanctions pushed Chad closer to Niger", [1, 1, 1, 1, 3, 4],
+                 "nsubj ROOT dobj advmod prep pobj", "NOUN VERB PROPN ADV ADP PROPN",
+                 "sanction push Chad closer to Niger",
+                 {2: "TCD", 5: "NER"})  # fmt: skip
+    assert coded(rules, doc) == {("TCD", "NER", "050")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Beijing's growing assertiveness has pushed Manila closer to Washington.", {"PHL", "USA"}),
+        ("The war drove Moscow and Beijing closer together.", {"RUS", "CHN"}),
+        ("Sanctions have pushed Russia closer to China.", {"RUS", "CHN"}),
+        ("The crisis brought India closer to the United States.", {"IND", "USA"}),
+        ("Western pressure has nudged Serbia closer to Moscow.", {"SRB", "RUS"}),
+    ],
+)
+def test_a_third_party_draws_two_closer(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = [(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)]
+    assert [r for r in got if {r[0], r[1]} == pair and r[2] == "050"], got
+    assert not [r for r in got if r[2].startswith("10")], got
+
+
+def test_a_push_without_closer_stays_a_demand(extractor: Extractor) -> None:
+    got = codes(extractor, "The EU pushed Serbia to recognise Kosovo.")
+    assert any(c[1:] == ("SRB", "100") for c in got), got

@@ -94,6 +94,9 @@ class PatternRecord:
     """The node whose token is the relation's trigger (its clause is read for modality)."""
     symmetric: bool
     pattern: list[dict[str, Any]]
+    displaces: bool = False
+    """Whether the record is the only reading of its trigger verb: "pushed Manila *closer to*
+    Washington" is no demand on Manila, whatever "push" codes alone."""
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> PatternRecord:
@@ -126,6 +129,7 @@ class PatternRecord:
             trigger=str(raw.get("trigger", raw["pattern"][0]["RIGHT_ID"])),
             symmetric=bool(raw.get("symmetric", False)),
             pattern=list(raw["pattern"]),
+            displaces=bool(raw.get("displaces", False)),
         )
 
 
@@ -192,6 +196,8 @@ class PatternRules:
 
     def __init__(self, records: list[PatternRecord]) -> None:
         self.records = records
+        self.displacing = frozenset(record.name for record in records if record.displaces)
+        """The names of the records that displace their trigger verb's own reading."""
         self._matchers: dict[int, list[DependencyMatcher]] = {}
         self._words = self.triggers()
         self._needs = [_needed_words(record) for record in records]

@@ -356,13 +356,19 @@ class Rules:
         # leave" is an expulsion, not also a consultation of the envoy
         # ("India's purchases *irritated* Washington": its disapproval, not also a protest of India's)
         taken = {_pair_at(c.trigger, c) for c in patterned}
+        displacing = self.patterns.displacing
+        displaced = {c.trigger.i for c in patterned if c.rule.removeprefix("pattern:") in displacing}
         for token in sent:
-            if token.pos_ in {"VERB", "AUX"} and (
-                token.lemma_.lower() not in REPORTING_VERBS
-                or syntax.addressed(token, actors)
-                or syntax.mandative(token)
-                or self._names_its_object(token)
-                or _speaks_against(token)
+            if (
+                token.pos_ in {"VERB", "AUX"}
+                and token.i not in displaced
+                and (
+                    token.lemma_.lower() not in REPORTING_VERBS
+                    or syntax.addressed(token, actors)
+                    or syntax.mandative(token)
+                    or self._names_its_object(token)
+                    or _speaks_against(token)
+                )
             ):
                 yield from (c for c in self._verbal(token, actors) if _pair_at(token, c) not in taken)
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
