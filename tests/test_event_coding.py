@@ -9068,3 +9068,42 @@ def test_a_third_party_draws_two_closer(extractor: Extractor, text: str, pair: s
 def test_a_push_without_closer_stays_a_demand(extractor: Extractor) -> None:
     got = codes(extractor, "The EU pushed Serbia to recognise Kosovo.")
     assert any(c[1:] == ("SRB", "100") for c in got), got
+
+
+# -- force not ruled out is threatened ---------------------------------------------------------------------
+
+
+def test_force_not_ruled_out_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad never ruled out an attack on Niger", [2, 2, 2, 2, 5, 2, 5, 6],
+                 "nsubj neg ROOT prt det dobj prep pobj", "PROPN ADV VERB ADP DET NOUN ADP PROPN",
+                 "Chad never rule out an attack on Niger", {0: "TCD", 7: "NER"})  # fmt: skip
+    got = [c for c in rules.candidates(doc[:], ActorIndex(doc))]
+    assert {(c.source.label_, c.target.label_, c.code.code) for c in got} == {("TCD", "NER", "138")}
+    assert {modality_of(c.trigger, c.clause, c.presupposed) for c in got} == {"asserted"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Beijing has never ruled out the use of force against Taiwan.", ("CHN", "TWN")),
+        ("China refused to rule out military action against Taiwan.", ("CHN", "TWN")),
+        ("Israel did not rule out a strike on Iran.", ("ISR", "IRN")),
+        ("Washington has not ruled out an intervention in Venezuela.", ("USA", "VEN")),
+    ],
+)
+def test_force_not_ruled_out_is_threatened(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = [(r.source.country, r.target.country, r.cameo, r.modality) for r in found(extractor, text)]
+    assert got == [(*dyad, "138", "asserted")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president ruled out military action against Iran.", set()),
+        ("Sudan's army chief ruled out negotiations with the RSF.", {("SDN", "SDN", "125")}),
+    ],
+)
+def test_what_is_ruled_out_is_not_threatened(
+    extractor: Extractor, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert codes(extractor, text) == expected

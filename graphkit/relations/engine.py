@@ -97,6 +97,9 @@ class PatternRecord:
     displaces: bool = False
     """Whether the record is the only reading of its trigger verb: "pushed Manila *closer to*
     Washington" is no demand on Manila, whatever "push" codes alone."""
+    settled: bool = False
+    """Whether the record's pattern reads the negation or refusal it needs itself ("has *never*
+    ruled out force"), so that its trigger's clause is not read again for modality or governors."""
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> PatternRecord:
@@ -130,6 +133,7 @@ class PatternRecord:
             symmetric=bool(raw.get("symmetric", False)),
             pattern=list(raw["pattern"]),
             displaces=bool(raw.get("displaces", False)),
+            settled=bool(raw.get("settled", False)),
         )
 
 

@@ -355,9 +355,9 @@ class Rules:
         # a rule record is the more specific reading of its trigger verb: "*told* the envoy to
         # leave" is an expulsion, not also a consultation of the envoy
         # ("India's purchases *irritated* Washington": its disapproval, not also a protest of India's)
-        taken = {_pair_at(c.trigger, c) for c in patterned}
+        taken = {_pair_at(token, c) for c in patterned for token in (c.trigger, c.clause)}
         displacing = self.patterns.displacing
-        displaced = {c.trigger.i for c in patterned if c.rule.removeprefix("pattern:") in displacing}
+        displaced = {c.clause.i for c in patterned if c.rule.removeprefix("pattern:") in displacing}
         for token in sent:
             if (
                 token.pos_ in {"VERB", "AUX"}
@@ -419,15 +419,18 @@ class Rules:
             trigger = match.tokens[record.trigger]
             sources, targets = self.patterns.resolve(match, resolvers)
             rule = f"pattern:{record.name}"
+            # a settled record's modality is its trigger's own; its clause is the verb it matched on
+            settled = record.settled
+            clause = match.tokens[record.pattern[0]["RIGHT_ID"]] if settled else trigger
             if record.symmetric and sources == targets:
                 for first, second in syntax.pairs(sources):
-                    yield Candidate(first, second, trigger, code, relation, True, rule, trigger)
+                    yield Candidate(first, second, trigger, code, relation, True, rule, clause, settled)
                 continue
             for source in sources:
                 for target in targets:
                     if source.label_ != target.label_:
                         yield Candidate(
-                            source, target, trigger, code, relation, record.symmetric, rule, trigger
+                            source, target, trigger, code, relation, record.symmetric, rule, clause, settled
                         )
 
     # -- verbs -----------------------------------------------------------------------------
