@@ -9107,3 +9107,31 @@ def test_what_is_ruled_out_is_not_threatened(
     extractor: Extractor, text: str, expected: set[tuple[str, ...]]
 ) -> None:
     assert codes(extractor, text) == expected
+
+
+# -- "neither … nor" negates both verbs ----------------------------------------------------------------------
+
+
+def test_neither_nor_on_a_hand_parse() -> None:
+    doc = parsed("Chad neither confirmed nor denied it", [2, 2, 2, 2, 2, 4],
+                 "nsubj preconj ROOT cc conj dobj", "PROPN CCONJ VERB CCONJ VERB PRON",
+                 "Chad neither confirm nor deny it", {0: "TCD"})  # fmt: skip
+    doc[2].tag_ = doc[4].tag_ = "VBD"  # a finite conjunct asserts itself unless "nor" joins it
+    assert (modality_of(doc[2]), modality_of(doc[4])) == ("negated", "negated")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel neither confirmed nor denied carrying out the strike in Damascus.",
+        "Turkey neither condemned nor supported the Russian invasion.",
+    ],
+)
+def test_neither_nor_negates_both_verbs(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert got and {r.modality for r in got} == {"negated"}, got
+
+
+def test_and_does_not_negate(extractor: Extractor) -> None:
+    got = found(extractor, "Turkey condemned and sanctioned Syria.")
+    assert got and {r.modality for r in got} == {"asserted"}, got

@@ -190,6 +190,8 @@ def _local(token: Token, objects: bool = True) -> Modality:
     """Cues attached to one token: its negation, modal auxiliaries, adverbs and adjectives, and,
     with ``objects``, an object that names none ("sent *no* troops")."""
     found: Modality = "asserted"
+    if token.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "nor" for c in token.head.children):
+        found = "negated"  # "neither confirmed *nor denied*", "did not sign *nor ratify*"
     for child in token.children:
         word = child.lower_
         if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and word in _NEGATORS):
