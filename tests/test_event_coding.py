@@ -9135,3 +9135,45 @@ def test_neither_nor_negates_both_verbs(extractor: Extractor, text: str) -> None
 def test_and_does_not_negate(extractor: Extractor) -> None:
     got = found(extractor, "Turkey condemned and sanctioned Syria.")
     assert got and {r.modality for r in got} == {"asserted"}, got
+
+
+# -- an act named again in the next sentence is its author's -------------------------------------------------
+
+
+def test_an_act_named_again_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad shelled Niger . Mali condemned the shelling .", [1, 1, 1, 1, 5, 5, 7, 5, 5],
+                 "nsubj ROOT dobj punct nsubj ROOT det dobj punct",
+                 "PROPN VERB PROPN PUNCT PROPN VERB DET NOUN PUNCT",
+                 "Chad shell Niger . Mali condemn the shelling .",
+                 {0: "TCD", 2: "NER", 4: "MLI"})  # fmt: skip
+    first, second = doc.sents
+    assert ("MLI", "TCD", "111") in coded(rules, doc)
+    assert Rules.recalls(second) and not Rules.recalls(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("North Korea launched a ballistic missile. Japan condemned the launch.", ("JPN", "PRK")),
+        ("Russia invaded Ukraine in 2022. The UN assembly condemned the invasion.", ("IGOUNO", "RUS")),
+        ("Police arrested 40 opposition activists in Harare. Amnesty International criticised the arrests.",
+         ("NGOHRIAMN", "ZWECOP")),
+        ("Iranian forces seized a British tanker. London denounced the seizure.", ("GBR", "IRNMIL")),
+    ],
+)  # fmt: skip
+def test_an_act_named_again_is_its_author_s(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (*dyad, "111") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed in an ambush. The army condemned the killing.",
+        "North Korea launched a missile. It rained all day. Japan condemned the launch.",
+        "North Korea launched a missile. Japan condemned the Russian strike on Kyiv.",
+    ],
+)
+def test_an_act_named_again_needs_its_author_in_the_sentence_before(extractor: Extractor, text: str) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert ("JPN", "PRK") not in got and not [g for g in got if g[0] == "MIL"], got

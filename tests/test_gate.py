@@ -246,3 +246,19 @@ def test_gate_name_windows_find_the_names_of_full_extraction(extractor: Extracto
         ["Arnas Petraitis"],
     ]
     assert [r.mentions for r in gated] == [r.mentions for r in full]
+
+
+RECALLED_ACTS = [
+    "North Korea launched a ballistic missile on Sunday. Japan and South Korea condemned the launch.",
+    "Russian forces shelled Kharkiv overnight. Ukraine's foreign ministry condemned the shelling.",
+    "Iranian forces seized a British-flagged tanker in the Strait of Hormuz. London denounced the seizure.",
+]
+
+
+def test_gate_parses_the_sentence_before_an_act_named_again(extractor: Extractor) -> None:
+    """ "London denounced *the seizure*" has one actor of its own; the act it names again is the
+    author's of the sentence before, which the gate must parse with it, as the full pipeline does."""
+    documents = [Document(id=str(i), text=text) for i, text in enumerate(RECALLED_ACTS)]
+    gated = _relation_keys(list(extractor.pipe(documents)))
+    assert gated == _relation_keys(list(extractor.pipe(documents, full=True)))
+    assert {key[0] for key in gated if key[5] == "criticize"} == {"0", "1", "2"}, gated

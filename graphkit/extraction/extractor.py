@@ -261,7 +261,7 @@ class Extractor:
         attribution: Attribution | None = None  # built on the first relation: most documents have few
         labels = _labels_per_sentence(doc)
         for sent in doc.sents:
-            if len(labels.get(sent.start, ())) < 2:
+            if len(labels.get(sent.start, ())) < 2 and not self.rules.recalls(sent):
                 continue
             seen: set[tuple[str, str, str, int]] = set()
             for found in self.rules.candidates(sent, index):

@@ -36,6 +36,7 @@ from graphkit.actors.agents import gate_nouns
 from graphkit.actors.coref import FIRST_PERSON, PAIR_HEADS, STATE_HEADS, statement_opener
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
+from graphkit.relations.words import WORDS
 
 __all__ = ["SEPARATOR", "Excerpt", "Gate", "whole_sentences"]
 
@@ -58,6 +59,11 @@ _HYPHENS = frozenset({"-", "–"})
 _AGENT_NOUNS = gate_nouns()
 """Nouns of the agents files that name an actor alone: "court", "mayor", "policemen", "gunmen"."""
 _POS = ("verb", "noun")
+_COMMENTING = WORDS.observing - WORDS.reporting
+"""Verbs that comment on an act ("condemned", "welcomed"), whose object may name one again."""
+_RECALLING = frozenset({"the", "this", "that"})
+_RECALL_REACH = 3
+"""How far after a commenting verb the act it names again may be: "condemned the (latest) launch"."""
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "people", "allies": "ally"}
 # Capitalised words that are no names: calendar words and the pronoun "I".
 _NOT_NAMES = frozenset(
@@ -191,6 +197,8 @@ class Gate:
         """Words of the rule records (``data/rules/patterns.yaml``): "at the *hands* of ISIL"."""
         self._triggers: dict[str, bool] = {}
         """Whether a lower-case word may be a trigger, remembered: words recur across documents."""
+        self._commenting: dict[str, bool] = {}
+        """Whether a lower-case trigger may be a verb that comments on an act, remembered."""
 
     def select(self, doc: Doc, spans: Iterable[Span], text: str | None = None) -> Selection:
         """The relevant sentences of ``doc`` (given its catalogue mentions ``spans``) as excerpts.
@@ -235,7 +243,8 @@ class Gate:
         actors = len({span.label_ for span in mentions})
         trigger = self._lemmas is None
         context = 0
-        in_name = first_person = False
+        in_name = first_person = recalling = False
+        commented = -1  # the last word that may comment on an act ("condemned")
         names: list[int] = []
         for token in sent:
             if token.i in covered:
@@ -264,8 +273,31 @@ class Gate:
                 elif singular in STATE_HEADS and token.i - 1 == sent.start and token.nbor(-1).lower_ == "the":
                     # "*The country* said …" opening a sentence names the state of the sentence before
                     context = max(context, 1)
-            trigger = trigger or self._is_trigger(token)
+            if self._lemmas is None:
+                continue  # no lexicon: every sentence holds a trigger
+            is_trigger = self._is_trigger(token)
+            trigger = trigger or is_trigger
+            # "Japan condemned *the launch*": an act named again, whose author the sentence before names
+            recalling = recalling or (
+                (is_trigger or singular in WORDS.nominalisations)
+                and commented >= 0
+                and 2 <= token.i - commented <= _RECALL_REACH
+                and token.doc[commented + 1].lower_ in _RECALLING
+            )
+            if is_trigger and self._comments(lower):
+                commented = token.i
+        if recalling:
+            actors += 1
+            context = max(context, 1)
         return Reading(actors, trigger, context, tuple(names), first_person)
+
+    def _comments(self, word: str) -> bool:
+        """Whether ``word`` may be a verb that comments on an act ("condemned", "welcomes")."""
+        assert self._lemmas is not None  # only asked with the lexicon's lemmas
+        known = self._commenting.get(word)
+        if known is None:
+            known = self._commenting[word] = not _COMMENTING.isdisjoint(self._lemmas.of(word))
+        return known
 
     def _is_trigger(self, token: Token) -> bool:
         """Whether ``token`` may be a verb or relational noun of the lexicon, whatever its tag."""

@@ -453,6 +453,11 @@ class Rules:
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
+        # "North Korea launched a missile. Japan *condemned the launch*": an act named again
+        recalled = (
+            [] if patients or verb.lemma_.lower() not in WORDS.observing else self._recalled(verb, actors)
+        )
+        patients = patients or recalled
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         # "were wounded *in* an attack by Hezbollah": a passive verb's "in" names its agent's act,
         # whatever the pattern's preposition ("wounded in an accident") would aim at
@@ -589,7 +594,7 @@ class Rules:
             patients = self._conditioned(verb, actors, agents)
         if not patients and code.code[:2] in _PROBING_ROOTS:
             patients = self._probed(verb, actors, agents)
-        if not patients or self._noun_object(verb):
+        if not patients or (self._noun_object(verb) and not recalled):
             return
         patients = _without_their_places(patients)
         rule = "verb-passive" if passive else "verb"
@@ -1138,6 +1143,41 @@ class Rules:
         if head.lemma_.lower() not in WORDS.purposing or head.lemma_.lower() in WORDS.means:
             return []
         return [s for c in head.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
+
+    @staticmethod
+    def recalls(sent: Span) -> bool:
+        """Whether a sentence may comment on an act the sentence before names, and so relate its one
+        actor to that act's author: "Japan *condemned the launch*" (:meth:`_recalled`)."""
+        return sent.start > 0 and any(
+            token.lemma_.lower() in WORDS.observing
+            and any(c.dep_ == "dobj" and syntax.definite(c) for c in token.children)
+            for token in sent
+            if token.pos_ == "VERB"
+        )
+
+    def _recalled(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Who did the act a verb's definite object names again, when that object names no one:
+        "North Korea launched a missile. Japan *condemned the launch*", "Russian forces shelled
+        Kharkiv. Kyiv condemned *the shelling*". Only the sentence before is read, for the act's
+        verb or noun (words.yaml ``nominalisations``): no link beats a wrong link."""
+        named = [
+            c for c in verb.children if c.dep_ == "dobj" and syntax.definite(c) and not actors.of_phrase(c)
+        ]
+        sent = verb.sent
+        if not named or sent.start == 0:
+            return []
+        lemmas = {c.lemma_.lower() for c in named}
+        forms = lemmas | {WORDS.nominalisations[lemma] for lemma in lemmas if lemma in WORDS.nominalisations}
+        for token in reversed(verb.doc[sent.start - 1].sent):
+            if token.lemma_.lower() not in forms:
+                continue
+            if token.pos_ == "VERB":
+                authors = self._subjects(token, actors, SUBJECT_DEPS)
+            else:
+                authors = actors.modifiers(token) + syntax.prep_objects(token, actors, {"by"})
+            if authors:
+                return authors
+        return []
 
     def _aimed_at(self, objects: list[Token], actors: ActorIndex) -> list[Span]:
         """Whom what a verb uses is aimed at: "detonated an IED *targeting* an AMISOM convoy",

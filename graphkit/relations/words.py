@@ -84,6 +84,8 @@ class Words:
     """Verbs whose subject puts a document out, and says what it says ("*issued* a statement")."""
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
+    nominalisations: Mapping[str, str]
+    """A noun of an act and the verb that does it ("invasion": "invade"), for an act named again."""
     means_of_force: Mapping[str, str]
     """A weapon's word and the CAMEO code of force carried out with it ("drone": "1952")."""
     formal_protests: Mapping[str, str]
@@ -148,6 +150,7 @@ class Words:
             issuing=frozenset(raw["documents"]["verbs"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
+            nominalisations=MappingProxyType(dict(raw["nominalisations"])),
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
             formal_protest_words=frozenset(raw["formal_protests"]["words"]),
             formal_protest_verbs=frozenset(raw["formal_protests"]["verbs"]),
