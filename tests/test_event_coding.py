@@ -9177,3 +9177,28 @@ def test_an_act_named_again_is_its_author_s(extractor: Extractor, text: str, dya
 def test_an_act_named_again_needs_its_author_in_the_sentence_before(extractor: Extractor, text: str) -> None:
     got = {(r.source.code, r.target.code) for r in found(extractor, text)}
     assert ("JPN", "PRK") not in got and not [g for g in got if g[0] == "MIL"], got
+
+
+# -- support for a state's integrity or stability is support for the state -----------------------------------
+
+
+def test_support_for_a_state_s_integrity_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad backs the integrity of Niger", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chad back the integrity of Niger",
+                 {0: "TCD", 5: "NER"})  # fmt: skip
+    assert {c[:2] for c in coded(rules, doc)} == {("TCD", "NER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("France reaffirms its unwavering support for the territorial integrity of Ukraine.", ("FRA", "UKR")),
+        ("Turkey backs the territorial integrity of Syria.", ("TUR", "SYR")),
+        ("China expressed support for the stability of Myanmar.", ("CHN", "MMR")),
+    ],
+)
+def test_support_for_a_state_s_integrity_is_support_for_it(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*dyad, 1) in got, got

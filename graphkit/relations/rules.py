@@ -120,8 +120,10 @@ rocket aimed *at* an army post"."""
 _AUTHOR_PREPS = {"by", "from"}
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
 """Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
-_ACT_NOUNS = {"defence", "defense", "security", "sovereignty", "independence", "survival", "recovery"}
-"""Acts and goods done or kept for someone, whose "of" names them: "the *defence* of South Korea"."""
+_ACT_NOUNS = {"defence", "defense", "security", "sovereignty", "independence", "survival", "recovery",
+              "integrity", "stability", "freedom"}  # fmt: skip
+"""Acts and goods done or kept for someone, whose "of" names them: "the *defence* of South Korea",
+"support for the territorial *integrity* of Ukraine"."""
 _AIMED_PREPS = {"in", "near", "along", "over", "against", "toward", "towards", "around"}
 _WEAPON_AIMS = {"at", "on", "against", "toward", "towards", "into"}
 """What a weapon is aimed at: "launched a drone *at* a US destroyer", "a missile *on* Kyiv"."""
