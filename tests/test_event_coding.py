@@ -9202,3 +9202,32 @@ def test_support_for_a_state_s_integrity_is_support_for_it(
 ) -> None:
     got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
     assert (*dyad, 1) in got, got
+
+
+# -- an act done under, despite or after someone's pressure: they coerce whoever acts
+
+
+def test_an_act_under_pressure_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad refused despite pressure from Niger", [1, 1, 1, 2, 3, 4],
+                 "nsubj ROOT prep pobj prep pobj", "PROPN VERB ADP NOUN ADP PROPN",
+                 "Chad refuse despite pressure from Niger",
+                 {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("NER", "TCD", "170") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Despite pressure from Washington, India continued to buy Russian oil.", ("USA", "IND")),
+        ("Turkey approved Sweden's NATO bid after pressure from the United States.", ("USA", "TUR")),
+        ("Amid Chinese pressure, Honduras cut ties with Taiwan.", ("CHN", "HND")),
+        ("Under pressure from Washington, the Netherlands restricted chip exports.", ("USA", "NLD")),
+    ],
+)
+def test_an_act_under_pressure_is_coerced(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    assert (*dyad, "170") in codes(extractor, text)
+
+
+def test_a_delayed_offensive_is_not_fought(extractor: Extractor) -> None:
+    got = codes(extractor, "Israel delayed its offensive in Rafah under pressure from Washington.")
+    assert not [c for c in got if c[2].startswith("19")], got

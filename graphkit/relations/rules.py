@@ -405,6 +405,10 @@ class Rules:
             "undergoers": lambda token: self._subjects(token, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS),
             # "the plight of the Yazidi at the hands of ISIL": whose a noun is
             "owners": lambda token: actors.modifiers(token) + syntax.prep_objects(token, actors, {"of"}),
+            # "*US* pressure", "pressure *from* Washington": whom what a noun names comes from
+            "senders": lambda token: (
+                actors.modifiers(token) + syntax.prep_objects(token, actors, {"from", "by"})
+            ),
             # "remained on alert *in the West Bank*", "on alert *over Guyana's* exploration"
             "aimed": lambda token: self._verb_prep_objects(token, actors, _AIMED_PREPS),
             # "the government's decision", "a law signed by Macron": who did an act, or the actor itself
