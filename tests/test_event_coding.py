@@ -9231,3 +9231,31 @@ def test_an_act_under_pressure_is_coerced(extractor: Extractor, text: str, dyad:
 def test_a_delayed_offensive_is_not_fought(extractor: Extractor) -> None:
     got = codes(extractor, "Israel delayed its offensive in Rafah under pressure from Washington.")
     assert not [c for c in got if c[2].startswith("19")], got
+
+
+# -- what is put to a vote is weighed, not done --------------------------------------------------------------
+
+
+def test_a_vote_on_sanctions_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad held a vote on sanctions against Niger", [1, 1, 3, 1, 3, 4, 5, 6],
+                 "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
+                 "Chad hold a vote on sanction against Niger", {0: "TCD", 7: "NER"})  # fmt: skip
+    got = {c.code.code for c in rules.candidates(doc[:], ActorIndex(doc))}
+    assert got and all(code.startswith("13") for code in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Venezuela held a referendum on annexing the Essequibo region of Guyana.",
+        "The Security Council will hold a vote on sanctions against Iran.",
+        "The EU held a vote on new sanctions against Belarus.",
+    ],
+)
+def test_what_is_put_to_a_vote_is_not_done(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert got and all(r.cameo.startswith("13") for r in got), got
+
+
+def test_voting_to_condemn_condemns(extractor: Extractor) -> None:
+    assert ("None", "RUS", "111") in codes(extractor, "The UN General Assembly voted to condemn Russia.")

@@ -127,7 +127,7 @@ class Governors:
                 frozenset(fields.get("marks") or ()),
                 fields.get("objects", False) in {True, "also"},
                 bool(fields.get("own_acts", False)),
-                clauses=fields.get("objects", False) in {False, "also"},
+                clauses=bool(fields.get("clauses", fields.get("objects", False) in {False, "also"})),
                 leaving=frozenset(fields.get("leaving") or ()),
                 topics=frozenset(fields.get("topics") or ()),
                 unsaid=bool(fields.get("unsaid", False)),
