@@ -9259,3 +9259,32 @@ def test_what_is_put_to_a_vote_is_not_done(extractor: Extractor, text: str) -> N
 
 def test_voting_to_condemn_condemns(extractor: Extractor) -> None:
     assert ("None", "RUS", "111") in codes(extractor, "The UN General Assembly voted to condemn Russia.")
+
+
+# -- shadowing or intercepting another's ship or aircraft is a show of force ---------------------------------
+
+
+def test_shadowing_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad shadowed Niger 's ship", [1, 1, 4, 2, 1], "nsubj ROOT poss case dobj",
+                 "PROPN VERB PROPN PART NOUN", "Chad shadow Niger 's ship", {0: "TCD", 2: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "150") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("A Russian warship shadowed a British destroyer through the English Channel.", ("RUS", "GBR")),
+        ("Japanese jets were scrambled to shadow Chinese bombers near Okinawa.", ("JPN", "CHN")),
+        ("NATO jets intercepted Russian bombers near Estonian airspace.", (None, "RUS")),
+    ],
+)
+def test_shadowing_or_intercepting_is_a_show_of_force(
+    extractor: Extractor, text: str, dyad: tuple[str | None, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
+    assert (*dyad, "15") in got or (*dyad, "17") in got, got
+
+
+def test_intercepted_migrants_are_coerced(extractor: Extractor) -> None:
+    text = "Dozens of migrants were intercepted by the Libyan coast guard and returned to Tripoli."
+    assert {r.cameo for r in found(extractor, text)} == {"170"}
