@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from graphkit.actors import Catalogue
 from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.kinds import kind_of
 from graphkit.actors.matcher import DATE_KEY, SPANS_KEY, ActorMatcher, doc_actors
+from graphkit.actors.unknown import is_named_actor
 from graphkit.extract import Extractor
 from graphkit.models import Document
 
@@ -180,3 +183,26 @@ def test_matcher_compiles_aliases_as_documents_need_them_with_the_same_matches(
         got = [(s.text, s.label_) for s in alone.spans[SPANS_KEY]]
         assert got and len(fresh._waiting) < waiting  # only this document's first words were compiled
         assert got == [(s.text, s.label_) for s in after_others.spans[SPANS_KEY]]
+
+
+def test_a_sentence_s_capitalised_first_adjective_is_no_name() -> None:
+    """NER may take the capitalised adjective that opens a sentence for a person ("Humanitarian aid
+    was delivered …"); a one-word adjective at a sentence's start is no actor of its own."""
+    words = ["Humanitarian", "aid", "reached", "Gaza", "and", "Salim", "welcomed", "it"]
+    starts: list[bool | int | None] = [True, False, False, False, False, False, False, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["ADJ", "NOUN", "VERB", "PROPN", "CCONJ", "PROPN",
+              "VERB", "PRON"], sent_starts=starts)  # fmt: skip
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    assert [is_named_actor(ent) for ent in doc.ents] == [False, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Humanitarian aid was delivered to Gaza by Jordan and Egypt.",
+        "Humanitarian convoys reached Khartoum after the RSF withdrew.",
+    ],
+)
+def test_an_opening_adjective_makes_no_mention(extractor: Extractor, text: str) -> None:
+    mentions = extractor.extract(Document(id="t", text=text)).mentions
+    assert "Humanitarian" not in {m.text for m in mentions}

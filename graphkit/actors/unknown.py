@@ -77,6 +77,8 @@ def is_named_actor(ent: Span) -> bool:
         return False  # a name glossed in its own script: "Abu Ghadiya (Arabic: أبو غادية)"
     if ent.end < len(ent.doc) and ent.doc[ent.end].text == ":":
         return False  # "(Arabic: …)": the language of a gloss
+    if len(ent) == 1 and ent[0].pos_ == "ADJ" and ent.start == ent.sent.start:
+        return False  # "*Humanitarian* aid was delivered …": a sentence's capitalised first adjective
     words = {token.lower_ for token in ent}
     if ent.label_ == "NORP" and ent.root.dep_ in {"amod", "compound"} and is_actor_noun(ent.root.head):
         return False  # "other European leaders": a generic actor, read as a whole phrase
