@@ -9288,3 +9288,34 @@ def test_shadowing_or_intercepting_is_a_show_of_force(
 def test_intercepted_migrants_are_coerced(extractor: Extractor) -> None:
     text = "Dozens of migrants were intercepted by the Libyan coast guard and returned to Tripoli."
     assert {r.cameo for r in found(extractor, text)} == {"170"}
+
+
+# -- an act attributed or ascribed to someone accuses them ---------------------------------------------------
+
+
+def test_an_act_attributed_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad attributed the attack to Niger", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chad attribute the attack to Niger",
+                 {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "112") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Washington attributed the cyberattack to China.", ("USA", "CHN")),
+        ("Kyiv ascribed the blast to Russian saboteurs.", ("UKR", "RUS")),
+        (
+            "Britain attributed the poisoning of Sergei Skripal to Russian military intelligence.",
+            ("GBR", "RUS"),
+        ),
+    ],
+)
+def test_an_act_attributed_to_someone_accuses_them(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert (*dyad, "112") in codes(extractor, text)
+
+
+def test_a_loss_attributed_to_a_cause_accuses_no_one(extractor: Extractor) -> None:
+    assert codes(extractor, "The report attributed Russia's losses to poor logistics.") == set()
