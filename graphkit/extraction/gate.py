@@ -59,8 +59,6 @@ _HYPHENS = frozenset({"-", "–"})
 _AGENT_NOUNS = gate_nouns()
 """Nouns of the agents files that name an actor alone: "court", "mayor", "policemen", "gunmen"."""
 _POS = ("verb", "noun")
-_COMMENTING = WORDS.observing - WORDS.reporting
-"""Verbs that comment on an act ("condemned", "welcomed"), whose object may name one again."""
 _RECALLING = frozenset({"the", "this", "that"})
 _RECALL_REACH = 3
 """How far after a commenting verb the act it names again may be: "condemned the (latest) launch"."""
@@ -296,7 +294,7 @@ class Gate:
         assert self._lemmas is not None  # only asked with the lexicon's lemmas
         known = self._commenting.get(word)
         if known is None:
-            known = self._commenting[word] = not _COMMENTING.isdisjoint(self._lemmas.of(word))
+            known = self._commenting[word] = not WORDS.commenting.isdisjoint(self._lemmas.of(word))
         return known
 
     def _is_trigger(self, token: Token) -> bool:

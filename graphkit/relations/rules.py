@@ -460,9 +460,7 @@ class Rules:
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         # "North Korea launched a missile. Japan *condemned the launch*": an act named again
-        recalled = (
-            [] if patients or verb.lemma_.lower() not in WORDS.observing else self._recalled(verb, actors)
-        )
+        recalled = [] if patients else self._recalled(verb, actors)
         patients = patients or recalled
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         # "were wounded *in* an attack by Hezbollah": a passive verb's "in" names its agent's act,
@@ -1154,21 +1152,14 @@ class Rules:
     def recalls(sent: Span) -> bool:
         """Whether a sentence may comment on an act the sentence before names, and so relate its one
         actor to that act's author: "Japan *condemned the launch*" (:meth:`_recalled`)."""
-        return sent.start > 0 and any(
-            token.lemma_.lower() in WORDS.observing
-            and any(c.dep_ == "dobj" and syntax.definite(c) for c in token.children)
-            for token in sent
-            if token.pos_ == "VERB"
-        )
+        return sent.start > 0 and any(_named_again(token) for token in sent if token.pos_ == "VERB")
 
     def _recalled(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Who did the act a verb's definite object names again, when that object names no one:
         "North Korea launched a missile. Japan *condemned the launch*", "Russian forces shelled
         Kharkiv. Kyiv condemned *the shelling*". Only the sentence before is read, for the act's
         verb or noun (words.yaml ``nominalisations``): no link beats a wrong link."""
-        named = [
-            c for c in verb.children if c.dep_ == "dobj" and syntax.definite(c) and not actors.of_phrase(c)
-        ]
+        named = [c for c in _named_again(verb) if not actors.of_phrase(c)]
         sent = verb.sent
         if not named or sent.start == 0:
             return []
@@ -1870,7 +1861,8 @@ class Rules:
         elif governor and (givers := self._givers(clause, noun, code, actors)):
             # "Cuba received economic support *from Venezuela*": the parser hangs "from" on the verb
             sources, targets, rule = givers, governor, "noun-received"
-        elif governor and not _owned_by_no_actor(noun) and not self._answered_offer(noun, entry):
+        elif governor and not _owned_by_no_actor(noun) and not (entry.speech_act and _answered_object(noun)):
+            # ("Mexico *declined an invitation* to the G7 summit": whoever answers it did not make it)
             # "offered *its* condolences to Turkey": the pronoun stands for the governing subject
             sources, rule = governor, "noun-governed"
             # "provided support *to Kyiv*", "gave *Somalia* support": the verb carries the noun's
@@ -1901,8 +1893,7 @@ class Rules:
         if (
             sources
             and not targets
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() in WORDS.responding
+            and _answered_object(noun)
             and code.quad_class != _MATERIAL_CONFLICT  # "welcomed the army's recapture of Baga": no offer
             # "snubbed a summit *of the BRICS*": a body's own meeting was put to no one
             and (entry.speech_act or code.code[:2] != _CONSULT_CODE[:2])
@@ -1920,12 +1911,6 @@ class Rules:
                     yield Candidate(
                         source, target, noun, done, called, entry.symmetric, rule, clause, presupposed
                     )
-
-    @staticmethod
-    def _answered_offer(noun: Token, entry: RelationalNoun) -> bool:
-        """ "Mexico *declined an invitation* to the G7 summit", "Hamas *accepted* a proposal": whoever
-        answers a speech act did not make it (:data:`WORDS.responding`)."""
-        return entry.speech_act and noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding
 
     def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
         """The noun's code when civilians, workers or professionals do it: "teachers went on
@@ -2232,6 +2217,20 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
         return _answered(noun)  # "vowed to *avenge the killing* of its commander by Israel"
     subjects = {s.label_ for s in governor}
     return not any(a.label_ in subjects for a in authors)
+
+
+def _answered_object(noun: Token) -> bool:
+    """Whether a noun is the object of a verb that answers it ("*rejected* a French proposal",
+    "*declined* an invitation"; :data:`WORDS.responding`)."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding
+
+
+def _named_again(verb: Token) -> list[Token]:
+    """The definite objects of a verb that comments on an act: what may name an act again
+    ("condemned *the launch*"; :data:`WORDS.commenting`)."""
+    if verb.lemma_.lower() not in WORDS.commenting:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj" and syntax.definite(c)]
 
 
 def _pair_at(token: Token, candidate: Candidate) -> tuple[int, int, int]:

@@ -84,6 +84,9 @@ class Words:
     """Verbs whose subject puts a document out, and says what it says ("*issued* a statement")."""
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
+    commenting: frozenset[str]
+    """Verbs that comment on an act (the observing ones but those that report speech): "*condemned*
+    the launch"."""
     nominalisations: Mapping[str, str]
     """A noun of an act and the verb that does it ("invasion": "invade"), for an act named again."""
     means_of_force: Mapping[str, str]
@@ -116,6 +119,7 @@ class Words:
             light=data["light"],
             support=data["light"] | data["support"],
             observing=data["reporting"] | data["observing"],
+            commenting=data["observing"] - data["reporting"],
             claiming=data["claiming"],
             blaming=MappingProxyType(dict(raw["blaming"])),
             wresting=data["wresting"],
