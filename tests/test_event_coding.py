@@ -9276,6 +9276,8 @@ def test_shadowing_on_a_hand_parse(rules: Rules) -> None:
         ("A Russian warship shadowed a British destroyer through the English Channel.", ("RUS", "GBR")),
         ("Japanese jets were scrambled to shadow Chinese bombers near Okinawa.", ("JPN", "CHN")),
         ("NATO jets intercepted Russian bombers near Estonian airspace.", (None, "RUS")),
+        ("Chinese warships shadowed a Philippine patrol vessel near Scarborough Shoal.", ("CHN", "PHL")),
+        ("Russian jets intercepted a US reconnaissance drone over the Black Sea.", ("RUS", "USA")),
     ],
 )
 def test_shadowing_or_intercepting_is_a_show_of_force(
@@ -9283,6 +9285,12 @@ def test_shadowing_or_intercepting_is_a_show_of_force(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo[:2]) for r in found(extractor, text)}
     assert (*dyad, "15") in got or (*dyad, "17") in got, got
+
+
+def test_a_shadowed_vessel_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad shadowed a Niger vessel", [1, 1, 4, 4, 1], "nsubj ROOT det compound dobj",
+                 "PROPN VERB DET PROPN NOUN", "Chad shadow a Niger vessel", {0: "TCD", 3: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "150") in coded(rules, doc)
 
 
 def test_intercepted_migrants_are_coerced(extractor: Extractor) -> None:

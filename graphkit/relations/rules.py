@@ -1261,7 +1261,9 @@ class Rules:
             # over; people exchanged pass between the two sides ("swapped prisoners with Ukraine")
         # a show of force or a withdrawal moves forces whether or not a pattern names them
         # ("massed *troops*", "will withdraw *its peacekeeping force*")
-        named = self.lexicon.takes_object(lemma, noun) or code.code[:2] in _MOVING_ROOTS
+        # ("*shadowed* a Philippine vessel" moves no one's forces: it confronts the vessel's owner)
+        moved = code.code[:2] in _MOVING_ROOTS and lemma not in WORDS.confronting
+        named = self.lexicon.takes_object(lemma, noun) or moved
         # "abandoned *France's* outposts" names whose they are: not a thing handed over
         return named and all(kind_of(s) == "generic" for s in actors.of_phrase(obj, places=False))
 

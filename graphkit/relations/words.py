@@ -84,6 +84,8 @@ class Words:
     """Verbs whose subject puts a document out, and says what it says ("*issued* a statement")."""
     vantage_nouns: Mapping[str, str]
     object_kinds: Mapping[str, str]
+    confronting: frozenset[str]
+    """Verbs of a show of force whose object is another's, not forces moved: "*shadowed* a vessel"."""
     commenting: frozenset[str]
     """Verbs that comment on an act (the observing ones but those that report speech): "*condemned*
     the launch"."""
@@ -120,6 +122,7 @@ class Words:
             support=data["light"] | data["support"],
             observing=data["reporting"] | data["observing"],
             commenting=data["observing"] - data["reporting"],
+            confronting=data["confronting"],
             claiming=data["claiming"],
             blaming=MappingProxyType(dict(raw["blaming"])),
             wresting=data["wresting"],
