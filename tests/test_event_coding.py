@@ -9327,3 +9327,83 @@ def test_an_act_attributed_to_someone_accuses_them(
 
 def test_a_loss_attributed_to_a_cause_accuses_no_one(extractor: Extractor) -> None:
     assert codes(extractor, "The report attributed Russia's losses to poor logistics.") == set()
+
+
+# -- drills a state holds alone are its own; the owner may hang on a compound -----
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Taiwan condemned Chinese military drills around the island as provocative.", ("TWN", "CHN"), "111"),
+        ("Japan protested Russian naval exercises near Hokkaido.", ("JPN", "RUS"), "114"),
+        ("Beijing denounced the American war games with South Korea.", ("CHN", "USA"), "111"),
+        ("Seoul criticised the North Korean artillery drills near the border.", ("KOR", "PRK"), "111"),
+    ],
+)
+def test_drills_held_alone_are_their_holders(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    assert (*dyad, code) in codes(extractor, text)
+
+
+def test_drills_held_alone_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad condemned Nigerien drills", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chad condemn nigerien drill", {0: "TCD", 2: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "111") in coded(rules, doc)
+
+
+def test_an_owner_hung_on_a_compound_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad condemned Nigerien missile strikes", [1, 1, 3, 4, 1], "nsubj ROOT amod compound dobj",
+                 "PROPN VERB ADJ NOUN NOUN", "Chad condemn nigerien missile strike",
+                 {0: "TCD", 2: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "111") in coded(rules, doc)
+
+
+def test_a_two_sided_conflict_names_no_place_as_a_side(extractor: Extractor) -> None:
+    assert codes(extractor, "The Syrian conflict was discussed by France and Britain.") == {
+        ("FRA", "GBR", "040")
+    }
+
+
+# -- a place near a border lies on either side: only a show of force is aimed across it ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels of the M23 seized the town of Bunagana near the Ugandan border.",
+        "M23 rebels captured a town near the border with Rwanda.",
+        "Islamist fighters seized a village near the Malian border.",
+        "Turkish troops shelled villages along the Syrian border.",
+    ],
+)
+def test_an_act_near_a_border_hits_no_state_across_it(extractor: Extractor, text: str) -> None:
+    assert {r.cameo[:2] for r in found(extractor, text) if r.target.type == "state"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Russia massed troops near the Ukrainian border.", ("RUS", "UKR"), "154"),
+        ("China deployed warships along the border with Vietnam.", ("CHN", "VNM"), "154"),
+        ("Turkey closed its border with Syria.", ("TUR", "SYR"), "172"),
+        ("Gunmen attacked a village near Kaduna.", ("None", "NGA"), "190"),
+    ],
+)
+def test_a_show_of_force_or_the_border_itself_still_names_the_state(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    assert (*dyad, code) in codes(extractor, text)
+
+
+def test_troops_near_a_border_are_not_the_state_across_it(extractor: Extractor) -> None:
+    targets = {r.target.id for r in found(extractor, "Russia massed troops near the Ukrainian border.")}
+    assert targets == {"UKR"}
+
+
+def test_an_act_near_a_border_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("rebels seized a town near the Malian border", [1, 1, 3, 1, 3, 7, 7, 4],
+                 "nsubj ROOT det dobj prep det amod pobj", "NOUN VERB DET NOUN ADP DET ADJ NOUN",
+                 "rebel seize a town near the malian border", {0: "REB", 6: "MLI"})  # fmt: skip
+    assert coded(rules, doc) == set()

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import AgentWords, agent_actor, is_place
+from graphkit.actors.borders import names_a_border
 from graphkit.actors.catalogue import Agent
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
@@ -120,7 +121,10 @@ def _placed_owner(
     others = [
         other
         for other in spans
-        if _inside(other, sent) and not _aimed_by(other, span) and not _abroad(other, words)
+        if _inside(other, sent)
+        and not _aimed_by(other, span)
+        and not _abroad(other, words)
+        and not names_a_border(other)  # "troops *near the Ukrainian border*": either side's
     ]
     return _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root) or (
         _home_country(span, others, actors, state_of, words, abroad=code in _ABROAD_SECTORS)

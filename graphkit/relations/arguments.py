@@ -22,6 +22,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import AgentWords
+from graphkit.actors.borders import BORDER_HEADS
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import SPANS_KEY, doc_actors
 from graphkit.actors.sides import one_side
@@ -96,7 +97,6 @@ _POLITY_HEADS = {"election", "vote", "ballot", "referendum", "poll", "crackdown"
                  "parliament"}  # fmt: skip
 """A state's own politics, named for the state they are *in*: "praised the *election in* Ghana",
 "condemned the *crackdown in* Belarus", "the *government in* Kabul"."""
-_BORDER_HEADS = {"border", "frontier", "boundary"}
 _OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use", "link", "tie", "connect",
                  "affiliate"}  # fmt: skip
 """Participles that name a thing's owner: "property *belonging to* militants", "assets *owned by*
@@ -205,6 +205,11 @@ class ActorIndex:
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
+        if places and not found:
+            # "the *North Korean* artillery drills": the parser may hang the owner on a compound
+            found = [span for child in token.children if child.dep_ == "compound" and not self.at(child)
+                     for owner in child.children if owner.dep_ == "amod"
+                     for span in self.at(owner)]  # fmt: skip
         if places and any(h in token.doc[token.left_edge.i : token.i].text for h in _HYPHENS):
             # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution";
             # "*ISIS*-Sahel militants", where the rest is no actor ("Israel-Hamas war" names two)
@@ -214,7 +219,7 @@ class ActorIndex:
                            or (owner.head.dep_ == "compound" and not self.at(owner.head)))
                       and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text in _HYPHENS
                       for span in self.at(owner) if span not in found]  # fmt: skip
-        if token.lemma_.lower() in _BORDER_HEADS:
+        if token.lemma_.lower() in BORDER_HEADS:
             # "its border *with China*": a border stands for the state across it
             found += [s for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                       for o in p.children if o.dep_ == "pobj" for s in self.at(o)]  # fmt: skip

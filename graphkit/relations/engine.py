@@ -58,6 +58,8 @@ class Places:
     authority_prepositions: frozenset[str]
     left_bodies: dict[str, str]
     """Codes (by prefix) of a retreat, and the code of leaving an organisation it becomes."""
+    across_border: frozenset[str] = frozenset()
+    """CAMEO roots whose acts near a border are aimed at the state across it (shows of force)."""
 
 
 def load_places(data_dir: Path | None = None) -> Places:
@@ -75,6 +77,7 @@ def load_places(data_dir: Path | None = None) -> Places:
         authority_roots=frozenset(str(code) for code in authorities["roots"]),
         authority_prepositions=frozenset(authorities["prepositions"]),
         left_bodies={str(code): str(left) for code, left in (data.get("left_bodies") or {}).items()},
+        across_border=frozenset(str(code) for code in data.get("across_border") or ()),
     )
 
 

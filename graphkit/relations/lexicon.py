@@ -111,6 +111,10 @@ class RelationalNoun(BaseModel):
     speech_act: bool = False
     """A proposal, request or invitation: it was made even when the verb over it answers it
     ("rejected a French *proposal*"), where "boycotted the *talks*" says the talks did not happen."""
+    held_alone: bool = False
+    """A two-sided noun one side may also hold alone: its adjective or compound names who holds
+    it ("condemned *Chinese* military drills" is China's), where "the *Syrian* conflict" names a
+    place."""
     by_civilians: str | None = None
     """The code when civilians, workers or professionals do it: a *strike* by teachers is a
     labour strike (143), where a strike by an army is force (190)."""

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graphkit.actors.agents import AgentWords, clause_verb
+from graphkit.actors.borders import names_a_border
 from graphkit.actors.kinds import kind_of
 from graphkit.actors.nominals import NOT_OWNED, is_actor_noun
 from graphkit.models import Actor
@@ -600,6 +601,8 @@ class Rules:
             patients = self._probed(verb, actors, agents)
         if not patients or (self._noun_object(verb) and not recalled):
             return
+        if code.code[:2] not in self.places.across_border:
+            patients = [p for p in patients if not names_a_border(p)]
         patients = _without_their_places(patients)
         rule = "verb-passive" if passive else "verb"
         if code.quad_class <= 2 and any(
@@ -1313,7 +1316,7 @@ class Rules:
             own = actors.at(obj)
         elif entry is not None and entry.symmetric:
             # "abandoned *Canada's* truce" acts on Canada; "dealt with the *Syrian* conflict" on no one
-            own = actors.of_phrase(obj, places=False)
+            own = actors.of_phrase(obj, places=entry.held_alone)
         else:
             own = actors.of_phrase(obj)
         # "rejected calls *by Annan*", "dismissed a proposal *from France*": what is acted on is its author's;
