@@ -9407,3 +9407,54 @@ def test_an_act_near_a_border_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT det dobj prep det amod pobj", "NOUN VERB DET NOUN ADP DET ADJ NOUN",
                  "rebel seize a town near the malian border", {0: "REB", 6: "MLI"})  # fmt: skip
     assert coded(rules, doc) == set()
+
+
+# -- a state recognised is granted diplomatic recognition (054); an agreement revoked reduces relations ---
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Norway recognised the State of Palestine, drawing a furious response from Israel.", ("NOR", "PSE")),
+        ("Nicaragua broke off relations with Taiwan and recognised Beijing.", ("NIC", "CHN")),
+        ("Spain and Norway formally recognised a Palestinian state on Tuesday.", ("ESP", "PSE")),
+        ("Ghana recognised the new military government in Niamey.", ("GHA", "NER")),
+    ],
+)
+def test_a_state_recognised_is_diplomatic_recognition(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert (*dyad, "054") in codes(extractor, text)
+
+
+def test_efforts_recognised_stay_praise(extractor: Extractor) -> None:
+    text = "The African Union recognised the efforts of Kenya in the talks."
+    assert codes(extractor, text) == {("None", "KEN", "051")}
+
+
+def test_a_state_recognised_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad recognised Niger", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN",
+                 "Chad recognise Niger", {0: "TCD", 2: "NER"})  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        code: {"id": code, "label": code, "type": "state", "code": code, "country": code}
+        for code in ("TCD", "NER")
+    }
+    called = parsed("Chad recognised a Nigerien state", [1, 1, 4, 4, 1], "nsubj ROOT det amod dobj",
+                    "PROPN VERB DET ADJ NOUN", "Chad recognise a nigerien state",
+                    {0: "TCD", 3: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "054") in coded(rules, doc)
+    assert ("TCD", "NER", "054") in coded(rules, called)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Niger's junta revoked a military cooperation agreement with the United States.", ("NER", "USA")),
+        ("India cancelled a trade agreement with Malaysia.", ("IND", "MYS")),
+        ("Burkina Faso annulled a 1961 treaty with France.", ("BFA", "FRA")),
+    ],
+)
+def test_an_agreement_revoked_reduces_relations(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert (*dyad, "161") in codes(extractor, text)

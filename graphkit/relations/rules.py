@@ -457,6 +457,7 @@ class Rules:
             return
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
+        code = self._recognition(verb, code, actors)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
@@ -993,6 +994,20 @@ class Rules:
         gives the relationship its class even where the dictionary has no pattern for the verb."""
         entries = [self.lexicon.noun(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
         return any(entry is not None and entry.character for entry in entries)
+
+    def _recognition(self, verb: Token, code: CameoCode | None, actors: ActorIndex) -> CameoCode | None:
+        """ "Norway *recognised* the State of Palestine", "recognised a Palestinian *state*": a state
+        recognised is granted diplomatic recognition (words.yaml ``recognition``), where "recognised
+        the efforts of the AU" keeps the dictionary's praise."""
+        if code is None or verb.lemma_.lower() not in WORDS.recognising:
+            return code
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        named = [
+            a for o in objects for s in actors.at(o) if s.root == o and (a := actors.actor(s)) is not None
+        ]
+        called = [o for o in objects if o.lemma_.lower() in WORDS.recognised]
+        states = bool(called) or any(_state_level(a) for a in named)
+        return self.lexicon.code(WORDS.recognition_code) if states else code
 
     def _reciprocal(self, verb: Token, agents: list[Span], actors: ActorIndex) -> Iterator[Candidate]:
         """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""

@@ -89,6 +89,11 @@ class Words:
     commenting: frozenset[str]
     """Verbs that comment on an act (the observing ones but those that report speech): "*condemned*
     the launch"."""
+    recognising: frozenset[str]
+    """Verbs that grant diplomatic recognition when their object is a state ("*recognised* Kosovo")."""
+    recognised: frozenset[str]
+    """Nouns that call an object of those verbs a state ("recognised a Palestinian *state*")."""
+    recognition_code: str
     nominalisations: Mapping[str, str]
     """A noun of an act and the verb that does it ("invasion": "invade"), for an act named again."""
     means_of_force: Mapping[str, str]
@@ -158,6 +163,9 @@ class Words:
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
             object_kinds=MappingProxyType(dict(raw["object_kinds"])),
             nominalisations=MappingProxyType(dict(raw["nominalisations"])),
+            recognising=frozenset(raw["recognition"]["verbs"]),
+            recognised=frozenset(raw["recognition"]["objects"]),
+            recognition_code=str(raw["recognition"]["code"]),
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
             formal_protest_words=frozenset(raw["formal_protests"]["words"]),
             formal_protest_verbs=frozenset(raw["formal_protests"]["verbs"]),
