@@ -9458,3 +9458,89 @@ def test_an_agreement_revoked_reduces_relations(
     extractor: Extractor, text: str, dyad: tuple[str, str]
 ) -> None:
     assert (*dyad, "161") in codes(extractor, text)
+
+
+# -- members of a body are the body: a head with no code of its own stands for its "of" ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("An Israeli airstrike killed 14 members of one family.", "CVL"),
+        ("Gunmen killed five members of a family in Zamfara.", "NGACVL"),
+        ("Police in Dhaka arrested 20 members of the opposition party.", "BGDPTY"),
+    ],
+)
+def test_members_of_a_body_are_the_body(extractor: Extractor, text: str, target: str) -> None:
+    assert target in {r.target.code for r in found(extractor, text)}
+
+
+def test_supporters_of_a_leader_are_not_the_leader(extractor: Extractor) -> None:
+    text = "Police in Islamabad detained dozens of supporters of former prime minister Imran Khan."
+    assert "Imran Khan" not in {r.target.label for r in found(extractor, text)}
+
+
+def test_members_of_a_body_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("gunmen killed members of a family", [1, 1, 1, 2, 5, 3], "nsubj ROOT dobj prep det pobj",
+                 "NOUN VERB NOUN ADP DET NOUN", "gunman kill member of a family", {})  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "grp:gunman", "generic"),
+                            actor_span(doc, 2, 3, "grp:member", "generic"),
+                            actor_span(doc, 4, 6, "grp:family", "generic")]  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "grp:gunman": {"id": "grp:gunman", "label": "gunmen", "type": "group", "code": "UAF"},
+        "grp:member": {"id": "grp:member", "label": "members", "type": "group", "code": ""},
+        "grp:family": {"id": "grp:family", "label": "family", "type": "group", "code": "CVL"},
+    }
+    assert ("grp:gunman", "grp:family", "190") in coded(rules, doc)
+
+
+# -- the states of a region, or others than those named, are no one named state's ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Poland and the Baltic states have urged NATO to strengthen its eastern flank.",
+            "baltic states",
+        ),
+        ("Germany and the Nordic countries pledged aid to Ukraine.", "nordic countries"),
+        ("Egypt and other African governments criticised the EU.", "other african governments"),
+    ],
+)
+def test_a_regions_states_are_not_the_named_states(extractor: Extractor, text: str, body: str) -> None:
+    sources = {r.source.label: r.source.country for r in found(extractor, text)}
+    assert sources.get(body, "absent") is None
+
+
+# -- an army's or an armed group's own: "its troops", "its fighters" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nigeria's army said its troops had killed 50 bandits in Zamfara.", "NGAMIL"),
+        ("The Sudanese army said its soldiers had repelled an RSF attack.", "SDNMIL"),
+        ("Hamas said its fighters had attacked Israeli troops.", "PSEREBHMS"),
+        ("The Houthis said their forces had targeted a US destroyer.", "YEMREB"),
+    ],
+)
+def test_an_armys_or_groups_possessive_owns_its_agents(extractor: Extractor, text: str, source: str) -> None:
+    assert source in {r.source.code for r in found(extractor, text)}
+
+
+def test_an_armys_possessive_on_a_hand_parse(extractor: Extractor) -> None:
+    doc = parsed("Chad 's army said its troops attacked rebels", [2, 0, 3, 3, 5, 6, 3, 6],
+                 "poss case nsubj ROOT poss nsubj ccomp dobj",
+                 "PROPN PART NOUN VERB PRON NOUN VERB NOUN", "Chad 's army say its troop attack rebel",
+                 {})  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 3, "TCDMIL", "agent"),
+                            actor_span(doc, 4, 5, "TCDMIL", "pronoun"),
+                            actor_span(doc, 4, 6, "grp:troop", "generic")]  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "TCDMIL": {"id": "TCDMIL", "label": "Chad (military)", "type": "military", "code": "TCDMIL",
+                   "country": "TCD"},
+        "grp:troop": {"id": "grp:troop", "label": "troops", "type": "group", "code": "MIL"},
+    }  # fmt: skip
+    assign_domestic(doc, extractor.catalogue.get)
+    assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 4 and len(s) == 2] == ["TCDMIL"]

@@ -86,11 +86,12 @@ def assign_domestic(
             continue  # "*Western* leaders", "*foreign* ministers": no one country's
         owned_by = _possessor(span, spans, actors, state_of)
         owner = owned_by or _placed_owner(span, spans, actors, state_of, words)
-        agent = (
-            agent_actor(owner, Agent(code=actor.code), words)
-            if owner is not None
-            else _named_before(span, spans[:index], actors, words)
-        )
+        if owner is not None and owner.type == "armed_group":
+            agent: Actor | None = owner  # "Hamas said *its* fighters …": a group's own are the group
+        elif owner is not None:
+            agent = agent_actor(owner, Agent(code=actor.code), words)
+        else:
+            agent = _named_before(span, spans[:index], actors, words)
         if agent is None:
             continue
         spans[index] = actor_span(doc, span.start, span.end, agent.id, "agent")
@@ -176,14 +177,15 @@ def _aimed_by(other: Span, span: Span) -> bool:
 def _possessor(
     span: Span, spans: list[Span], actors: dict[str, Actor], state_of: Callable[[str], Actor | None]
 ) -> Actor | None:
-    """ "*its* armed forces": the state a possessive pronoun inside the phrase was linked to, or the
-    state of the official it was linked to ("Brazil's foreign minister said *his* country …")."""
+    """ "*its* armed forces": the state or armed group a possessive pronoun inside the phrase was
+    linked to, or the state of the official or army it was linked to ("Brazil's foreign minister
+    said *his* country …", "Nigeria's army said *its* troops …")."""
     for other in spans:
         if kind_of(other) in _POSSESSIVE_KINDS and span.start <= other.start and other.end <= span.end:
             owner = actors.get(other.label_)
-            if owner is not None and owner.type == "state":
+            if owner is not None and owner.type in {"state", "armed_group"}:
                 return owner
-            if owner is not None and owner.type in _STATE_LEVEL_TYPES and owner.country:
+            if owner is not None and owner.type in _STATE_LEVEL_TYPES | {"military"} and owner.country:
                 return state_of(owner.country)
     return None
 

@@ -176,6 +176,18 @@ class ActorIndex:
 
     def _of_head(self, token: Token, places: bool) -> list[Span]:
         own = self.at(token)
+        uncoded = all((a := self.actor(span)) is not None and not a.code for span in own)
+        if own and uncoded and token.lemma_.lower() in _OF_HEADS:
+            # "14 members *of one family*": who they are is in what they are part of (generic_actors.yaml
+            # gives them no code of their own), and the evidence shows both; "supporters *of* Imran
+            # Khan" are not Imran Khan
+            start = min(span.start for span in own)
+            of = [actor_span(self.doc, start, s.end, s.label_, kind_of(s))
+                  for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for o in prep.children if o.dep_ == "pobj"
+                  for each in conjuncts(o)
+                  for s in self._of_head(each, places) if s.start > start]  # fmt: skip
+            own = of or own
         if own and all(kind_of(span) in _DESCRIPTIVE_KINDS for span in own):
             # "the Iraqi Foreign Minister, Ibrahim al-Jaafari": the name says who.
             # the evidence shows both: "the Iraqi Foreign Minister, Ibrahim al-Jaafari"
