@@ -9544,3 +9544,114 @@ def test_an_armys_possessive_on_a_hand_parse(extractor: Extractor) -> None:
     }  # fmt: skip
     assign_domestic(doc, extractor.catalogue.get)
     assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 4 and len(s) == 2] == ["TCDMIL"]
+
+
+# -- a body of members left by a verb that codes nothing else ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Mali quit ECOWAS.", ("MLI", "IGOWAFBUSWAS")),
+        ("Britain voted to leave the European Union.", ("GBR", "IGOEUREEC")),
+        ("The United States exited the World Health Organization under Trump.", ("USA", "IGOUNOHLHWHO")),
+    ],
+)
+def test_an_organisation_left_is_relations_reduced(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)} == {(*dyad, "160")}
+
+
+@pytest.mark.parametrize("text", ["The envoy left Kabul on Monday.", "French troops left Niger in December."])
+def test_a_place_left_codes_nothing(extractor: Extractor, text: str) -> None:
+    assert found(extractor, text) == []
+
+
+def test_an_organisation_left_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad quit ECCAS", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN", "Chad quit ECCAS",
+                 {0: "TCD", 2: "IGOCAFECC"})  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "TCD": {"id": "TCD", "label": "Chad", "type": "state", "code": "TCD", "country": "TCD"},
+        "IGOCAFECC": {"id": "IGOCAFECC", "label": "ECCAS", "type": "igo", "code": "IGOCAFECC"},
+    }
+    assert coded(rules, doc) == {("TCD", "IGOCAFECC", "160")}
+
+
+# -- "they" after the coordinated subjects it repeats relates them -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Saudi Arabia and Iran announced they would restore relations.", ("SAU", "IRN")),
+        ("Egypt and Qatar said they had agreed to restore ties.", ("EGY", "QAT")),
+        ("India and China said they would hold talks.", ("IND", "CHN")),
+    ],
+)
+def test_they_repeating_two_subjects_relates_them(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in {(r.source.code, r.target.code) for r in found(extractor, text)}
+
+
+def test_they_repeating_two_subjects_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad and Niger said they would restore ties", [3, 0, 0, 3, 6, 6, 3, 6],
+                 "nsubj cc conj ROOT nsubj aux ccomp dobj", "PROPN CCONJ PROPN VERB PRON AUX VERB NOUN",
+                 "Chad and Niger say they would restore tie", {0: "TCD", 2: "NER"})  # fmt: skip
+    doc.spans[SPANS_KEY] = [*doc.spans[SPANS_KEY], actor_span(doc, 4, 5, "TCD", "pronoun"),
+                            actor_span(doc, 4, 5, "NER", "pronoun")]  # fmt: skip
+    assert {(a, b) for a, b, _ in coded(rules, doc)} & {("TCD", "NER"), ("NER", "TCD")}
+
+
+# -- an adjective governs its infinitive as a verb does: "ready to", "willing to", "keen to" --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran is ready to meet the United States.", ("IRN", "USA", "036")),
+        ("Russia is willing to negotiate with Ukraine.", ("RUS", "UKR", "036")),
+        ("China is keen to deepen ties with Brazil.", ("CHN", "BRA", "032")),
+    ],
+)
+def test_an_adjective_governs_its_infinitive(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_an_adjective_governs_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad is ready to meet Niger", [1, 1, 1, 4, 2, 4], "nsubj ROOT acomp aux xcomp dobj",
+                 "PROPN AUX ADJ PART VERB PROPN", "Chad be ready to meet Niger",
+                 {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "036") in coded(rules, doc)
+
+
+# -- a noun after a comma sums up the clause: no judgement of the object ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Moldova accused Moscow of plotting a coup, a claim the Kremlin dismissed.", ("MDA", "RUS", "112")),
+        ("China sanctioned US defence firms, a step Washington condemned.", ("CHN", "USA", "163")),
+        ("Israel struck Iranian air defences, a move Tehran called an act of war.", ("ISR", "IRN", "190")),
+    ],
+)
+def test_a_summing_noun_after_a_comma_is_no_judgement(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_a_summing_noun_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad accused Niger , a claim", [1, 1, 1, 1, 5, 1], "nsubj ROOT dobj punct det dobj",
+                 "PROPN VERB PROPN PUNCT DET NOUN", "Chad accuse Niger , a claim",
+                 {0: "TCD", 2: "NER"})  # fmt: skip
+    judged = parsed("Chad considers Niger a threat", [1, 1, 1, 4, 1], "nsubj ROOT dobj det dobj",
+                    "PROPN VERB PROPN DET NOUN", "Chad consider Niger a threat",
+                    {0: "TCD", 2: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "112") in coded(rules, doc)
+    assert not syntax.is_judgement(doc[1])
+    assert syntax.is_judgement(judged[1])

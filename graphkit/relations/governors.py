@@ -153,7 +153,8 @@ class Governors:
         if marked is not None and any(c.dep_ == "mark" for c in token.children if c.lower_ in marked.marks):
             return marked, token
         head = token.head
-        if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL:
+        # "is *ready* to sign", "was *unable* to agree": an adjective governs its infinitive as a verb does
+        if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL | {"ADJ"}:
             family = self._by_lemma.get(head.lemma_.lower())
             # "Saudi Arabia *was expected* to restore ties": someone else's expectation, no intent
             passive = family is self._intent and any(

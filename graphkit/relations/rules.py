@@ -207,13 +207,13 @@ class Rules:
 
     def triggers(self) -> frozenset[str]:
         """Words the rules read that the lexicon does not code, which the gate must let through: the
-        rule records' words, and verbs of wresting ("*retook* the town from insurgents" is a fight,
-        whatever the dictionary lacks).
+        rule records' words, verbs of wresting ("*retook* the town from insurgents" is a fight,
+        whatever the dictionary lacks) and of leaving a body ("*exited* the WHO", places.yaml).
 
         >>> "retook" in Rules(Lexicon.load()).triggers()
         True
         """
-        return self.patterns.triggers() | _WRESTING_VERBS
+        return self.patterns.triggers() | _WRESTING_VERBS | self.places.leaving_verbs
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
@@ -457,7 +457,7 @@ class Rules:
             return
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
-        code = self._recognition(verb, code, actors)
+        code = self._recognition(verb, code, actors) or self._left_organisation(verb, actors)
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
@@ -994,6 +994,14 @@ class Rules:
         gives the relationship its class even where the dictionary has no pattern for the verb."""
         entries = [self.lexicon.noun(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
         return any(entry is not None and entry.character for entry in entries)
+
+    def _left_organisation(self, verb: Token, actors: ActorIndex) -> CameoCode | None:
+        """ "Mali *quit* ECOWAS", "voted to *leave* the EU": a body of members left (places.yaml)."""
+        if verb.lemma_.lower() not in self.places.leaving_verbs:
+            return None
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+        bodies = [a for o in objects for s in actors.at(o) if (a := actors.actor(s)) is not None]
+        return self.lexicon.code(self.places.leaving_code) if any(a.type == "igo" for a in bodies) else None
 
     def _recognition(self, verb: Token, code: CameoCode | None, actors: ActorIndex) -> CameoCode | None:
         """ "Norway *recognised* the State of Palestine", "recognised a Palestinian *state*": a state

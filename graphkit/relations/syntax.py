@@ -315,8 +315,10 @@ def is_judgement(verb: Token) -> bool:
     ):
         return True  # "calls Hezbollah's presence a disaster", parsed as an apposition or an adverbial noun
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_alpha]
+    # "accused Moscow of plotting a coup*, a claim* the Kremlin dismissed": a noun after a comma
+    # sums up the clause, it says nothing of the object
     return any(
-        not any(t.text in _HYPHENS for t in verb.doc[first.i : second.i])
+        not any(t.text in _HYPHENS or t.text == "," for t in verb.doc[first.i : second.i])
         for first, second in itertools.pairwise(objects)
     )
 
@@ -675,12 +677,23 @@ def state_holders(noun: Token, actors: ActorIndex) -> list[Span]:
 
 def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
     """Pairs of different actors; one pronoun standing for two ("they") is no pair, "the two
-    nations" is."""
+    nations" is, and so is "they" after two subjects it repeats ("Egypt and Qatar said *they* …")."""
     for i, first in enumerate(spans):
         for second in spans[i + 1 :]:
             one_word = (first.start, first.end) == (second.start, second.end) and kind_of(first) == "pronoun"
+            one_word = one_word and not _repeated_subjects(first.root)
             if first.label_ != second.label_ and not one_word and not alternatives(first, second):
                 yield first, second
+
+
+def _repeated_subjects(pronoun: Token) -> bool:
+    """ "Saudi Arabia and Iran said *they* would restore relations": the subject of a clause said,
+    announced or agreed by coordinated subjects repeats them."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    subjects = [c for c in clause.head.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.dep_ == "conj" for s in subjects for c in s.children)
 
 
 def alternatives(first: Span, second: Span) -> bool:
