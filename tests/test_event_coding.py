@@ -9655,3 +9655,65 @@ def test_a_summing_noun_on_a_hand_parse(rules: Rules) -> None:
     assert ("TCD", "NER", "112") in coded(rules, doc)
     assert not syntax.is_judgement(doc[1])
     assert syntax.is_judgement(judged[1])
+
+
+# -- an event that dates a clause is the subject's only when the subject is an actor itself ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's leverage over Yerevan has waned since the 2020 war with Azerbaijan.",
+        "Russia's influence in Armenia has declined since the war with Azerbaijan.",
+    ],
+)
+def test_a_dating_event_is_not_a_possessors(extractor: Extractor, text: str) -> None:
+    assert not {r for r in found(extractor, text) if r.source.country == "RUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Armenia has turned to the West since the 2020 war with Azerbaijan.", "ARM"),
+        ("The Armenian army has rearmed since the war with Azerbaijan.", "ARM"),
+    ],
+)
+def test_a_dating_event_is_the_acting_subjects(extractor: Extractor, text: str, source: str) -> None:
+    assert (source, "AZE", "190") in codes(extractor, text)
+
+
+def test_a_dating_event_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad 's leverage waned since the war with Niger", [2, 0, 3, 3, 3, 6, 4, 6, 7],
+                 "poss case nsubj ROOT prep det pobj prep pobj",
+                 "PROPN PART NOUN VERB ADP DET NOUN ADP PROPN",
+                 "Chad 's leverage wane since the war with Niger", {0: "TCD", 8: "NER"})  # fmt: skip
+    assert coded(rules, doc) == set()
+
+
+# -- what a verb takes its object "as" is said of the object: "views Pyongyang as a threat to Seoul" ------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Washington views Pyongyang as a threat to Seoul.", ("PRK", "KOR", "130")),
+        ("Cairo sees Ethiopia's new dam on the Nile as a threat to its water supply.", ("ETH", "EGY", "130")),
+        (
+            "Beijing views Washington's alliances in Asia as an attempt to contain China.",
+            ("USA", "CHN", "170"),
+        ),
+    ],
+)
+def test_what_an_object_is_taken_as_is_the_objects(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_taken_as_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad views Niger as a threat to Mali", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB PROPN ADP DET NOUN ADP PROPN",
+                 "Chad view Niger as a threat to Mali", {0: "TCD", 2: "NER", 7: "MLI"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("NER", "MLI", "130") in got
+    assert ("TCD", "MLI", "130") not in got

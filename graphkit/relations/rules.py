@@ -130,6 +130,8 @@ _WEAPON_AIMS = {"at", "on", "against", "toward", "towards", "into"}
 """What a weapon is aimed at: "launched a drone *at* a US destroyer", "a missile *on* Kyiv"."""
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_TIME_PREPS = {"since", "after", "before", "during", "following", "amid", "until"}
+"""Prepositions that date a clause by another event ("has waned *since* the war")."""
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
 """Prepositions of a verb's object that name whom the verb reaches: "boycott contact *with* the US",
 "demanded the removal *of* President Habyarimana"."""
@@ -2133,6 +2135,8 @@ class Rules:
                 judged = [s for c in token.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
                 if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in {"of", "for"}:
                     return token, judged  # "accused *India* of involvement in the killing of …"
+                if judged and step.dep_ == "prep" and step.lower_ == "as":
+                    return token, judged  # "views *Pyongyang* as a threat to Seoul": what the object is
                 observing = lemma in _OBSERVING_VERBS and lemma not in _SUPPORT_VERBS  # "announced a truce"
                 if observing or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
                     # "the fight against Daesh will be aided by Syrians": the subject is acted on
@@ -2143,6 +2147,10 @@ class Rules:
                 agents, _, passive = self._verb_arguments(token, actors)
                 # "He was captured with the aid of X": a passive subject suffers the act, it does not act
                 subjects = agents if passive else self._subjects(token, actors, SUBJECT_DEPS)
+                if step.dep_ == "prep" and step.lower_ in _TIME_PREPS:
+                    # "Moscow's *leverage* has waned since the war with Azerbaijan": an event that
+                    # dates a clause is its subject's only when the subject is an actor itself
+                    subjects = [s for s in subjects if s.root.dep_ not in MODIFIER_DEPS]
                 return (noun if topic else token), subjects
             if token.pos_ in {"NOUN", "PROPN"} and actors.modifiers(token):
                 return token, []
