@@ -16,6 +16,7 @@ from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY
+from graphkit.actors.nominals import generic_mentions
 from graphkit.extraction import Extractor
 from graphkit.models import Actor, Document, MentionKind, Relation
 from graphkit.relations import syntax
@@ -9717,3 +9718,32 @@ def test_taken_as_on_a_hand_parse(rules: Rules) -> None:
     got = coded(rules, doc)
     assert ("NER", "MLI", "130") in got
     assert ("TCD", "MLI", "130") not in got
+
+
+# -- a wedding party is a feast, a search party a task: no political party -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Saudi-led coalition airstrike hit a wedding party in Yemen's Hajjah province.",
+        "Police arrested members of a search party near the border.",
+        "Gunmen opened fire on a birthday party in Kaduna.",
+    ],
+)
+def test_a_gathering_called_a_party_is_no_political_party(extractor: Extractor, text: str) -> None:
+    assert "PTY" not in {r.target.code[-3:] for r in found(extractor, text)}
+
+
+def test_a_political_party_is_still_one(extractor: Extractor) -> None:
+    text = "Police raided the offices of the opposition party in Dhaka."
+    assert ("BGDCOP", "BGDOPP") in {(r.source.code, r.target.code) for r in found(extractor, text)}
+
+
+def test_a_wedding_party_on_a_hand_parse() -> None:
+    doc = parsed("jets hit a wedding party", [1, 1, 4, 4, 1], "nsubj ROOT det compound dobj",
+                 "NOUN VERB DET NOUN NOUN", "jet hit a wedding party", {})  # fmt: skip
+    ruling = parsed("the ruling party", [2, 2, 2], "det amod ROOT", "DET ADJ NOUN", "the ruling party",
+                    {})  # fmt: skip
+    assert not list(generic_mentions(doc, set()))
+    assert [span.text for span, _ in generic_mentions(ruling, set())] == ["the ruling party"]

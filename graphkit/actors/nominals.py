@@ -72,6 +72,10 @@ Pakistan's labour, "Hazara *pilgrims*" the Hazaras' (the matcher reads them afte
 # Heads that name an actor only with a qualifier or a definite article: "use of force" is no
 # actor, "the group" and "armed groups" are.
 _NEEDS_QUALIFIER = frozenset(_generic_words()["needs_qualifier"])
+_NOT_BODIES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {head: frozenset(words) for head, words in _generic_words()["not_bodies"].items()}
+)
+"""Compounds that make a head no body: a *wedding* party, a *search* party."""
 _BACKING = frozenset(_generic_words()["backing"])
 """Participles of backing: "*Iran-backed* militias" are militias of their own, backed by Iran."""
 _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
@@ -172,6 +176,11 @@ def _qualified(token: Token) -> bool:
         for p in token.rights
     ):
         return False  # "a *state* of emergency", "a state of siege": a condition, not a government
+    if any(
+        c.dep_ == "compound" and c.lemma_.lower() in _NOT_BODIES.get(noun_key(token), ())
+        for c in token.children
+    ):
+        return False  # "a *wedding* party": a feast, not a political party
     if noun_key(token) not in _NEEDS_QUALIFIER:
         return True
     if token.text[:1].isupper() and any(
