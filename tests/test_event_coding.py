@@ -9747,3 +9747,27 @@ def test_a_wedding_party_on_a_hand_parse() -> None:
                     {})  # fmt: skip
     assert not list(generic_mentions(doc, set()))
     assert [span.text for span, _ in generic_mentions(ruling, set())] == ["the ruling party"]
+
+
+# -- reconciling makes peace, feuding and sparring quarrel --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Ethiopia and Eritrea reconciled in 2018.", ("ETH", "ERI", "050")),
+        ("Egypt reconciled with Qatar in 2021.", ("EGY", "QAT", "050")),
+        ("India and Pakistan have feuded over Kashmir for decades.", ("IND", "PAK", "110")),
+        ("Paris and Rome sparred over migration.", ("FRA", "ITA", "110")),
+    ],
+)
+def test_relationship_verbs_code_their_relationship(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_relationship_verbs_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad and Niger reconciled", [3, 0, 0, 3], "nsubj cc conj ROOT", "PROPN CCONJ PROPN VERB",
+                 "Chad and Niger reconcile", {0: "TCD", 2: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "050") in coded(rules, doc)
