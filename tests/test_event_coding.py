@@ -9771,3 +9771,31 @@ def test_relationship_verbs_on_a_hand_parse(rules: Rules) -> None:
     doc = parsed("Chad and Niger reconciled", [3, 0, 0, 3], "nsubj cc conj ROOT", "PROPN CCONJ PROPN VERB",
                  "Chad and Niger reconcile", {0: "TCD", 2: "NER"})  # fmt: skip
     assert ("TCD", "NER", "050") in coded(rules, doc)
+
+
+# -- an act ruled out will not be; one not ruled out may be -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("Russia has not ruled out sending troops to Belarus.", ("RUS", "BLR", "062"), "speculative"),
+        ("France did not rule out sending troops to Ukraine.", ("FRA", "UKR", "062"), "speculative"),
+        ("Russia has ruled out sending troops to Belarus.", ("RUS", "BLR", "062"), "negated"),
+        ("Washington has not excluded new sanctions on Iran.", ("USA", "IRN", "163"), "speculative"),
+    ],
+)
+def test_an_act_ruled_out_or_not(
+    extractor: Extractor, text: str, triple: tuple[str, str, str], modality: str
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo): r.modality for r in found(extractor, text)}
+    assert got[triple] == modality
+
+
+def test_ruled_out_on_a_hand_parse() -> None:
+    doc = parsed("Chad has not ruled out sending troops", [3, 3, 3, 3, 3, 3, 5],
+                 "nsubj aux neg ROOT prt xcomp dobj", "PROPN AUX PART VERB ADP VERB NOUN",
+                 "Chad have not rule out send troop", {})  # fmt: skip
+    ruled = parsed("Chad ruled out sending troops", [1, 1, 1, 1, 3], "nsubj ROOT prt xcomp dobj",
+                   "PROPN VERB ADP VERB NOUN", "Chad rule out send troop", {})  # fmt: skip
+    assert (modality_of(doc[5]), modality_of(ruled[3])) == ("speculative", "negated")

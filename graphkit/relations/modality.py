@@ -38,6 +38,8 @@ _HEDGE_ADJECTIVES = {"alleged", "reported", "possible", "potential", "apparent",
                      "rumored", "purported", "likely"}  # fmt: skip
 _SPECULATIVE_ADJECTIVES = {"planned", "proposed", "prospective", "future", "expected", "hypothetical"}
 _NEGATING_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "stop", "cease", "halt", "abandon"}
+_EXCLUDING_VERBS = {"exclude", "preclude"}
+"""Verbs that say what they govern will not be, as "rule out" does ("has not *excluded* new sanctions")."""
 _NEGATING_PREDICATES = {"unlikely", "unable", "unwilling", "reluctant", "loath"}
 """Adjectives that say the clause they govern will not happen: "is *unlikely* to abandon it"."""
 _SCANT = {"little", "nothing"}
@@ -106,10 +108,14 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     found = _stronger(found, _debunked(trigger))
     if presupposed:
         return _stronger(_stronger(found, _local(trigger)), _sentence_cues(trigger))
+    head = _clause_verb(clause or trigger)
+    if head is not None and head != trigger and _rules_out(head):
+        # "has *not* excluded new sanctions": an act ruled out will not be, one not ruled out may be
+        ruled: Modality = "speculative" if _local(head) == "negated" else "negated"
+        return _stronger(_stronger(_stronger(found, _local(trigger)), ruled), _sentence_cues(trigger))
     for token in dict.fromkeys([trigger, clause or trigger]):
         found = _stronger(found, _local(token))
     found = _stronger(found, _prepositional(trigger))
-    head = _clause_verb(clause or trigger)
     if head is not None:
         found = _stronger(found, _local(head))
         if head != trigger and head.lemma_.lower() in _FORESEEING_VERBS:
@@ -266,6 +272,11 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, cue or "asserted")
             break
         lemma = token.lemma_.lower()
+        if _rules_out(token):
+            # "ruled out sending troops" says it will not happen; "has *not* ruled out sending
+            # troops", that it may: the negation is the governor's own, not passed on
+            found = _stronger(found, "speculative" if _local(token) == "negated" else "negated")
+            break
         if lemma in _NEGATING_VERBS or (token.pos_ == "ADJ" and lemma in _NEGATING_PREDICATES):
             found = _stronger(found, "negated")
         elif lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in _SCANT for c in token.children):
@@ -295,6 +306,13 @@ def _governors(verb: Token) -> Modality:
         # "does not believe Iran is …": a negated opinion hedges what it governs.
         found = _stronger(found, "hedged" if local == "negated" and lemma in _HEDGING_VERBS else local)
     return found
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "*ruled out* sending troops", "*excluded* new sanctions": a verb that says an act will not be."""
+    lemma = verb.lemma_.lower()
+    particle = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return (lemma == "rule" and particle) or lemma in _EXCLUDING_VERBS
 
 
 def _forgone(verb: Token) -> Modality:
