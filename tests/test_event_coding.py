@@ -9799,3 +9799,32 @@ def test_ruled_out_on_a_hand_parse() -> None:
     ruled = parsed("Chad ruled out sending troops", [1, 1, 1, 1, 3], "nsubj ROOT prt xcomp dobj",
                    "PROPN VERB ADP VERB NOUN", "Chad rule out send troop", {})  # fmt: skip
     assert (modality_of(doc[5]), modality_of(ruled[3])) == ("speculative", "negated")
+
+
+# -- weapons of mass destruction name any material conflict (2042) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Syria used chemical weapons against civilians in Douma.", ("SYR", "SYR", "2042")),
+        ("Syrian government forces used chemical weapons against rebels in Ghouta.", ("SYR", "SYR", "2042")),
+        ("Iraq used chemical weapons against Iranian troops.", ("IRQ", "IRN", "2042")),
+    ],
+)
+def test_weapons_of_mass_destruction_name_the_act(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_tear_gas_stays_repression(extractor: Extractor) -> None:
+    assert {r.cameo for r in found(extractor, "Police fired tear gas at protesters in Nairobi.")} == {"175"}
+
+
+def test_weapons_of_mass_destruction_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad used chemical weapons against Niger", [1, 1, 3, 1, 1, 4],
+                 "nsubj ROOT amod dobj prep pobj", "PROPN VERB ADJ NOUN ADP PROPN",
+                 "Chad use chemical weapon against Niger",
+                 {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "2042") in coded(rules, doc)

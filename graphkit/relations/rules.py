@@ -84,6 +84,7 @@ _OUT_OF = {"from", "out", "back"}
 """Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town",
 "pushed *back* the Russian army"."""
 _MATERIAL_CONFLICT = 4
+_MASS_DESTRUCTION_ROOT = "204"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
@@ -897,9 +898,14 @@ class Rules:
 
     def _armed(self, act: Token, code: CameoCode | None) -> CameoCode | None:
         """``code``, or the finer code of force the weapons named around ``act`` give a force of no
-        weapon (190): "Israeli *aircraft* struck" is 195 (:mod:`graphkit.relations.means`)."""
-        finer = finer_force(act) if code is not None and code.code == GENERIC_FORCE else None
-        return self.lexicon.code(finer) if finer is not None else code
+        weapon (190): "Israeli *aircraft* struck" is 195 (:mod:`graphkit.relations.means`); weapons
+        of mass destruction name any material conflict ("*used chemical weapons*" is 2042)."""
+        if code is None or code.quad_class != _MATERIAL_CONFLICT:
+            return code
+        finer = finer_force(act)
+        if finer is not None and (code.code == GENERIC_FORCE or finer.startswith(_MASS_DESTRUCTION_ROOT)):
+            return self.lexicon.code(finer)
+        return code
 
     def _governs_a_finer_relation(self, verb: Token, code: str) -> bool:
         """Whether the verb governs a relational noun its own patterns do not name, whose reading
@@ -1008,7 +1014,7 @@ class Rules:
     def _recognition(self, verb: Token, code: CameoCode | None, actors: ActorIndex) -> CameoCode | None:
         """ "Norway *recognised* the State of Palestine", "recognised a Palestinian *state*": a state
         recognised is granted diplomatic recognition (words.yaml ``recognition``), where "recognised
-        the efforts of the AU" keeps the dictionary's praise."""
+        the efforts of the AU" or "Kenya's delegation" keeps the dictionary's code."""
         if code is None or verb.lemma_.lower() not in WORDS.recognising:
             return code
         objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
@@ -1016,7 +1022,7 @@ class Rules:
             a for o in objects for s in actors.at(o) if s.root == o and (a := actors.actor(s)) is not None
         ]
         called = [o for o in objects if o.lemma_.lower() in WORDS.recognised]
-        states = bool(called) or any(_state_level(a) for a in named)
+        states = bool(called) or any(a.type == "state" for a in named)
         return self.lexicon.code(WORDS.recognition_code) if states else code
 
     def _reciprocal(self, verb: Token, agents: list[Span], actors: ActorIndex) -> Iterator[Candidate]:
