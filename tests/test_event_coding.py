@@ -9828,3 +9828,34 @@ def test_weapons_of_mass_destruction_on_a_hand_parse(rules: Rules) -> None:
                  "Chad use chemical weapon against Niger",
                  {0: "TCD", 5: "NER"})  # fmt: skip
     assert ("TCD", "NER", "2042") in coded(rules, doc)
+
+
+# -- sabotage of a thing damages its owner's property; sabotaged talks stay reduced relations ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "Ukraine's intelligence agency said it had sabotaged a Russian railway line in Buryatia.",
+            ("UKR", "RUS"),
+        ),
+        ("Russian agents sabotaged a Polish railway line.", ("RUS", "POL")),
+        ("Partisans loyal to Kyiv sabotaged a Russian military train near Melitopol.", ("None", "RUS")),
+    ],
+)
+def test_sabotaged_property_is_destroyed_property(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert (*dyad, "1712") in codes(extractor, text)
+
+
+def test_sabotaged_talks_reduce_relations(extractor: Extractor) -> None:
+    assert codes(extractor, "Russia sabotaged the talks with Ukraine.") == {("RUS", "UKR", "160")}
+
+
+def test_sabotaged_property_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad sabotaged a Nigerien pipeline", [1, 1, 4, 4, 1], "nsubj ROOT det amod dobj",
+                 "PROPN VERB DET ADJ NOUN", "Chad sabotage a nigerien pipeline",
+                 {0: "TCD", 3: "NER"})  # fmt: skip
+    assert coded(rules, doc) == {("TCD", "NER", "1712")}
