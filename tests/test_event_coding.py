@@ -9859,3 +9859,31 @@ def test_sabotaged_property_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB DET ADJ NOUN", "Chad sabotage a nigerien pipeline",
                  {0: "TCD", 3: "NER"})  # fmt: skip
     assert coded(rules, doc) == {("TCD", "NER", "1712")}
+
+
+# -- sides that fought each other are no allies in what their fight did ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Kyrgyz and Tajik border guards traded fire, killing at least 24 people.", ("KGZ", "TJK")),
+        ("Indian and Chinese troops clashed in the Galwan valley, killing 20 soldiers.", ("CHN", "IND")),
+        ("Israel and Hamas exchanged fire, wounding dozens of civilians.", ("ISR", "PSE")),
+    ],
+)
+def test_opponents_are_no_co_agents(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    got = {(r.source.country, r.target.country, r.quad_class) for r in found(extractor, text)}
+    assert (*dyad, 4) in got
+    assert not {(a, b) for a, b, q in got if q <= 2} & {dyad, dyad[::-1]}
+
+
+def test_partners_in_a_meeting_still_act_together(extractor: Extractor) -> None:
+    assert ("GBR", "FRA", "050") in codes(extractor, "Britain and France met and condemned Russia.")
+
+
+def test_opponents_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad and Niger exchanged fire , killing civilians", [3, 0, 0, 3, 3, 3, 3, 6],
+                 "nsubj cc conj ROOT dobj punct advcl dobj", "PROPN CCONJ PROPN VERB NOUN PUNCT VERB NOUN",
+                 "Chad and Niger exchange fire , kill civilian", {0: "TCD", 2: "NER", 7: "CVL"})  # fmt: skip
+    assert not {c for c in coded(rules, doc) if c[2] in {"062", "050"}}

@@ -740,6 +740,8 @@ class Rules:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are
         allies; those who fight together ("Wagner fought *alongside* the Malian army") cooperate
         militarily (062)."""
+        if self._opponents(verb):
+            return
         code = self.lexicon.code(_ARMS_IN_COMMON_CODE if act.code[:2] in _VIOLENT_ROOTS else _ALLIANCE_CODE)
         for first, second in syntax.pairs(agents):
             apart = not (
@@ -749,6 +751,21 @@ class Rules:
             )
             if apart and not (syntax.named_as_group(first) or syntax.named_as_group(second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
+
+    def _opponents(self, verb: Token) -> bool:
+        """Whether the subjects a clause shares with the verb it hangs on fought or quarrelled with
+        each other there: "Kyrgyz and Tajik border guards *traded fire*, killing 24 people" makes
+        them no allies in the killing."""
+        head = verb.head
+        if verb.dep_ not in {"advcl", "conj", "xcomp"} or head == verb:
+            return False
+        if head.lemma_.lower() not in WORDS.reciprocal | WORDS.exchange:
+            return False
+        code = self._verb_code(head)
+        hostile = code is not None and code.quad_class >= 3
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        entries = [e for c in objects if (e := self.lexicon.noun(c.lemma_.lower())) is not None]
+        return hostile or any(self.lexicon.code(e.code).quad_class >= 3 for e in entries)
 
     def _noun_object(self, verb: Token) -> bool:
         """ "reiterated its *support*", "held *talks*": the object noun carries the relation,
