@@ -9887,3 +9887,38 @@ def test_opponents_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj cc conj ROOT dobj punct advcl dobj", "PROPN CCONJ PROPN VERB NOUN PUNCT VERB NOUN",
                  "Chad and Niger exchange fire , kill civilian", {0: "TCD", 2: "NER", 7: "CVL"})  # fmt: skip
     assert not {c for c in coded(rules, doc) if c[2] in {"062", "050"}}
+
+
+# -- an act named again: a noun a verb carried, an act named by another word -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "China imposed sanctions on two US defence firms. Washington criticised the sanctions.",
+            ("USA", "CHN", "111"),
+        ),
+        (
+            "North Korea fired a ballistic missile over Japan. Tokyo and Seoul condemned the launch.",
+            ("JPN", "PRK", "111"),
+        ),
+        (
+            "Hungary's prime minister met Vladimir Putin in Moscow. EU leaders condemned the visit.",
+            ("IGO", "HUN", "111"),
+        ),
+    ],
+)
+def test_an_act_named_again_by_its_noun_or_another_word(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(r.source.code[:3], r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got
+
+
+def test_a_noun_named_again_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad imposed sanctions . Mali criticised the sanctions .", [1, 1, 1, 1, 5, 5, 7, 5, 5],
+                 "nsubj ROOT dobj punct nsubj ROOT det dobj punct",
+                 "PROPN VERB NOUN PUNCT PROPN VERB DET NOUN PUNCT",
+                 "Chad impose sanction . Mali criticise the sanction .", {0: "TCD", 4: "MLI"})  # fmt: skip
+    assert ("MLI", "TCD", "111") in coded(rules, doc)

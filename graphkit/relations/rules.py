@@ -467,6 +467,11 @@ class Rules:
         # "North Korea launched a missile. Japan *condemned the launch*": an act named again
         recalled = [] if patients else self._recalled(verb, actors)
         patients = patients or recalled
+        if recalled:
+            # "Washington criticised *the sanctions*" judges their author by the verb's own code; the
+            # dictionary's "criticise sanctions" (053) speaks for whom they hit, named elsewhere
+            own = self.lexicon.verb(verb.lemma_.lower(), objects=[], preps=[], particles=[], infinitives=[])
+            code = own or code
         aimed_by_pattern = self._pattern_targets(verb, actors, inputs) if inputs is not None else []
         # "were wounded *in* an attack by Hezbollah": a passive verb's "in" names its agent's act,
         # whatever the pattern's preposition ("wounded in an accident") would aim at
@@ -1223,6 +1228,9 @@ class Rules:
                 authors = self._subjects(token, actors, SUBJECT_DEPS)
             else:
                 authors = actors.modifiers(token) + syntax.prep_objects(token, actors, {"by"})
+                if not authors and token.dep_ == "dobj" and token.head.lemma_.lower() in _SUPPORT_VERBS:
+                    # "China *imposed* sanctions on … Washington criticised *the sanctions*"
+                    authors = self._subjects(token.head, actors, SUBJECT_DEPS)
             if authors:
                 return authors
         return []
