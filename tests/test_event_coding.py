@@ -9922,3 +9922,31 @@ def test_a_noun_named_again_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB NOUN PUNCT PROPN VERB DET NOUN PUNCT",
                  "Chad impose sanction . Mali criticise the sanction .", {0: "TCD", 4: "MLI"})  # fmt: skip
     assert ("MLI", "TCD", "111") in coded(rules, doc)
+
+
+# -- an act done despite someone's warnings or objections ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Despite repeated warnings from Beijing, the US Navy sailed a warship through the Taiwan Strait",
+            ("CHN", "USA", "130"),
+        ),
+        ("Turkey purchased missile systems from Moscow despite US objections.", ("USA", "TUR", "110")),
+        ("Despite Chinese objections, the Czech Senate president visited Taiwan.", ("CHN", "CZE", "110")),
+        ("Hungary blocked the aid package despite criticism from other EU members.", ("None", "HUN", "110")),
+    ],
+)
+def test_an_act_despite_warnings_or_objections(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_despite_objections_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad bought jets despite objections from Niger", [1, 1, 1, 1, 3, 4, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP NOUN ADP PROPN",
+                 "Chad buy jet despite objection from Niger", {0: "TCD", 6: "NER"})  # fmt: skip
+    assert ("NER", "TCD", "110") in coded(rules, doc)
