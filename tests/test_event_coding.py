@@ -9950,3 +9950,28 @@ def test_despite_objections_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP NOUN ADP PROPN",
                  "Chad buy jet despite objection from Niger", {0: "TCD", 6: "NER"})  # fmt: skip
     assert ("NER", "TCD", "110") in coded(rules, doc)
+
+
+# -- an acronym the parser takes for an auxiliary is still the subject -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("IGAD condemned the coup in Niger.", ("IGODEVIAD", "NER", "111")),
+        ("IGAD imposed sanctions on South Sudan.", ("IGODEVIAD", "SSD", "163")),
+    ],
+)
+def test_an_acronym_parsed_as_an_auxiliary_is_the_subject(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {(r.source.code, r.target.country, r.cameo) for r in found(extractor, text)}
+
+
+def test_an_acronym_auxiliary_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("CEMAC condemned Chad", [1, 1, 1], "aux ROOT dobj", "AUX VERB PROPN", "cemac condemn Chad",
+                 {0: "IGOCAFCEM", 2: "TCD"})  # fmt: skip
+    will = parsed("Chad will condemn Niger", [2, 2, 2, 2], "nsubj aux ROOT dobj", "PROPN AUX VERB PROPN",
+                  "Chad will condemn Niger", {0: "TCD", 3: "NER"})  # fmt: skip
+    assert ("IGOCAFCEM", "TCD", "111") in coded(rules, doc)
+    assert {(a, b) for a, b, _ in coded(rules, will)} == {("TCD", "NER")}  # a true auxiliary is no subject

@@ -1545,6 +1545,10 @@ class Rules:
                 # "*Backed by Russia*, Syrian troops recaptured Aleppo": the clause's subject undergoes it
                 return self._subjects(verb.head, actors, SUBJECT_DEPS)
             return actors.of_phrase(verb.head)
+        # "*IGAD* condemned the coup": the parser may take an acronym it does not know for an auxiliary
+        auxiliaries = [s for c in verb.children if c.dep_ in {"aux", "auxpass"} for s in actors.at(c)]
+        if auxiliaries and deps is not _PASSIVE_SUBJECT_DEPS:
+            return auxiliaries
         # "after *Moscow* signed a pact": the parser may hang the clause's subject on its conjunction
         marked = [o for m in verb.children if m.dep_ == "mark" and m.i < verb.i
                   for o in m.children if o.dep_ == "pobj"]  # fmt: skip
