@@ -45,6 +45,7 @@ __all__ = [
     "abbreviation_of",
     "agent_actor",
     "clause_verb",
+    "first_conjunct",
     "gate_nouns",
     "initials_fit",
     "is_place",
@@ -342,6 +343,22 @@ def clause_verb(token: Token) -> Token | None:
     return token
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the coordinated words ``token`` belongs to: "an open border and deep *ties*"
+    stand where "border" does.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["share", "borders", "and", "ties"], heads=[0, 0, 1, 1],
+    ...           deps=["ROOT", "dobj", "cc", "conj"])
+    >>> first_conjunct(doc[3]).text
+    'borders'
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def is_place(span: Span, words: AgentWords) -> bool:
     """Whether a state's mention names where something happens rather than a party.
 
@@ -349,9 +366,7 @@ def is_place(span: Span, words: AgentWords) -> bool:
     of "of" after a place noun ("the Afghan province of Helmand"), or a modifier of a place
     noun ("the Syrian border"), and what is coordinated with them. Needs a parse.
     """
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ in {"amod", "compound", "nmod", "poss"}:
         return root.head.lemma_.lower() in words.place_nouns
     if root.dep_ != "pobj":

@@ -8,7 +8,9 @@ Syria*" acts on the border itself and names Syria.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
+
+from graphkit.actors.agents import first_conjunct
 
 __all__ = ["BORDER_HEADS", "names_a_border"]
 
@@ -29,7 +31,7 @@ def names_a_border(span: Span) -> bool:
     >>> names_a_border(doc[2:3]), names_a_border(doc[3:4])
     (True, False)
     """
-    token = _first_conjunct(span.root)
+    token = first_conjunct(span.root)
     if token.dep_ == "pobj" and token.head.lower_ == "with":
         preposition = token.head
         border = preposition.nbor(-1) if preposition.i > 0 else preposition.head
@@ -42,9 +44,3 @@ def names_a_border(span: Span) -> bool:
         and border.dep_ == "pobj"
         and border.head.lower_ in _BESIDE_PREPS
     )
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token

@@ -1029,9 +1029,8 @@ class Rules:
         """ "Mali *quit* ECOWAS", "voted to *leave* the EU": a body of members left (places.yaml)."""
         if verb.lemma_.lower() not in self.places.leaving_verbs:
             return None
-        objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
-        bodies = [a for o in objects for s in actors.at(o) if (a := actors.actor(s)) is not None]
-        return self.lexicon.code(self.places.leaving_code) if any(a.type == "igo" for a in bodies) else None
+        left = any(a.type == "igo" for a in _named_objects(verb, actors))
+        return self.lexicon.code(self.places.leaving_code) if left else None
 
     def _recognition(self, verb: Token, code: CameoCode | None, actors: ActorIndex) -> CameoCode | None:
         """ "Norway *recognised* the State of Palestine", "recognised a Palestinian *state*": a state
@@ -1039,12 +1038,8 @@ class Rules:
         the efforts of the AU" or "Kenya's delegation" keeps the dictionary's code."""
         if code is None or verb.lemma_.lower() not in WORDS.recognising:
             return code
-        objects = [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
-        named = [
-            a for o in objects for s in actors.at(o) if s.root == o and (a := actors.actor(s)) is not None
-        ]
-        called = [o for o in objects if o.lemma_.lower() in WORDS.recognised]
-        states = bool(called) or any(a.type == "state" for a in named)
+        called = any(o.lemma_.lower() in WORDS.recognised for o in _direct_objects(verb))
+        states = called or any(a.type == "state" for a in _named_objects(verb, actors))
         return self.lexicon.code(WORDS.recognition_code) if states else code
 
     def _reciprocal(self, verb: Token, agents: list[Span], actors: ActorIndex) -> Iterator[Candidate]:
@@ -2288,6 +2283,22 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
         return _answered(noun)  # "vowed to *avenge the killing* of its commander by Israel"
     subjects = {s.label_ for s in governor}
     return not any(a.label_ in subjects for a in authors)
+
+
+def _direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects with their conjuncts ("recognised Kosovo *and* Palestine")."""
+    return [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+
+
+def _named_objects(verb: Token, actors: ActorIndex) -> list[Actor]:
+    """The actors a verb's direct objects are themselves ("quit *ECOWAS*"), not those inside them
+    ("recognised *Kenya's* delegation")."""
+    return [
+        a
+        for o in _direct_objects(verb)
+        for s in actors.at(o)
+        if s.root == o and (a := actors.actor(s)) is not None
+    ]
 
 
 def _answered_object(noun: Token) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from graphkit.actors.agents import first_conjunct
 from graphkit.actors.kinds import kind_of
 from graphkit.models import Actor
 from graphkit.relations.arguments import MODIFIER_DEPS, QUANTITIES, ActorIndex
@@ -712,22 +713,6 @@ def alternatives(first: Span, second: Span) -> bool:
 def _phrase_head(token: Token) -> Token:
     """The noun a modifier belongs to: "*Asad*" in "the Asad regime" is the regime's."""
     while token.dep_ in {"compound", "amod", "poss", "nmod"} and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def first_conjunct(token: Token) -> Token:
-    """The first of the coordinated words ``token`` belongs to: "an open border and deep *ties*"
-    stand where "border" does.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["share", "borders", "and", "ties"], heads=[0, 0, 1, 1],
-    ...           deps=["ROOT", "dobj", "cc", "conj"])
-    >>> first_conjunct(doc[3]).text
-    'borders'
-    """
-    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 
