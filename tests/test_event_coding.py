@@ -9975,3 +9975,66 @@ def test_an_acronym_auxiliary_on_a_hand_parse(rules: Rules) -> None:
                   "Chad will condemn Niger", {0: "TCD", 3: "NER"})  # fmt: skip
     assert ("IGOCAFCEM", "TCD", "111") in coded(rules, doc)
     assert {(a, b) for a, b, _ in coded(rules, will)} == {("TCD", "NER")}  # a true auxiliary is no subject
+
+
+# -- a body's "of <state>" names its owner, however long its own name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "The Ministry of Foreign Affairs of Japan strongly protests the entry of Chinese coast guard"
+            " vessels into Japan's territorial waters.",
+            "JPNGOV",
+        ),
+        (
+            "The Ministry of Defence of Ukraine condemned the incursion of Russian drones into Polish"
+            " airspace.",
+            "UKRGOV",
+        ),
+    ],
+)
+def test_a_bodys_of_state_owns_it(extractor: Extractor, text: str, owner: str) -> None:
+    doc = extractor.nlp(text)
+    extractor.matcher(doc)
+    assign_domestic(doc, extractor.catalogue.get)
+    assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 0] == [owner]
+
+
+def test_a_bodys_of_state_on_a_hand_parse(extractor: Extractor) -> None:
+    doc = parsed("the ministry of defence of Chad thanked Niger in Mali", [1, 6, 1, 2, 3, 4, 6, 6, 6, 8],
+                 "det nsubj prep pobj prep pobj ROOT dobj prep pobj",
+                 "DET NOUN ADP NOUN ADP PROPN VERB PROPN ADP PROPN",
+                 "the ministry of defence of Chad thank Niger in Mali", {})  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 2, "grp:ministry", "generic"),
+                            actor_span(doc, 5, 6, "TCD", "name"), actor_span(doc, 7, 8, "NER", "name"),
+                            actor_span(doc, 9, 10, "MLI", "name")]  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "grp:ministry": {"id": "grp:ministry", "label": "ministry", "type": "group", "code": "GOV"},
+        **{c: {"id": c, "label": c, "type": "state", "code": c, "country": c} for c in ("TCD", "NER", "MLI")},
+    }
+    assign_domestic(doc, extractor.catalogue.get)
+    assert [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 0] == ["TCDGOV"]
+
+
+# -- an intrusion's "of" names the intruder ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Manila protested the incursion of Chinese ships into its exclusive economic zone.", ("PHL", "CHN")),
+        ("Lithuania condemned the intrusion of Belarusian helicopters into its airspace.", ("LTU", "BLR")),
+        ("India condemned the incursion of Chinese troops into Ladakh.", ("IND", "CHN")),
+    ],
+)
+def test_an_intrusions_of_names_the_intruder(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in {(r.source.country, r.target.country) for r in found(extractor, text)}
+
+
+def test_an_intrusions_of_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad condemned the incursion of Nigerien troops", [1, 1, 3, 1, 3, 6, 4],
+                 "nsubj ROOT det dobj prep amod pobj", "PROPN VERB DET NOUN ADP ADJ NOUN",
+                 "Chad condemn the incursion of nigerien troop", {0: "TCD", 5: "NER"})  # fmt: skip
+    assert ("TCD", "NER", "111") in coded(rules, doc)

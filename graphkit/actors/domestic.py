@@ -127,11 +127,31 @@ def _placed_owner(
         and not _abroad(other, words)
         and not names_a_border(other)  # "troops *near the Ukrainian border*": either side's
     ]
-    return _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root) or (
-        _home_country(span, others, actors, state_of, words, abroad=code in _ABROAD_SECTORS)
-        if code in _DOMESTIC_SECTORS
-        else None
+    return (
+        _of_state(span, others, actors)
+        or _only_country(span, others, actors, state_of, frozenset({"place"}), within=span.root)
+        or (
+            _home_country(span, others, actors, state_of, words, abroad=code in _ABROAD_SECTORS)
+            if code in _DOMESTIC_SECTORS
+            else None
+        )
     )
+
+
+def _of_state(span: Span, spans: list[Span], actors: dict[str, Actor]) -> Actor | None:
+    """The state an "of" after the phrase names, through the body's own name: "the Ministry of
+    Foreign Affairs *of Japan*", "the Ministry of Defence *of Ukraine*"."""
+    heads = [span.root]
+    for _ in range(3):
+        heads = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+        heads += [c for h in heads for c in h.conjuncts]
+        states = {a.id: a for other in spans if other.root in heads
+                  and (a := actors.get(other.label_)) is not None and a.type == "state"}  # fmt: skip
+        if states:
+            # "the leaders *of Russia and China*": two states own no one phrase
+            return next(iter(states.values())) if len(states) == 1 else None
+    return None
 
 
 def _named_before(

@@ -131,6 +131,8 @@ _WEAPON_AIMS = {"at", "on", "against", "toward", "towards", "into"}
 """What a weapon is aimed at: "launched a drone *at* a US destroyer", "a missile *on* Kyiv"."""
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_NOUN_SLOTS = {"self", "poss", "compound", "amod", "between"}
+"""Slots of a relational noun that are no preposition (``between`` names both sides)."""
 _TIME_PREPS = {"since", "after", "before", "during", "following", "amid", "until"}
 """Prepositions that date a clause by another event ("has waned *since* the war")."""
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
@@ -1382,9 +1384,14 @@ class Rules:
             # "welcomed the *arrest* of ISIS suspects by Turkish police" (110), "criticised the
             # *detention* of opposition leaders" (052): the pattern judges the act for whom it befalls
             return syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
+        # "protested the incursion *of* Chinese ships", "the withdrawal *of* Russian troops": the
+        # prepositions an act noun names its author after
+        authors = _AUTHOR_PREPS | (
+            {str(slot) for slot in entry.source if slot not in _NOUN_SLOTS} if entry else set()
+        )
         return (
             own
-            or syntax.prep_objects(obj, actors, _AUTHOR_PREPS)
+            or syntax.prep_objects(obj, actors, authors)
             # "rejected a proposal *put forward by* Kenya"; "agreed to a ceasefire *brokered by* Qatar"
             # is the parties' own, its broker's or signatories' no more than "a ceasefire between" is
             or ([] if entry is not None and entry.symmetric else self._participle_authors(obj, actors))
