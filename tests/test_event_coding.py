@@ -10038,3 +10038,27 @@ def test_an_intrusions_of_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT det dobj prep amod pobj", "PROPN VERB DET NOUN ADP ADJ NOUN",
                  "Chad condemn the incursion of nigerien troop", {0: "TCD", 5: "NER"})  # fmt: skip
     assert ("TCD", "NER", "111") in coded(rules, doc)
+
+
+# -- the phrase of a noun the parser hangs on its sum ("aid worth $10 million to Syria") ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Republic of Korea will provide humanitarian assistance worth $10 million to Syria.",
+            ("KOR", "SYR"),
+        ),
+        ("Japan approved a loan worth 5 billion yen to Sri Lanka.", ("JPN", "LKA")),
+        ("Washington announced military aid worth $400 million for Ukraine.", ("USA", "UKR")),
+    ],
+)
+def test_a_nouns_phrase_hung_on_its_sum(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in {(r.source.country, r.target.country) for r in found(extractor, text)}
+
+
+def test_a_nouns_phrase_hung_on_its_sum_on_a_hand_parse() -> None:
+    doc = parsed("aid worth millions to Chad", [0, 0, 1, 1, 3], "ROOT amod npadvmod prep pobj",
+                 "NOUN ADJ NUM ADP PROPN", "aid worth million to Chad", {})  # fmt: skip
+    assert [t.text for t in syntax.amount(doc[0])] == ["worth"]

@@ -165,9 +165,14 @@ def counting(noun: Token) -> Token:
     return noun
 
 
+_SUM_WORDS = frozenset({"worth", "valued", "totalling", "totaling", "amounting"})
+"""Words that give what a noun comes to ("aid *worth* $10 million")."""
+
+
 def amount(noun: Token) -> list[Token]:
-    """The sum a noun is counted in: "$2 billion *in* aid for Ukraine" → [billion], whose
-    prepositions are the noun's; none for any other noun.
+    """The sum a noun is counted in: "$2 billion *in* aid for Ukraine" → [billion], or the word
+    that gives its sum ("aid *worth* $10 million to Syria" → [worth]), whose prepositions are the
+    noun's; none for any other noun.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("billion in aid")
@@ -176,6 +181,10 @@ def amount(noun: Token) -> list[Token]:
     >>> [t.text for t in amount(doc[2])], amount(doc[0])
     (['billion'], [])
     """
+    # "assistance *worth* $10 million to Syria": the parser may hang the noun's phrase on its sum
+    worth = [c for c in noun.children if c.dep_ in {"amod", "acl"} and c.lower_ in _SUM_WORDS]
+    if worth:
+        return worth
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head == prep:
         return []
