@@ -131,8 +131,6 @@ _WEAPON_AIMS = {"at", "on", "against", "toward", "towards", "into"}
 """What a weapon is aimed at: "launched a drone *at* a US destroyer", "a missile *on* Kyiv"."""
 _RECEIVER_PREPS = {"to", "for", "with"}
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
-_NOUN_SLOTS = {"self", "poss", "compound", "amod", "between"}
-"""Slots of a relational noun that are no preposition (``between`` names both sides)."""
 _TIME_PREPS = {"since", "after", "before", "during", "following", "amid", "until"}
 """Prepositions that date a clause by another event ("has waned *since* the war")."""
 _INNER_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "into", "of"}
@@ -1386,9 +1384,7 @@ class Rules:
             return syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
         # "protested the incursion *of* Chinese ships", "the withdrawal *of* Russian troops": the
         # prepositions an act noun names its author after
-        authors = _AUTHOR_PREPS | (
-            {str(slot) for slot in entry.source if slot not in _NOUN_SLOTS} if entry else set()
-        )
+        authors = _AUTHOR_PREPS | (({str(slot) for slot in entry.source} - _SLOT_WORDS) if entry else set())
         return (
             own
             or syntax.prep_objects(obj, actors, authors)
