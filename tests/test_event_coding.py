@@ -10062,3 +10062,36 @@ def test_a_nouns_phrase_hung_on_its_sum_on_a_hand_parse() -> None:
     doc = parsed("aid worth millions to Chad", [0, 0, 1, 1, 3], "ROOT amod npadvmod prep pobj",
                  "NOUN ADJ NUM ADP PROPN", "aid worth million to Chad", {})  # fmt: skip
     assert [t.text for t in syntax.amount(doc[0])] == ["worth"]
+
+
+# -- a missile or rocket intercepted is shot down; intercepted weapons shipments stay confiscated ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Israel intercepted rockets fired by Hezbollah.", ("ISR", "LBN")),
+        ("Saudi air defences intercepted a ballistic missile launched by the Houthis.", ("SAU", "YEM")),
+        ("The Pentagon said its forces had intercepted a Houthi missile.", ("USA", "YEM")),
+    ],
+)
+def test_an_intercepted_missile_is_shot_down(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    assert (*dyad, "190") in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The US Navy intercepted Iranian weapons bound for the Houthis.", "1711"),
+        ("Russian jets intercepted a US reconnaissance drone over the Black Sea.", "150"),
+    ],
+)
+def test_intercepted_weapons_and_drones_keep_their_codes(extractor: Extractor, text: str, code: str) -> None:
+    assert {r.cameo for r in found(extractor, text)} == {code}
+
+
+def test_an_intercepted_missile_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad intercepted a Nigerien missile", [1, 1, 4, 4, 1], "nsubj ROOT det amod dobj",
+                 "PROPN VERB DET ADJ NOUN", "Chad intercept a nigerien missile",
+                 {0: "TCD", 3: "NER"})  # fmt: skip
+    assert coded(rules, doc) == {("TCD", "NER", "190")}
