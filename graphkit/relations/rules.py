@@ -489,7 +489,7 @@ class Rules:
             if not mutual and code is not None and syntax.together(verb):
                 # "Egypt and Sudan will *jointly* build the dam", "worked *together* on the plan":
                 # those who act together, on no one named, are allies
-                mutual = list(self._co_agents(verb, agents, code))
+                mutual = list(self._co_agents(verb, agents, code, actors))
             yield from mutual
             return
         if aimed_by_pattern:
@@ -533,7 +533,7 @@ class Rules:
             # "Brazil and Argentina condemned Venezuela", "Egypt and Sudan will jointly build the dam":
             # sides of one act against a third, or acting together; "Poland and Hungary joined the EU"
             # says nothing of Poland and Hungary
-            yield from self._co_agents(verb, agents, code)
+            yield from self._co_agents(verb, agents, code, actors)
         if patients and all(
             self._own_body(p) or _shared_body(p, agents, actors) or all(actors.one_side(p, a) for a in agents)
             for p in patients
@@ -741,11 +741,13 @@ class Rules:
         )
         return over and bool(sides) and not any(_armed_actor(side, actors) for side in sides)
 
-    def _co_agents(self, verb: Token, agents: list[Span], act: CameoCode) -> Iterator[Candidate]:
+    def _co_agents(
+        self, verb: Token, agents: list[Span], act: CameoCode, actors: ActorIndex
+    ) -> Iterator[Candidate]:
         """ "The UK, the Coalition and Iraq are committed to defeating ISIL": who act together are
         allies; those who fight together ("Wagner fought *alongside* the Malian army") cooperate
         militarily (062)."""
-        if self._opponents(verb):
+        if self._opponents(verb, agents, actors):
             return
         code = self.lexicon.code(_ARMS_IN_COMMON_CODE if act.code[:2] in _VIOLENT_ROOTS else _ALLIANCE_CODE)
         for first, second in syntax.pairs(agents):
@@ -757,20 +759,14 @@ class Rules:
             if apart and not (syntax.named_as_group(first) or syntax.named_as_group(second)):
                 yield Candidate(first, second, verb, code, "cooperate", True, "co-agents", verb)
 
-    def _opponents(self, verb: Token) -> bool:
+    def _opponents(self, verb: Token, agents: list[Span], actors: ActorIndex) -> bool:
         """Whether the subjects a clause shares with the verb it hangs on fought or quarrelled with
-        each other there: "Kyrgyz and Tajik border guards *traded fire*, killing 24 people" makes
-        them no allies in the killing."""
+        each other there, as that verb's reciprocal reading codes it: "Kyrgyz and Tajik border
+        guards *traded fire*, killing 24 people" makes them no allies in the killing."""
         head = verb.head
         if verb.dep_ not in {"advcl", "conj", "xcomp"} or head == verb:
             return False
-        if head.lemma_.lower() not in WORDS.reciprocal | WORDS.exchange:
-            return False
-        code = self._verb_code(head)
-        hostile = code is not None and code.quad_class >= 3
-        objects = [c for c in head.children if c.dep_ == "dobj"]
-        entries = [e for c in objects if (e := self.lexicon.noun(c.lemma_.lower())) is not None]
-        return hostile or any(self.lexicon.code(e.code).quad_class >= 3 for e in entries)
+        return any(c.code.quad_class >= 3 for c in self._reciprocal(head, agents, actors))
 
     def _noun_object(self, verb: Token) -> bool:
         """ "reiterated its *support*", "held *talks*": the object noun carries the relation,
