@@ -10095,3 +10095,48 @@ def test_an_intercepted_missile_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB DET ADJ NOUN", "Chad intercept a nigerien missile",
                  {0: "TCD", 3: "NER"})  # fmt: skip
     assert coded(rules, doc) == {("TCD", "NER", "190")}
+
+
+# -- "he" and "she" for a catalogue title of one office ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The German Chancellor said she would meet Putin.", ("DEU", "RUS", "036")),
+        ("The US Defense Secretary said he would visit Kyiv next week.", ("USA", "UKR", "036")),
+        ("The UN Secretary General said he was appalled by the attack by Hamas.", (None, "PSE", "110")),
+        (
+            "The EU High Representative said she had urged Iran to release the prisoners.",
+            (None, "IRN", "020"),
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_a_catalogue_title_of_one_office(
+    extractor: Extractor, text: str, triple: tuple[str | None, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_it_still_stands_for_a_government_named_as_such(extractor: Extractor) -> None:
+    got = codes(extractor, "The German government said it would send tanks to Ukraine.")
+    assert ("DEU", "UKR", "031") in got, got
+
+
+def test_a_pronoun_stands_for_a_title_of_one_office_by_hand(extractor: Extractor) -> None:
+    doc = Doc(ENGLISH.vocab,
+              words=["The", "German", "Chancellor", "said", "she", "would", "meet", "Putin", "."],
+              heads=[2, 2, 3, 3, 6, 6, 3, 6, 3],
+              deps=["det", "amod", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+              pos=["DET", "ADJ", "PROPN", "VERB", "PRON", "AUX", "VERB", "PROPN", "PUNCT"],
+              tags=["DT", "JJ", "NNP", "VBD", "PRP", "MD", "VB", "NNP", "."],
+              lemmas=["the", "german", "Chancellor", "say", "she", "would", "meet", "Putin",
+                      "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 1, 3, "DEUGOV", "name"), actor_span(doc, 7, 8, "RUSGOV", "name")]
+    doc.user_data[ACTORS_KEY] = {
+        "DEUGOV": {"id": "DEUGOV", "label": "Germany (government)", "type": "government", "code": "DEUGOV",
+                   "country": "DEU"},
+        "RUSGOV": {"id": "RUSGOV", "label": "Vladimir Putin", "type": "person", "code": "RUSGOV",
+                   "country": "RUS"},
+    }  # fmt: skip
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("she", "DEUGOV")]

@@ -64,6 +64,8 @@ _NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
 _COPULAS = {"be", "become", "remain"}
 _GROUP_TYPES = {"armed_group", "organisation"}
+_OFFICE_HOLDERS = {"government", "igo", "military"}
+"""Types of actor a catalogue title of one office ("German Chancellor") is filed under."""
 _LOCATIVE_PREPS = {"in", "at", "across", "inside", "within", "near", "throughout"}
 _PEOPLE_SECTORS = ("PPL", "CVL", "REF")
 _STATE_PAIR_HEADS = frozenset(
@@ -358,7 +360,7 @@ def _fits(span: Span, actors: dict[str, Actor], kinds: set[str], plural: bool) -
     if not span.label_:
         return True  # an unknown person
     actor = actors.get(span.label_)
-    if actor is not None and "person" in kinds and _one_person(span):
+    if actor is not None and "person" in kinds and _one_person(span, actor):
         return True  # "the foreign minister said that *he* …"
     if actor is None or actor.type not in kinds:
         return False
@@ -465,15 +467,16 @@ def _colon_between(verb: Token, clause: Token) -> bool:
     return verb.i < clause.i and any(t.text == ":" for t in verb.doc[verb.i + 1 : clause.left_edge.i + 1])
 
 
-def _one_person(span: Span) -> bool:
-    """Whether an agent or generic mention names one person by office ("Nepal's foreign *minister*",
-    "the Foreign *Secretary*")."""
+def _one_person(span: Span, actor: Actor) -> bool:
+    """Whether a mention names one person by office: an agent or generic one ("Nepal's foreign
+    *minister*", "the Foreign *Secretary*") or a catalogue title of an office ("the German
+    *Chancellor*", "the US Defense *Secretary*", filed under the government or body it heads)."""
     root = span.root
-    return (
-        kind_of(span) in {"agent", "generic"}
-        and root.tag_ in {"NN", "NNP"}
-        and root.lemma_.lower() in AgentWords.load().personal_heads
+    by_office = kind_of(span) in {"agent", "generic"} or (
+        kind_of(span) == "name" and actor.type in _OFFICE_HOLDERS
     )
+    heads = AgentWords.load().personal_heads
+    return by_office and root.tag_ in {"NN", "NNP"} and root.lemma_.lower() in heads
 
 
 def _strangers(doc: Doc, window: list[Span], start: int, end: int) -> list[Span]:
