@@ -10140,3 +10140,43 @@ def test_a_pronoun_stands_for_a_title_of_one_office_by_hand(extractor: Extractor
     }  # fmt: skip
     resolve_pronouns(doc, extractor.catalogue)
     assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("she", "DEUGOV")]
+
+
+# -- the "by" of an act the parser hangs on the verb ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "author", "target", "backer"),
+    [
+        ("Germany supported the offensive by Kurdish forces against the Islamic State.",
+         "KURMIL", "IMGMUSISI", "DEU"),
+        ("Iran backed the offensive by Houthi fighters against Saudi forces.", "YEMREB", "SAUMIL", "IRN"),
+        ("Washington welcomed the offensive by Iraqi forces against Islamic State.",
+         "IRQMIL", "IMGMUSISI", "USA"),
+        ("Turkey opposed the offensive by Kurdish fighters against Syrian government forces.",
+         "KURUAF", "SYRMIL", "TUR"),
+    ],
+)  # fmt: skip
+def test_the_by_of_an_act_hung_on_the_verb_is_its_author(
+    extractor: Extractor, text: str, author: str, target: str, backer: str
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert (author, target, "190") in got, got
+    # whoever backs, welcomes or opposes the offensive does not wage it on its own author
+    assert not [g for g in got if g[0] == backer and g[2] == "190"], got
+
+
+def test_the_by_of_an_act_hung_on_the_verb_by_hand(rules: Rules) -> None:
+    doc = parsed("Germany supported the offensive by Kurds against Iraq",
+                 [1, 1, 3, 1, 1, 4, 5, 6], "nsubj ROOT det dobj prep pobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN ADP PROPN",
+                 "Germany support the offensive by Kurds against Iraq",
+                 {0: "DEU", 5: "KUR", 7: "IRQ"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("KUR", "IRQ", "190") in got, got
+    assert ("DEU", "KUR", "190") not in got, got
+
+
+def test_an_inquiry_into_crimes_by_someone_stays_about_them(extractor: Extractor) -> None:
+    got = codes(
+        extractor, "The ICC opened an investigation into alleged war crimes by Israeli forces in Gaza."
+    )
+    assert ("None", "ISR", "090") in got, got

@@ -1412,14 +1412,17 @@ class Rules:
         ]
 
     def _misplaced_authors(self, verb: Token, actors: ActorIndex) -> list[Span]:
-        """ "opened an investigation into alleged war crimes *by Israeli forces*": the parser may hang
-        the "by" of the verb's object on an active verb, which has a subject and no agent of its own."""
+        """ "opened an investigation into alleged war crimes *by Israeli forces*", "supported the
+        offensive *by Kurdish forces*": the parser may hang the "by" of the verb's object on an active
+        verb, which has a subject and no agent of its own, as an agent or as a preposition after an
+        object that names an act."""
         if not any(c.dep_ == "nsubj" for c in verb.children):
             return []
+        acts = [c.i for c in verb.children if c.dep_ == "dobj" and self._is_act(c)]
         return [
             s
             for c in verb.children
-            if c.dep_ == "agent"
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and acts and c.i > acts[0])
             for o in syntax.objects_of(c)
             for s in actors.of_phrase(o)
         ]
@@ -1855,6 +1858,20 @@ class Rules:
         if entry.membership:
             targets = [t for t in targets if (a := actors.actor(t)) is not None and a.type == "igo"]
         sources = syntax.prep_objects(noun, actors, source_preps)
+        if (
+            not sources
+            and not modifiers
+            and noun.dep_ == "dobj"
+            and "by" in source_preps
+            and all(actors.of_phrase(o) for o in inner)
+        ):
+            # "supported the assault *by Syrian troops on Aleppo*": the parser may hang the noun's
+            # author, and then its target, on the verb ("an inquiry into crimes *by* …": the crimes' author)
+            sources = self._misplaced_authors(noun.head, actors)
+            aimed_at = self._verb_prep_objects(noun.head, actors, target_preps - {"by"}) + [
+                t for s in sources for t in syntax.prep_objects(s.root, actors, target_preps - {"of"})
+            ]
+            targets = targets or [s for s in aimed_at if s not in sources]
         if len(modifiers) >= 2 and not targets and not sources:
             for first, second in syntax.pairs(modifiers):
                 yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
