@@ -2744,3 +2744,34 @@ def test_agents_citizens_in_a_place_still_name_its_state(nlp: Language, matcher:
     """Guard: "citizens in Tikrit" live there; the parties called on are Iraq's."""
     text = "Abadi called on all parties to respect the rights of citizens in Tikrit."
     assert domestic_codes(nlp, matcher, text).get("all parties") == "IRQPTY"
+
+
+# --- a group of a kind its modifier's sector names ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "group", "code"),
+    [
+        ("The minister met representatives of women's groups in Kabul.", "women's groups", "CVL"),
+        ("Police broke up a protest by farmers' organisations in Delhi.", "farmers' organisations", "AGR"),
+        ("The president met victims' groups in Kyiv.", "victims' groups", "CVL"),
+        ("The government banned business groups and media organisations.", "media organisations", "MED"),
+        # a modifier of no sector leaves the head's own kind: armed groups are armed
+        ("The army attacked armed groups in Darfur.", "armed groups", "UAF"),
+    ],
+)
+def test_agents_a_group_takes_the_sector_of_its_modifier(
+    nlp: Language, matcher: ActorMatcher, text: str, group: str, code: str
+) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    assert codes.get(group, "").endswith(code), codes
+
+
+def test_agents_a_group_takes_the_sector_of_its_possessor_by_hand(matcher: ActorMatcher) -> None:
+    words = ["Police", "met", "women", "'s", "groups", "."]
+    doc = Doc(matcher.vocab, words=words, spaces=[True, True, False, True, False, False],
+              heads=[1, 1, 4, 2, 1, 1], deps=["nsubj", "ROOT", "poss", "case", "dobj", "punct"],
+              pos=["NOUN", "VERB", "NOUN", "PART", "NOUN", "PUNCT"],
+              tags=["NNS", "VBD", "NNS", "POS", "NNS", "."],
+              lemmas=["police", "meet", "woman", "'s", "group", "."])  # fmt: skip
+    actors = doc_actors(matcher(doc))
+    codes = {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
+    assert codes.get("women's groups") == "CVL", codes

@@ -72,6 +72,8 @@ DATE_KEY = "graphkit_date"
 _PHRASE_DEPS = {"det", "amod", "compound", "nummod", "poss", "predet"}
 _FUNCTION_WORDS = {"the", "of", "and", "for", "de", "del", "la", "le", "al", "el", "in", "on"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+_KIND_MODIFIER_DEPS = {"amod", "compound", "poss"}
+"""Modifiers that say the kind of a group: "*women's* groups", "*business* organisations"."""
 _ACRONYM = re.compile(r"^[A-Z][A-Z.]{0,4}$")
 _STATE_LIKE = {"state"}
 _PLACE_LABELS = {"GPE", "LOC"}
@@ -194,14 +196,18 @@ class ActorMatcher:
         return self._agent_words.get(words) or self._agent_words.get(_singular(words))
 
     def _dictionary_sector(self, span: Span, actor: Actor) -> Actor:
-        """A group of a kind the agents dictionary names as a phrase, with its sector: "human rights
-        groups" HRI, "aid groups" NGODEV, where "groups" alone are armed (UAF); a modifier that is an
-        actor noun already says the kind ("rebel groups", graphkit.actors.nominals)."""
+        """A group of a kind the agents dictionary names as a phrase or by its modifier, with its sector:
+        "human rights groups" HRI, "aid groups" NGODEV, "women's groups" CVL, where "groups" alone
+        are armed (UAF); a modifier that is an actor noun already says the kind ("rebel groups",
+        graphkit.actors.nominals)."""
         if noun_key(span.root) not in KIND_HEADS:
             return actor
         words = tuple(t.lower_ for t in span if t.pos_ not in {"DET", "NUM", "PRON"})
-        for start in range(len(words) - 1):
-            agent = self._agent_phrase(words[start:])
+        phrases = [words[start:] for start in range(len(words) - 1)]
+        # "*women's* groups" CVL, "*business* groups" BUS: or a modifier the dictionary names alone
+        phrases += [(c.lower_,) for c in span.root.children if c.dep_ in _KIND_MODIFIER_DEPS]
+        for phrase in phrases:
+            agent = self._agent_phrase(phrase)
             if agent is not None and not agent.title and not agent.prefix:
                 return actor if agent.code == actor.code else actor.model_copy(update={"code": agent.code})
         return actor
