@@ -10209,3 +10209,20 @@ def test_people_in_a_small_town_belong_to_the_state_the_text_names(
 ) -> None:
     got = extractor.extract(Document(id="t", text=text))
     assert [m.country for m in got.mentions if m.text == group] == [state], got.mentions
+
+
+# -- people on the move or in public places are civilians -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Armed men kidnapped 30 passengers on the Abuja-Kaduna highway.", "30 passengers"),
+        ("Gunmen opened fire on motorists near Bamenda.", "motorists"),
+        ("A car bomb killed five bystanders outside a mosque in Kabul.", "five bystanders"),
+        ("Militants abducted commuters from a bus in Balochistan.", "commuters"),
+    ],
+)
+def test_passengers_and_bystanders_are_civilians_acted_on(
+    extractor: Extractor, text: str, victims: str
+) -> None:
+    got = found(extractor, text)
+    assert [r.target.code[-3:] for r in got if r.target.text == victims] == ["CVL"], got
