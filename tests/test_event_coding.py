@@ -10226,3 +10226,47 @@ def test_passengers_and_bystanders_are_civilians_acted_on(
 ) -> None:
     got = found(extractor, text)
     assert [r.target.code[-3:] for r in got if r.target.text == victims] == ["CVL"], got
+
+
+# -- naming someone's act a wrong accuses them of it ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Biden called Putin a war criminal.", ("USA", "RUS", "112")),
+        ("Kyiv called the Russian attack a war crime.", ("UKR", "RUS", "1121")),
+        ("Manila called the Chinese manoeuvre an act of aggression.", ("PHL", "CHN", "112")),
+        ("The Kremlin called the Ukrainian drone strike an act of terrorism.", ("RUS", "UKR", "1124")),
+        ("Moscow called the Ukrainian saboteurs terrorists.", ("RUS", "UKR", "112")),
+    ],
+)
+def test_naming_an_act_a_wrong_accuses_its_author(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text), found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya calls Uganda a close partner.",
+        "Washington called for talks with Iran.",
+    ],
+)
+def test_naming_no_wrong_accuses_no_one(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo.startswith("112")], found(extractor, text)
+
+
+def test_what_an_object_is_called_is_no_one_acted_on(extractor: Extractor) -> None:
+    got = found(extractor, "Poland's president called Russia a terrorist state.")
+    assert not [r for r in got if r.target.text == "a terrorist state"], got
+    # "condemned what it called aggression": the condemning verb's own code, no second accusation
+    assert [r.cameo for r in found(extractor, "Chile condemned what it called Peruvian aggression")] == [
+        "1123"
+    ]
+
+
+def test_naming_an_act_a_wrong_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile called Peruvian raids crimes", [1, 1, 3, 1, 1], "nsubj ROOT amod dobj oprd",
+                 "PROPN VERB ADJ NOUN NOUN", "Chile call peruvian raid crime",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "1121") in coded(rules, doc)

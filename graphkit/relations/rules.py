@@ -374,6 +374,7 @@ class Rules:
                     or syntax.mandative(token)
                     or self._names_its_object(token)
                     or _speaks_against(token)
+                    or (token.lemma_.lower() in syntax.NAMING_VERBS and self._named_wrong(token) is not None)
                 )
             ):
                 yield from (c for c in self._verbal(token, actors) if _pair_at(token, c) not in taken)
@@ -456,8 +457,10 @@ class Rules:
                 yield candidate
 
     def _verbal_own(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        if syntax.is_judgement(verb):
-            return
+        if syntax.is_judgement(verb) and (
+            verb.lemma_.lower() not in syntax.NAMING_VERBS or self._named_wrong(verb) is None
+        ):
+            return  # "considers Iran a threat" judges; "called the attack a war crime" accuses
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
         code = self._recognition(verb, code, actors) or self._left_organisation(verb, actors)
@@ -872,6 +875,10 @@ class Rules:
         if lemma in WORDS.gathering and _demonstrators_gather(verb):
             # "protesters *gathered* outside the French embassy": a demonstration, aimed where they gather
             return self.lexicon.code(_DEMONSTRATE_CODE)
+        wrong = self._named_wrong(verb) if lemma in syntax.NAMING_VERBS else None
+        if wrong is not None:
+            # "Kyiv *called* the attack a war crime": an accusation of the wrong
+            return self.lexicon.verb(WORDS.accusing, preps=[("of", wrong.lemma_.lower())])
         if lemma not in self._coding_verbs and lemma not in WORDS.placing:
             return None  # a verb the lexicon lacks codes nothing, whatever its dependents
         lemmas, preps, particles, infinitives = inputs or self._pattern_inputs(verb)
@@ -904,6 +911,25 @@ class Rules:
             # "Erdogan *said* Sweden *must* crack down" demands it (100); "*should* allow aid" appeals (020)
             return self.lexicon.code(_OBLIGATION_CODES[obliged])
         return self._armed(verb, code)
+
+    @staticmethod
+    def _named_wrong(verb: Token) -> Token | None:
+        """The wrong a verb of naming calls its object ("called *the attack* a war *crime*", "described
+        the strike *as terrorism*"), a noun outside the object's
+        own phrase ("branded *a terrorist group*" names no one a wrong; "called Hamas *a terrorist*
+        group" is an assessment of patterns.yaml); none for "called *for*", "*on*"."""
+        if any(c.lower_ in WORDS.naming_not_after for c in verb.children if c.dep_ in {"prep", "prt"} and c.i
+               < next((o.i for o in verb.children if o.dep_ == "dobj"), len(verb.doc))):  # fmt: skip
+            return None
+        named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if named is None or named.pos_ == "PRON":
+            return None  # "condemned *what* it called aggression": the aggression is the object
+        inside = _own_phrase(named)
+        return next(
+            (t for t in verb.subtree if t.i > named.i and t.i not in inside
+             and t.pos_ == "NOUN" and t.lemma_.lower() in WORDS.wrongs),
+            None,
+        )  # fmt: skip
 
     def _addressed(self, verb: Token) -> bool:
         """Whether ``verb`` or its object is addressed to someone ("brought a message *to* Iran"); the
@@ -1132,6 +1158,10 @@ class Rules:
         objects = (
             objects or syntax.shared_objects(verb) or syntax.so_called(verb) or syntax.reduced_relatives(verb)
         )
+        wrong = self._named_wrong(verb) if lemma in syntax.NAMING_VERBS else None
+        if wrong is not None:
+            # "called Russia *a terrorist state*": what the object is called is no one acted on
+            objects = [c for c in objects if wrong.i not in _own_phrase(c)]
         patients = [s for c in objects for s in self._object_actors(verb, c, actors, code)]
         # "gave *Ukraine* weapons", parsed as a compound of what is given: the receiver
         patients += [s for c in themes for m in c.children if m.dep_ == "compound" and m.pos_ == "PROPN"
@@ -1374,7 +1404,9 @@ class Rules:
         # "condemned the *overthrow* of Morsi" speaks for its victim; "welcomed the defeat of ISIS" does not
         ousted = obj.lemma_.lower() in WORDS.ousting and self._hostile(verb)
         victims = (violent or ousted) and verb.lemma_.lower() in _OBSERVING_VERBS
-        if violent and obj.dep_ == "dobj" and self._judged_for_its_patient(verb, obj):
+        # "*called* the attack a war crime": the wrong is its author's, whatever the pattern of the act
+        accused = verb.lemma_.lower() in syntax.NAMING_VERBS and self._named_wrong(verb) is not None
+        if violent and obj.dep_ == "dobj" and not accused and self._judged_for_its_patient(verb, obj):
             # "welcomed the *arrest* of ISIS suspects by Turkish police" (110), "criticised the
             # *detention* of opposition leaders" (052): the pattern judges the act for whom it befalls
             return syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
@@ -2396,3 +2428,14 @@ def _armed_actor(span: Span, actors: ActorIndex) -> bool:
     code = actor.code or ""
     sectors = {code[i : i + 3] for i in range(0, len(code), 3)}
     return actor.type in _ARMED_TYPES or bool(sectors & _ARMED_SECTORS)
+
+
+_SECOND_OBJECT_DEPS = {"dobj", "appos", "npadvmod", "oprd", "attr"}
+"""Dependencies the parser may give what an object is called when it hangs it on the object:
+"labelled the patrol *a provocation*"."""
+
+
+def _own_phrase(noun: Token) -> set[int]:
+    """The tokens of a noun's phrase, without a second noun the parser hangs on it after it."""
+    called = [c for c in noun.rights if c.dep_ in _SECOND_OBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
+    return {t.i for t in noun.subtree} - {t.i for c in called for t in c.subtree}

@@ -24,6 +24,7 @@ from graphkit.relations.arguments import MODIFIER_DEPS, QUANTITIES, ActorIndex
 from graphkit.relations.words import WORDS
 
 __all__ = [
+    "NAMING_VERBS",
     "OBLIGATION",
     "SUBJECT_DEPS",
     "addressed",
@@ -73,10 +74,12 @@ _TIME_WORDS = {
     "november", "december",
 }  # fmt: skip
 _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
-_NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare"}
-_DESCRIBING_VERBS = _NAMING_VERBS | {"describe", "characterise", "characterize", "portray", "see", "view",
-                                     "regard", "perceive"}  # fmt: skip
-"""Verbs of "what it *called* aggression", "what it *described as* meddling"."""
+NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare", "describe",
+                "characterise", "characterize"}  # fmt: skip
+"""Verbs that say what their object is: "*called* the attack a war crime", "*describes* Iran as a threat"."""
+_DESCRIBING_VERBS = NAMING_VERBS | {"portray", "see", "view", "regard", "perceive"}
+"""Verbs of "what it *called* aggression", "what it *described as* meddling", "*called* the attack a
+war crime"."""
 _RESULT_STATES = {"dead", "unconscious", "alive", "senseless", "wounded"}
 """Adjectives saying what an act left its patient as ("shot *dead*"), not what someone judges."""
 _MEMBERSHIP_NOUNS = {"part", "member"}
@@ -316,7 +319,7 @@ def is_judgement(verb: Token) -> bool:
     second direct object (and splits "co-operation" into three of them: no judgement)."""
     if any(c.dep_ == "oprd" and c.lower_ not in _RESULT_STATES for c in verb.children):
         return True  # not "shot *dead*", "beaten *unconscious*": the state the act left someone in
-    if verb.lemma_.lower() in _NAMING_VERBS and any(
+    if verb.lemma_.lower() in NAMING_VERBS and any(
         t.dep_ in {"appos", "npadvmod"} and t.pos_ == "NOUN" and _indefinite(t)
         for c in verb.children
         if c.dep_ == "dobj"

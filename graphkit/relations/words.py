@@ -104,6 +104,12 @@ class Words:
     """The words whose protest by a state is an official complaint."""
     formal_protest_verbs: frozenset[str]
     """Verbs that deliver a protest named as their object ("*lodged* a protest")."""
+    wrongs: frozenset[str]
+    """Words of a wrong a verb of naming may call its object ("called the attack a war *crime*")."""
+    accusing: str
+    """The verb whose dictionary patterns code the accusation a naming makes ("accuse")."""
+    naming_not_after: frozenset[str]
+    """Particles and prepositions that make a naming verb another: "*called for* talks"."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Words:
@@ -169,6 +175,9 @@ class Words:
             formal_protests=MappingProxyType(dict(raw["formal_protests"]["codes"])),
             formal_protest_words=frozenset(raw["formal_protests"]["words"]),
             formal_protest_verbs=frozenset(raw["formal_protests"]["verbs"]),
+            wrongs=frozenset(raw["naming"]["wrongs"]),
+            accusing=str(raw["naming"]["accusing"]),
+            naming_not_after=frozenset(raw["naming"]["not_after"]),
             means_of_force=MappingProxyType(
                 {word: code for code, words in raw["means_of_force"].items() for word in words}
             ),
