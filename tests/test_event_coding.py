@@ -10270,3 +10270,30 @@ def test_naming_an_act_a_wrong_by_hand(rules: Rules) -> None:
                  "PROPN VERB ADJ NOUN NOUN", "Chile call peruvian raid crime",
                  {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "1121") in coded(rules, doc)
+
+
+# -- whoever holds people does what befalls them in custody ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("A Palestinian prisoner died after being tortured in Israeli custody, a rights group said.",
+         ("ISR", "PSE"), "1822"),
+        ("Two journalists were beaten while in the custody of Iranian security forces.",
+         ("IRN", "None"), "182"),
+        ("A Kenyan journalist died after being beaten by Ugandan police.", ("UGA", "KEN"), "182"),
+    ],
+)  # fmt: skip
+def test_the_holder_does_what_befalls_those_in_custody(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    got = codes(extractor, text)
+    assert (*dyad, code) in got, got
+    # the one held never does it to the holder
+    assert (dyad[1], dyad[0], code) not in got, got
+
+
+def test_the_holder_does_what_befalls_those_in_custody_by_hand(rules: Rules) -> None:
+    doc = parsed("Activists were beaten in Iranian custody", [2, 2, 2, 2, 5, 3],
+                 "nsubjpass auxpass ROOT prep amod pobj", "NOUN AUX VERB ADP ADJ NOUN",
+                 "activist be beat in iranian custody", {0: "OPP", 4: "IRN"})  # fmt: skip
+    assert [(s, t) for s, t, _ in coded(rules, doc)] == [("IRN", "OPP")]

@@ -1117,6 +1117,8 @@ class Rules:
                                 or self._unidentified(o, actors)]  # fmt: skip
             # "a missile was fired at the coalition *from Yemen*": with no "by", the origin acts
             agents = agents or self._verb_prep_objects(verb, actors, {"from"})
+            # "was tortured *in Israeli custody*", "beaten while *in the custody of* Iranian police"
+            agents = agents or self._holders(verb, actors)
             # "three soldiers were killed *when Pakistani troops opened fire*": the clause saying how
             agents = agents or self._circumstance_agents(verb, actors)
             if not agents and verb.lemma_.lower() in WORDS.sending:
@@ -1134,6 +1136,10 @@ class Rules:
                 if used
                 else [s for s in self._subjects(verb, actors, _PASSIVE_SUBJECT_DEPS) if s not in agents]
             )
+            if not patients and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                # "a prisoner died *after being tortured*": the subject of the clause underwent it
+                undergoers = self._subjects(verb.head.head, actors, SUBJECT_DEPS)
+                patients = [s for s in undergoers if s not in agents]
             if not patients and verb.lemma_.lower() not in _OBSERVING_VERBS:
                 # "the ceasefire *between Armenia and Azerbaijan* was mediated by Russia"
                 undergoers = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -1458,6 +1464,14 @@ class Rules:
             for o in syntax.objects_of(c)
             for s in actors.of_phrase(o)
         ]
+
+    def _holders(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Who holds those an act befell, as "in custody" says (words.yaml ``holding``): its owner or
+        its "of", on the verb or on a "while" clause of it ("beaten *while in the custody of* …")."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl")]
+        held = [o for h in heads for p in syntax.preps(h) if p.lower_ == "in" for o in syntax.objects_of(p)
+                if o.lemma_.lower() in WORDS.holding]  # fmt: skip
+        return [s for o in held for s in actors.modifiers(o) + syntax.prep_objects(o, actors, {"of"})]
 
     def _circumstance_agents(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Who did an act of force reported in the passive, as a "when" or "as" clause of another

@@ -293,12 +293,13 @@ def _beside(obj: Token) -> list[Token]:
 
 
 def is_passive_participle(verb: Token) -> bool:
-    """ "Russia, *backed* by Iran", "*captured* territory": a past participle with no perfect "have"."""
+    """ "Russia, *backed* by Iran", "*captured* territory", "after *being tortured*": a past participle
+    with no perfect "have"."""
     if verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children):
         return False  # "Myanmar airstrikes *killed* 20 civilians", parsed as one noun phrase: the main verb
-    return verb.dep_ in {"acl", "amod", "xcomp", "advcl", "ccomp", "oprd", "conj"} and not any(
+    return verb.dep_ in {"acl", "amod", "xcomp", "advcl", "ccomp", "oprd", "conj", "pcomp"} and not any(
         c.dep_ in SUBJECT_DEPS for c in verb.children
     )
 

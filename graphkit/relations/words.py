@@ -68,6 +68,8 @@ class Words:
     asking: frozenset[str]
     """Nouns that ask for something ("*calls* for talks with the RSF")."""
     held_people: frozenset[str]
+    holding: frozenset[str]
+    """Nouns of being held, whose holder acts on those held ("tortured *in Israeli custody*")."""
     acting_in: frozenset[str]
     undergoing_verbs: frozenset[str]
     undergoing_prepositions: frozenset[str]
@@ -157,6 +159,7 @@ class Words:
             questioning=data["questioning"],
             asking=data["asking"],
             held_people=data["held_people"],
+            holding=data["holding"],
             acting_in=data["acting_in"],
             undergoing_verbs=frozenset(raw["undergoing"]["verbs"]),
             undergoing_prepositions=frozenset(raw["undergoing"]["prepositions"]),
