@@ -10297,3 +10297,35 @@ def test_the_holder_does_what_befalls_those_in_custody_by_hand(rules: Rules) -> 
                  "nsubjpass auxpass ROOT prep amod pobj", "NOUN AUX VERB ADP ADJ NOUN",
                  "activist be beat in iranian custody", {0: "OPP", 4: "IRN"})  # fmt: skip
     assert [(s, t) for s, t, _ in coded(rules, doc)] == [("IRN", "OPP")]
+
+
+# -- what is received from someone, they give -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Ukraine received weapons from Germany.", ("DEU", "UKR", "072")),
+        ("Armenia received arms from Russia.", ("RUS", "ARM", "072")),
+        ("Egypt has received billions of dollars from Saudi Arabia.", ("SAU", "EGY", "071")),
+    ],
+)
+def test_what_is_received_from_someone_they_give(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert triple in got, got
+    assert (triple[1], triple[0], triple[2]) not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ukraine received a delegation from Poland.", "Kenya received a letter from the Ugandan president."],
+)
+def test_a_delegation_or_a_letter_received_is_no_aid(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo[:2] in {"06", "07"}], found(extractor, text)
+
+
+def test_what_is_received_from_someone_they_give_by_hand(rules: Rules) -> None:
+    doc = parsed("Chad received weapons from Libya", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chad receive weapon from Libya",
+                 {0: "TCD", 4: "LBY"})  # fmt: skip
+    assert ("LBY", "TCD", "072") in coded(rules, doc)

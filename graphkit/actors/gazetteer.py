@@ -126,9 +126,7 @@ def _read_cities(features: frozenset[str] = frozenset()) -> tuple[dict[str, str]
     states.update((key, next(iter(found))) for key, found in regions.items() if len(found) == 1)
     states.update((key, state) for key, (_, state) in best.items())
     small = {key for key, (population, _) in best.items() if population < _SMALL_TOWN}
-    others = {
-        key: frozenset(bearers[key] | regions.get(key, set())) - {states[key]} for key in small
-    }
+    others = {key: frozenset(bearers[key] | regions.get(key, set())) - {states[key]} for key in small}
     return states, {key: found for key, found in others.items() if found}
 
 

@@ -84,6 +84,7 @@ _OUT_OF = {"from", "out", "back"}
 """Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town",
 "pushed *back* the Russian army"."""
 _MATERIAL_CONFLICT = 4
+_MATERIAL_COOPERATION = 2
 _MASS_DESTRUCTION_ROOT = "204"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
@@ -464,6 +465,10 @@ class Rules:
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
         code = self._recognition(verb, code, actors) or self._left_organisation(verb, actors)
+        received = list(self._received(verb, actors)) if verb.lemma_.lower() in WORDS.receiving else []
+        if received:
+            yield from received
+            return
         if code is None and verb.lemma_.lower() not in _UNCODED_READERS and not self._changes_ties(verb):
             return  # most verbs of a sentence code nothing: their arguments are not worth reading
         agents, patients, passive = self._verb_arguments(verb, actors, code)
@@ -1138,8 +1143,8 @@ class Rules:
             )
             if not patients and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
                 # "a prisoner died *after being tortured*": the subject of the clause underwent it
-                undergoers = self._subjects(verb.head.head, actors, SUBJECT_DEPS)
-                patients = [s for s in undergoers if s not in agents]
+                sufferers = self._subjects(verb.head.head, actors, SUBJECT_DEPS)
+                patients = [s for s in sufferers if s not in agents]
             if not patients and verb.lemma_.lower() not in _OBSERVING_VERBS:
                 # "the ceasefire *between Armenia and Azerbaijan* was mediated by Russia"
                 undergoers = [c for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
@@ -1464,6 +1469,28 @@ class Rules:
             for o in syntax.objects_of(c)
             for s in actors.of_phrase(o)
         ]
+
+    def _received(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
+        """What a verb of receiving takes "from" someone, they give ("Ukraine *received* tanks *from*
+        Poland"), coded as the dictionary codes giving the goods (words.yaml ``giving``); a relational
+        noun received is the noun's to read ("received economic support from Venezuela")."""
+        goods = [syntax.counted(c) for c in verb.children if c.dep_ == "dobj"]
+        if not goods or syntax.passive_auxiliary(verb) or actors.of_phrase(goods[0]):
+            return  # "received *a Russian delegation*" hosts it
+        lemma, noun = verb.lemma_.lower(), goods[0].lemma_.lower()
+        if self.lexicon.noun(noun) is not None:
+            return
+        # the dictionary's own "receive weapons" (072) where it has one, else its "provide wheat"
+        giving = lemma if self.lexicon.takes_object(lemma, noun) else WORDS.giving
+        code = self.lexicon.verb(giving, objects=[noun]) if self.lexicon.takes_object(giving, noun) else None
+        if code is None or code.quad_class != _MATERIAL_COOPERATION:
+            return
+        givers = self._verb_prep_objects(verb, actors, {"from"})
+        givers = givers or syntax.prep_objects(goods[0], actors, {"from"})
+        for giver in givers:
+            for receiver in self._subjects(verb, actors, SUBJECT_DEPS):
+                if giver.label_ != receiver.label_:
+                    yield Candidate(giver, receiver, verb, code, code.relation, False, "verb-received", verb)
 
     def _holders(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Who holds those an act befell, as "in custody" says (words.yaml ``holding``): its owner or

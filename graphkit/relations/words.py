@@ -53,6 +53,8 @@ class Words:
     demonstrators: frozenset[str]
     aiming: frozenset[str]
     receiving: frozenset[str]
+    giving: str
+    """The verb whose dictionary patterns code what is received from someone ("provide")."""
     reprisals: frozenset[str]
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
@@ -145,6 +147,7 @@ class Words:
             demonstrators=data["demonstrators"],
             aiming=data["aiming"],
             receiving=data["receiving"],
+            giving=str(raw["giving"]),
             reprisals=data["reprisals"],
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
