@@ -10329,3 +10329,17 @@ def test_what_is_received_from_someone_they_give_by_hand(rules: Rules) -> None:
                  "PROPN VERB NOUN ADP PROPN", "Chad receive weapon from Libya",
                  {0: "TCD", 4: "LBY"})  # fmt: skip
     assert ("LBY", "TCD", "072") in coded(rules, doc)
+
+
+# -- "neither … nor" subjects: both, negated ----------------------------------------------------------
+def test_neither_nor_subjects_both_act_negated(extractor: Extractor) -> None:
+    got = found(extractor, "Neither Russia nor Ukraine has accepted the Turkish proposal.")
+    accepted = {(r.source.country, r.target.country, r.modality) for r in got if r.cameo == "032"}
+    assert accepted == {("RUS", "TUR", "negated"), ("UKR", "TUR", "negated")}, got
+
+
+def test_neither_nor_subjects_by_hand() -> None:
+    doc = parsed("Neither Chile nor Peru rejected Bolivia", [1, 4, 1, 1, 4, 4],
+                 "preconj nsubj cc conj ROOT dobj", "CCONJ PROPN CCONJ PROPN VERB PROPN",
+                 "neither Chile nor Peru reject Bolivia", {1: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
+    assert [s.label_ for s in ActorIndex(doc).of_phrase(doc[1])] == ["CHL", "PER"]

@@ -325,9 +325,13 @@ def _headline_pair(subject: Token) -> list[Token]:
 
 def _not_denied(head: Token, members: list[Token]) -> list[Token]:
     """The members a denying coordination leaves: "views *neither* Russia nor Iran *but* China as a
-    threat" and "*not* Iran *but* China" name China only, "neither Russia nor Iran" no one."""
+    threat" and "*not* Iran *but* China" name China only, "neither Russia nor Iran" as an object no
+    one. As a subject, both ("*Neither* Russia nor Ukraine has accepted": the clause is negated,
+    graphkit.relations.modality)."""
     but = min((c.i for c in head.children if c.dep_ == "cc" and c.lower_ == "but"), default=None)
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children):
+        if but is None and head.dep_ in {"nsubj", "nsubjpass"}:
+            return members
         return [m for m in members if but is not None and m.i > but]
     if but is not None and any(c.dep_ == "neg" for c in head.children):
         return [m for m in members if m.i > but]
