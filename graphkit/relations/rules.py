@@ -85,6 +85,9 @@ _OUT_OF = {"from", "out", "back"}
 "pushed *back* the Russian army"."""
 _MATERIAL_CONFLICT = 4
 _MATERIAL_COOPERATION = 2
+_SECOND_OBJECT_DEPS = {"dobj", "appos", "npadvmod", "oprd", "attr"}
+"""Dependencies the parser may give what an object is called when it hangs it on the object:
+"labelled the patrol *a provocation*"."""
 _MASS_DESTRUCTION_ROOT = "204"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
@@ -375,7 +378,7 @@ class Rules:
                     or syntax.mandative(token)
                     or self._names_its_object(token)
                     or _speaks_against(token)
-                    or (token.lemma_.lower() in syntax.NAMING_VERBS and self._named_wrong(token) is not None)
+                    or self._named_wrong(token) is not None
                 )
             ):
                 yield from (c for c in self._verbal(token, actors) if _pair_at(token, c) not in taken)
@@ -458,9 +461,7 @@ class Rules:
                 yield candidate
 
     def _verbal_own(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
-        if syntax.is_judgement(verb) and (
-            verb.lemma_.lower() not in syntax.NAMING_VERBS or self._named_wrong(verb) is None
-        ):
+        if syntax.is_judgement(verb) and self._named_wrong(verb) is None:
             return  # "considers Iran a threat" judges; "called the attack a war crime" accuses
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
@@ -880,7 +881,7 @@ class Rules:
         if lemma in WORDS.gathering and _demonstrators_gather(verb):
             # "protesters *gathered* outside the French embassy": a demonstration, aimed where they gather
             return self.lexicon.code(_DEMONSTRATE_CODE)
-        wrong = self._named_wrong(verb) if lemma in syntax.NAMING_VERBS else None
+        wrong = self._named_wrong(verb)
         if wrong is not None:
             # "Kyiv *called* the attack a war crime": an accusation of the wrong
             return self.lexicon.verb(WORDS.accusing, preps=[("of", wrong.lemma_.lower())])
@@ -920,9 +921,11 @@ class Rules:
     @staticmethod
     def _named_wrong(verb: Token) -> Token | None:
         """The wrong a verb of naming calls its object ("called *the attack* a war *crime*", "described
-        the strike *as terrorism*"), a noun outside the object's
-        own phrase ("branded *a terrorist group*" names no one a wrong; "called Hamas *a terrorist*
-        group" is an assessment of patterns.yaml); none for "called *for*", "*on*"."""
+        the strike *as terrorism*"): a noun outside the object's own phrase ("branded *a terrorist
+        group*" names no one a wrong; "called Hamas *a terrorist* group" is an assessment of
+        patterns.yaml); none for "called *for*", "*on*", nor for a verb of no naming."""
+        if verb.lemma_.lower() not in syntax.NAMING_VERBS:
+            return None
         if any(c.lower_ in WORDS.naming_not_after for c in verb.children if c.dep_ in {"prep", "prt"} and c.i
                < next((o.i for o in verb.children if o.dep_ == "dobj"), len(verb.doc))):  # fmt: skip
             return None
@@ -1169,7 +1172,7 @@ class Rules:
         objects = (
             objects or syntax.shared_objects(verb) or syntax.so_called(verb) or syntax.reduced_relatives(verb)
         )
-        wrong = self._named_wrong(verb) if lemma in syntax.NAMING_VERBS else None
+        wrong = self._named_wrong(verb)
         if wrong is not None:
             # "called Russia *a terrorist state*": what the object is called is no one acted on
             objects = [c for c in objects if wrong.i not in _own_phrase(c)]
@@ -1416,7 +1419,7 @@ class Rules:
         ousted = obj.lemma_.lower() in WORDS.ousting and self._hostile(verb)
         victims = (violent or ousted) and verb.lemma_.lower() in _OBSERVING_VERBS
         # "*called* the attack a war crime": the wrong is its author's, whatever the pattern of the act
-        accused = verb.lemma_.lower() in syntax.NAMING_VERBS and self._named_wrong(verb) is not None
+        accused = self._named_wrong(verb) is not None
         if violent and obj.dep_ == "dobj" and not accused and self._judged_for_its_patient(verb, obj):
             # "welcomed the *arrest* of ISIS suspects by Turkish police" (110), "criticised the
             # *detention* of opposition leaders" (052): the pattern judges the act for whom it befalls
@@ -2469,11 +2472,6 @@ def _armed_actor(span: Span, actors: ActorIndex) -> bool:
     code = actor.code or ""
     sectors = {code[i : i + 3] for i in range(0, len(code), 3)}
     return actor.type in _ARMED_TYPES or bool(sectors & _ARMED_SECTORS)
-
-
-_SECOND_OBJECT_DEPS = {"dobj", "appos", "npadvmod", "oprd", "attr"}
-"""Dependencies the parser may give what an object is called when it hangs it on the object:
-"labelled the patrol *a provocation*"."""
 
 
 def _own_phrase(noun: Token) -> set[int]:
