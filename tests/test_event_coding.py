@@ -10324,6 +10324,11 @@ def test_a_delegation_or_a_letter_received_is_no_aid(extractor: Extractor, text:
     assert not [r for r in found(extractor, text) if r.cameo[:2] in {"06", "07"}], found(extractor, text)
 
 
+def test_what_is_taken_from_someone_is_not_given(extractor: Extractor) -> None:
+    got = codes(extractor, "The militants took money from local traders.")
+    assert not [g for g in got if g[2][:2] in {"06", "07"}], got
+
+
 def test_what_is_received_from_someone_they_give_by_hand(rules: Rules) -> None:
     doc = parsed("Chad received weapons from Libya", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
                  "PROPN VERB NOUN ADP PROPN", "Chad receive weapon from Libya",

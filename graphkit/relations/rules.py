@@ -1477,10 +1477,13 @@ class Rules:
         """What a verb of receiving takes "from" someone, they give ("Ukraine *received* tanks *from*
         Poland"), coded as the dictionary codes giving the goods (words.yaml ``giving``); a relational
         noun received is the noun's to read ("received economic support from Venezuela")."""
+        lemma = verb.lemma_.lower()
+        if lemma in WORDS.wresting:
+            return  # "the militants *took* money from traders": taken, not given
         goods = [syntax.counted(c) for c in verb.children if c.dep_ == "dobj"]
         if not goods or syntax.passive_auxiliary(verb) or actors.of_phrase(goods[0]):
             return  # "received *a Russian delegation*" hosts it
-        lemma, noun = verb.lemma_.lower(), goods[0].lemma_.lower()
+        noun = goods[0].lemma_.lower()
         if self.lexicon.noun(noun) is not None:
             return
         # the dictionary's own "receive weapons" (072) where it has one, else its "provide wheat"
