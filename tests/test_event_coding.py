@@ -10348,3 +10348,30 @@ def test_neither_nor_subjects_by_hand() -> None:
                  "preconj nsubj cc conj ROOT dobj", "CCONJ PROPN CCONJ PROPN VERB PROPN",
                  "neither Chile nor Peru reject Bolivia", {1: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
     assert [s.label_ for s in ActorIndex(doc).of_phrase(doc[1])] == ["CHL", "PER"]
+
+
+# -- a pattern's preposition naming only where leaves whom to another ------------------------------
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Police fired on commuters at a railway station in Dhaka.", "commuters"),
+        ("Gunmen fired on passengers at a bus station in Kaduna.", "passengers"),
+        ("Police fired on farmers at a market in Lahore.", "farmers"),
+        ("Troops fired on villagers at a checkpoint in Rakhine.", "villagers"),
+    ],
+)
+def test_whom_force_is_aimed_at_beats_where(extractor: Extractor, text: str, victims: str) -> None:
+    got = found(extractor, text)
+    assert [r.target.text for r in got if r.cameo == "190"] == [victims], got
+
+
+def test_whom_force_is_aimed_at_beats_where_by_hand(rules: Rules) -> None:
+    doc = parsed("Police fired on farmers at a market in Lahore", [1, 1, 1, 2, 1, 6, 4, 6, 7],
+                 "nsubj ROOT prep pobj prep det pobj prep pobj", "NOUN VERB ADP NOUN ADP DET NOUN ADP PROPN",
+                 "police fire on farmer at a market in Lahore", {0: "COP", 3: "AGR", 8: "PAK"})  # fmt: skip
+    doc.spans[SPANS_KEY] = [
+        actor_span(doc, 0, 1, "COP", "agent"),
+        actor_span(doc, 3, 4, "AGR", "agent"),
+        actor_span(doc, 8, 9, "PAK", "place"),
+    ]
+    assert {(s, t) for s, t, c in coded(rules, doc) if c == "190"} == {("COP", "AGR")}

@@ -501,7 +501,12 @@ class Rules:
                 mutual = list(self._co_agents(verb, agents, code, actors))
             yield from mutual
             return
-        if aimed_by_pattern:
+        people = [p for p in patients if kind_of(p) != "place" and p not in aimed_by_pattern]
+        if aimed_by_pattern and people and all(kind_of(s) == "place" for s in aimed_by_pattern):
+            # "fired *on commuters* at a station in Dhaka": the pattern's preposition names only
+            # where, another names whom
+            patients = people
+        elif aimed_by_pattern:
             # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom
             patients = aimed_by_pattern
         if passive and not agents and code is not None and code.code[:2] in self.places.authority_roots:
