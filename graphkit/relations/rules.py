@@ -501,14 +501,13 @@ class Rules:
                 mutual = list(self._co_agents(verb, agents, code, actors))
             yield from mutual
             return
-        people = [p for p in patients if kind_of(p) != "place" and p not in aimed_by_pattern]
-        if aimed_by_pattern and people and all(kind_of(s) == "place" for s in aimed_by_pattern):
-            # "fired *on commuters* at a station in Dhaka": the pattern's preposition names only
-            # where, another names whom
-            patients = people
-        elif aimed_by_pattern:
-            # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom
-            patients = aimed_by_pattern
+        if aimed_by_pattern:
+            # "cooperate with Iraq *against* the PKK" (110): the pattern's preposition names whom,
+            # unless it names only where and another names whom ("fired *on commuters* at a
+            # station in Dhaka")
+            people = [p for p in patients if kind_of(p) != "place" and p not in aimed_by_pattern]
+            only_where = all(kind_of(s) == "place" for s in aimed_by_pattern)
+            patients = people if people and only_where else aimed_by_pattern
         if passive and not agents and code is not None and code.code[:2] in self.places.authority_roots:
             # "a French journalist was arrested *in Iran*": an act of authority with no "by" is
             # the act of the state where it happened (data/rules/places.yaml)
