@@ -93,6 +93,7 @@ class AgentWords:
     civil_sectors: frozenset[str]
     located_prepositions: frozenset[str]
     unlocated_modifiers: frozenset[str]
+    several_states: frozenset[str]
     unidentified: Actor
     unidentified_heads: frozenset[str]
     unidentified_phrases: frozenset[tuple[str, str]]
@@ -173,6 +174,7 @@ def _load(path: str) -> AgentWords:
         civil_sectors=frozenset(data["civil_sectors"]),
         located_prepositions=frozenset(data["located_prepositions"]),
         unlocated_modifiers=frozenset(data["unlocated_modifiers"]),
+        several_states=frozenset(data["several_states"]),
         unidentified=Actor(
             id=unidentified["id"], label=unidentified["label"], type="armed_group", code=unidentified["code"]
         ),

@@ -82,8 +82,9 @@ def assign_domestic(
         )
         if not owned or actor is None or actor.country or not actor.code:
             continue
-        if any(t.lower_ in words.unlocated_modifiers for t in span):
-            continue  # "*Western* leaders", "*foreign* ministers": no one country's
+        several = span.root.lower_ in words.several_states
+        if several or any(t.lower_ in words.unlocated_modifiers for t in span):
+            continue  # "*Western* leaders", "*foreign* ministers", "the *juntas*": no one country's
         owned_by = _possessor(span, spans, actors, state_of)
         owner = owned_by or _placed_owner(span, spans, actors, state_of, words)
         if owner is not None and owner.type == "armed_group":

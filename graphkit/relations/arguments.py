@@ -28,12 +28,18 @@ from graphkit.actors.matcher import SPANS_KEY, doc_actors
 from graphkit.actors.sides import one_side
 from graphkit.models import Actor, MentionKind
 
-__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "QUANTITIES", "ActorIndex", "conjuncts"]
+__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "QUANTITIES", "ActorIndex", "conjuncts", "is_quantity"]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
 _ASSET_HEADS = AgentWords.load().asset_heads
 """Heads through which the body that owns them is hit ("fired at *its* supply boat")."""
+_MEMBER_HEADS = frozenset(
+    {"commander", "leader", "member", "official", "officer", "fighter", "militant", "soldier", "operative",
+     "chief", "spokesman", "spokeswoman", "spokesperson"}
+)  # fmt: skip
+"""People who act and are hit for the body they belong to: "killed one of *its* commanders",
+"*their* fighters attacked a convoy"."""
 
 _DESCRIPTIVE_KINDS: frozenset[MentionKind] = frozenset({"agent", "generic", "role"})
 _NAMED_KINDS: frozenset[MentionKind] = frozenset({"name", "unknown"})
@@ -48,10 +54,26 @@ _PRIVATE_HEADS = {
 the event coders read it: "support a *UN Security Council* resolution" acts on the UN."""
 QUANTITIES = frozenset(
     {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "most", "half",
-     "bulk", "all", "some", "many", "much", "part", "share", "week", "month", "year", "decade", "century"}
+     "bulk", "all", "some", "many", "much", "part", "share", "week", "month", "year", "decade", "century",
+     "several", "few", "each", "both", "either", "neither", "none", "any", "one"}
 )  # fmt: skip
 """Words that count what their "of" phrase names: "tens of thousands of innocent people", "scores
-of civilians", "*most of* its weapons", "ending *two decades of* hostility"."""
+of civilians", "*most of* its weapons", "ending *two decades of* hostility", "*each of* the
+parties". Numbers count too (:func:`is_quantity`)."""
+
+
+def is_quantity(token: Token) -> bool:
+    """Whether ``token`` counts what its "of" phrase names: "*dozens of* prisoners", "*two of* the
+    gunmen", "*one of* Hezbollah's commanders".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("two of several dozen")
+    >>> [is_quantity(t) for t in doc]
+    [True, False, True, True]
+    """
+    return token.lemma_.lower() in QUANTITIES or token.lower_ in QUANTITIES or token.like_num
+
+
 # Heads that stand for the actor in their "of" phrase: "the leaders of Iran".
 _OF_HEADS = {
     "leader", "leadership", "government", "regime", "army", "force", "troop", "official",
@@ -88,6 +110,8 @@ _OWNER_PREPS = {"of", "from", "in", "throughout"}
 Britain and Germany"."""
 _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village", "town", "city", "office",
                "headquarters", "compound", "facility", "installation", "outpost", "checkpoint",
+               # where fighters shelter or store arms: "air strikes on militant *hideouts* inside Afghanistan"
+               "hideout", "stronghold", "barracks", "bunker", "depot", "warehouse",
                # where people gather: "stormed a *hotel* in Aden", "bombed a *market* in Kabul"
                "hotel", "market", "bazaar", "mosque", "church", "temple", "school", "hospital", "station",
                "airport", "restaurant", "mall", "stadium", "site", "house", "home", "building"}  # fmt: skip
@@ -213,7 +237,7 @@ class ActorIndex:
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
         # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party,
         # but a body is hit through its assets ("fired water cannon at *its* supply boat")
-        asset = token.lemma_.lower() in _ASSET_HEADS
+        asset = token.lemma_.lower() in _ASSET_HEADS | _MEMBER_HEADS
         # "Iraqi and Kurdistan Regional governments": coordinated modifiers each name one
         found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
@@ -237,12 +261,12 @@ class ActorIndex:
                       for o in p.children if o.dep_ == "pobj" for s in self.at(o)]  # fmt: skip
         found += [span for span in self._owners(token, places) if span not in found]
         lemma = token.lemma_.lower()
-        if found or lemma not in _OF_HEADS | _FOR_HEADS | _SITE_HEADS | _POLITY_HEADS:
+        if found or not (lemma in _OF_HEADS | _FOR_HEADS | _SITE_HEADS | _POLITY_HEADS or is_quantity(token)):
             return found
         # "tens of thousands of innocent people": quantities nest
         words = {"of", "for"} if lemma in _FOR_HEADS else {"of"}
         if lemma in _SITE_HEADS | _POLITY_HEADS:
-            words.add("in")  # "this jail *in northern Israel*", "targets *in Jericho*"
+            words |= {"in", "inside"}  # "this jail *in northern Israel*", "targets *inside* Syria"
         if lemma in _CONDUCT_HEADS:
             words.add("by")
         # "the defence chiefs of China *and the United States*": each conjunct owns the body

@@ -357,7 +357,12 @@ class Rules:
         if asserted == KEEP:
             return candidate
         code = self.lexicon.code(asserted)
-        return replace(candidate, code=code, relation=code.relation, trigger=verb, clause=verb)
+        recoded = replace(candidate, code=code, relation=code.relation, trigger=verb, clause=verb)
+        # "Hungary *blocked* EU aid to Ukraine": the verb's subject withholds the aid, not the EU
+        doers = [s for s in self._subjects(verb, actors, SUBJECT_DEPS) if s.label_ != candidate.target.label_]
+        if not doers or any(s.label_ == candidate.source.label_ for s in doers):
+            return recoded
+        return replace(recoded, source=doers[0]) if len(doers) == 1 else None
 
     def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         patterned = list(self._patterned(sent, actors))
@@ -1611,7 +1616,8 @@ class Rules:
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
-        own = [c for c in verb.children if c.dep_ in deps]
+        # "Egypt and Qatar *are* mediating": the parser may hang the subject on an auxiliary
+        own = [c for h in (verb, *_auxiliaries(verb)) for c in h.children if c.dep_ in deps]
         if own:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
                 own = [self._relative_head(verb, actors)]
@@ -2264,7 +2270,7 @@ class Rules:
                 judged = [s for c in token.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
                 if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in {"of", "for"}:
                     return token, judged  # "accused *India* of involvement in the killing of …"
-                if judged and step.dep_ == "prep" and step.lower_ == "as":
+                if judged and step.dep_ == "prep" and step.lower_ == "as" and not syntax.as_part(step):
                     return token, judged  # "views *Pyongyang* as a threat to Seoul": what the object is
                 observing = lemma in _OBSERVING_VERBS and lemma not in _SUPPORT_VERBS  # "announced a truce"
                 if observing or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
@@ -2485,3 +2491,8 @@ def _own_phrase(noun: Token) -> set[int]:
     """The tokens of a noun's phrase, without a second noun the parser hangs on it after it."""
     called = [c for c in noun.rights if c.dep_ in _SECOND_OBJECT_DEPS and c.pos_ in {"NOUN", "PROPN"}]
     return {t.i for t in noun.subtree} - {t.i for c in called for t in c.subtree}
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb`` that are no actor's name ("*are* mediating", not "*IGAD* condemned")."""
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.pos_ == "AUX" and c.i < verb.i]

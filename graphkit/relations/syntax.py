@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from graphkit.actors.agents import first_conjunct
 from graphkit.actors.kinds import kind_of
 from graphkit.models import Actor
-from graphkit.relations.arguments import MODIFIER_DEPS, QUANTITIES, ActorIndex
+from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex, is_quantity
 from graphkit.relations.words import WORDS
 
 __all__ = [
@@ -29,6 +29,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "addressed",
     "alternatives",
+    "as_part",
     "companions",
     "compounded",
     "conditional",
@@ -151,7 +152,7 @@ def counted(token: Token) -> Token:
     >>> counted(doc[0]).text
     'prisoners'
     """
-    while token.lemma_.lower() in QUANTITIES:
+    while is_quantity(token):
         counted_ = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                     if o.dep_ == "pobj"]  # fmt: skip
         if not counted_:
@@ -163,7 +164,7 @@ def counted(token: Token) -> Token:
 def counting(noun: Token) -> Token:
     """The quantity that counts ``noun``, :func:`counted` read upward ("*two decades of*
     hostility", "*dozens of* prisoners"), or ``noun`` itself."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in QUANTITIES:
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and is_quantity(noun.head.head):
         noun = noun.head.head
     return noun
 
@@ -372,6 +373,13 @@ def _together(prep: Token) -> bool:
     """ "*together* with", "along with" (spaCy hangs the adverb on the preposition or before it)."""
     before = prep.doc[prep.i - 1] if prep.i else prep
     return any(c.lower_ in {"along", "together"} for c in prep.children) or before.lower_ == "together"
+
+
+def as_part(prep: Token) -> bool:
+    """Whether ``prep`` is the "as" of "as part of" or "as a member of": it says within what the
+    clause's act happens ("released prisoners *as part of* a deal with the United States"), not what
+    its object is ("views Pyongyang *as* a threat")."""
+    return prep.lower_ == "as" and any(o.lemma_.lower() in _MEMBERSHIP_NOUNS for o in objects_of(prep))
 
 
 def named_as_group(span: Span) -> bool:
