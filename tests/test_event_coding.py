@@ -10566,3 +10566,32 @@ def test_the_obstructer_withholds_by_hand(rules: Rules) -> None:
                  {0: "HUN", 2: "EU", 5: "UKR"})  # fmt: skip
     got = coded(rules, doc)
     assert {(s, t) for s, t, c in got if c.startswith("16")} == {("HUN", "UKR")}, got
+
+
+# -- an answer that names no one is aimed at the authors of what it answers ------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Hezbollah vowed revenge after Israel killed a senior commander.", ("LBN", "ISR", "138")),
+        ("Iran vowed to retaliate after Israel struck its consulate in Damascus.", ("IRN", "ISR", "138")),
+        ("Hezbollah vowed revenge for the killing of its commander by Israel.", ("LBN", "ISR", "138")),
+        ("The Houthis vowed revenge after US jets bombed Sanaa.", ("YEM", "USA", "138")),
+    ],
+)
+def test_an_answer_is_aimed_at_the_authors_of_what_it_answers(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_an_answer_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile protested after Peru attacked Bolivia", [1, 1, 4, 4, 1, 4],
+                 "nsubj ROOT mark nsubj advcl dobj", "PROPN VERB SCONJ PROPN VERB PROPN",
+                 "Chile protest after Peru attack Bolivia", {0: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, c in got if s == "CHL"} == {("CHL", "PER")}, got
+
+
+def test_a_promised_response_is_no_cooperation_with_whom_it_answers(extractor: Extractor) -> None:
+    text = "Hezbollah promised a response after an Israeli strike killed a senior commander in Beirut."
+    assert not [r for r in found(extractor, text) if r.source.country == "LBN" and r.quad_class <= 2]

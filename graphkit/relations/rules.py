@@ -83,6 +83,7 @@ _ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
 _OUT_OF = {"from", "out", "back"}
 """Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town",
 "pushed *back* the Russian army"."""
+_VERBAL_CONFLICT = 3
 _MATERIAL_CONFLICT = 4
 _MATERIAL_COOPERATION = 2
 _SECOND_OBJECT_DEPS = {"dobj", "appos", "npadvmod", "oprd", "attr"}
@@ -94,6 +95,10 @@ _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
 """Acts done *to* someone: sanctions, expulsions, coercion, assault, force."""
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
+_ANSWERED_MARKS = {"after", "since", "because", "when"}
+"""Marks of the clause an answer follows: "vowed revenge *after* Israel killed …"."""
+_ANSWERED_PREPS = {"for", "over", "after", "following"}
+"""Prepositions of the act an answer answers: "revenge *for* the killing by Israel"."""
 _STATEMENT_CODE = "010"
 _OBLIGATION_CODES = {"must": "100", "should": "020", "ought": "020"}
 """What saying that someone must or should act is: a demand (CAMEO 100) or an appeal (020)."""
@@ -480,6 +485,8 @@ class Rules:
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         # "North Korea launched a missile. Japan *condemned the launch*": an act named again
         recalled = [] if patients else self._recalled(verb, actors)
+        if not patients and code is not None and code.quad_class >= _VERBAL_CONFLICT:
+            patients = recalled or self._answered_authors(verb, actors, agents)
         patients = patients or recalled
         if recalled:
             # "Washington criticised *the sanctions*" judges their author by the verb's own code; the
@@ -1720,6 +1727,22 @@ class Rules:
             return None
         act, entry = coded[0]
         return self._armed(act, self.lexicon.code(entry.code))
+
+    def _answered_authors(self, verb: Token, actors: ActorIndex, agents: list[Span]) -> list[Span]:
+        """Whom an answer that names no one is aimed at: the authors of the act it follows ("vowed
+        revenge *after an Israeli strike killed* …", "retaliated *after Israel struck* …", "vowed
+        revenge *for the killing* of its commander *by Israel*")."""
+        answer = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "xcomp"})]
+        if not any(t.lemma_.lower() in WORDS.reprisals for t in answer):
+            return []
+        if verb.dep_ == "xcomp":
+            answer.append(verb.head)  # "vowed to retaliate *after* …": the clause may hang on the vow
+        acts = [c for t in answer for c in t.children if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in _ANSWERED_MARKS for m in c.children)]  # fmt: skip
+        authors = [s for act in acts for s in self._verb_arguments(act, actors)[0]]
+        authors += [s for t in answer for o in syntax.phrase_objects(t, _ANSWERED_PREPS)
+                    for s in self._event_sources(o, actors)]  # fmt: skip
+        return [s for s in authors if s.label_ not in {a.label_ for a in agents}]
 
     def _event_sources(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who is behind an event that acts: "attacks *claimed by Daesh* killed 28 people".
