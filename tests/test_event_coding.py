@@ -10595,3 +10595,37 @@ def test_an_answer_by_hand(rules: Rules) -> None:
 def test_a_promised_response_is_no_cooperation_with_whom_it_answers(extractor: Extractor) -> None:
     text = "Hezbollah promised a response after an Israeli strike killed a senior commander in Beirut."
     assert not [r for r in found(extractor, text) if r.source.country == "LBN" and r.quad_class <= 2]
+
+
+# -- a passive participle reads the noun it qualifies as its object ------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The sanctions imposed on Iran by the European Union target its drone programme.",
+            ("None", "IRN", "163"),
+        ),
+        (
+            "Sanctions imposed on Venezuela by the United States have hurt its oil industry.",
+            ("USA", "VEN", "163"),
+        ),
+        ("Nigerian troops rescued 20 hostages held by Boko Haram in Borno.", ("NGA", "None", "181")),
+    ],
+)
+def test_a_participle_reads_the_noun_it_qualifies(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_a_participle_reads_the_noun_it_qualifies_by_hand(rules: Rules) -> None:
+    doc = parsed("sanctions imposed on Iran by Canada", [0, 0, 1, 2, 1, 4], "ROOT acl prep pobj agent pobj",
+                 "NOUN VERB ADP PROPN ADP PROPN", "sanction impose on Iran by Canada",
+                 {3: "IRN", 5: "CAN"})  # fmt: skip
+    doc[1].tag_ = "VBN"
+    assert ("CAN", "IRN", "163") in coded(rules, doc)
+
+
+def test_a_two_sided_noun_reads_its_parties_itself(extractor: Extractor) -> None:
+    text = "The agreement reached by Sudan and South Sudan on oil transit holds."
+    assert ("SDN", "SSD", "057") in codes(extractor, text)

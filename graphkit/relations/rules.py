@@ -807,11 +807,26 @@ class Rules:
             for c in objects
         )
 
+    def _qualified_object(self, verb: Token) -> bool:
+        """Whether the noun a passive participle qualifies is the participle's object to its patterns:
+        "the sanctions *imposed* on Iran by the EU" (impose sanctions), not a name ("Hamas, *led* by
+        Haniyeh") or a two-sided relation, which reads its parties itself ("the agreement *reached*
+        by Sudan and South Sudan")."""
+        noun = verb.head
+        return (
+            verb.dep_ in {"acl", "amod"}
+            and noun.pos_ == "NOUN"
+            and syntax.is_passive_participle(verb)
+            and not self._shared(noun)
+        )
+
     def _pattern_inputs(self, verb: Token) -> _PatternInputs:
         """What the dictionary's patterns read of a verb: object lemmas, (preposition, object)
         pairs, particles and infinitive complements."""
         # "troops *were deployed*": a passive's subject is the pattern's object
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS or c.dep_ == "nsubjpass"]
+        if self._qualified_object(verb):
+            objects.append(verb.head)  # "the sanctions *imposed* on Iran": the noun it qualifies
         # "intervened *militarily*": the dictionary writes a manner adverb as its object word
         objects += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
         # "rejected *what it termed* baseless allegations": the name the free relative gives
