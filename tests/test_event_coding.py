@@ -10629,3 +10629,46 @@ def test_a_participle_reads_the_noun_it_qualifies_by_hand(rules: Rules) -> None:
 def test_a_two_sided_noun_reads_its_parties_itself(extractor: Extractor) -> None:
     text = "The agreement reached by Sudan and South Sudan on oil transit holds."
     assert ("SDN", "SSD", "057") in codes(extractor, text)
+
+
+# -- a possessive in what force hits is not the attacker's -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Armenian officials said Azerbaijani troops had opened fire on their positions overnight.",
+         ("AZE", "ARM", "193")),
+        ("Hezbollah vowed revenge after Israel killed one of its commanders.", ("ISR", "LBN", "190")),
+        ("Russia denied reports that Ukraine had shot down its jet.", ("UKR", "RUS", "190")),
+    ],
+)  # fmt: skip
+def test_a_possessive_in_what_force_hits_is_not_the_attackers(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(str(r.source.country), str(r.target.country), r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_a_possessive_in_the_act_itself_is_the_doers(extractor: Extractor) -> None:
+    got = codes(extractor, "At Baghdad's request, the coalition widened its air strikes.")
+    assert ("IRQ", "None", "020") in got, got
+
+
+def test_a_possessive_in_what_force_hits_by_hand(extractor: Extractor) -> None:
+    doc = Doc(ENGLISH.vocab,
+              words=["Iran", "said", "Israel", "struck", "its", "consulate", "."],
+              heads=[1, 1, 3, 1, 5, 3, 1],
+              deps=["nsubj", "ROOT", "nsubj", "ccomp", "poss", "dobj", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "VERB", "PRON", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", "VBD", "PRP$", "NN", "."],
+              lemmas=["Iran", "say", "Israel", "strike", "its", "consulate", "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "IRN", "name"), actor_span(doc, 2, 3, "ISR", "name")]
+    doc.user_data[ACTORS_KEY] = {
+        "IRN": {"id": "IRN", "label": "Iran", "type": "state", "code": "IRN", "country": "IRN"},
+        "ISR": {"id": "ISR", "label": "Israel", "type": "state", "code": "ISR", "country": "ISR"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("its", "IRN")]
+    doc[3].lemma_ = "visit"  # no force: the possessive may be the subject's own
+    doc.spans[SPANS_KEY] = [s for s in doc.spans[SPANS_KEY] if s.start != 4]
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("its", "ISR")]

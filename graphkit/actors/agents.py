@@ -94,6 +94,7 @@ class AgentWords:
     located_prepositions: frozenset[str]
     unlocated_modifiers: frozenset[str]
     several_states: frozenset[str]
+    hostile_acts: frozenset[str]
     unidentified: Actor
     unidentified_heads: frozenset[str]
     unidentified_phrases: frozenset[tuple[str, str]]
@@ -175,6 +176,7 @@ def _load(path: str) -> AgentWords:
         located_prepositions=frozenset(data["located_prepositions"]),
         unlocated_modifiers=frozenset(data["unlocated_modifiers"]),
         several_states=frozenset(data["several_states"]),
+        hostile_acts=frozenset(data["hostile_acts"]),
         unidentified=Actor(
             id=unidentified["id"], label=unidentified["label"], type="armed_group", code=unidentified["code"]
         ),

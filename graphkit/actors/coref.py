@@ -114,7 +114,9 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
             window = [s for s in spans if window_start <= s.start and s.end <= token.i]
             if kinds is not None:
                 strangers = _strangers(doc, window, window_start, token.i) if "person" in kinds else []
-                window = [s for s in window if not _same_clause_subject(token, s)]
+                window = [
+                    s for s in window if not _same_clause_subject(token, s) and not _force_doer(token, s)
+                ]
                 acted_on = _co_argument_labels(token, spans)
                 window = [s for s in window if s.label_ not in acted_on]
                 plural = token.lower_ in _PLURAL
@@ -277,6 +279,32 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
             return span.root.head == verb.head and span.root.dep_ in {"dobj", "dative"}
         verb = verb.head
     return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _force_doer(pronoun: Token, span: Span) -> bool:
+    """ "Israel struck *its* consulate", "troops opened fire on *their* positions", "killed one of *its*
+    commanders": a possessive in what force hits never stands for the subject of the act (but in
+    the act itself it does: "the coalition widened *its* air strikes")."""
+    if pronoun.dep_ != "poss":
+        return False
+    words = AgentWords.load()
+    noun = pronoun.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "pobj"}:
+        noun = noun.head.head  # "one *of* its commanders"
+    if noun.dep_ == "dobj":
+        verb, acts = noun.head, [noun.head]
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {*words.struck_prepositions, "at"}:
+        # "opened *fire* on their positions", "carried out *strikes* on its bases": the act may be the object
+        head = noun.head.head
+        verb = head.head if head.dep_ == "dobj" else head
+        acts = [head, verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    else:
+        return False
+    return (
+        any(a.lemma_.lower() in words.hostile_acts for a in acts)
+        and span.root.head == verb
+        and span.root.dep_ == "nsubj"
+    )
 
 
 def _coordinated_subject(window: list[Span]) -> list[Span]:
