@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphkit.actors.coref import resolve_pronouns
 from graphkit.actors.domestic import assign_domestic
@@ -10672,3 +10672,40 @@ def test_a_possessive_in_what_force_hits_by_hand(extractor: Extractor) -> None:
     doc.spans[SPANS_KEY] = [s for s in doc.spans[SPANS_KEY] if s.start != 4]
     resolve_pronouns(doc, extractor.catalogue)
     assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4] == [("its", "ISR")]
+
+
+# -- an official whose portfolio is a place abroad -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of State for the Middle East condemned the attack on the Turkish embassy in Mogadishu.",
+        "The minister for Europe condemned the arrest of protesters in Belgrade.",
+        "The special envoy for Yemen condemned the Houthi attack on Aden.",
+    ],
+)
+def test_an_official_for_a_place_abroad_is_not_its(extractor: Extractor, text: str) -> None:
+    officials = [m for m in extractor.extract(Document(id="t", text=text)).mentions if m.start == 0]
+    assert officials and all(m.country is None for m in officials), officials
+
+
+def test_an_official_for_a_place_abroad_by_hand(extractor: Extractor) -> None:
+    def owner(portfolio: str, label: str | None) -> list[str]:
+        words = ["The", "minister", "for", portfolio, "spoke", "in", "Nairobi", "."]
+        doc = Doc(ENGLISH.vocab, words=words, heads=[1, 4, 1, 2, 4, 4, 5, 4],
+                  deps=["det", "nsubj", "prep", "pobj", "ROOT", "prep", "pobj", "punct"],
+                  pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                  lemmas=["the", "minister", "for", portfolio, "speak", "in", "Nairobi", "."])  # fmt: skip
+        doc.ents = [Span(doc, 3, 4, label=label)] if label else []
+        doc.spans[SPANS_KEY] = [
+            actor_span(doc, 0, 2, "grp:minister", "generic"),
+            actor_span(doc, 6, 7, "KEN", "place"),
+        ]
+        doc.user_data[ACTORS_KEY] = {
+            "grp:minister": {"id": "grp:minister", "label": "minister", "type": "group", "code": "GOV"},
+            "KEN": {"id": "KEN", "label": "Kenya", "type": "state", "code": "KEN", "country": "KEN"},
+        }
+        assign_domestic(doc, extractor.catalogue.get)
+        return [s.label_ for s in doc.spans[SPANS_KEY] if s.start == 0]
+
+    assert owner("Europe", "LOC") == ["grp:minister"]
+    assert owner("Trade", None) == ["KENGOV"]

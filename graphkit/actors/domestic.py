@@ -83,7 +83,7 @@ def assign_domestic(
         if not owned or actor is None or actor.country or not actor.code:
             continue
         several = span.root.lower_ in words.several_states
-        if several or any(t.lower_ in words.unlocated_modifiers for t in span):
+        if several or _portfolio(span) or any(t.lower_ in words.unlocated_modifiers for t in span):
             continue  # "*Western* leaders", "*foreign* ministers", "the *juntas*": no one country's
         owned_by = _possessor(span, spans, actors, state_of)
         owner = owned_by or _placed_owner(span, spans, actors, state_of, words)
@@ -104,6 +104,18 @@ def assign_domestic(
             key: value.model_dump(mode="json", exclude_defaults=True) for key, value in actors.items()
         }
     return doc
+
+
+def _portfolio(span: Span) -> bool:
+    """ "the Minister of State *for the Middle East*", "the envoy *for Syria*": an official whose office is
+    a place abroad is not of the places the sentence names."""
+    return any(
+        o.ent_type_ in {"GPE", "LOC"}
+        for p in span.root.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _placed_owner(
