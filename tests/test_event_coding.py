@@ -10709,3 +10709,42 @@ def test_an_official_for_a_place_abroad_by_hand(extractor: Extractor) -> None:
 
     assert owner("Europe", "LOC") == ["grp:minister"]
     assert owner("Trade", None) == ["KENGOV"]
+
+
+# -- a feeling's cause: an act of authority is the state's where it happened, and no act of who feels --
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The EU is concerned about the arrest of a French citizen in Iran.", ("None", "IRN")),
+        ("Canada is troubled by the detention of activists in Egypt.", ("CAN", "EGY")),
+        ("The United States is concerned about the crackdown on protesters in Georgia.", ("USA", "GEO")),
+    ],
+)
+def test_worry_about_an_act_of_authority_is_aimed_at_the_state_where(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (*pair, "012") in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "feeling"),
+    [
+        ("Germany was shocked by the killing of protesters in Iran.", "DEU"),
+        ("Britain is alarmed by the detention of opposition leaders in Tanzania.", "GBR"),
+        ("Canada is troubled by the detention of activists in Egypt.", "CAN"),
+    ],
+)
+def test_who_feels_does_not_do_what_they_feel_about(extractor: Extractor, text: str, feeling: str) -> None:
+    got = codes(extractor, text)
+    assert not [g for g in got if g[0] == feeling and g[2][:2] in {"17", "18"}], got
+
+
+def test_who_feels_does_not_do_what_they_feel_about_by_hand(rules: Rules) -> None:
+    doc = parsed("Canada was troubled by the detention of activists in Egypt", [2, 2, 2, 2, 5, 3, 5, 6, 7, 8],
+                 "nsubjpass auxpass ROOT agent det pobj prep pobj prep pobj",
+                 "PROPN AUX VERB ADP DET NOUN ADP NOUN ADP PROPN",
+                 "Canada be trouble by the detention of activist in Egypt",
+                 {0: "CAN", 7: "OPP", 9: "EGY"})  # fmt: skip
+    doc[2].tag_ = "VBN"
+    got = coded(rules, doc)
+    assert not [g for g in got if g[0] == "CAN" and g[2].startswith("17")], got

@@ -1365,7 +1365,15 @@ class Rules:
         words = {"by"} if entry is not None and "of" in entry.target else {"by", "of"}
         named = syntax.prep_objects(act, actors, words) + self._participle_authors(act, actors)
         owners = [s for s in actors.modifiers(act) if s.root.dep_ != "compound"]
-        return owners + named or actors.modifiers(act)
+        found = owners + named or actors.modifiers(act)
+        if found or entry is None or entry.code[:2] not in self.places.authority_roots:
+            return found
+        # "concerned about the arrests of journalists *in Turkey*": an act of authority no one is named
+        # behind is the state's where it happened (data/rules/places.yaml)
+        where = set(self.places.authority_prepositions)
+        befallen = syntax.phrase_objects(act, {"of"})
+        places = [s for h in (act, *befallen) for s in syntax.prep_objects(h, actors, where)]
+        return [s for s in places if s.root not in befallen]  # not "*journalists in Turkey*" themselves
 
     def _unidentified(self, token: Token, actors: ActorIndex) -> list[Span]:
         return [s for s in actors.at(token) if s.label_ == _UNIDENTIFIED]
@@ -2314,6 +2322,8 @@ class Rules:
                 if observing or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
                     # "the fight against Daesh will be aided by Syrians": the subject is acted on
                     return token, []
+                if step.dep_ == "agent" and lemma in WORDS.feelings:
+                    return noun, []  # "*troubled by* the detention of activists": the cause, no one's act
                 if step.dep_ == "agent":
                     # "liberated Dabiq, aided *by support* from Turkey": the aided are who the noun reaches
                     return token, self._passive_subjects(token, actors)

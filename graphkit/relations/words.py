@@ -56,6 +56,8 @@ class Words:
     giving: str
     """The verb whose dictionary patterns code what is received from someone ("provide")."""
     reprisals: frozenset[str]
+    feelings: frozenset[str]
+    """Verbs of feeling, whose "by" names a cause ("*alarmed by* the detention of …")."""
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
     instruments: frozenset[str]
@@ -149,6 +151,7 @@ class Words:
             receiving=data["receiving"],
             giving=str(raw["giving"]),
             reprisals=data["reprisals"],
+            feelings=data["feelings"],
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
             instruments=data["instruments"],
