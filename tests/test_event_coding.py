@@ -10748,3 +10748,27 @@ def test_who_feels_does_not_do_what_they_feel_about_by_hand(rules: Rules) -> Non
     doc[2].tag_ = "VBN"
     got = coded(rules, doc)
     assert not [g for g in got if g[0] == "CAN" and g[2].startswith("17")], got
+
+
+# -- who raises, learns of or commemorates an act did not do it ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Germany raised the detention of its citizens with Iranian officials.", "DEU"),
+        ("Britain learned of the arrest of its nationals in Russia from media reports.", "GBR"),
+        ("Kenya commemorated the bombing of the US embassy in Nairobi.", "KEN"),
+    ],
+)
+def test_who_speaks_of_or_remembers_an_act_did_not_do_it(
+    extractor: Extractor, text: str, speaker: str
+) -> None:
+    got = codes(extractor, text)
+    assert not [g for g in got if g[0] == speaker and g[2][:2] in {"17", "18", "19"}], got
+
+
+def test_who_remembers_an_act_did_not_do_it_by_hand(rules: Rules) -> None:
+    doc = parsed("Japan remembered the bombing of Kenya", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Japan remember the bombing of Kenya",
+                 {0: "JPN", 5: "KEN"})  # fmt: skip
+    got = coded(rules, doc)
+    assert not [g for g in got if g[0] == "JPN"], got
