@@ -10772,3 +10772,41 @@ def test_who_remembers_an_act_did_not_do_it_by_hand(rules: Rules) -> None:
                  {0: "JPN", 5: "KEN"})  # fmt: skip
     got = coded(rules, doc)
     assert not [g for g in got if g[0] == "JPN"], got
+
+
+# -- reporting an attack is not making it; its doer is its own ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Nigeria reported an attack by bandits on a village in Zamfara.", "NGA"),
+        ("Pakistan reported an attack by militants on a police post in Khyber.", "PAK"),
+        ("Mali reported an attack by jihadists on its troops near Gao.", "MLI"),
+    ],
+)
+def test_reporting_an_attack_is_not_making_it(extractor: Extractor, text: str, reporter: str) -> None:
+    got = found(extractor, text)
+    assert [r for r in got if r.cameo.startswith("19")], got
+    assert not [r for r in got if r.source.country == reporter and r.source.type == "state"], got
+
+
+def test_its_in_an_attack_by_another_stands_for_the_reporter(extractor: Extractor) -> None:
+    got = codes(extractor, "Chad reported an attack by Boko Haram on its soldiers near Lake Chad.")
+    assert got == {("NGA", "TCD", "190")}, got
+
+
+def test_its_in_an_attack_by_another_by_hand(extractor: Extractor) -> None:
+    doc = Doc(ENGLISH.vocab,
+              words=["Chad", "reported", "an", "attack", "by", "Boko", "on", "its", "soldiers", "."],
+              heads=[1, 1, 3, 1, 3, 4, 3, 8, 6, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "poss", "pobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "ADP", "PRON", "NOUN", "PUNCT"],
+              tags=["NNP", "VBD", "DT", "NN", "IN", "NNP", "IN", "PRP$", "NNS", "."],
+              lemmas=["Chad", "report", "an", "attack", "by", "Boko", "on", "its", "soldier",
+                      "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "TCD", "name"), actor_span(doc, 5, 6, "boko", "name")]
+    doc.user_data[ACTORS_KEY] = {
+        "TCD": {"id": "TCD", "label": "Chad", "type": "state", "code": "TCD", "country": "TCD"},
+        "boko": {"id": "boko", "label": "Boko", "type": "armed_group", "code": "NGAREB", "country": "NGA"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 7] == [("its", "TCD")]

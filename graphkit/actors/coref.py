@@ -296,6 +296,9 @@ def _force_doer(pronoun: Token, span: Span) -> bool:
     elif noun.dep_ == "pobj" and noun.head.lower_ in {*words.struck_prepositions, "at"}:
         # "opened *fire* on their positions", "carried out *strikes* on its bases": the act may be the object
         head = noun.head.head
+        doers = [o.i for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+        if doers:  # "reported an attack *by Boko Haram* on its soldiers": the act names its doer
+            return head.lemma_.lower() in words.hostile_acts and span.root.i in doers
         verb = head.head if head.dep_ == "dobj" else head
         acts = [head, verb, *(c for c in verb.children if c.dep_ == "dobj")]
     else:
