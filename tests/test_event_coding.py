@@ -10810,3 +10810,27 @@ def test_its_in_an_attack_by_another_by_hand(extractor: Extractor) -> None:
     }
     resolve_pronouns(doc, extractor.catalogue)
     assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 7] == [("its", "TCD")]
+
+
+# -- who suffers harm from an act undergoes the act --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Lebanon suffered heavy damage from Israeli air strikes in the south.", ("ISR", "LBN")),
+        ("Yemen endured years of destruction from Saudi air strikes.", ("SAU", "YEM")),
+        ("Kharkiv suffered heavy casualties from a Russian missile attack.", ("RUS", "UKR")),
+    ],
+)
+def test_who_suffers_harm_from_an_act_undergoes_it(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert [c for s, t, c in codes(extractor, text) if (s, t) == pair and c.startswith("19")]
+
+
+def test_who_suffers_harm_from_an_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Lebanon suffered damage from Israeli strikes", [1, 1, 1, 2, 5, 3],
+                 "nsubj ROOT dobj prep amod pobj",
+                 "PROPN VERB NOUN ADP ADJ NOUN", "Lebanon suffer damage from israeli strike",
+                 {0: "LBN", 4: "ISR"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for s, t, c in got if (s, t) == ("ISR", "LBN") and c.startswith("19")], got

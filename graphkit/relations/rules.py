@@ -2147,6 +2147,12 @@ class Rules:
             return self._subjects(head, actors, SUBJECT_DEPS)
         if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in WORDS.depending:
             return self._subjects(head.head, actors, SUBJECT_DEPS)
+        harm = head.head
+        if noun.dep_ == "pobj" and head.lower_ == "from" and harm.dep_ == "dobj":
+            # "*suffered* heavy damage from Israeli air strikes": who suffers the harm undergoes its cause
+            sufferer = harm.head
+            if sufferer.lemma_.lower() in WORDS.undergoing_verbs:
+                return self._subjects(sufferer, actors, SUBJECT_DEPS)
         if noun.dep_ != "pobj" or head.lower_ not in WORDS.undergoing_prepositions:
             return []
         clause = head.head
