@@ -6118,7 +6118,7 @@ def test_sides_divided_on_a_hand_parse(rules: Rules) -> None:
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
-        ("Saudi Arabia has paused talks on normalising ties with Israel.", {"SAU", "ISR"}),
+        ("Saudi Arabia has resumed talks on normalising ties with Israel.", {"SAU", "ISR"}),
         ("The talks on restoring diplomatic relations between Iran and Egypt stalled.", {"IRN", "EGY"}),
         ("Israel and Hamas resumed negotiations over a ceasefire in Gaza.", {"ISR", "PSE"}),
     ],
@@ -10834,3 +10834,27 @@ def test_who_suffers_harm_from_an_act_by_hand(rules: Rules) -> None:
                  {0: "LBN", 4: "ISR"})  # fmt: skip
     got = coded(rules, doc)
     assert [c for s, t, c in got if (s, t) == ("ISR", "LBN") and c.startswith("19")], got
+
+
+# -- talks cut back, whatever they are about ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Saudi Arabia has paused talks on normalising ties with Israel.", ("SAU", "ISR")),
+        ("Saudi Arabia suspended talks on a defence pact with the United States.", ("SAU", "USA")),
+        ("Israel paused talks on normalising ties with Saudi Arabia.", ("ISR", "SAU")),
+    ],
+)
+def test_talks_cut_back_are_halted_whatever_they_are_about(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(s, t, c) for s, t, c in codes(extractor, text) if (s, t) == pair}
+    assert got == {(*pair, "164")}, codes(extractor, text)
+
+
+def test_talks_cut_back_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile suspended talks on a pact with Peru", [1, 1, 1, 2, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Chile suspend talk on a pact with Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {c for s, t, c in got if (s, t) == ("CHL", "PER")} == {"164"}, got

@@ -281,6 +281,9 @@ class Rules:
             recoded = self._governed(governed, actors)
             if recoded is governed:
                 return governed
+            if recoded is not None and recoded.trigger != governed.trigger:
+                # "suspended *talks* on a defence pact with …": the noun the topic became is cut back too
+                recoded = self._curtailed(recoded, actors)
             governed = recoded
         return governed
 
