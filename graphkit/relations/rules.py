@@ -488,9 +488,10 @@ class Rules:
         agents, patients, passive = self._verb_arguments(verb, actors, code)
         # "North Korea launched a missile. Japan *condemned the launch*": an act named again
         recalled = [] if patients else self._recalled(verb, actors)
-        if not patients and code is not None and code.quad_class >= _VERBAL_CONFLICT:
-            patients = recalled or self._answered_authors(verb, actors, agents)
         patients = patients or recalled
+        if not patients and code is not None and code.quad_class >= _VERBAL_CONFLICT:
+            # "vowed revenge *after Israel killed* a commander": an answer aimed at no one named
+            patients = self._answered_authors(verb, actors, agents)
         if recalled:
             # "Washington criticised *the sanctions*" judges their author by the verb's own code; the
             # dictionary's "criticise sanctions" (053) speaks for whom they hit, named elsewhere
@@ -1768,7 +1769,8 @@ class Rules:
         authors = [s for act in acts for s in self._verb_arguments(act, actors)[0]]
         authors += [s for t in answer for o in syntax.phrase_objects(t, _ANSWERED_PREPS)
                     for s in self._event_sources(o, actors)]  # fmt: skip
-        return [s for s in authors if s.label_ not in {a.label_ for a in agents}]
+        own = {a.label_ for a in agents}
+        return [s for s in authors if s.label_ not in own]
 
     def _event_sources(self, noun: Token, actors: ActorIndex) -> list[Span]:
         """Who is behind an event that acts: "attacks *claimed by Daesh* killed 28 people".
