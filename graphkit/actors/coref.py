@@ -114,9 +114,8 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
             window = [s for s in spans if window_start <= s.start and s.end <= token.i]
             if kinds is not None:
                 strangers = _strangers(doc, window, window_start, token.i) if "person" in kinds else []
-                window = [
-                    s for s in window if not _same_clause_subject(token, s) and not _force_doer(token, s)
-                ]
+                doers = _force_doers(token)
+                window = [s for s in window if not _same_clause_subject(token, s) and s.root.i not in doers]
                 acted_on = _co_argument_labels(token, spans)
                 window = [s for s in window if s.label_ not in acted_on]
                 plural = token.lower_ in _PLURAL
@@ -281,12 +280,13 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
     return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
-def _force_doer(pronoun: Token, span: Span) -> bool:
-    """ "Israel struck *its* consulate", "troops opened fire on *their* positions", "killed one of *its*
-    commanders": a possessive in what force hits never stands for the subject of the act (but in
-    the act itself it does: "the coalition widened *its* air strikes")."""
+def _force_doers(pronoun: Token) -> set[int]:
+    """The tokens a possessive in what force hits never stands for: the subject of the act, or the
+    doer the act names ("Israel struck *its* consulate", "troops opened fire on *their* positions",
+    "killed one of *its* commanders", "an attack *by Boko Haram* on its soldiers"); none when the
+    possessive is in the act itself ("the coalition widened *its* air strikes")."""
     if pronoun.dep_ != "poss":
-        return False
+        return set()
     words = AgentWords.load()
     noun = pronoun.head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in {"dobj", "pobj"}:
@@ -296,18 +296,16 @@ def _force_doer(pronoun: Token, span: Span) -> bool:
     elif noun.dep_ == "pobj" and noun.head.lower_ in {*words.struck_prepositions, "at"}:
         # "opened *fire* on their positions", "carried out *strikes* on its bases": the act may be the object
         head = noun.head.head
-        doers = [o.i for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children]
+        doers = {o.i for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children}
         if doers:  # "reported an attack *by Boko Haram* on its soldiers": the act names its doer
-            return head.lemma_.lower() in words.hostile_acts and span.root.i in doers
+            return doers if head.lemma_.lower() in words.hostile_acts else set()
         verb = head.head if head.dep_ == "dobj" else head
         acts = [head, verb, *(c for c in verb.children if c.dep_ == "dobj")]
     else:
-        return False
-    return (
-        any(a.lemma_.lower() in words.hostile_acts for a in acts)
-        and span.root.head == verb
-        and span.root.dep_ == "nsubj"
-    )
+        return set()
+    if not any(a.lemma_.lower() in words.hostile_acts for a in acts):
+        return set()
+    return {c.i for c in verb.children if c.dep_ == "nsubj"}
 
 
 def _coordinated_subject(window: list[Span]) -> list[Span]:
