@@ -10858,3 +10858,130 @@ def test_talks_cut_back_by_hand(rules: Rules) -> None:
                  "Chile suspend talk on a pact with Peru", {0: "CHL", 7: "PER"})  # fmt: skip
     got = coded(rules, doc)
     assert {c for s, t, c in got if (s, t) == ("CHL", "PER")} == {"164"}, got
+
+
+# -- a past-tense verb the parser hung on the noun after it ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Chad condemned Nigerien missile strikes", ("TCD", "NER", "111")),
+        ("Chile trained Peruvian troops", ("CHL", "PER", "072")),
+        (
+            "Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan"
+            " in Cairo.",
+            ("EGY", "SDN", "043"),
+        ),
+    ],
+)
+def test_a_verb_parsed_as_a_modifier_acts_on_the_noun_it_modifies(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text)
+
+
+def test_a_verb_parsed_as_a_modifier_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile trained Peruvian troops", [1, 3, 3, 3], "nsubj amod amod ROOT",
+                 "PROPN VERB ADJ NOUN", "Chile train peruvian troop", {0: "CHL", 2: "PER"})  # fmt: skip
+    doc[1].tag_ = "VBD"
+    assert ("CHL", "PER", "072") in coded(rules, doc)
+
+
+def test_a_participle_on_a_noun_is_no_misparsed_verb(rules: Rules) -> None:
+    # "the occupied territories": a participle (VBN) with no subject of its own
+    doc = parsed("Chile visited occupied Peruvian towns", [1, 1, 4, 4, 1], "nsubj ROOT amod amod dobj",
+                 "PROPN VERB VERB ADJ NOUN", "Chile visit occupy peruvian town",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    doc[2].tag_ = "VBN"
+    assert syntax.modified_object(doc[2]) == []
+
+
+# -- a modifier the parser leaves holding only the "and" ------------------------------------------
+def test_a_modifier_holding_only_the_and_is_coordinated(extractor: Extractor) -> None:
+    text = "Israeli and Hezbollah fighters traded fire across the border."
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == {"ISR", "LBN"}]
+    assert got and all(r.cameo.startswith("19") and r.symmetric for r in got), found(extractor, text)
+
+
+@pytest.mark.parametrize("kind", ["name", "agent"])
+def test_a_modifier_holding_only_the_and_by_hand(rules: Rules, kind: MentionKind) -> None:
+    doc = parsed("Chilean and Peruvian rebels clashed", [3, 0, 3, 4, 4], "amod cc amod nsubj ROOT",
+                 "ADJ CCONJ ADJ NOUN VERB", "chilean and peruvian rebel clash", {})  # fmt: skip
+    doc.spans["actors"] = [actor_span(doc, 0, 1, "CHL", "name"), actor_span(doc, 2, 4, "PER", kind)]
+    assert {frozenset((s, t)) for s, t, c in coded(rules, doc) if c.startswith("19")} == {
+        frozenset(("CHL", "PER"))
+    }
+
+
+# -- rounds, waves and packages count what they hold ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Norway has offered to host a new round of talks between the Colombian government and ELN"
+            " rebels.",
+            ("NOR", "COL", "039"),
+        ),
+        (
+            "Turkey hosted a second round of talks between Russian and Ukrainian delegations.",
+            ("TUR", "RUS", "045"),
+        ),
+        ("Oman hosted indirect talks between Iranian and American negotiators.", ("OMN", "USA", "045")),
+    ],
+)
+def test_hosted_talks_between_two_sides_are_mediation(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text)
+
+
+def test_a_round_of_talks_reads_as_talks_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile hosted a round of talks between Peru and Bolivia", [1, 1, 3, 1, 3, 4, 5, 6, 7, 7],
+                 "nsubj ROOT det dobj prep pobj prep pobj cc conj",
+                 "PROPN VERB DET NOUN ADP NOUN ADP PROPN CCONJ PROPN",
+                 "Chile host a round of talk between Peru and Bolivia",
+                 {0: "CHL", 7: "PER", 9: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t, c) for s, t, c in got if s == "CHL"} == {("CHL", "PER", "045"), ("CHL", "BOL", "045")}
+
+
+# -- a release is the holder's, not the one who seeks or brokers it -------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Hamas announced the release of three Israeli hostages on Saturday.", ("PSE", "ISR", "0841")),
+        (
+            "The EU welcomes the release of political prisoners by the Belarusian authorities.",
+            ("BLR", "None", "0841"),
+        ),
+        ("Ukraine welcomed the release of Ukrainian prisoners of war by Russia.", ("RUS", "UKR", "0841")),
+        ("Qatar mediated the release of four American citizens held in Iran.", ("QAT", "USA", "045")),
+    ],
+)
+def test_a_release_is_done_by_its_releaser(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "seeker"),
+    [
+        ("Australia is seeking the release of a journalist detained in China.", "AUS"),
+        ("Germany secured the release of a German citizen jailed in Belarus.", "DEU"),
+        ("Egypt mediated the release of Israeli hostages held by Hamas.", "EGY"),
+        ("Qatar mediated the release of four American citizens held in Iran.", "QAT"),
+    ],
+)
+def test_who_seeks_or_brokers_a_release_does_not_release(
+    extractor: Extractor, text: str, seeker: str
+) -> None:
+    got = codes(extractor, text)
+    assert not [c for s, t, c in got if s == seeker and c.startswith("084")], got
+
+
+def test_a_release_sought_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile sought the release of Peru 's envoy", [1, 1, 3, 1, 3, 7, 5, 4],
+                 "nsubj ROOT det dobj prep poss case pobj", "PROPN VERB DET NOUN ADP PROPN PART NOUN",
+                 "Chile seek the release of Peru 's envoy", {0: "CHL", 5: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "0253") in got and not [c for s, t, c in got if c.startswith("084")], got

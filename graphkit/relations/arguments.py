@@ -55,11 +55,14 @@ the event coders read it: "support a *UN Security Council* resolution" acts on t
 QUANTITIES = frozenset(
     {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "majority", "most", "half",
      "bulk", "all", "some", "many", "much", "part", "share", "week", "month", "year", "decade", "century",
-     "several", "few", "each", "both", "either", "neither", "none", "any", "one"}
+     "several", "few", "each", "both", "either", "neither", "none", "any", "one",
+     "round", "series", "wave", "spate", "string", "barrage", "volley", "salvo", "flurry", "batch",
+     "package", "set", "raft"}
 )  # fmt: skip
 """Words that count what their "of" phrase names: "tens of thousands of innocent people", "scores
 of civilians", "*most of* its weapons", "ending *two decades of* hostility", "*each of* the
-parties". Numbers count too (:func:`is_quantity`)."""
+parties", "hosted a new *round of* talks", "imposed a *package of* sanctions", "a *wave of*
+arrests". Numbers count too (:func:`is_quantity`)."""
 
 
 def is_quantity(token: Token) -> bool:
@@ -223,9 +226,10 @@ class ActorIndex:
                 named = [s for s in self.at(token.head) if kind_of(s) in _NAMED_KINDS]
             return named or own + self._coordinated_owners(token, own)
         if own:
-            # "North and South Korea": a name whose rest the next one shares is coordinated with it
+            # "North and South Korea": a name whose rest the next one shares is coordinated with it,
+            # also when the parser leaves it holding only the "and" ("*Israeli* and Hezbollah fighters")
             return own + [span for child in token.lefts if child.dep_ in MODIFIER_DEPS
-                          and any(c.dep_ == "conj" for c in child.children)
+                          and any(c.dep_ in {"conj", "cc"} for c in child.children)
                           for span in self.at(child) if span not in own]  # fmt: skip
         # "bombs in the capital *Baghdad*", "the port city, *Hodeidah*", "hosted the Iraqi Prime
         # Minister *Mohammed al-Sudani*", "struck Iran's ally, *Hezbollah*": the apposition names it
@@ -305,13 +309,14 @@ class ActorIndex:
         found = [span for owner in owners for other in conjuncts(owner)[1:]
                  for span in self.at(other) if span not in own]  # fmt: skip
         # "Senior *Hungarian* and Romanian officials": a modifier coordinated with the owner named
-        # inside the mention owns the body too
+        # inside the mention owns the body too, also when the parser leaves it holding only the "and"
+        # ("*Israeli* and Hezbollah fighters")
         inside = [t for span in own for t in span if t.dep_ in MODIFIER_DEPS and t.head == token]
         found += [span for modifier in inside for other in conjuncts(modifier) if other not in inside
                   for span in self.at(other) if span not in own and span not in found]  # fmt: skip
         found += [span for child in token.children if child.dep_ in MODIFIER_DEPS and child.i < token.i
                   for span in self.at(child) if span not in own and span not in found
-                  and any(c.dep_ == "conj" for c in child.children)]  # fmt: skip
+                  and any(c.dep_ in {"conj", "cc"} for c in child.children)]  # fmt: skip
         return found
 
 

@@ -118,6 +118,10 @@ class RelationalNoun(BaseModel):
     by_civilians: str | None = None
     """The code when civilians, workers or professionals do it: a *strike* by teachers is a
     labour strike (143), where a strike by an army is force (190)."""
+    brokered: bool = False
+    """An act others seek, demand or broker ("*sought* the release of a journalist", "*mediated* the
+    release of hostages"): a verb whose own pattern codes it otherwise did that about it, and its
+    subject is not the noun's actor."""
     membership: bool = False
     """Belonging to a body of members: its target is an international organisation ("its
     *membership* of NATO", where "Russia's participation in Syria" names no membership of Syria),

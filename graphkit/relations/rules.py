@@ -834,7 +834,7 @@ class Rules:
         # "intervened *militarily*": the dictionary writes a manner adverb as its object word
         objects += [c for c in verb.children if c.dep_ == "advmod" and c.lower_.endswith("ly")]
         # "rejected *what it termed* baseless allegations": the name the free relative gives
-        objects += syntax.so_called(verb)
+        objects += syntax.so_called(verb) + syntax.modified_object(verb)
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         # "welcomed the commitment of Serbia *to talks*": the parser may hang the noun's own one on the verb
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
@@ -846,10 +846,15 @@ class Rules:
             and not syntax.temporal(o)
             and not any(self._nouns_own(verb, n, p, o) for n in nouns)
         ]
+        # "drones *that* Iran launched": a relative pronoun reads as the noun it stands for
+        # "freed *dozens of* political prisoners": a quantity reads as what it counts
+        counted = [syntax.counted(syntax.antecedent(o)) for o in objects]
         # the parser may hang the verb's preposition on its object ("blasted Iran *for* hosting …"),
-        # but "for" people names whom a thing is for ("bombed a camp *for displaced people*"): only a
-        # pattern that names them reads it ("opened a camp *for refugees*" is aid)
-        preps += [(p.lower_, o.lemma_.lower()) for obj in objects for p in obj.children if p.dep_ == "prep"
+        # or on what the object counts ("hosted a new round of talks *between* …"), but "for" people
+        # names whom a thing is for ("bombed a camp *for displaced people*"): only a pattern that
+        # names them reads it ("opened a camp *for refugees*" is aid)
+        preps += [(p.lower_, o.lemma_.lower()) for obj in dict.fromkeys(objects + counted)
+                  for p in obj.children if p.dep_ == "prep"
                   for o in p.children if o.dep_ == "pobj" and not self._beneficiary(verb, p, o)
                   and not self._nouns_own(verb, obj, p, o)]  # fmt: skip
         # "called *for* Iran to release": the "for" of an infinitive clause is the verb's preposition
@@ -863,10 +868,7 @@ class Rules:
         ]
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
-        # "drones *that* Iran launched": a relative pronoun reads as the noun it stands for
-        # "freed *dozens of* political prisoners": a quantity reads as what it counts
-        objects = [syntax.counted(syntax.antecedent(o)) for o in objects]
-        return [self._object_lemma(verb, o) for o in objects], preps, particles, infinitives
+        return [self._object_lemma(verb, o) for o in counted], preps, particles, infinitives
 
     def _counted_in(self, obj: Token) -> Token:
         """ "provided 50 million dollars *in military aid*": a sum counted in a relational noun of a
@@ -1205,7 +1207,11 @@ class Rules:
         themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
         objects = (
-            objects or syntax.shared_objects(verb) or syntax.so_called(verb) or syntax.reduced_relatives(verb)
+            objects
+            or syntax.shared_objects(verb)
+            or syntax.so_called(verb)
+            or syntax.reduced_relatives(verb)
+            or syntax.modified_object(verb)
         )
         wrong = self._named_wrong(verb)
         if wrong is not None:
@@ -2077,7 +2083,12 @@ class Rules:
         elif governor and (givers := self._givers(clause, noun, code, actors)):
             # "Cuba received economic support *from Venezuela*": the parser hangs "from" on the verb
             sources, targets, rule = givers, governor, "noun-received"
-        elif governor and not _owned_by_no_actor(noun) and not (entry.speech_act and _answered_object(noun)):
+        elif (
+            governor
+            and not _owned_by_no_actor(noun)
+            and not (entry.speech_act and _answered_object(noun))
+            and not self._brokered(noun, entry, clause)
+        ):
             # ("Mexico *declined an invitation* to the G7 summit": whoever answers it did not make it)
             # "offered *its* condolences to Turkey": the pronoun stands for the governing subject
             sources, rule = governor, "noun-governed"
@@ -2127,6 +2138,14 @@ class Rules:
                     yield Candidate(
                         source, target, noun, done, called, entry.symmetric, rule, clause, presupposed
                     )
+
+    def _brokered(self, noun: Token, entry: RelationalNoun, clause: Token) -> bool:
+        """Whether an act others may seek or broker is only obtained by the governing subject: "Hamas
+        *announced* the release of three hostages" (the pattern's 0841) and "*began* the release" do
+        it; "Germany *secured* the release of a citizen jailed in Belarus" does not."""
+        if not entry.brokered or clause.lemma_.lower() in WORDS.light:
+            return False
+        return self._pattern_code(noun) is None if noun.dep_ == "dobj" else True
 
     def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
         """The noun's code when civilians, workers or professionals do it: "teachers went on
@@ -2238,6 +2257,10 @@ class Rules:
             if governing is not None and (governing.quad_class <= 2) != (own.quad_class <= 2):
                 # "boycotted the talks", "cancelled a visit", "ended the war": the verb's own pattern
                 # says what became of the event, and the verb's relation carries it
+                return None
+            if governing is not None and entry.brokered and governing.code[:2] != own.code[:2]:
+                # "sought the *release* of a journalist" (0253), "mediated the release of hostages"
+                # (045): the verb's own pattern says what its subject did about another's act
                 return None
             unspecified = own.code[2:] == "0"
             finer = (

@@ -46,6 +46,7 @@ __all__ = [
     "is_passive_participle",
     "is_prep",
     "mandative",
+    "modified_object",
     "named_as_group",
     "named_by",
     "obligation",
@@ -444,6 +445,23 @@ def reduced_relatives(verb: Token) -> list[Token]:
     ['attack']
     """
     return [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if participle_of(s) is not None]
+
+
+def modified_object(verb: Token) -> list[Token]:
+    """The object of a past-tense verb the parser hung, with its own subject, as a modifier on the
+    noun after it ("Egypt *hosted* Sudanese army chief Burhan", "Chad *condemned* Nigerien missile
+    strikes"): that noun.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Chile trained Peruvian troops")
+    >>> for token, head, dep in zip(doc, [1, 3, 3, 3], ["nsubj", "amod", "amod", "ROOT"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[1].tag_ = "VBD"
+    >>> [t.text for t in modified_object(doc[1])]
+    ['troops']
+    """
+    misread = verb.tag_ == "VBD" and verb.dep_ in {"amod", "compound"} and verb.i < verb.head.i
+    return [verb.head] if misread and any(c.dep_ in SUBJECT_DEPS for c in verb.children) else []
 
 
 def participle_of(noun: Token) -> Token | None:
