@@ -10985,3 +10985,22 @@ def test_a_release_sought_by_hand(rules: Rules) -> None:
                  "Chile seek the release of Peru 's envoy", {0: "CHL", 5: "PER"})  # fmt: skip
     got = coded(rules, doc)
     assert ("CHL", "PER", "0253") in got and not [c for s, t, c in got if c.startswith("084")], got
+
+
+# -- migrants detained are arrested ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Mexican authorities detained more than 300 migrants from Central America in a truck.", "MEX"),
+        ("Greek police detained dozens of migrants near the border.", "GRC"),
+        ("Libyan authorities imprisoned hundreds of migrants in Tripoli.", "LBY"),
+    ],
+)
+def test_migrants_detained_are_arrested(extractor: Extractor, text: str, source: str) -> None:
+    assert [c for s, t, c in codes(extractor, text) if s == source and c == "173"], codes(extractor, text)
+
+
+def test_migrants_detained_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile detained Peruvian migrants", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile detain peruvian migrant", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "173") in coded(rules, doc)
