@@ -11004,3 +11004,39 @@ def test_migrants_detained_by_hand(rules: Rules) -> None:
     doc = parsed("Chile detained Peruvian migrants", [1, 1, 3, 1], "nsubj ROOT amod dobj",
                  "PROPN VERB ADJ NOUN", "Chile detain peruvian migrant", {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "173") in coded(rules, doc)
+
+
+# -- adjectives joined on a one-sided act are its authors, not its two sides ------------------------
+@pytest.mark.parametrize(
+    ("text", "authors", "receiver"),
+    [
+        (
+            "Egypt has long relied on Saudi and Emirati financial support to stabilise its economy.",
+            {"SAU", "ARE"},
+            "EGY",
+        ),
+        ("Kyiv welcomed new British and French military aid.", {"GBR", "FRA"}, "UKR"),
+        ("Sudan received Saudi and Qatari loans last year.", {"SAU", "QAT"}, "SDN"),
+    ],
+)
+def test_adjectives_joined_on_a_one_sided_act_are_its_authors(
+    extractor: Extractor, text: str, authors: set[str], receiver: str
+) -> None:
+    got = codes(extractor, text)
+    assert {s for s, t, c in got if t == receiver and c.startswith("07")} == authors, got
+    assert not [c for s, t, c in got if {s, t} == authors], got
+
+
+def test_a_hyphened_adjective_pair_on_a_strike_strikes_together(extractor: Extractor) -> None:
+    got = codes(extractor, "US-Israeli strikes hit Iranian nuclear sites.")
+    assert ("USA", "IRN", "190") in got and ("ISR", "IRN", "190") in got
+    assert not [c for s, t, c in got if (s, t) == ("USA", "ISR") and c.startswith("19")], got
+
+
+def test_adjectives_joined_on_a_one_sided_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Peru received Chilean and Bolivian aid", [1, 1, 5, 2, 2, 1], "nsubj ROOT amod cc conj dobj",
+                 "PROPN VERB ADJ CCONJ ADJ NOUN", "Peru receive chilean and bolivian aid",
+                 {0: "PER", 2: "CHL", 4: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {("CHL", "PER"), ("BOL", "PER")} <= {(s, t) for s, t, c in got if c.startswith("07")}, got
+    assert not [c for s, t, c in got if {s, t} == {"CHL", "BOL"}], got

@@ -2018,7 +2018,13 @@ class Rules:
                 t for s in sources for t in syntax.prep_objects(s.root, actors, target_preps - {"of"})
             ]
             targets = targets or [s for s in aimed_at if s not in sources]
-        if len(modifiers) >= 2 and not targets and not sources:
+        # ("*Saudi and Emirati* financial support", "*US-Israeli* strikes": adjectives joined on a
+        # one-sided act name its authors; headline names before a verb taken for a noun stay sides:
+        # "Chile and Peru trade blame")
+        coauthors = not entry.symmetric and any(
+            m.root.head != noun and m.root.head.dep_ == "amod" and m.root.head.head == noun for m in modifiers
+        )
+        if len(modifiers) >= 2 and not targets and not sources and not coauthors:
             for first, second in syntax.pairs(modifiers):
                 yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
             return
