@@ -11040,3 +11040,29 @@ def test_adjectives_joined_on_a_one_sided_act_by_hand(rules: Rules) -> None:
     got = coded(rules, doc)
     assert {("CHL", "PER"), ("BOL", "PER")} <= {(s, t) for s, t, c in got if c.startswith("07")}, got
     assert not [c for s, t, c in got if {s, t} == {"CHL", "BOL"}], got
+
+
+# -- the weapon named decides over the dictionary's one code for every weapon ------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Gunmen attacked villagers with machetes in Ituri.", ("None", "COD", "182")),
+        (
+            "ADF militants attacked civilians in Beni territory with machetes, killing 18.",
+            ("UGA", "None", "182"),
+        ),
+        ("Militants attacked a police station with rifles and grenades.", ("None", "None", "193")),
+        ("Israel attacked Hezbollah positions with artillery.", ("ISR", "LBN", "194")),
+    ],
+)
+def test_the_weapon_named_decides_the_code_of_force(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text), codes(extractor, text)
+
+
+def test_the_weapon_named_decides_the_code_of_force_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile attacked Peru with knives", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP NOUN", "Chile attack Peru with knife",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "182") in coded(rules, doc)

@@ -89,6 +89,8 @@ _MATERIAL_COOPERATION = 2
 _SECOND_OBJECT_DEPS = {"dobj", "appos", "npadvmod", "oprd", "attr"}
 """Dependencies the parser may give what an object is called when it hangs it on the object:
 "labelled the patrol *a provocation*"."""
+_ANY_WEAPON = "194"
+"""The dictionary's code of force with any weapon of its synset (CAMEO's artillery and tanks)."""
 _MASS_DESTRUCTION_ROOT = "204"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
@@ -988,11 +990,14 @@ class Rules:
     def _armed(self, act: Token, code: CameoCode | None) -> CameoCode | None:
         """``code``, or the finer code of force the weapons named around ``act`` give a force of no
         weapon (190): "Israeli *aircraft* struck" is 195 (:mod:`graphkit.relations.means`); weapons
-        of mass destruction name any material conflict ("*used chemical weapons*" is 2042)."""
+        of mass destruction name any material conflict ("*used chemical weapons*" is 2042). The
+        dictionary files every weapon of its synset, knife to howitzer, under 194 ("attacked villagers
+        *with machetes*"): the weapon named decides there too."""
         if code is None or code.quad_class != _MATERIAL_CONFLICT:
             return code
         finer = finer_force(act)
-        if finer is not None and (code.code == GENERIC_FORCE or finer.startswith(_MASS_DESTRUCTION_ROOT)):
+        unspecified = code.code in {GENERIC_FORCE, _ANY_WEAPON}
+        if finer is not None and (unspecified or finer.startswith(_MASS_DESTRUCTION_ROOT)):
             return self.lexicon.code(finer)
         return code
 
