@@ -11066,3 +11066,47 @@ def test_the_weapon_named_decides_the_code_of_force_by_hand(rules: Rules) -> Non
                  "PROPN VERB PROPN ADP NOUN", "Chile attack Peru with knife",
                  {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "182") in coded(rules, doc)
+
+
+# -- an act named after the "of" of a report or of evidence ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "modality"),
+    [
+        ("There were no reports of Israeli strikes on Iran overnight.", ("ISR", "IRN"), "negated"),
+        ("There was no sign of a Russian withdrawal from Kherson.", ("RUS", "UKR"), "negated"),
+        ("Reports of Chinese military aid to Russia alarmed Washington.", ("CHN", "RUS"), "hedged"),
+        (
+            "There were reports of clashes between Indian and Chinese troops in Ladakh.",
+            ("CHN", "IND"),
+            "hedged",
+        ),
+    ],
+)
+def test_an_act_reported_or_not_is_as_true_as_the_report(
+    extractor: Extractor, text: str, pair: tuple[str, str], modality: str
+) -> None:
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == set(pair)]
+    assert got and all(r.modality == modality for r in got), found(extractor, text)
+
+
+def test_an_act_reported_or_not_by_hand() -> None:
+    doc = parsed("there were no reports of strikes", [1, 1, 3, 1, 3, 4], "expl ROOT det attr prep pobj",
+                 "PRON VERB DET NOUN ADP NOUN", "there be no report of strike", {})  # fmt: skip
+    assert modality_of(doc[5]) == "negated"
+    doc = parsed("reports of strikes alarmed Chile", [3, 0, 1, 3, 3], "nsubj prep pobj ROOT dobj",
+                 "NOUN ADP NOUN VERB PROPN", "report of strike alarm Chile", {})  # fmt: skip
+    assert modality_of(doc[2]) == "hedged"
+
+
+# -- a place the tagger calls a person, named by the act on it ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("There was no sign of a Russian withdrawal from Kherson.", "Kherson"),
+        ("Russian forces tightened the siege of Mariupol in April.", "Mariupol"),
+        ("Ukraine marked the anniversary of the liberation of Kherson.", "Kherson"),
+    ],
+)
+def test_a_place_named_by_the_act_on_it_is_no_person(extractor: Extractor, text: str, place: str) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {m.text: m.type for m in doc.mentions}.get(place) == "state", doc.mentions

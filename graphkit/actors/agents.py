@@ -75,6 +75,8 @@ class AgentWords:
     posted_abroad: frozenset[str]
     nationals: frozenset[str]
     place_verbs: frozenset[str]
+    places_of: frozenset[str]
+    """Nouns of acts on a place whose "of" names it: "the siege *of Mariupol*"."""
     stance_prefixes: frozenset[str]
     """Prefixes after which a name is a stance, not an owner ("*pro*-Russian separatists")."""
     struck_places: frozenset[str]
@@ -161,6 +163,7 @@ def _load(path: str) -> AgentWords:
         posted_abroad=frozenset(data["posted_abroad"]),
         nationals=frozenset(data["nationals"]),
         place_verbs=frozenset(data["place_verbs"]),
+        places_of=frozenset(data["places_of"]),
         stance_prefixes=frozenset(data["stance_prefixes"]),
         struck_places=frozenset(data["struck_places"]["words"]),
         struck_prepositions=frozenset(data["struck_places"]["prepositions"]),

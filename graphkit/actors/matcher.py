@@ -869,6 +869,9 @@ class ActorMatcher:
         verbs = self.words.place_verbs
         taken = ent.root.dep_ == "dobj" and prep.lemma_.lower() in verbs
         left = ent.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in verbs
+        # "the siege *of Mariupol*"
+        besieged = ent.root.dep_ == "pobj" and prep.lower_ == "of"
+        besieged = besieged and prep.head.lemma_.lower() in self.words.places_of
         # "a missile attack *on Kherson*": where force is aimed
         # ("launched an attack *on* …": the preposition may hang on the verb of the act's noun)
         acts = [prep.head, *(c for c in prep.head.children if c.dep_ == "dobj")]
@@ -879,7 +882,7 @@ class ActorMatcher:
         )
         # "in *Enugu* state", "*Rakhine* state": a name before a lower-case "state" names a region
         region = ent.root.dep_ == "compound" and ent.root.head.text in _STATE_LIKE
-        return out_of or taken or left or struck or region or is_place(ent, self.words)
+        return out_of or taken or left or besieged or struck or region or is_place(ent, self.words)
 
     def _common_actor_noun(self, name: Span) -> bool:
         """ "*Gunmen* in Nigeria's Borno state", tagged as a place: a common noun that names actors

@@ -116,6 +116,7 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     for token in dict.fromkeys([trigger, clause or trigger]):
         found = _stronger(found, _local(token))
     found = _stronger(found, _prepositional(trigger))
+    found = _stronger(found, _reported_of(trigger))
     if head is not None:
         found = _stronger(found, _local(head))
         if head != trigger and head.lemma_.lower() in _FORESEEING_VERBS:
@@ -144,6 +145,21 @@ def _debunked(noun: Token) -> Modality:
     said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
     false = any(word in _FALSEHOODS for c in said for word in (c.lemma_.lower(), c.lower_))
     return "negated" if false else "asserted"
+
+
+def _reported_of(noun: Token) -> Modality:
+    """An act named after the "of" of a report or of evidence is as true as they are: "*reports of*
+    Israeli strikes" are alleged, "there were *no reports of* strikes", "*no sign of* a withdrawal"
+    deny it; "*evidence of* Iranian involvement" asserts it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return "asserted"
+    holder = noun.head.head
+    word = holder.lemma_.lower()
+    if word not in _EVIDENCE_NOUNS | _ALLEGATION_NOUNS:
+        return "asserted"
+    if _local(holder) == "negated" or _none_of(holder):
+        return "negated"
+    return "hedged" if word in _ALLEGATION_NOUNS else "asserted"
 
 
 def _alleged_subject(verb: Token) -> Modality:
