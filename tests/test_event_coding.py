@@ -9124,13 +9124,41 @@ def test_neither_nor_on_a_hand_parse() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Israel neither confirmed nor denied carrying out the strike in Damascus.",
         "Turkey neither condemned nor supported the Russian invasion.",
+        "Hungary neither condemned nor welcomed the Azerbaijani offensive in Karabakh.",
     ],
 )
 def test_neither_nor_negates_both_verbs(extractor: Extractor, text: str) -> None:
-    got = found(extractor, text)
-    assert got and {r.modality for r in got} == {"negated"}, got
+    got = [r for r in found(extractor, text) if not r.cameo.startswith("19")]
+    assert got and {r.modality for r in got} == {"negated"}, found(extractor, text)
+
+
+# -- a confirmation and a denial both withheld leave the act unconfirmed ------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel neither confirmed nor denied carrying out the strike in Damascus.", ("ISR", "SYR")),
+        ("The Kremlin neither confirmed nor denied that Putin had met Prigozhin.", ("RUS", "RUS")),
+        (
+            "The Pentagon did not confirm or deny that US forces had raided the compound in Syria.",
+            ("USA", "SYR"),
+        ),
+    ],
+)
+def test_neither_confirmed_nor_denied_is_unconfirmed(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert got and {r.modality for r in got} == {"hedged"}, found(extractor, text)
+    assert not [r for r in got if r.cameo == "016"], got
+
+
+def test_neither_confirmed_nor_denied_by_hand() -> None:
+    doc = parsed("Chad neither confirmed nor denied attacking Niger", [2, 2, 2, 2, 2, 4, 5],
+                 "nsubj preconj ROOT cc conj xcomp dobj", "PROPN CCONJ VERB CCONJ VERB VERB PROPN",
+                 "Chad neither confirm nor deny attack Niger", {0: "TCD", 6: "NER"})  # fmt: skip
+    doc[2].tag_ = doc[4].tag_ = "VBD"
+    assert modality_of(doc[5]) == "hedged"
 
 
 def test_and_does_not_negate(extractor: Extractor) -> None:

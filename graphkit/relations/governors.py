@@ -28,6 +28,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from graphkit.io import load_yaml
+from graphkit.relations.modality import unconfirmed
 from graphkit.relations.syntax import amount, counting, mandative
 from graphkit.relations.words import WORDS
 
@@ -160,7 +161,13 @@ class Governors:
             passive = family is self._intent and any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
             )
-            if family is not None and not passive and not _reported(family, token, head):
+            # "*neither confirmed nor denied* carrying out the strike": no denial is made
+            if (
+                family is not None
+                and not passive
+                and not _reported(family, token, head)
+                and not unconfirmed(head)
+            ):
                 return family, head
         if token.dep_ in {"acl", "relcl"} and head.pos_ in _NOMINAL and _infinitive(token):
             family = self._by_lemma.get(head.lemma_.lower())

@@ -25,7 +25,7 @@ from graphkit.models import Modality
 from graphkit.relations.syntax import OBLIGATION, conditional, definite, infinitive, passive_auxiliary
 from graphkit.relations.words import WORDS
 
-__all__ = ["RANK", "modality_of"]
+__all__ = ["RANK", "modality_of", "unconfirmed"]
 
 _NEGATORS = {"not", "n't", "never", "no", "barely", "hardly", "scarcely", "neither", "nor", "without"}
 _HEDGE_AUX = {"may", "might", "could", "can"}
@@ -288,6 +288,9 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, cue or "asserted")
             break
         lemma = token.lemma_.lower()
+        if unconfirmed(token):
+            found = _stronger(found, "hedged")  # "neither confirmed nor denied that Putin had met …"
+            break
         if _rules_out(token):
             # "ruled out sending troops" says it will not happen; "has *not* ruled out sending
             # troops", that it may: the negation is the governor's own, not passed on
@@ -322,6 +325,14 @@ def _governors(verb: Token) -> Modality:
         # "does not believe Iran is …": a negated opinion hedges what it governs.
         found = _stronger(found, "hedged" if local == "negated" and lemma in _HEDGING_VERBS else local)
     return found
+
+
+def unconfirmed(verb: Token) -> bool:
+    """ "*neither confirmed nor denied*", "did *not confirm or deny*": a confirmation and a denial
+    both withheld leave what they govern unconfirmed, neither asserted nor denied."""
+    joined = [verb.head] if verb.dep_ == "conj" else [c for c in verb.children if c.dep_ == "conj"]
+    pair = {verb.lemma_.lower(), *(c.lemma_.lower() for c in joined)}
+    return {"confirm", "deny"} <= pair and any(_local(v) == "negated" for v in (verb, *joined))
 
 
 def _rules_out(verb: Token) -> bool:
