@@ -11138,3 +11138,50 @@ def test_an_act_reported_or_not_by_hand() -> None:
 def test_a_place_named_by_the_act_on_it_is_no_person(extractor: Extractor, text: str, place: str) -> None:
     doc = extractor.extract(Document(id="t", text=text))
     assert {m.text: m.type for m in doc.mentions}.get(place) == "state", doc.mentions
+
+
+# -- an object "it" after a thing named since its antecedent is the thing --------------------------
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Egypt and Qatar proposed a new ceasefire plan on Friday. Hamas said it was studying the"
+            " proposal, while Israel rejected it.",
+            {"PSE", "EGY", "QAT"},
+        ),
+        ("Egypt and Qatar proposed a new ceasefire plan on Friday. Israel rejected it.", {"EGY", "QAT"}),
+        ("The EU sanctioned Iran's drone programme on Monday. Russia condemned it.", {"IGO"}),
+    ],
+)
+def test_an_object_it_after_a_thing_is_the_thing(extractor: Extractor, text: str, wrong: set[str]) -> None:
+    got = found(extractor, text)
+    rejected = [r for r in got if r.trigger is not None and r.trigger.text in {"rejected", "condemned"}]
+    assert not [r for r in rejected if (r.target.country or "IGO") in wrong], got
+
+
+def _two_sentences(words: list[str], tags: list[str], labels: dict[int, str]) -> Doc:
+    doc = Doc(ENGLISH.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 6, 6, 6],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"], tags=tags,
+              lemmas=[w.lower() for w in words])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, i, i + 1, label, "name") for i, label in labels.items()]
+    doc.user_data[ACTORS_KEY] = {
+        label: {"id": label, "label": label, "type": "state", "code": label, "country": label}
+        for label in labels.values()
+    }
+    return doc
+
+
+def test_an_object_it_after_a_thing_by_hand(extractor: Extractor) -> None:
+    tags = ["NNP", "VBD", "DT", "NN", ".", "NNP", "VBD", "PRP", "."]
+    words = ["Chile", "proposed", "a", "plan", ".", "Peru", "rejected", "it", "."]
+    doc = _two_sentences(words, tags, {0: "CHL", 5: "PER"})
+    resolve_pronouns(doc, extractor.catalogue)
+    assert not [s for s in doc.spans[SPANS_KEY] if s.start == 7]
+    # with an actor, not a thing, named in between, the pronoun still resolves
+    words = ["Chile", "attacked", "the", "Peru", ".", "Bolivia", "condemned", "it", "."]
+    doc = _two_sentences(
+        words, ["NNP", "VBD", "DT", "NNP", ".", "NNP", "VBD", "PRP", "."], {0: "CHL", 3: "PER", 5: "BOL"}
+    )
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [s for s in doc.spans[SPANS_KEY] if s.start == 7]

@@ -62,6 +62,8 @@ STATE_HEADS = {"country", "nation", "kingdom", "republic", "emirate"}
 said …", "Saudi Arabia … *the kingdom*" (data/generic_actors.yaml makes them actors)."""
 _NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
+_ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
+"""Where a noun names a thing a later "it" may stand for: "studying *the proposal*"."""
 _COPULAS = {"be", "become", "remain"}
 _GROUP_TYPES = {"armed_group", "organisation"}
 _OFFICE_HOLDERS = {"government", "igo", "military"}
@@ -127,6 +129,8 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                         window + strangers, actors, kinds, plural=plural, sentence_start=sent.start
                     )
                 )
+                if target is not None and _thing_since(token, target, spans):
+                    target = None  # "Israel rejected *it*" after "studying the proposal": the proposal
                 for each in members or ([target] if target is not None else []):
                     added.append(actor_span(doc, token.i, token.i + 1, each.label_, "pronoun"))
                     antecedents[_key(token.i, each.label_)] = [each.start, each.end]
@@ -372,6 +376,19 @@ def _antecedent(
         # pronoun's own sentence beats those of the sentence before
         named = [s for s in named if s.start >= sentence_start]
     return named[-1] if len({s.label_ for s in named}) == 1 and named[-1].label_ else None
+
+
+def _thing_since(pronoun: Token, target: Span, spans: list[Span]) -> bool:
+    """Whether an object "it" follows a thing named after its antecedent: "Hamas said it was
+    studying *the proposal*, while Israel rejected *it*", "Egypt proposed *a plan*. Israel rejected
+    *it*" reject the proposal and the plan."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj":
+        return False
+    named = {i for s in spans for i in range(s.start, s.end)}
+    return any(
+        t.tag_ == "NN" and t.dep_ in _ARGUMENT_DEPS and t.i not in named and not is_actor_noun(t)
+        for t in pronoun.doc[target.end : pronoun.i]
+    )
 
 
 def _people(span: Span, actors: dict[str, Actor]) -> bool:
