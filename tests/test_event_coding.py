@@ -11185,3 +11185,26 @@ def test_an_object_it_after_a_thing_by_hand(extractor: Extractor) -> None:
     )
     resolve_pronouns(doc, extractor.catalogue)
     assert [s for s in doc.spans[SPANS_KEY] if s.start == 7]
+
+
+# -- an answer made with an act is its subject's act -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("China retaliated with tariffs on Canadian canola oil.", ("CHN", "CAN", "163")),
+        ("Russia responded with sanctions against Japanese officials.", ("RUS", "JPN", "163")),
+        ("Pakistan responded with airstrikes on Afghan territory.", ("PAK", "AFG", "195")),
+        ("Israel retaliated for the rocket fire with strikes on Gaza.", ("ISR", "PSE", "190")),
+    ],
+)
+def test_an_answer_made_with_an_act_is_its_subjects(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text), codes(extractor, text)
+
+
+def test_an_answer_made_with_an_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile retaliated with sanctions on Peru", [1, 1, 1, 2, 3, 4],
+                 "nsubj ROOT prep pobj prep pobj", "PROPN VERB ADP NOUN ADP PROPN",
+                 "Chile retaliate with sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "163") in coded(rules, doc)

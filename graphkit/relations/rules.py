@@ -89,6 +89,8 @@ _MATERIAL_COOPERATION = 2
 _SECOND_OBJECT_DEPS = {"dobj", "appos", "npadvmod", "oprd", "attr"}
 """Dependencies the parser may give what an object is called when it hangs it on the object:
 "labelled the patrol *a provocation*"."""
+_MEANS_PREPS = {"with", "by"}
+"""Prepositions that name what an answer is made with: "retaliated *with* tariffs"."""
 _ANY_WEAPON = "194"
 """The dictionary's code of force with any weapon of its synset (CAMEO's artillery and tanks)."""
 _MASS_DESTRUCTION_ROOT = "204"
@@ -2347,7 +2349,13 @@ class Rules:
                 # subject did ("a series *of* strikes" is still theirs; "optimistic *about* the talks
                 # with Australia": talks are shared by whoever speaks of them)
                 return noun, []
-            if token.lemma_.lower() in WORDS.reprisals or _after_reprisal(step) or _answering(step, token):
+            # ("*retaliated with* tariffs", "*responded with* sanctions": the answer itself, its subject's)
+            answer = step.dep_ == "prep" and step.lower_ in _MEANS_PREPS
+            if (
+                (token.lemma_.lower() in WORDS.reprisals and not answer)
+                or _after_reprisal(step)
+                or _answering(step, token)
+            ):
                 return noun, []  # "*in retaliation for* the expulsion of …": the answered act is another's
             probing = token.pos_ == "NOUN" and self._inquiry(token)
             if probing or (
