@@ -11208,3 +11208,26 @@ def test_an_answer_made_with_an_act_by_hand(rules: Rules) -> None:
                  "nsubj ROOT prep pobj prep pobj", "PROPN VERB ADP NOUN ADP PROPN",
                  "Chile retaliate with sanction on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
     assert ("CHL", "PER", "163") in coded(rules, doc)
+
+
+# -- export controls are restrictions ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Japan lifted export controls on South Korea.", ("JPN", "KOR", "081")),
+        ("The United States tightened export controls on China.", ("USA", "CHN", "172")),
+        ("Japan imposed export controls on South Korea.", ("JPN", "KOR", "172")),
+    ],
+)
+def test_export_controls_are_restrictions(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert event in got and not [c for s, t, c in got if c.startswith("13")], got
+
+
+def test_export_controls_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile lifted export controls on Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT compound dobj prep pobj", "PROPN VERB NOUN NOUN ADP PROPN",
+                 "Chile lift export control on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert {c for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")} == {"081"}
