@@ -11231,3 +11231,26 @@ def test_export_controls_by_hand(rules: Rules) -> None:
                  "nsubj ROOT compound dobj prep pobj", "PROPN VERB NOUN NOUN ADP PROPN",
                  "Chile lift export control on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
     assert {c for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")} == {"081"}
+
+
+# -- a particle before the object reads as the dictionary's preposition ------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Uganda took in thousands of refugees fleeing fighting in eastern Congo.", ("UGA", "None", "075")),
+        ("Germany took in a million Syrian refugees in 2015.", ("DEU", "SYR", "075")),
+        ("Poland took in millions of Ukrainian refugees.", ("POL", "UKR", "075")),
+    ],
+)
+def test_a_particle_before_the_object_reads_as_a_preposition(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert event in got and not [c for s, t, c in got if c.startswith("17")], got
+
+
+def test_a_particle_before_the_object_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile took in Peruvian refugees", [1, 1, 1, 4, 1], "nsubj ROOT prt amod dobj",
+                 "PROPN VERB ADP ADJ NOUN", "Chile take in peruvian refugee",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "075") in coded(rules, doc)

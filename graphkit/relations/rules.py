@@ -872,6 +872,9 @@ class Rules:
         ]
         # "pulling *out* of Beirut": a preposition with no object of its own is the verb's particle
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt" or syntax.stray_particle(c)]
+        # "took *in* thousands of refugees": the dictionary writes a particle before the object as
+        # a preposition ("TAKE IN REFUGEES")
+        preps += [(p, o.lemma_.lower()) for p in particles for o in counted if o.dep_ != "nsubjpass"]
         return [self._object_lemma(verb, o) for o in counted], preps, particles, infinitives
 
     def _counted_in(self, obj: Token) -> Token:
