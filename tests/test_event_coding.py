@@ -11254,3 +11254,20 @@ def test_a_particle_before_the_object_by_hand(rules: Rules) -> None:
                  "PROPN VERB ADP ADJ NOUN", "Chile take in peruvian refugee",
                  {0: "CHL", 3: "PER"})  # fmt: skip
     assert ("CHL", "PER", "075") in coded(rules, doc)
+
+
+# -- the UN's assembly and councils named without "UN" ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The United States voted against a General Assembly resolution calling for a ceasefire in Gaza.",
+            "General Assembly",
+        ),
+        ("The General Assembly condemned Russia's annexation of Crimea.", "General Assembly"),
+        ("Venezuela was elected to the Human Rights Council despite its record.", "Human Rights Council"),
+    ],
+)
+def test_the_uns_bodies_named_without_un_are_the_un(extractor: Extractor, text: str, mention: str) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    assert {m.text: m.code for m in doc.mentions}.get(mention) == "IGOUNO", doc.mentions
