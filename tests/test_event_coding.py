@@ -11271,3 +11271,29 @@ def test_a_particle_before_the_object_by_hand(rules: Rules) -> None:
 def test_the_uns_bodies_named_without_un_are_the_un(extractor: Extractor, text: str, mention: str) -> None:
     doc = extractor.extract(Document(id="t", text=text))
     assert {m.text: m.code for m in doc.mentions}.get(mention) == "IGOUNO", doc.mentions
+
+
+# -- a name the parser makes the head of the object of the verb after it ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS imposed sanctions on Niger.",
+        "In July, ECOWAS imposed sanctions on Niger.",
+        "Following the coup, ECOWAS imposed sanctions on Niger.",
+    ],
+)
+def test_a_name_made_head_of_the_verbs_object_is_its_subject(extractor: Extractor, text: str) -> None:
+    assert ("None", "NER", "163") in codes(extractor, text), codes(extractor, text)
+
+
+def test_a_name_made_head_of_the_verbs_object_by_hand(rules: Rules) -> None:
+    doc = parsed("SADC imposed sanctions on Peru", [0, 2, 0, 2, 3], "ROOT amod dobj prep pobj",
+                 "VERB VERB NOUN ADP PROPN", "sadc impose sanction on Peru",
+                 {0: "SADC", 4: "PER"})  # fmt: skip
+    doc[1].tag_ = "VBN"
+    assert ("SADC", "PER", "163") in coded(rules, doc)
+    # a participle before a noun that is no name's object stays a participle
+    doc = parsed("Iran rejected imposed sanctions", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB VERB NOUN", "Iran reject impose sanction", {0: "IRN"})  # fmt: skip
+    doc[2].tag_ = "VBN"
+    assert syntax.misread_subject(doc[2]) is None

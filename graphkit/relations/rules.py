@@ -1159,7 +1159,8 @@ class Rules:
         """(agents, patients, passive) of a verb coded ``code``; direct objects are preferred over
         prepositions."""
         passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
-        passive = passive or syntax.is_passive_participle(verb)
+        # "*ECOWAS* imposed sanctions", parsed as a participle on "sanctions": an active verb
+        passive = passive or (syntax.is_passive_participle(verb) and syntax.misread_subject(verb) is None)
         if passive:
             agents = self._agent_phrase(verb, actors)
             # "killed *in a raid by* US forces", "wounded *in an Israeli airstrike*", "killed *in a
@@ -1681,6 +1682,10 @@ class Rules:
                 # "*Backed by Russia*, Syrian troops recaptured Aleppo": the clause's subject undergoes it
                 return self._subjects(verb.head, actors, SUBJECT_DEPS)
             return actors.of_phrase(verb.head)
+        # "*ECOWAS* imposed sanctions": or for a verb whose object the real verb modifies
+        misread = syntax.misread_subject(verb)
+        if misread is not None and deps is not _PASSIVE_SUBJECT_DEPS:
+            return actors.of_phrase(misread)
         # "*IGAD* condemned the coup": the parser may take an acronym it does not know for an auxiliary
         auxiliaries = [s for c in verb.children if c.dep_ in {"aux", "auxpass"} for s in actors.at(c)]
         if auxiliaries and deps is not _PASSIVE_SUBJECT_DEPS:

@@ -46,6 +46,7 @@ __all__ = [
     "is_passive_participle",
     "is_prep",
     "mandative",
+    "misread_subject",
     "modified_object",
     "named_as_group",
     "named_by",
@@ -461,7 +462,29 @@ def modified_object(verb: Token) -> list[Token]:
     ['troops']
     """
     misread = verb.tag_ == "VBD" and verb.dep_ in {"amod", "compound"} and verb.i < verb.head.i
-    return [verb.head] if misread and any(c.dep_ in SUBJECT_DEPS for c in verb.children) else []
+    if misread and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return [verb.head]
+    return [verb.head] if misread_subject(verb) is not None else []
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung on its object, when it made the name just before the
+    verb the head of that object: "*ECOWAS* imposed sanctions on Niger", where the small pipeline
+    reads the acronym as a verb or a root whose object is "sanctions".
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("ECOWAS imposed sanctions")
+    >>> for token, head, dep in zip(doc, [0, 2, 0], ["ROOT", "amod", "dobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[0].pos_, doc[1].tag_ = "PROPN", "VBN"
+    >>> misread_subject(doc[1]).text
+    'ECOWAS'
+    """
+    if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"amod", "compound"} or verb.i == 0:
+        return None
+    obj, before = verb.head, verb.doc[verb.i - 1]
+    named = before.text[:1].isupper() and before.pos_ in {"PROPN", "VERB", "NOUN"}
+    return before if named and obj.i > verb.i and obj.head == before and obj.dep_ == "dobj" else None
 
 
 def participle_of(noun: Token) -> Token | None:
