@@ -449,9 +449,9 @@ def reduced_relatives(verb: Token) -> list[Token]:
 
 
 def modified_object(verb: Token) -> list[Token]:
-    """The object of a past-tense verb the parser hung, with its own subject, as a modifier on the
-    noun after it ("Egypt *hosted* Sudanese army chief Burhan", "Chad *condemned* Nigerien missile
-    strikes"): that noun.
+    """The object of a past-tense verb the parser hung as a modifier on the noun after it, with its
+    own subject ("Egypt *hosted* Sudanese army chief Burhan", "Chad *condemned* Nigerien missile
+    strikes") or with the name before it made that noun's head (:func:`misread_subject`): that noun.
 
     >>> import spacy
     >>> doc = spacy.blank("en")("Chile trained Peruvian troops")
