@@ -11297,3 +11297,48 @@ def test_a_name_made_head_of_the_verbs_object_by_hand(rules: Rules) -> None:
                  "PROPN VERB VERB NOUN", "Iran reject impose sanction", {0: "IRN"})  # fmt: skip
     doc[2].tag_ = "VBN"
     assert syntax.misread_subject(doc[2]) is None
+
+
+# -- an allegation denied, whether its act follows "that" or "of" -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "modality"),
+    [
+        (
+            "Ukraine denied reports of a Ukrainian attack on the Russian border town.",
+            ("UKR", "RUS"),
+            "negated",
+        ),
+        ("Beijing dismissed reports of Chinese military aid to Russia.", ("CHN", "RUS"), "negated"),
+        ("Reports of Rwandan support for the M23 rebels were rejected by Kigali.", ("RWA", "COD"), "negated"),
+        (
+            "Venezuela disputed reports of clashes between its troops and Colombian guerrillas.",
+            ("VEN", "COL"),
+            "negated",
+        ),
+        (
+            "Serbia did not dispute allegations that its police had beaten Kosovo Albanians.",
+            ("SRB", "ALB"),
+            "hedged",
+        ),
+    ],
+)
+def test_a_denied_allegation_negates_its_act_after_that_or_of(
+    extractor: Extractor, text: str, pair: tuple[str, str], modality: str
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert got and all(r.modality == modality for r in got), found(extractor, text)
+
+
+def test_an_allegation_disputed_is_no_dispute_with_its_subject(extractor: Extractor) -> None:
+    text = "Serbia did not dispute allegations that its police had beaten Kosovo Albanians."
+    assert "110" not in {r.cameo for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_a_denied_report_of_an_act_by_hand() -> None:
+    doc = parsed("Chile denied reports of strikes", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP NOUN", "Chile deny report of strike", {0: "CHL"})  # fmt: skip
+    assert modality_of(doc[4]) == "negated"
+    doc = parsed("Chile did not deny reports of strikes", [3, 3, 3, 3, 3, 4, 5],
+                 "nsubj aux neg ROOT dobj prep pobj", "PROPN AUX PART VERB NOUN ADP NOUN",
+                 "Chile do not deny report of strike", {0: "CHL"})  # fmt: skip
+    assert modality_of(doc[6]) == "hedged"

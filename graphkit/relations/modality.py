@@ -84,8 +84,6 @@ _FALSEHOODS = {"sham", "fiction", "myth", "charade", "farce", "hoax", "lie", "fa
                "fantasy", "fake", "bogus", "fictitious", "fabricated", "illusory", "nonexistent",
                "non-existent"}  # fmt: skip
 """What a copula says an act is when it did not happen as named: "the ceasefire is *a fiction*"."""
-_DENYING_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "contest", "dispute"}
-"""Verbs that deny an allegation they take as object: "*rejected* accusations that …"."""
 
 RANK: dict[Modality, int] = {"asserted": 0, "hedged": 1, "speculative": 2, "negated": 3}
 """When cues disagree, the strongest wins: negation over speculation over hedging."""
@@ -157,9 +155,20 @@ def _reported_of(noun: Token) -> Modality:
     word = holder.lemma_.lower()
     if word not in _EVIDENCE_NOUNS | _ALLEGATION_NOUNS:
         return "asserted"
-    if _local(holder) == "negated" or _none_of(holder):
+    if _local(holder) == "negated" or _none_of(holder) or _denied(holder):
         return "negated"
     return "hedged" if word in _ALLEGATION_NOUNS else "asserted"
+
+
+def _denied(allegation: Token) -> bool:
+    """ "*rejected* accusations that it had armed …", "*denied* reports of an attack", "claims of
+    … were *dismissed* by": an allegation its object's verb denies is negated in the denier's voice
+    (its attribution keeps whose voice), read one way whether the act follows "that" or "of"; one
+    "not denied" is only alleged."""
+    verb = allegation.head
+    if allegation.dep_ not in {"dobj", "nsubjpass"} or verb.lemma_.lower() not in WORDS.denying:
+        return False
+    return _local(verb) != "negated"
 
 
 def _alleged_subject(verb: Token) -> Modality:
@@ -312,8 +321,7 @@ def _governors(verb: Token) -> Modality:
             found = _stronger(found, "negated")  # "no sign that Iran has resumed enrichment"
         elif lemma in _ALLEGATION_NOUNS and token.pos_ == "NOUN":
             # "rejected accusations *that it had supplied weapons*": an allegation, here denied
-            denied = token.dep_ == "dobj" and token.head.lemma_.lower() in _DENYING_VERBS
-            found = _stronger(found, "negated" if denied else "hedged")
+            found = _stronger(found, "negated" if _denied(token) else "hedged")
         elif lemma in _HEDGING_VERBS or (
             lemma in _HEARSAY_VERBS and dep == "xcomp" and passive_auxiliary(token)
         ):

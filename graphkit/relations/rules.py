@@ -1620,7 +1620,8 @@ class Rules:
         clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"}
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]  # fmt: skip
         code = self._verb_code(noun.head) if clauses else None
-        if code is None or code.code.startswith(_DISOWNING_CODES):
+        denied = noun.head.lemma_.lower() in WORDS.denying
+        if code is None or denied or code.code.startswith(_DISOWNING_CODES):
             return []
         return [s for c in clauses for subject in c.children if subject.dep_ in SUBJECT_DEPS
                 for s in actors.of_phrase(subject)]  # fmt: skip

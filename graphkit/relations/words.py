@@ -53,6 +53,8 @@ class Words:
     demonstrators: frozenset[str]
     aiming: frozenset[str]
     receiving: frozenset[str]
+    denying: frozenset[str]
+    """Verbs that deny an allegation they take as object: "*rejected* accusations that …"."""
     giving: str
     """The verb whose dictionary patterns code what is received from someone ("provide")."""
     reprisals: frozenset[str]
@@ -134,6 +136,7 @@ class Words:
             reciprocal=data["reciprocal"],
             exchange=data["exchange"],
             disputing=data["disputing"],
+            denying=data["denying"],
             disputing_manners=data["disputing_manners"],
             light=data["light"],
             support=data["light"] | data["support"],
