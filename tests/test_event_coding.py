@@ -5867,7 +5867,7 @@ def test_leaving_an_agreement_reduces_relations(
         ("Saudi Arabia offered a loan to Egypt.", ("SAU", "EGY", "0331")),
         ("Canada pledged sanctions against Iran.", ("CAN", "IRN", "1312")),
         ("Qatar offered mediation between Ethiopia and Eritrea.", ("QAT", "ETH", "039")),
-        ("The United States promised military aid to Taiwan.", ("USA", "TWN", "033")),
+        ("The United States promised military aid to Taiwan.", ("USA", "TWN", "0332")),
     ],
 )  # fmt: skip
 def test_an_agreement_offered_or_promised_is_intended(
@@ -11342,3 +11342,65 @@ def test_a_denied_report_of_an_act_by_hand() -> None:
                  "nsubj aux neg ROOT dobj prep pobj", "PROPN AUX PART VERB NOUN ADP NOUN",
                  "Chile do not deny report of strike", {0: "CHL"})  # fmt: skip
     assert modality_of(doc[6]) == "hedged"
+
+
+# -- a noun of several senses takes the one its verb's own pattern names -------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Rioters set fire to the Chinese embassy in Yangon.", (None, "CHN", "180")),
+        ("Israeli settlers set fire to Palestinian homes in the village of Huwara.", ("ISR", "PSE", "180")),
+        ("Masked youths set fire to a police post in northern Kosovo.", (None, "XKX", "180")),
+        ("Protesters set fire to a French flag outside the embassy in Niamey.", ("NER", "FRA", "140")),
+    ],
+)
+def test_fire_set_to_something_is_not_gunfire(
+    extractor: Extractor, text: str, event: tuple[str | None, str | None, str]
+) -> None:
+    got = found(extractor, text)
+    assert event[2] in {r.cameo for r in got}, got
+    assert "190" not in {r.cameo for r in got}, got
+
+
+def test_fire_opened_stays_gunfire(extractor: Extractor) -> None:
+    got = found(extractor, "Troops opened fire on protesters in Khartoum.")
+    assert {r.cameo[:2] for r in got} == {"19"}, got
+
+
+def test_fire_set_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile set fire to Peru 's embassy", [1, 1, 1, 1, 6, 4, 3],
+                 "nsubj ROOT dobj prep poss case pobj", "PROPN VERB NOUN ADP PROPN PART NOUN",
+                 "Chile set fire to Peru 's embassy", {0: "CHL", 4: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "180") in got, got
+    assert ("CHL", "PER", "190") not in got, got
+
+
+# -- one event found by its verb and its noun takes the finer code of the two ----------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The United States sent military aid to Taiwan.", ("USA", "TWN", "072")),
+        ("Japan sent humanitarian aid to Turkey after the earthquake.", ("JPN", "TUR", "073")),
+        ("The United States promised military aid to Taiwan.", ("USA", "TWN", "0332")),
+        (
+            "Russia has threatened to halt gas supplies to Moldova unless Chisinau pays its debts.",
+            ("RUS", "MDA", "1311"),
+        ),
+    ],
+)
+def test_an_event_found_twice_takes_the_finer_code(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert event in got, found(extractor, text)
+    assert len({code[:2] for s, t, code in got if (s, t) == event[:2]}) == len(
+        [1 for s, t, _ in got if (s, t) == event[:2]]
+    ), got
+
+
+def test_military_aid_sent_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile sent military aid to Peru", [1, 1, 3, 1, 1, 4], "nsubj ROOT amod dobj prep pobj",
+                 "PROPN VERB ADJ NOUN ADP PROPN", "Chile send military aid to Peru",
+                 {0: "CHL", 5: "PER"})  # fmt: skip
+    assert {("CHL", "PER", "070"), ("CHL", "PER", "072")} <= coded(rules, doc)

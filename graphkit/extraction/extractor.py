@@ -263,25 +263,36 @@ class Extractor:
         for sent in doc.sents:
             if len(labels.get(sent.start, ())) < 2 and not self.rules.recalls(sent):
                 continue
-            seen: set[tuple[str, str, str, int]] = set()
-            for found in self.rules.candidates(sent, index):
-                candidate = self._at_home(found, actors)
-                source, target = candidate.source.label_, candidate.target.label_
-                if one_side(actors[source], actors[target]):
-                    continue
-                # one record per event: rules that find the same pair and CAMEO root in one
-                # clause ("launched air strikes on X" by its verb and by its noun) agree; a
-                # symmetric one ("a deal *with* Russia") stands for both directions. Another
-                # clause is another event ("cooperation with Tehran, which supplied Russia …")
-                root, clause = candidate.code.code[:2], _predicate(candidate.clause).i
-                keys = {(source, target, root, clause)} | (
-                    {(target, source, root, clause)} if candidate.symmetric else set()
-                )
-                if keys & seen:
-                    continue
-                seen |= keys
+            for candidate in self._events(sent, index, actors):
                 attribution = attribution or Attribution(doc)
                 yield _record(candidate, sent, actors, document, attribution)
+
+    def _events(self, sent: Span, index: ActorIndex, actors: dict[str, Actor]) -> list[Candidate]:
+        """One candidate per event of ``sent``: rules that find the same pair and CAMEO root in one
+        clause ("launched air strikes on X" by its verb and by its noun) agree, and the finest code
+        of them stands ("sent *military aid*": the noun's 072 over the verb's 070). A symmetric one
+        ("a deal *with* Russia") stands for both directions; another clause is another event
+        ("cooperation with Tehran, which supplied Russia …")."""
+        events: list[Candidate] = []
+        owner: dict[tuple[str, str, str, int], int] = {}
+        for found in self.rules.candidates(sent, index):
+            candidate = self._at_home(found, actors)
+            source, target = candidate.source.label_, candidate.target.label_
+            if one_side(actors[source], actors[target]):
+                continue
+            root, clause = candidate.code.code[:2], _predicate(candidate.clause).i
+            keys = {(source, target, root, clause)} | (
+                {(target, source, root, clause)} if candidate.symmetric else set()
+            )
+            known = [owner[k] for k in keys if k in owner]
+            if not known:
+                owner |= dict.fromkeys(keys, len(events))
+                events.append(candidate)
+            elif _finer(candidate.code.code, events[known[0]].code.code) and keys == {
+                k for k, i in owner.items() if i == known[0]
+            }:
+                events[known[0]] = candidate
+        return events
 
     def _at_home(self, candidate: Candidate, actors: dict[str, Actor]) -> Candidate:
         """ "Turkish authorities imposed a curfew *in Cizre in southeastern Turkey*": a place of the
@@ -294,6 +305,17 @@ class Extractor:
         actors.setdefault(people.id, people)
         at_home = actor_span(target.doc, target.start, target.end, people.id, kind_of(target))
         return replace(candidate, target=at_home)
+
+
+def _finer(code: str, than: str) -> bool:
+    """Whether ``code`` is a finer reading of the event ``than`` codes: below it ("1721" under "172"),
+    or a specified code where ``than`` is its root's "not specified" ("072" against "070").
+
+    >>> _finer("072", "070"), _finer("1721", "172"), _finer("070", "072"), _finer("073", "072")
+    (True, True, False, False)
+    """
+    below = len(code) > len(than) and code.startswith(than)
+    return below or (than[2:] == "0" and code[2:] not in {"", "0"} and code[:2] == than[:2])
 
 
 _PEOPLE = "CVL"

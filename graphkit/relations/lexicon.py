@@ -122,6 +122,9 @@ class RelationalNoun(BaseModel):
     """An act others seek, demand or broker ("*sought* the release of a journalist", "*mediated* the
     release of hostages"): a verb whose own pattern codes it otherwise did that about it, and its
     subject is not the noun's actor."""
+    sense_by_verb: bool = False
+    """A noun of several senses whose verb's own pattern says which: "*set* fire to a police
+    station" is arson (180), "*opened* fire on protesters" gunfire (the noun's own 190)."""
     membership: bool = False
     """Belonging to a body of members: its target is an international organisation ("its
     *membership* of NATO", where "Russia's participation in Syria" names no membership of Syria),

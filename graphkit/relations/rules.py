@@ -2284,6 +2284,10 @@ class Rules:
                 # "sought the *release* of a journalist" (0253), "mediated the release of hostages"
                 # (045): the verb's own pattern says what its subject did about another's act
                 return None
+            if governing is not None and entry.sense_by_verb and governing.code[:2] != own.code[:2]:
+                # "*set* fire to a police station" is arson (180), "set fire to a flag" a protest
+                # (140): the verb's own pattern says which sense the noun has
+                return governing, governing.relation
             unspecified = own.code[2:] == "0"
             finer = (
                 governing is not None and governing.code != own.code and governing.code[:2] == own.code[:2]
