@@ -16,7 +16,7 @@ from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY
-from graphkit.actors.nominals import generic_mentions
+from graphkit.actors.nominals import generic_mentions, kind_sector
 from graphkit.extraction import Extractor
 from graphkit.models import Actor, Document, MentionKind, Relation
 from graphkit.relations import syntax
@@ -11404,3 +11404,51 @@ def test_military_aid_sent_by_hand(rules: Rules) -> None:
                  "PROPN VERB ADJ NOUN ADP PROPN", "Chile send military aid to Peru",
                  {0: "CHL", 5: "PER"})  # fmt: skip
     assert {("CHL", "PER", "070"), ("CHL", "PER", "072")} <= coded(rules, doc)
+
+
+# -- objects the dictionary names by another word of their kind ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Venezuela's government released six American detainees after a visit by a US envoy.",
+         ("VEN", "USA", "0841")),
+        ("Iran freed two French detainees in a prisoner swap.", ("IRN", "FRA", "0841")),
+        ("Colombian guerrillas released four Venezuelan abductees near the border.", ("COL", "VEN", "0841")),
+    ],
+)  # fmt: skip
+def test_detainees_freed_are_prisoners_released(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_detainees_freed_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile freed Peruvian detainees", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile free peruvian detainee", {0: "CHL", 3: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "0841") in coded(rules, doc), coded(rules, doc)
+
+
+# -- a head whose kind its modifier says: "separatist republics" are rebels, not a government -------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Kazakhstan declined to recognise the Russian-backed separatist republics in eastern Ukraine.",
+         "separatist republics", "REB"),
+        ("Moscow recognised the separatist republics of Donetsk and Luhansk.", "separatist republics",
+         "UKRREB"),
+        ("The rebel republic in Transnistria asked Russia for protection.", "rebel republic", "REB"),
+    ],
+)  # fmt: skip
+def test_separatist_republics_are_rebels(extractor: Extractor, text: str, phrase: str, code: str) -> None:
+    doc = extractor.extract(Document(id="t", text=text))
+    coded_as = {m.code for m in doc.mentions if phrase in m.text}
+    assert coded_as == {code}, doc.mentions
+    assert not any(r.target.code.endswith("GOV") for r in doc.relations), doc.relations
+
+
+def test_a_kind_head_takes_its_modifiers_sector_by_hand() -> None:
+    doc = parsed("the separatist republics and aid groups and rebel groups", [2, 2, 2, 2, 5, 2, 2, 8, 6],
+                 "det amod ROOT cc compound conj cc compound conj",
+                 "DET ADJ NOUN CCONJ NOUN NOUN CCONJ NOUN NOUN",
+                 "the separatist republic and aid group and rebel group", {})  # fmt: skip
+    assert [kind_sector(doc[i]) for i in (2, 5, 8, 1)] == ["REB", None, "REB", None]

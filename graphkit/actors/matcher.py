@@ -58,6 +58,7 @@ from graphkit.actors.nominals import (
     OWNED_NOUNS,
     generic_mentions,
     is_actor_noun,
+    kind_sector,
     noun_key,
 )
 from graphkit.actors.unknown import NON_ACTOR_ORG_WORDS, is_named_actor, unknown_actor
@@ -507,6 +508,8 @@ class ActorMatcher:
         if agent is None and names_armed(head, self.words):
             agent = Agent(code=self.words.unidentified.code)  # "a suicide bomber from al-Shabaab"
         sector = agent.code if agent is not None and not agent.prefix else ACTOR_NOUNS.get(noun_key(head))
+        # "the *separatist* republics of Donetsk" are rebels, not the government of their place
+        sector = kind_sector(head) or sector
         if noun_key(head) == "member" and group and preposition in {"of", "from"}:
             return owner.code  # "members of Hamas", "members of the Wagner group" are the group
         if not sector:

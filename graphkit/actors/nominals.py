@@ -38,6 +38,7 @@ __all__ = [
     "generic_label",
     "generic_mentions",
     "is_actor_noun",
+    "kind_sector",
     "noun_key",
 ]
 
@@ -110,12 +111,32 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
             yield span, Actor(id=f"{GENERIC_PREFIX}{slug(label)}", label=label, type="group", code=code)
 
 
+def kind_sector(head: Token) -> str | None:
+    """The sector the modifier of a head whose kind its modifier says (``kind_heads``) gives it:
+    "*rebel* groups" REB, "the *separatist* republics" REB, where "the republic" alone is a
+    state's government; ``None`` when no actor noun modifies it.
+
+    >>> from spacy.tokens import Doc
+    >>> from spacy.vocab import Vocab
+    >>> doc = Doc(Vocab(), words=["separatist", "republics"], heads=[1, 1], deps=["amod", "ROOT"],
+    ...           lemmas=["separatist", "republic"])
+    >>> kind_sector(doc[1]), kind_sector(doc[0])
+    ('REB', None)
+    """
+    return _modifier_sector(head) if noun_key(head) in KIND_HEADS else None
+
+
 def _office_sector(head: Token) -> str:
     """The sector of an office head or a relational one: its actor-noun modifier's ("an
     *opposition* leader" OPP, "*army* officers" MIL, "*opposition* supporters" OPP), else its own
     ("a leader" GOV; "supporters" none)."""
+    sector = _modifier_sector(head)
+    return ACTOR_NOUNS[noun_key(head)] if sector is None else sector
+
+
+def _modifier_sector(head: Token) -> str | None:
     modifiers = [c for c in head.children if c.dep_ in {"compound", "amod"} and noun_key(c) in ACTOR_NOUNS]
-    return ACTOR_NOUNS[noun_key(modifiers[-1] if modifiers else head)]
+    return ACTOR_NOUNS[noun_key(modifiers[-1])] if modifiers else None
 
 
 def generic_label(words: list[str]) -> str:
