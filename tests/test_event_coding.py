@@ -11452,3 +11452,57 @@ def test_a_kind_head_takes_its_modifiers_sector_by_hand() -> None:
                  "DET ADJ NOUN CCONJ NOUN NOUN CCONJ NOUN NOUN",
                  "the separatist republic and aid group and rebel group", {})  # fmt: skip
     assert [kind_sector(doc[i]) for i in (2, 5, 8, 1)] == ["REB", None, "REB", None]
+
+
+# -- shells and munitions are the dictionary's ammunition ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("North Korea has shipped millions of artillery shells to Russia, officials in Seoul said.",
+         ("PRK", "RUS", "072")),
+        ("Iran supplied Russia with munitions for its war in Ukraine.", ("IRN", "RUS", "072")),
+        ("The United States sent cluster munitions to Ukraine.", ("USA", "UKR", "072")),
+        ("South Korea sold artillery shells to the United States.", ("KOR", "USA", "062")),
+    ],
+)  # fmt: skip
+def test_shells_and_munitions_sent_are_arms(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_munitions_after_a_preposition_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile supplied Peru with munitions", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP NOUN", "Chile supply Peru with munition",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "072") in coded(rules, doc), coded(rules, doc)
+
+
+# -- goods received that a state's name is on, that state gave ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The Houthis received Iranian weapons through Oman.", ("IRN", "YEM", "072")),
+        ("Moscow received North Korean artillery shells last year.", ("PRK", "RUS", "072")),
+        ("Russia has received Iranian missiles and North Korean shells.", ("PRK", "RUS", "072")),
+        ("Russia has received Iranian missiles and North Korean shells.", ("IRN", "RUS", "072")),
+    ],
+)
+def test_goods_received_with_a_state_named_on_them_are_its_gift(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert triple in got, got
+    assert (triple[1], triple[0], "043") not in got, got
+
+
+def test_a_delegation_received_is_still_hosted(extractor: Extractor) -> None:
+    got = codes(extractor, "Lebanon received a Qatari delegation on Monday.")
+    assert ("LBN", "QAT", "043") in got, got
+    assert not [g for g in got if g[2][:2] in {"06", "07"}], got
+
+
+def test_goods_received_with_a_state_named_on_them_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile received Peruvian weapons", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile receive peruvian weapon", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("PER", "CHL", "072") in coded(rules, doc), coded(rules, doc)

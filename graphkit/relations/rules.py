@@ -875,6 +875,9 @@ class Rules:
         # "took *in* thousands of refugees": the dictionary writes a particle before the object as
         # a preposition ("TAKE IN REFUGEES")
         preps += [(p, o.lemma_.lower()) for p in particles for o in counted if o.dep_ != "nsubjpass"]
+        # "supplied Russia *with munitions*" as "with ammunition": an object the dictionary names by
+        # another word of its kind, after a preposition as after the verb (``_object_lemma``)
+        preps += [(p, WORDS.object_kinds[o]) for p, o in preps if o in WORDS.object_kinds]
         return [self._object_lemma(verb, o) for o in counted], preps, particles, infinitives
 
     def _counted_in(self, obj: Token) -> Token:
@@ -1535,28 +1538,42 @@ class Rules:
 
     def _received(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         """What a verb of receiving takes "from" someone, they give ("Ukraine *received* tanks *from*
-        Poland"), coded as the dictionary codes giving the goods (words.yaml ``giving``); a relational
-        noun received is the noun's to read ("received economic support from Venezuela")."""
+        Poland"), coded as the dictionary codes giving the goods (words.yaml ``giving``); a state
+        named on the goods made and gave them ("received *Iranian* drones and *North Korean*
+        shells"). A relational noun received is the noun's to read ("received economic support
+        from Venezuela"), an actor received is hosted ("received *a Russian delegation*")."""
         lemma = verb.lemma_.lower()
-        if lemma in WORDS.wresting:
+        if lemma in WORDS.wresting or syntax.passive_auxiliary(verb):
             return  # "the militants *took* money from traders": taken, not given
-        goods = [syntax.counted(c) for c in verb.children if c.dep_ == "dobj"]
-        if not goods or syntax.passive_auxiliary(verb) or actors.of_phrase(goods[0]):
-            return  # "received *a Russian delegation*" hosts it
-        noun = goods[0].lemma_.lower()
-        if self.lexicon.noun(noun) is not None:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        goods = [syntax.counted(g) for c in objects for g in conjuncts(c)]
+        if not goods or self._hosted(goods[0], actors):
             return
-        # the dictionary's own "receive weapons" (072) where it has one, else its "provide wheat"
-        giving = lemma if self.lexicon.takes_object(lemma, noun) else WORDS.giving
-        code = self.lexicon.verb(giving, objects=[noun]) if self.lexicon.takes_object(giving, noun) else None
-        if code is None or code.quad_class != _MATERIAL_COOPERATION:
-            return
-        givers = self._verb_prep_objects(verb, actors, {"from"})
-        givers = givers or syntax.prep_objects(goods[0], actors, {"from"})
-        for giver in givers:
-            for receiver in self._subjects(verb, actors, SUBJECT_DEPS):
-                if giver.label_ != receiver.label_:
-                    yield Candidate(giver, receiver, verb, code, code.relation, False, "verb-received", verb)
+        from_verb = self._verb_prep_objects(verb, actors, {"from"})
+        receivers = self._subjects(verb, actors, SUBJECT_DEPS)
+        for good in goods:
+            # the dictionary's own "receive weapons" (072) where it has one, else its "provide wheat"
+            code = None if self._hosted(good, actors) else self._given(lemma, good.lemma_.lower())
+            if code is None or code.quad_class != _MATERIAL_COOPERATION:
+                continue
+            givers = from_verb or syntax.prep_objects(good, actors, {"from"}) or actors.of_phrase(good)
+            for giver, receiver in ((g, r) for g in givers for r in receivers if g.label_ != r.label_):
+                yield Candidate(giver, receiver, verb, code, code.relation, False, "verb-received", verb)
+
+    def _hosted(self, good: Token, actors: ActorIndex) -> bool:
+        """Whether what is received is an actor ("a Russian *delegation*") or a relational noun."""
+        named = actors.of_phrase(good)
+        return any(s.start <= good.i < s.end for s in named) or self.lexicon.noun(good.lemma_) is not None
+
+    def _given(self, lemma: str, noun: str) -> CameoCode | None:
+        """How the dictionary codes receiving ``noun`` ("receive weapons" 072), else giving it
+        ("provide wheat"); an object it names by another word of its kind reads as that word
+        ("weaponry" as "weapon")."""
+        for word in dict.fromkeys([noun, WORDS.object_kinds.get(noun, noun)]):
+            for verb in (lemma, WORDS.giving):
+                if self.lexicon.takes_object(verb, word):
+                    return self.lexicon.verb(verb, objects=[word])
+        return None
 
     def _holders(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """Who holds those an act befell, as "in custody" says (words.yaml ``holding``): its owner or
