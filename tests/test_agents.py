@@ -2775,3 +2775,36 @@ def test_agents_a_group_takes_the_sector_of_its_possessor_by_hand(matcher: Actor
     actors = doc_actors(matcher(doc))
     codes = {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}
     assert codes.get("women's groups") == "CVL", codes
+
+
+# --- people named by what they are belong to the state of the region where the act happens --------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Gunmen abducted a priest and two nuns in Kogi state.", "a priest", "NGAREL"),
+        ("Gunmen abducted a priest and two nuns in Kogi state.", "two nuns", "NGACHR"),
+        ("Bandits kidnapped dozens of schoolgirls in Zamfara state.", "schoolgirls", "NGAEDU"),
+        ("Myanmar military aircraft bombed a camp for displaced people in Kachin state.", "displaced people",
+         "MMRCVL"),
+        ("Police arrested an imam in Kaduna state on Friday.", "an imam", "NGAMUS"),
+    ],
+)  # fmt: skip
+def test_agents_people_in_a_named_region_belong_to_its_state(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(phrase) == code, domestic_codes(nlp, matcher, text)
+
+
+def test_agents_clergy_are_actors_of_their_faith(nlp: Language, matcher: ActorMatcher) -> None:
+    codes = domestic_codes(nlp, matcher, "Separatists kidnapped a Catholic bishop and a rabbi.")
+    assert (codes.get("a Catholic bishop"), codes.get("a rabbi")) == ("CHR", "JEW"), codes
+
+
+def test_agents_people_in_a_named_region_by_hand(matcher: ActorMatcher) -> None:
+    rows = [("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"), ("abducted", 1, "ROOT", "VERB", "VBD", "abduct"),
+            ("a", 3, "det", "DET", "DT", "a"), ("priest", 1, "dobj", "NOUN", "NN", "priest"),
+            ("in", 3, "prep", "ADP", "IN", "in"), ("Enugu", 6, "compound", "PROPN", "NNP", "Enugu"),
+            ("state", 4, "pobj", "NOUN", "NN", "state"), (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = by_hand(matcher, rows, ["O", "O", "O", "O", "O", "B-GPE", "O", "O"])
+    actors = doc_actors(doc)
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}.get("a priest") == "NGAREL"

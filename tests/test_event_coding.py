@@ -11506,3 +11506,8 @@ def test_goods_received_with_a_state_named_on_them_by_hand(rules: Rules) -> None
     doc = parsed("Chile received Peruvian weapons", [1, 1, 3, 1], "nsubj ROOT amod dobj",
                  "PROPN VERB ADJ NOUN", "Chile receive peruvian weapon", {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("PER", "CHL", "072") in coded(rules, doc), coded(rules, doc)
+
+
+def test_what_a_possessor_owns_accepted_is_no_gift_of_theirs(extractor: Extractor) -> None:
+    got = codes(extractor, "Germany accepted Japan's refusal of the offer.")
+    assert not [g for g in got if g[:2] == ("JPN", "DEU")], got

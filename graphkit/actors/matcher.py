@@ -813,11 +813,11 @@ class ActorMatcher:
             (verb, state)
             for span, actor in found.items()
             if actor.type != "person" and found.kind(span) != "agent"  # "outside the *Russian embassy*"
-            and actor.country and span.root.dep_ == "pobj"
+            and actor.country and (place := self._place_phrase(span.root)).dep_ == "pobj"
             and (state := self.catalogue.get(actor.country)) is not None
-            and span.root.head.lower_ in self.words.located_prepositions
-            and span.root.head.head.pos_ != "ADJ"  # "protesters angry *at France*": an attitude's aim
-            and (verb := clause_verb(span.root)) is not None
+            and place.head.lower_ in self.words.located_prepositions
+            and place.head.head.pos_ != "ADJ"  # "protesters angry *at France*": an attitude's aim
+            and (verb := clause_verb(place)) is not None
         ]  # fmt: skip
         for span, actor in list(found.items()):
             verb = clause_verb(span.root)
@@ -831,6 +831,12 @@ class ActorMatcher:
             elif _stateless_community(actor, self.words) and span.root.dep_ not in {"nsubj", "nsubjpass"}:
                 # "detained Kurdish politicians *in Diyarbakir*": the community within that state
                 found.replace(span, span, _within(actor, state), found.kind(span))
+
+    def _place_phrase(self, name: Token) -> Token:
+        """The head of the phrase a place's name stands in: "in *Enugu* state" is in the state."""
+        head = name.head
+        region = head.lemma_.lower() in self.words.place_nouns | _STATE_LIKE
+        return head if name.dep_ == "compound" and region else name
 
     def _located_sector(self, span: Span, actor: Actor, found: _Found) -> str | None:
         """The sector of people named only by what they are, or by a people the catalogue lacks whom

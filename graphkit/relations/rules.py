@@ -181,6 +181,8 @@ _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
 troops") is handed over or moved, the actor reached is elsewhere."""
 _MATERIAL_COOPERATION_ROOT = "06"
+_GOODS_ROOTS = {"06", "07"}
+"""Codes of goods changing hands: material cooperation (trade) and aid."""
 _RECEIVER_TO = frozenset({"to"})
 _ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
 """The target prepositions of verbs whose "in" names whom they act on ("intervened *in* Libya")."""
@@ -1556,9 +1558,18 @@ class Rules:
             code = None if self._hosted(good, actors) else self._given(lemma, good.lemma_.lower())
             if code is None or code.quad_class != _MATERIAL_COOPERATION:
                 continue
-            givers = from_verb or syntax.prep_objects(good, actors, {"from"}) or actors.of_phrase(good)
+            from_good = syntax.prep_objects(good, actors, {"from"})
+            givers = from_verb or from_good or self._makers(good, code, actors)
             for giver, receiver in ((g, r) for g in givers for r in receivers if g.label_ != r.label_):
                 yield Candidate(giver, receiver, verb, code, code.relation, False, "verb-received", verb)
+
+    def _makers(self, good: Token, code: CameoCode, actors: ActorIndex) -> list[Span]:
+        """The states named on goods given as aid or trade ("*Iranian* drones"): not a possessor,
+        whose "refusal" or "deadline" one accepts is no gift of theirs."""
+        if code.code[:2] not in _GOODS_ROOTS:
+            return []
+        named = actors.of_phrase(good)
+        return [s for s in named if s.root.dep_ in {"amod", "compound"} and s.root.head == good]
 
     def _hosted(self, good: Token, actors: ActorIndex) -> bool:
         """Whether what is received is an actor ("a Russian *delegation*") or a relational noun."""
