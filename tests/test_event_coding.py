@@ -11511,3 +11511,30 @@ def test_goods_received_with_a_state_named_on_them_by_hand(rules: Rules) -> None
 def test_what_a_possessor_owns_accepted_is_no_gift_of_theirs(extractor: Extractor) -> None:
     got = codes(extractor, "Germany accepted Japan's refusal of the offer.")
     assert not [g for g in got if g[:2] == ("JPN", "DEU")], got
+
+
+# -- whom an expulsion befalls says its code: envoys 161, people 174, peacekeepers 166 ---------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Somalia expelled the Ethiopian ambassador over a port deal with Somaliland.",
+            ("SOM", "ETH", "161"),
+        ),
+        ("The junta expelled two French diplomats and a British envoy.", (None, "GBR", "161")),
+        ("Belgrade expelled two Danish journalists on Friday.", ("SRB", "DNK", "174")),
+        ("Kuwait expelled dozens of Egyptian workers after a brawl.", ("KWT", "EGY", "174")),
+        ("Eritrea expelled UN peacekeepers from the border zone.", ("ERI", None, "166")),
+        ("Mali's junta expelled the UN peacekeeping mission.", ("MLI", None, "166")),
+    ],
+)
+def test_whom_an_expulsion_befalls_says_its_code(
+    extractor: Extractor, text: str, event: tuple[str | None, str | None, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_an_envoy_expelled_is_a_diplomat_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile expelled Peru 's envoy", [1, 1, 4, 2, 1], "nsubj ROOT poss case dobj",
+                 "PROPN VERB PROPN PART NOUN", "Chile expel Peru 's envoy", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "161") in coded(rules, doc), coded(rules, doc)

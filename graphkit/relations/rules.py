@@ -182,6 +182,7 @@ their patterns name as object ("send a delegation", "provide troops", "withdraw 
 troops") is handed over or moved, the actor reached is elsewhere."""
 _MATERIAL_COOPERATION_ROOT = "06"
 _GOODS_ROOTS = {"06", "07"}
+_MAX_KIND_STEPS = 3
 """Codes of goods changing hands: material cooperation (trade) and aid."""
 _RECEIVER_TO = frozenset({"to"})
 _ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
@@ -1051,9 +1052,12 @@ class Rules:
         lemma = obj.lemma_.lower()
         if self.lexicon.takes_object(verb.lemma_, lemma):
             return lemma
-        kind = WORDS.object_kinds.get(lemma)
-        if kind is not None and self.lexicon.takes_object(verb.lemma_, kind):
-            return kind  # "recalled its *envoy*": the dictionary's "recall ambassador"
+        # "recalled its *envoy*": the dictionary's "recall ambassador"; "expelled the UN *peacekeeping
+        # mission*" its "expel officer"
+        kinds = (_kind_named(verb.lemma_, form, self.lexicon) for form in syntax.compounded(obj))
+        kind = next((k for k in kinds if k is not None), None)
+        if kind is not None:
+            return kind
         if self.lexicon.verb(verb.lemma_) is not None:
             return lemma  # the verb's default codes it
         # "violated the *ceasefire* agreement": a verb that codes nothing alone reads the kind a
@@ -2638,3 +2642,15 @@ def _own_phrase(noun: Token) -> set[int]:
 def _auxiliaries(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb`` that are no actor's name ("*are* mediating", not "*IGAD* condemned")."""
     return [c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.pos_ == "AUX" and c.i < verb.i]
+
+
+def _kind_named(verb: str, noun: str, lexicon: Lexicon) -> str | None:
+    """The first kind of ``noun``, or of its kind in turn (words.yaml ``object_kinds``), that a
+    pattern of ``verb`` names: "expelled two *envoys*" as "expel diplomat" (envoy, ambassador,
+    diplomat)."""
+    kind = WORDS.object_kinds.get(noun)
+    for _ in range(_MAX_KIND_STEPS):
+        if kind is None or lexicon.takes_object(verb, kind):
+            return kind
+        kind = WORDS.object_kinds.get(kind)
+    return None
