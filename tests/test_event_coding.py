@@ -11538,3 +11538,27 @@ def test_an_envoy_expelled_is_a_diplomat_by_hand(rules: Rules) -> None:
     doc = parsed("Chile expelled Peru 's envoy", [1, 1, 4, 2, 1], "nsubj ROOT poss case dobj",
                  "PROPN VERB PROPN PART NOUN", "Chile expel Peru 's envoy", {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "161") in coded(rules, doc), coded(rules, doc)
+
+
+# -- people held that are handed over or given back are released ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Hamas handed over dozens of Israeli hostages to the Red Cross.", ("PSE", "ISR", "0841")),
+        ("Russia handed over the bodies of Ukrainian soldiers.", ("RUS", "UKR", "0841")),
+        ("The Taliban handed over two American detainees to Qatari officials.", ("AFG", "USA", "0841")),
+        ("Israel returned the bodies of 45 Palestinians to Gaza.", ("ISR", "PSE", "0841")),
+        ("Colombia extradited a drug lord to the United States.", ("COL", "USA", "063")),
+    ],
+)
+def test_people_held_handed_over_are_released(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in events(extractor, text), found(extractor, text)
+
+
+def test_prisoners_handed_over_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile handed over Peruvian prisoners", [1, 1, 1, 4, 1], "nsubj ROOT prt amod dobj",
+                 "PROPN VERB ADP ADJ NOUN", "Chile hand over peruvian prisoner",
+                 {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "0841") in coded(rules, doc), coded(rules, doc)

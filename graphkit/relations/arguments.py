@@ -57,12 +57,12 @@ QUANTITIES = frozenset(
      "bulk", "all", "some", "many", "much", "part", "share", "week", "month", "year", "decade", "century",
      "several", "few", "each", "both", "either", "neither", "none", "any", "one",
      "round", "series", "wave", "spate", "string", "barrage", "volley", "salvo", "flurry", "batch",
-     "package", "set", "raft"}
+     "package", "set", "raft", "body", "remains"}
 )  # fmt: skip
 """Words that count what their "of" phrase names: "tens of thousands of innocent people", "scores
 of civilians", "*most of* its weapons", "ending *two decades of* hostility", "*each of* the
 parties", "hosted a new *round of* talks", "imposed a *package of* sanctions", "a *wave of*
-arrests". Numbers count too (:func:`is_quantity`)."""
+arrests", "handed over *the bodies of* four hostages". Numbers count too (:func:`is_quantity`)."""
 
 
 def is_quantity(token: Token) -> bool:

@@ -175,6 +175,7 @@ _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
 _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
 """Prepositions of an event named as the setting of another: "*at* the summit", "*during* talks"."""
 _RELEASED_PEOPLE = "0841"
+_RETURNED = "084"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
@@ -486,6 +487,7 @@ class Rules:
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
         code = self._recognition(verb, code, actors) or self._left_organisation(verb, actors)
+        code = self._people_handed(verb, code)
         received = list(self._received(verb, actors)) if verb.lemma_.lower() in WORDS.receiving else []
         if received:
             yield from received
@@ -1054,8 +1056,8 @@ class Rules:
             return lemma
         # "recalled its *envoy*": the dictionary's "recall ambassador"; "expelled the UN *peacekeeping
         # mission*" its "expel officer"
-        kinds = (_kind_named(verb.lemma_, form, self.lexicon) for form in syntax.compounded(obj))
-        kind = next((k for k in kinds if k is not None), None)
+        named = (_kind_named(verb.lemma_, form, self.lexicon) for form in syntax.compounded(obj))
+        kind = next((k for k in named if k is not None), None)
         if kind is not None:
             return kind
         if self.lexicon.verb(verb.lemma_) is not None:
@@ -1266,7 +1268,7 @@ class Rules:
         # person or thing is handed to
         # ("handed over Israeli *hostages* to the Red Cross" frees the hostages, whoever takes them)
         handed = code is not None and code.code[:2] == _MATERIAL_COOPERATION_ROOT
-        handed = handed and not any(syntax.counted(c).lemma_.lower() in WORDS.held_people for c in objects)
+        handed = handed and not any(_held_people(c) for c in objects)
         if handed and (receivers := self._verb_prep_objects(verb, actors, _RECEIVER_TO)):
             return agents, receivers, False
         if addressees and not any(actors.at(syntax.counted(c)) for c in objects):
@@ -1574,6 +1576,15 @@ class Rules:
             return []
         named = actors.of_phrase(good)
         return [s for s in named if s.root.dep_ in {"amod", "compound"} and s.root.head == good]
+
+    def _people_handed(self, verb: Token, code: CameoCode | None) -> CameoCode | None:
+        """ "*handed over* four hostages to the Red Cross", "*returned* the bodies of 45 Palestinians":
+        people held that are given up or given back are released (0841), where the verb alone codes
+        goods handed (060) or a return of no kind said (084); words.yaml ``held_people``."""
+        if code is None or not (code.code[:2] == _MATERIAL_COOPERATION_ROOT or code.code == _RETURNED):
+            return code
+        held = any(_held_people(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})
+        return self.lexicon.code(_RELEASED_PEOPLE) if held else code
 
     def _hosted(self, good: Token, actors: ActorIndex) -> bool:
         """Whether what is received is an actor ("a Russian *delegation*") or a relational noun."""
@@ -2654,3 +2665,9 @@ def _kind_named(verb: str, noun: str, lexicon: Lexicon) -> str | None:
             return kind
         kind = WORDS.object_kinds.get(kind)
     return None
+
+
+def _held_people(obj: Token) -> bool:
+    """Whether an object names people held, or counts them ("the *bodies* of soldiers", "dozens of
+    *hostages*"): words.yaml ``held_people``."""
+    return bool({obj.lemma_.lower(), syntax.counted(obj).lemma_.lower()} & WORDS.held_people)
