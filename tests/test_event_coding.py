@@ -11562,3 +11562,42 @@ def test_prisoners_handed_over_by_hand(rules: Rules) -> None:
                  "PROPN VERB ADP ADJ NOUN", "Chile hand over peruvian prisoner",
                  {0: "CHL", 4: "PER"})  # fmt: skip
     assert ("CHL", "PER", "0841") in coded(rules, doc), coded(rules, doc)
+
+
+# -- a bare "the two": the last two people named, else the last two states -----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Serbia's president Aleksandar Vucic met Chinese leader Xi Jinping in Belgrade on Wednesday. "
+         "The two signed more than two dozen agreements.", {"SRB", "CHN"}),
+        ("Kenya and Somalia restored diplomatic relations on Thursday. The two signed a security pact.",
+         {"KEN", "SOM"}),
+        ("The Chinese president met his Brazilian counterpart in Brasilia. The two agreed to expand trade.",
+         {"CHN", "BRA"}),
+    ],
+)  # fmt: skip
+def test_a_bare_the_two_is_the_last_pair_named(extractor: Extractor, text: str, expected: set[str]) -> None:
+    pair = [r for r in found(extractor, text) if r.source.text == "The two"]
+    assert pair and {pair[0].source.country, pair[0].target.country} == expected, found(extractor, text)
+
+
+def test_the_two_before_a_noun_is_no_bare_pair(extractor: Extractor) -> None:
+    text = "Putin met the generals. The two sides discussed the offensive."
+    assert not [r for r in found(extractor, text) if r.source.text.startswith("The two")]
+
+
+def test_a_bare_the_two_by_hand(extractor: Extractor) -> None:
+    words = ["Lula", "met", "Boric", ".", "The", "two", "talked", "."]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[1, 1, 1, 1, 5, 6, 6, 6],
+              deps=["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "ROOT", "punct"],
+              pos=["PROPN", "VERB", "PROPN", "PUNCT", "DET", "NUM", "VERB", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", ".", "DT", "CD", "VBD", "."],
+              lemmas=["Lula", "meet", "Boric", ".", "the", "two", "talk", "."],
+              sent_starts=[True, False, False, False, True, False, False, False])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "p:lula", "name"), actor_span(doc, 2, 3, "p:boric", "name")]
+    doc.user_data[ACTORS_KEY] = {
+        "p:lula": {"id": "p:lula", "label": "Lula", "type": "person", "code": "BRAGOV", "country": "BRA"},
+        "p:boric": {"id": "p:boric", "label": "Boric", "type": "person", "code": "CHLGOV", "country": "CHL"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    assert sorted(s.label_ for s in doc.spans[SPANS_KEY] if s.start == 4) == ["p:boric", "p:lula"]

@@ -78,6 +78,10 @@ _PERSON_PAIR_HEADS = frozenset({"leader", "president", "premier", "minister", "m
 """Heads of "the two leaders", "both men": one phrase that stands for the last two people named."""
 PAIR_HEADS = _STATE_PAIR_HEADS | _PERSON_PAIR_HEADS
 """Heads of every phrase that stands for two actors: the gate and coreference read the same list."""
+BARE_PAIR = "two"
+"""The word of "*the two* signed a pact", a pair named by its number alone."""
+_BARE_PAIR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
+"""Where "the two" heads a phrase of its own, not a number before a noun ("the two sides")."""
 STATEMENT_REACH = 4
 """How many sentences a statement handed over by "… said:" runs for the first person to be its speaker."""
 _SPEAKING: frozenset[MentionKind] = frozenset({"name", "role", "agent", "unknown"})
@@ -142,9 +146,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
                     if len(_last_two_countries(window, actors, catalogue, most=3)) != 2:
                         continue
                     pair_start += 1  # "their" is a pronoun of its own
-                if token.lemma_.lower() in _PERSON_PAIR_HEADS:
-                    # "Kim hosted Putin in Pyongyang, where *the two leaders* signed a pact"
-                    for person in _last_two_people(window, actors):
+                people = _last_two_people(window, actors)
+                # "Kim hosted Putin in Pyongyang, where *the two leaders* signed a pact"; "Vucic met
+                # Xi … *The two* signed": a bare pair is the last two people named, if two are
+                if token.lemma_.lower() in _PERSON_PAIR_HEADS or (token.lower_ == BARE_PAIR and people):
+                    for person in people:
                         added.append(actor_span(doc, pair_start, token.i + 1, person.label_, "pair"))
                     continue
                 for state in _last_two_countries(window, actors, catalogue):
@@ -560,14 +566,17 @@ def _maybe_referring(doc: Doc) -> list[int]:
         for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
         if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in FIRST_PERSON))
         or strings[lemma].lower() in PAIR_HEADS
+        or strings[lower] == BARE_PAIR
     ]
 
 
 def _pair_phrase_start(token: Token) -> int | None:
-    """Where "the two nations" or "both countries" begins, if ``token`` ends one."""
+    """Where "the two nations", "both countries" or a bare "the two" begins, if ``token`` ends one."""
+    doc = token.doc
+    if token.lower_ == BARE_PAIR and token.dep_ in _BARE_PAIR_DEPS and token.i >= 1:
+        return token.i - 1 if doc[token.i - 1].lower_ == "the" else None
     if token.lemma_.lower() not in PAIR_HEADS or token.i < 1:
         return None
-    doc = token.doc
     if doc[token.i - 1].lower_ == "both":
         return token.i - 1
     if doc[token.i - 1].lower_ == "their" and token.tag_ in {"NNS", "NNPS"}:

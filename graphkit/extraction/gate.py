@@ -33,7 +33,7 @@ from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import gate_nouns
-from graphkit.actors.coref import FIRST_PERSON, PAIR_HEADS, STATE_HEADS, statement_opener
+from graphkit.actors.coref import BARE_PAIR, FIRST_PERSON, PAIR_HEADS, STATE_HEADS, statement_opener
 from graphkit.actors.nominals import ACTOR_NOUNS
 from graphkit.relations.lexicon import Lexicon
 from graphkit.relations.words import WORDS
@@ -455,10 +455,12 @@ def _after_demonstrative(token: Token) -> bool:
 
 
 def _is_pair(token: Token, singular: str) -> bool:
-    """The head of "the two nations" or "both sides"."""
-    if singular not in PAIR_HEADS or token.i < 1:
+    """The head of "the two nations" or "both sides", or a bare "the two" ("*The two* signed …")."""
+    if token.i < 1 or (singular not in PAIR_HEADS and token.lower_ != BARE_PAIR):
         return False
     before = token.nbor(-1).lower_
+    if token.lower_ == BARE_PAIR:
+        return before == "the"
     return before == "both" or (before == "two" and token.i >= 2 and token.nbor(-2).lower_ == "the")
 
 
