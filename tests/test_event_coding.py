@@ -25,6 +25,7 @@ from graphkit.relations.attribution import Attribution
 from graphkit.relations.character import Character
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import Lexicon
+from graphkit.relations.means import finer_force
 from graphkit.relations.modality import modality_of
 from graphkit.relations.rules import Rules
 
@@ -11601,3 +11602,31 @@ def test_a_bare_the_two_by_hand(extractor: Extractor) -> None:
     }
     resolve_pronouns(doc, extractor.catalogue)
     assert sorted(s.label_ for s in doc.spans[SPANS_KEY] if s.start == 4) == ["p:boric", "p:lula"]
+
+
+# -- force taken as an object names its weapon; a defence names none ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Thai and Cambodian troops traded artillery fire along the disputed border.", "194"),
+        ("Indian and Pakistani troops exchanged mortar fire across the Line of Control.", "194"),
+        ("Armenian and Azerbaijani soldiers traded gunfire near the village.", "193"),
+        ("Indian and Chinese troops exchanged fire in the Galwan valley.", "190"),
+    ],
+)
+def test_fire_exchanged_is_coded_by_its_weapon(extractor: Extractor, text: str, code: str) -> None:
+    assert {r.cameo for r in found(extractor, text)} == {code}, found(extractor, text)
+
+
+def test_air_defences_are_no_aerial_weapon(extractor: Extractor) -> None:
+    text = "Saudi air defences intercepted a ballistic missile launched by the Houthis."
+    assert "195" not in {r.cameo for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_fire_exchanged_by_its_weapon_by_hand() -> None:
+    words = ["Chilean", "and", "Peruvian", "troops", "traded", "mortar", "fire"]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[3, 0, 0, 4, 4, 6, 4],
+              deps=["amod", "cc", "conj", "nsubj", "ROOT", "compound", "dobj"],
+              pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "NOUN", "NOUN"],
+              lemmas=["chilean", "and", "peruvian", "troop", "trade", "mortar", "fire"])  # fmt: skip
+    assert finer_force(doc[4]) == "194"

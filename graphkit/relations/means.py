@@ -8,7 +8,8 @@ ones 1952), and bombs an attacker carries are unconventional violence (suicide 1
 * as the one who acts: "Israeli *aircraft* struck Hezbollah targets", "a *drone* attack hit a
   refinery", "Kyiv was hit by Russian *missiles*";
 * as what the act is done with: "attacked Kharkiv *with* drones", "*using* artillery";
-* on the act's own noun: "an *artillery* attack on Kherson", "*air* raids".
+* on the act's own noun: "an *artillery* attack on Kherson", "*air* raids", or on the force
+  it takes as object: "traded *artillery* fire".
 
 The words and their codes are data (``means_of_force`` in ``graphkit/data/rules/words.yaml``).
 When the weapons named differ ("with drones and tanks"), the act keeps 190, unless all are
@@ -42,6 +43,7 @@ _ACTING_DEPS = {"nsubj", "agent"}
 _WITH_PREPS = {"with", "by"}
 _USING = {"use", "employ"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
+_DEFENCES = {"defence", "defense", "defences", "defenses"}
 
 
 def finer_force(act: Token) -> str | None:
@@ -71,6 +73,8 @@ def _holders(act: Token) -> Iterator[Token]:
             objects = [c for c in child.children if c.dep_ == "dobj"]  # "*using* drones"
         elif child.dep_ == "dobj" and act.lemma_.lower() in _USING:
             objects = [child]  # "*used* Israeli drones against Armenian forces"
+        elif child.dep_ == "dobj" and child.lemma_.lower() in WORDS.force_nouns:
+            objects = [child]  # "traded *artillery* fire": force named as the object, by its weapon
         else:
             continue
         for obj in objects:
@@ -79,6 +83,9 @@ def _holders(act: Token) -> Iterator[Token]:
 
 
 def _words(token: Token) -> list[str]:
-    """The lemma of ``token``, when a common noun, and those of its noun modifiers ("*drone* attack")."""
+    """The lemma of ``token``, when a common noun, and those of its noun modifiers ("*drone* attack");
+    a defence's modifiers name what it stops, not what it fires ("*air* defences", "*missile* defence")."""
+    if token.lemma_.lower() in _DEFENCES:
+        return []
     own = [token.lemma_.lower()] if token.pos_ == "NOUN" else []
     return own + [c.lemma_.lower() for c in token.children if c.dep_ in _MODIFIER_DEPS]

@@ -450,9 +450,10 @@ class Rules:
         }
         for match in self.patterns.matches(sent):
             record = match.record
-            code = self.lexicon.code(record.code)
-            relation = record.relation or code.relation
             trigger = match.tokens[record.trigger]
+            # "traded *artillery* fire" (194): a record of force takes the weapon named around it
+            code = self._armed(trigger, self.lexicon.code(record.code)) or self.lexicon.code(record.code)
+            relation = record.relation or code.relation
             sources, targets = self.patterns.resolve(match, resolvers)
             rule = f"pattern:{record.name}"
             # a settled record's modality is its trigger's own; its clause is the verb it matched on

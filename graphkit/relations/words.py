@@ -104,6 +104,8 @@ class Words:
     recognition_code: str
     nominalisations: Mapping[str, str]
     """A noun of an act and the verb that does it ("invasion": "invade"), for an act named again."""
+    force_nouns: frozenset[str]
+    """Nouns that are force themselves, whose modifiers name its weapon ("traded *artillery* fire")."""
     means_of_force: Mapping[str, str]
     """A weapon's word and the CAMEO code of force carried out with it ("drone": "1952")."""
     formal_protests: Mapping[str, str]
@@ -137,6 +139,7 @@ class Words:
             exchange=data["exchange"],
             disputing=data["disputing"],
             denying=data["denying"],
+            force_nouns=data["force_nouns"],
             disputing_manners=data["disputing_manners"],
             light=data["light"],
             support=data["light"] | data["support"],
