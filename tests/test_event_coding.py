@@ -11630,3 +11630,8 @@ def test_fire_exchanged_by_its_weapon_by_hand() -> None:
               pos=["ADJ", "CCONJ", "ADJ", "NOUN", "VERB", "NOUN", "NOUN"],
               lemmas=["chilean", "and", "peruvian", "troop", "trade", "mortar", "fire"])  # fmt: skip
     assert finer_force(doc[4]) == "194"
+
+
+def test_a_jurisdiction_accepted_is_no_gift(extractor: Extractor) -> None:
+    got = codes(extractor, "Kenya accepted Ugandan jurisdiction over the case.")
+    assert not [g for g in got if g[:2] == ("UGA", "KEN")], got

@@ -182,9 +182,11 @@ _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
 troops") is handed over or moved, the actor reached is elsewhere."""
 _MATERIAL_COOPERATION_ROOT = "06"
-_GOODS_ROOTS = {"06", "07"}
+_GOODS_CODES = ("060", "061", "062", "064", "07")
+"""Codes of goods changing hands: trade, arms, intelligence and aid (not judicial cooperation, 063:
+"accepted Brazil's *jurisdiction*" is no gift of Brazil's)."""
 _MAX_KIND_STEPS = 3
-"""Codes of goods changing hands: material cooperation (trade) and aid."""
+"""How far ``object_kinds`` is followed: an envoy is an ambassador, an ambassador a diplomat."""
 _RECEIVER_TO = frozenset({"to"})
 _ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
 """The target prepositions of verbs whose "in" names whom they act on ("intervened *in* Libya")."""
@@ -1573,7 +1575,7 @@ class Rules:
     def _makers(self, good: Token, code: CameoCode, actors: ActorIndex) -> list[Span]:
         """The states named on goods given as aid or trade ("*Iranian* drones"): not a possessor,
         whose "refusal" or "deadline" one accepts is no gift of theirs."""
-        if code.code[:2] not in _GOODS_ROOTS:
+        if not code.code.startswith(_GOODS_CODES):
             return []
         named = actors.of_phrase(good)
         return [s for s in named if s.root.dep_ in {"amod", "compound"} and s.root.head == good]
