@@ -175,8 +175,9 @@ _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
 _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
 """Prepositions of an event named as the setting of another: "*at* the summit", "*during* talks"."""
 _RELEASED_PEOPLE = "0841"
-_RETURNED = "084"
 """CAMEO's release of persons: whose they are is whom the release reaches."""
+_RETURNED = "084"
+"""CAMEO's return or release of no kind said, finer as a release of persons when people held go back."""
 _HANDLING_ROOTS = {"03", "04", "06", "07", "08", "15"}
 """Intents to meet, consultations, material cooperation, aid, withdrawals and shows of force: what
 their patterns name as object ("send a delegation", "provide troops", "withdraw its force", "mass
@@ -454,7 +455,8 @@ class Rules:
             record = match.record
             trigger = match.tokens[record.trigger]
             # "traded *artillery* fire" (194): a record of force takes the weapon named around it
-            code = self._armed(trigger, self.lexicon.code(record.code)) or self.lexicon.code(record.code)
+            recorded = self.lexicon.code(record.code)
+            code = self._armed(trigger, recorded) or recorded
             relation = record.relation or code.relation
             sources, targets = self.patterns.resolve(match, resolvers)
             rule = f"pattern:{record.name}"
@@ -1598,10 +1600,13 @@ class Rules:
         """How the dictionary codes receiving ``noun`` ("receive weapons" 072), else giving it
         ("provide wheat"); an object it names by another word of its kind reads as that word
         ("weaponry" as "weapon")."""
-        for word in dict.fromkeys([noun, WORDS.object_kinds.get(noun, noun)]):
-            for verb in (lemma, WORDS.giving):
-                if self.lexicon.takes_object(verb, word):
-                    return self.lexicon.verb(verb, objects=[word])
+        for verb in (lemma, WORDS.giving):
+            if self.lexicon.takes_object(verb, noun):
+                return self.lexicon.verb(verb, objects=[noun])
+        for verb in (lemma, WORDS.giving):
+            kind = _kind_named(verb, noun, self.lexicon)
+            if kind is not None:
+                return self.lexicon.verb(verb, objects=[kind])
         return None
 
     def _holders(self, verb: Token, actors: ActorIndex) -> list[Span]:
