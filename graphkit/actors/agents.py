@@ -44,6 +44,7 @@ __all__ = [
     "AgentWords",
     "abbreviation_of",
     "agent_actor",
+    "agent_nouns",
     "clause_verb",
     "first_conjunct",
     "gate_nouns",
@@ -219,15 +220,32 @@ def gate_nouns() -> frozenset[str]:
     """
     words = AgentWords.load()
     found = set(words.unidentified_heads)
-    for line in (packaged_data() / AGENTS_FILE).read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        word, code = record.get("word", ""), record.get("code", "")
-        if " " not in word and (code[:3] in words.gate_sectors or record.get("prefix")):
-            found.add(word)
+    found |= {word for word, code, prefix in _one_word_agents() if code[:3] in words.gate_sectors or prefix}
     found |= {
         word for word, code in words.extra_agents.items() if " " not in word and code in words.gate_sectors
     }
     return frozenset(word for word in found if not word.endswith("s") and word not in words.not_gate_signals)
+
+
+@functools.lru_cache(maxsize=1)
+def agent_nouns() -> frozenset[str]:
+    """Every one-word noun of the agents files, whatever its sector: the words that name people or
+    bodies by what they are.
+
+    >>> {"businessman", "scientist", "dissident", "court"} <= agent_nouns(), "plan" in agent_nouns()
+    (True, False)
+    """
+    extra = {word for word in AgentWords.load().extra_agents if " " not in word}
+    return frozenset({word for word, _, _ in _one_word_agents()} | extra)
+
+
+def _one_word_agents() -> Iterator[tuple[str, str, bool]]:
+    """(word, code, whether a prefix) of the agents file's one-word entries."""
+    for line in (packaged_data() / AGENTS_FILE).read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        word = record.get("word", "")
+        if word and " " not in word:
+            yield word, record.get("code", ""), bool(record.get("prefix"))
 
 
 def agent_actor(owner: Actor, agent: Agent, words: AgentWords) -> Actor:

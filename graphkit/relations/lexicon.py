@@ -62,9 +62,11 @@ Slot = Literal[
     "outside",
     "inside",
     "over",
+    "captor",
 ]
 """Where a relational noun finds an actor: itself (``self``, "Russia, Iran's *ally*"),
-its possessor, a compound or adjective modifier, or the object of a preposition."""
+its possessor, a compound or adjective modifier, the object of a preposition, or (``captor``)
+whoever holds those it frees ("the release of prisoners *held by Iran*")."""
 
 
 class CameoCode(BaseModel):

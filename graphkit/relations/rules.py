@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphkit.actors.agents import AgentWords, clause_verb
+from graphkit.actors.agents import AgentWords, agent_nouns, clause_verb
 from graphkit.actors.borders import names_a_border
 from graphkit.actors.kinds import kind_of
 from graphkit.actors.nominals import NOT_OWNED, is_actor_noun
@@ -55,7 +55,7 @@ _VERB_TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards"
 """Prepositions whose object a verb acts on; "in", "for", "over" mostly give places, times, purposes."""
 _COMPANION_PREPS = {"alongside", "beside"}
 """Prepositions of whoever acts together with the subject: "fought *alongside* the Kurds"."""
-_SLOT_WORDS = {"self", "poss", "compound", "amod", "between", "among"}
+_SLOT_WORDS = {"self", "poss", "compound", "amod", "between", "among", "captor"}
 """Slots of a relational noun (relational_nouns.yaml) that are not prepositions of its own."""
 _OBJECT_CONTROL = WORDS.object_control
 _RECIPROCAL_VERBS = WORDS.reciprocal
@@ -98,6 +98,8 @@ _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
 """Acts done *to* someone: sanctions, expulsions, coercion, assault, force."""
+_CAPTURE_ROOTS = {"17", "18"}
+"""Roots of taking or holding people: arrest and detention (17x), abduction and hostage-taking (18x)."""
 _CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 _ANSWERED_MARKS = {"after", "since", "because", "when"}
 """Marks of the clause an answer follows: "vowed revenge *after* Israel killed …"."""
@@ -112,10 +114,12 @@ _CLAIM_CODE = "015"
 """Claim responsibility: what is claimed is asserted, as its claimant's act."""
 _CONSULT_CODE = "040"
 _DEMONSTRATE_CODE = "141"
+"""Demonstrate or rally: what protesters gathering do, whatever the verb of gathering codes alone."""
 _SHOW_OF_FORCE_ROOT = "15"
 _MONEY = "money"
 _CURRENCY_SIGNS = {"$", "€", "£", "¥", "US$"}
-"""Demonstrate or rally: what protesters gathering do, whatever the verb of gathering codes alone."""
+_PEOPLE = "people"
+"""The dictionary's word for any people as an object ("free people")."""
 _ADDRESSEE_PREPS = {"to", "with"}
 _OPPOSE_CODE = "110"
 """Disapprove: what a cooperative verb says of the one it is done "against"."""
@@ -1059,6 +1063,8 @@ class Rules:
         lemma = obj.lemma_.lower()
         if self.lexicon.takes_object(verb.lemma_, lemma):
             return lemma
+        if self._refines_for_people(verb, obj):
+            return _PEOPLE  # "freed *two Americans*", "released *Navalny*": the dictionary's "free people"
         # "recalled its *envoy*": the dictionary's "recall ambassador"; "expelled the UN *peacekeeping
         # mission*" its "expel officer"
         named = (_kind_named(verb.lemma_, form, self.lexicon) for form in syntax.compounded(obj))
@@ -1069,8 +1075,9 @@ class Rules:
             return lemma  # the verb's default codes it
         # "violated the *ceasefire* agreement": a verb that codes nothing alone reads the kind a
         # noun before the head names, when it has a pattern for that kind that reads as the verb
-        # reads the head itself
+        # reads the head itself; people are no kind of their work ("held an *aid* worker")
         kinds = [c.lemma_.lower() for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        kinds = [] if _names_people(obj) else kinds
         taken = (k for k in kinds if self.lexicon.takes_object(verb.lemma_, k))
         kind = next((k for k in taken if self._kind_fits(verb, obj, k)), None)
         if kind is not None:
@@ -1086,6 +1093,18 @@ class Rules:
             ),
             lemma,
         )
+
+    def _refines_for_people(self, verb: Token, obj: Token) -> bool:
+        """Whether ``obj`` names people or a person and the verb's pattern for people is a finer cut
+        of the verb's own code (0841 "release persons" under 080 "yield"), not another event
+        ("abandon people" is 160, where "abandon" alone is 080)."""
+        # a plural name is a people ("*Americans*"), whose entity type the actor matcher may have taken
+        named = obj.pos_ == "PROPN" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNPS")
+        people = _names_people(obj) or named
+        if not people or not self.lexicon.takes_object(verb.lemma_, _PEOPLE):
+            return False
+        own, kind = self.lexicon.verb(verb.lemma_), self.lexicon.verb(verb.lemma_, objects=[_PEOPLE])
+        return own is not None and kind is not None and kind.code[:2] == own.code[:2]
 
     def _kind_fits(self, verb: Token, obj: Token, kind: str) -> bool:
         """Whether the verb's pattern for the kind ``obj``'s compound names reads as the verb reads the
@@ -1503,12 +1522,16 @@ class Rules:
         # "protested the incursion *of* Chinese ships", "the withdrawal *of* Russian troops": the
         # prepositions an act noun names its author after
         authors = _AUTHOR_PREPS | (({str(slot) for slot in entry.source} - _SLOT_WORDS) if entry else set())
+        # a participle's "by" authors what is made or done, not people ("a suspect *wanted by* Interpol")
+        authored = not (entry is not None and entry.symmetric) and not _names_people(obj)
         return (
             own
             or syntax.prep_objects(obj, actors, authors)
+            # "demanded the release of two Americans *jailed by Russia*": of whoever holds them
+            or self._captors(obj, entry, actors)
             # "rejected a proposal *put forward by* Kenya"; "agreed to a ceasefire *brokered by* Qatar"
             # is the parties' own, its broker's or signatories' no more than "a ceasefire between" is
-            or ([] if entry is not None and entry.symmetric else self._participle_authors(obj, actors))
+            or (self._participle_authors(obj, actors) if authored else [])
             or self._misplaced_authors(verb, actors)
             or (
                 syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
@@ -2071,6 +2094,7 @@ class Rules:
         if entry.membership:
             targets = [t for t in targets if (a := actors.actor(t)) is not None and a.type == "igo"]
         sources = syntax.prep_objects(noun, actors, source_preps)
+        sources = sources or [s for s in self._captors(noun, entry, actors) if s not in targets]
         if (
             not sources
             and not modifiers
@@ -2212,6 +2236,22 @@ class Rules:
                         source, target, noun, done, called, entry.symmetric, rule, clause, presupposed
                     )
 
+    def _captors(self, noun: Token, entry: RelationalNoun | None, actors: ActorIndex) -> list[Span]:
+        """Who holds those a noun of freeing frees (relational_nouns.yaml's ``captor`` slot): the "by"
+        of a participle on them that the dictionary codes as seizing, detaining or abducting them
+        (17x, 18x), as in "the release of prisoners *held by* Iran" or "of soldiers *captured by*
+        the rebels"."""
+        if entry is None or "captor" not in entry.source:
+            return []
+        preps = {str(slot) for slot in entry.target} - _SLOT_WORDS
+        held = [o for p in syntax.preps(noun) if p.lower_ in preps for o in syntax.objects_of(p)]
+        return [
+            s for h in held for acl in h.children if acl.dep_ == "acl"
+            and (code := self.lexicon.verb(acl.lemma_.lower(), objects=[h.lemma_.lower()])) is not None
+            and code.code[:2] in _CAPTURE_ROOTS
+            for s in self._agent_phrase(acl, actors)
+        ]  # fmt: skip
+
     def _brokered(self, noun: Token, entry: RelationalNoun, clause: Token) -> bool:
         """Whether an act others may seek or broker is only obtained by the governing subject: "Hamas
         *announced* the release of three hostages" (the pattern's 0841) and "*began* the release" do
@@ -2315,6 +2355,20 @@ class Rules:
                 if source.label_ != target.label_:
                     yield Candidate(source, target, noun, code, relation, entry.symmetric, "noun-self", noun)
 
+    def _read_as_its_verb(self, noun: Token) -> CameoCode | None:
+        """A noun of several senses read as its verb (words.yaml ``nominalisations``) reads what it
+        acts on: "the expulsion *of UN peacekeepers*" as "expel peacekeepers" (166, the dictionary's
+        "expel officer"), where "expulsion" alone is people deported (174)."""
+        verb = WORDS.nominalisations.get(noun.lemma_.lower())
+        if verb is None:
+            return None
+        acted_on = [o for p in syntax.preps(noun) if p.lower_ == "of" for o in syntax.objects_of(p)]
+        for form in (f for o in acted_on for f in syntax.compounded(o)):
+            kind = form if self.lexicon.takes_object(verb, form) else _kind_named(verb, form, self.lexicon)
+            if kind is not None:
+                return self.lexicon.verb(verb, objects=[kind])
+        return None
+
     def _noun_code(self, noun: Token, entry: RelationalNoun) -> tuple[CameoCode, str] | None:
         """The code and relation name of a relational noun, as the sentence gives it.
 
@@ -2339,6 +2393,9 @@ class Rules:
                 # "*set* fire to a police station" is arson (180), "set fire to a flag" a protest
                 # (140): the verb's own pattern says which sense the noun has
                 return governing, governing.relation
+            read = self._read_as_its_verb(noun) if governing is None and entry.sense_by_verb else None
+            if read is not None and read.quad_class == own.quad_class:
+                return read, read.relation
             unspecified = own.code[2:] == "0"
             finer = (
                 governing is not None and governing.code != own.code and governing.code[:2] == own.code[:2]
@@ -2673,6 +2730,14 @@ def _kind_named(verb: str, noun: str, lexicon: Lexicon) -> str | None:
             return kind
         kind = WORDS.object_kinds.get(kind)
     return None
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether ``noun`` names people rather than a thing made or done: "a *suspect* wanted by
+    Interpol" is no work of Interpol's, as "a *plan* drafted by Peru" is Peru's (the agents files,
+    the generic actor nouns, words.yaml ``persons`` and ``held_people``)."""
+    lemma = noun.lemma_.lower()
+    return is_actor_noun(noun) or lemma in agent_nouns() or lemma in WORDS.persons | WORDS.held_people
 
 
 def _held_people(obj: Token) -> bool:

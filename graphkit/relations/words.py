@@ -74,6 +74,8 @@ class Words:
     asking: frozenset[str]
     """Nouns that ask for something ("*calls* for talks with the RSF")."""
     held_people: frozenset[str]
+    persons: frozenset[str]
+    """Nouns of people no agents file lists ("suspect", "figure"): see ``_names_people`` in rules."""
     holding: frozenset[str]
     """Nouns of being held, whose holder acts on those held ("tortured *in Israeli custody*")."""
     acting_in: frozenset[str]
@@ -171,6 +173,7 @@ class Words:
             questioning=data["questioning"],
             asking=data["asking"],
             held_people=data["held_people"],
+            persons=data["persons"],
             holding=data["holding"],
             acting_in=data["acting_in"],
             undergoing_verbs=frozenset(raw["undergoing"]["verbs"]),
