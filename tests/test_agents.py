@@ -2808,3 +2808,45 @@ def test_agents_people_in_a_named_region_by_hand(matcher: ActorMatcher) -> None:
     doc = by_hand(matcher, rows, ["O", "O", "O", "O", "O", "B-GPE", "O", "O"])
     actors = doc_actors(doc)
     assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}.get("a priest") == "NGAREL"
+
+
+# -- a name on a building or site names the site -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "site_name"),
+    [
+        ("Israeli police raided the al-Aqsa mosque compound and arrested dozens of worshippers.", "al-Aqsa"),
+        ("Hundreds of settlers entered the Al-Aqsa Mosque on Sunday.", "Al-Aqsa"),
+        ("Israel closed Ben Gurion airport after the missile attack.", "Ben Gurion"),
+        ("Protesters gathered outside Trump Tower in New York.", "Trump"),
+    ],
+)
+def test_agents_a_name_on_a_site_names_no_actor(
+    nlp: Language, matcher: ActorMatcher, text: str, site_name: str
+) -> None:
+    assert not [m for m in parsed(nlp, matcher, text) if site_name in m[0]], parsed(nlp, matcher, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        (
+            "The al-Aqsa Brigades attacked Israeli soldiers near Nablus.",
+            "al-Aqsa",
+            "al-aqsa-martyrs-brigades",
+        ),
+        ("Russian drones struck Kyiv airport overnight.", "Kyiv", "UKR"),
+    ],
+)
+def test_agents_a_group_or_a_state_before_no_site_stays(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str, actor: str
+) -> None:
+    assert (name, actor) in {(m[0], m[1]) for m in parsed(nlp, matcher, text)}, parsed(nlp, matcher, text)
+
+
+def test_agents_a_name_on_a_site_by_hand(matcher: ActorMatcher) -> None:
+    rows = [("Police", 1, "nsubj", "NOUN", "NNS", "police"), ("raided", 1, "ROOT", "VERB", "VBD", "raid"),
+            ("the", 4, "det", "DET", "DT", "the"), ("al-Aqsa", 4, "compound", "PROPN", "NNP", "al-Aqsa"),
+            ("mosque", 1, "dobj", "NOUN", "NN", "mosque")]  # fmt: skip
+    assert "al-Aqsa" not in [m[0] for m in mentions(by_hand(matcher, rows, ["O", "O", "O", "B-ORG", "O"]))]
+    rows[4] = ("offices", 1, "dobj", "NOUN", "NNS", "office")
+    assert "al-Aqsa" in [m[0] for m in mentions(by_hand(matcher, rows, ["O", "O", "O", "B-ORG", "O"]))]

@@ -11750,3 +11750,71 @@ def test_an_expulsion_of_peacekeepers_by_hand(rules: Rules) -> None:
                  "the expulsion of peacekeeper", {})  # fmt: skip
     read = rules._read_as_its_verb(doc[1])
     assert read is not None and read.code == "166"
+
+
+# -- a proposal's author after the verb answering it; an infinitive's misplaced "by" ------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia rejected the proposal from Kyiv.", ("RUS", "UKR", "120")),
+        ("Moscow rejected the proposal from Kyiv.", ("RUS", "UKR", "120")),
+        ("Venezuela dismissed the offer from Bogota.", ("VEN", "COL")),
+        (
+            "Kazakhstan refused to recognise the annexation of Ukrainian regions by Russia.",
+            ("KAZ", "RUS", "120"),
+        ),
+        ("The EU refused to recognise the annexation of Crimea by Russia.", ("RUS", "UKR", "171")),
+    ],
+)
+def test_an_author_the_parser_hangs_on_the_verb(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    got = codes(extractor, text)
+    assert [g for g in got if g[: len(expected)] == expected], got
+
+
+def test_a_received_things_from_is_no_author(extractor: Extractor) -> None:
+    assert codes(extractor, "Ukraine received military aid from Germany.") == {("DEU", "UKR", "072")}
+
+
+def test_an_author_the_parser_hangs_on_the_verb_by_hand(rules: Rules) -> None:
+    doc = parsed("Peru rejected the proposal from Lima", [1, 1, 3, 1, 1, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Peru reject the proposal from Lima",
+                 {0: "PER", 5: "CHL"})  # fmt: skip
+    assert ("PER", "CHL", "120") in coded(rules, doc)
+
+
+# -- a weapon's origin fired it; a weapon on its way pays no visit ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US Navy intercepted a missile fired from Yemen.", ("USA", "YEM")),
+        ("The Israeli military said it had intercepted a drone launched from Yemen.", ("ISR", "YEM")),
+        ("Polish jets shot down a drone launched from Belarus.", ("POL", "BLR")),
+    ],
+)
+def test_a_weapons_origin_fired_it(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert [g for g in codes(extractor, text) if g[:2] == expected], codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan shot down Iranian drones heading for Israel.",
+        "Missiles launched by Iran headed for Tel Aviv.",
+        "Russian drones heading toward Poland were shot down over Ukraine.",
+    ],
+)
+def test_a_weapon_on_its_way_pays_no_visit(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo[:2] == "04"], found(extractor, text)
+
+
+def test_a_weapon_on_its_way_by_hand(rules: Rules) -> None:
+    doc = parsed("Iranian drones headed for Israel", [1, 2, 2, 2, 3], "amod nsubj ROOT prep pobj",
+                 "ADJ NOUN VERB ADP PROPN", "iranian drone head for Israel",
+                 {0: "IRN", 4: "ISR"})  # fmt: skip
+    assert not [c for c in coded(rules, doc) if c[2][:2] == "04"]
+    envoy = parsed("Iranian envoys headed for Israel", [1, 2, 2, 2, 3], "amod nsubj ROOT prep pobj",
+                   "ADJ NOUN VERB ADP PROPN", "iranian envoy head for Israel",
+                   {0: "IRN", 4: "ISR"})  # fmt: skip
+    assert [c for c in coded(rules, envoy) if c[2][:2] == "04"]

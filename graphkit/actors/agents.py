@@ -112,6 +112,9 @@ class AgentWords:
     armed_group_heads: frozenset[str]
     ranks: Mapping[str, str]
     geographic_features: frozenset[str]
+    named_sites: frozenset[str]
+    """Buildings and sites named after a person or group ("the *al-Aqsa* mosque", "*Ben Gurion*
+    airport"): the name names the site, not its namesake."""
     region_qualifiers: frozenset[str]
     communities: frozenset[str]
 
@@ -206,6 +209,7 @@ def _load(path: str) -> AgentWords:
         armed_group_heads=frozenset(data["armed_group_heads"]),
         ranks=dict(data["ranks"]),
         geographic_features=frozenset(data["geographic_features"]),
+        named_sites=frozenset(data["named_sites"]),
         region_qualifiers=frozenset(data["region_qualifiers"]),
         communities=frozenset(data["communities"]),
     )

@@ -239,7 +239,11 @@ class ActorMatcher:
             region = self._region_around(span, actors)
             if region is not None:
                 fitting[start - 1, end] = [region]  # "*Upper* Nile": the region, not Egypt's river
-            elif not self._inside_a_longer_name(span) and not _a_date(span):
+            elif (
+                not self._inside_a_longer_name(span)
+                and not _a_date(span)
+                and not self._names_a_site(span, actors)
+            ):
                 fitting[start, end] = actors
         for span in filter_spans([doc[start:end] for start, end in fitting]):
             yield span, fitting[span.start, span.end]
@@ -257,6 +261,14 @@ class ActorMatcher:
             actor = self._choose(actors, found, day) if actors else None
             if actor is not None:
                 found.add(doc[first.i : first.i + 1], actor, "name")
+
+    def _names_a_site(self, span: Span, actors: list[Actor]) -> bool:
+        """Whether a name other than a state's names the building or site it ends or comes before:
+        "the *al-Aqsa* mosque", "*Ben Gurion* airport", "*the Al-Aqsa Mosque*" (agent_words.yaml
+        ``named_sites``)."""
+        after = span.doc[span.end] if span.end < len(span.doc) else span[-1]
+        named = after.lower_ in self.words.named_sites or span[-1].lower_ in self.words.named_sites
+        return named and all(actor.type != "state" for actor in actors)
 
     def _inside_a_longer_name(self, span: Span) -> bool:
         """Whether a catalogue name is part of a longer place name: "Mocimboa *da Praia*", "the
@@ -729,6 +741,8 @@ class ActorMatcher:
         for ent in map(_run_on_name, doc.ents):
             if ent[-1].lower_ in sources or (found.overlaps(ent) and not self._longer_name(ent, found)):
                 continue
+            if self._names_a_site(ent, []):
+                continue  # "the al-Aqsa mosque", "Ben Gurion airport": a building, whoever it honours
             if ent.label_ in _PLACE_LABELS or self.gazetteer.shared(ent.text):
                 self._city(ent, found)  # "terrorism in *the Sahel*": a region many states share is no one
                 continue

@@ -977,6 +977,8 @@ class Rules:
         if obliged is not None:
             # "Erdogan *said* Sweden *must* crack down" demands it (100); "*should* allow aid" appeals (020)
             return self.lexicon.code(_OBLIGATION_CODES[obliged])
+        if code is not None and code.code[:2] == _CONSULT_CODE[:2] and _moving_weapon(verb):
+            return None  # "drones *heading for* Israel": a weapon on its way pays no visit
         return self._armed(verb, code)
 
     @staticmethod
@@ -1560,14 +1562,19 @@ class Rules:
         """ "opened an investigation into alleged war crimes *by Israeli forces*", "supported the
         offensive *by Kurdish forces*": the parser may hang the "by" of the verb's object on an active
         verb, which has a subject and no agent of its own, as an agent or as a preposition after an
-        object that names an act."""
-        if not any(c.dep_ == "nsubj" for c in verb.children):
+        object that names an act; an infinitive's subject is its controller's ("refused to recognise
+        the annexation of Ukrainian regions *by Russia*")."""
+        if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ != "xcomp":
             return []
-        acts = [c.i for c in verb.children if c.dep_ == "dobj" and self._is_act(c)]
+        acts = [c for c in verb.children if c.dep_ == "dobj" and self._is_act(c)]
+        # "rejected the proposal *from Kyiv*": or, after a verb answering it, the "from" a noun names
+        # its author with ("received aid *from* Germany" is the receiving verb's own "from")
+        entry = self._entry_of(acts[0]) if acts and verb.lemma_.lower() in WORDS.responding else None
+        sourced = {"by"} | ({"from"} if entry is not None and "from" in entry.source else set())
         return [
             s
             for c in verb.children
-            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and acts and c.i > acts[0])
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in sourced and acts and c.i > acts[0].i)
             for o in syntax.objects_of(c)
             for s in actors.of_phrase(o)
         ]
@@ -1705,9 +1712,12 @@ class Rules:
         it on ("a drone strike *blamed on the United States*", words.yaml ``blaming``)."""
         # "condemns the attack *claimed by* ISIS-K", parsed as a clause: its verb is the participle
         misparsed = [p for p in [syntax.participle_of(noun)] if p is not None]
+        # "intercepted a missile *fired from Yemen*": a weapon's origin stands for whoever fired it
+        weapon = noun.lemma_.lower() in WORDS.instruments
         return [
             s for acl in [*(c for c in noun.children if c.dep_ == "acl"), *misparsed]
             for s in self._agent_phrase(acl, actors) + self._blamed(acl, actors)
+            or (self._verb_prep_objects(acl, actors, {"from"}) if weapon else [])
         ]  # fmt: skip
 
     def _blamed(self, participle: Token, actors: ActorIndex) -> list[Span]:
@@ -2730,6 +2740,14 @@ def _kind_named(verb: str, noun: str, lexicon: Lexicon) -> str | None:
             return kind
         kind = WORDS.object_kinds.get(kind)
     return None
+
+
+def _moving_weapon(verb: Token) -> bool:
+    """Whether what moves is a weapon (words.yaml ``instruments``): "missiles *headed* for Tel Aviv",
+    "drones *heading* for Israel"."""
+    movers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    movers += [verb.head] if verb.dep_ == "acl" else []
+    return any(syntax.antecedent(m).lemma_.lower() in WORDS.instruments for m in movers)
 
 
 def _names_people(noun: Token) -> bool:
