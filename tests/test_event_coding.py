@@ -11818,3 +11818,77 @@ def test_a_weapon_on_its_way_by_hand(rules: Rules) -> None:
                    "ADJ NOUN VERB ADP PROPN", "iranian envoy head for Israel",
                    {0: "IRN", 4: "ISR"})  # fmt: skip
     assert [c for c in coded(rules, envoy) if c[2][:2] == "04"]
+
+
+# -- an attack named before "that" is the means of what it did ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The Pakistani Taliban claimed responsibility for a suicide bombing that killed 12 policemen.",
+            "1831",
+        ),
+        (
+            "The Islamic State claimed a suicide bombing that killed dozens of Shiite worshippers in Kabul.",
+            "1831",
+        ),
+        ("Al-Shabaab claimed a car bomb that killed five Somali soldiers in Mogadishu.", "1832"),
+    ],
+)
+def test_an_attack_before_that_is_the_means(extractor: Extractor, text: str, code: str) -> None:
+    assert code in {r.cameo for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_an_attack_before_that_by_hand() -> None:
+    words = ["a", "suicide", "bombing", "that", "killed", "policemen"]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[2, 2, 2, 4, 2, 4],
+              deps=["det", "compound", "ROOT", "nsubj", "relcl", "dobj"],
+              pos=["DET", "NOUN", "NOUN", "PRON", "VERB", "NOUN"],
+              lemmas=["a", "suicide", "bombing", "that", "kill", "policeman"])  # fmt: skip
+    assert finer_force(doc[4]) == "1831"
+
+
+# -- a noun's infinitive the parser calls its complement is still the noun's ---------------------------
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        ("Mexico's president criticised US plans to designate cartels as terrorist organisations.", "110"),
+        ("Seoul condemned Pyongyang's plans to launch a spy satellite.", "190"),
+    ],
+)
+def test_a_nouns_infinitive_is_governed(extractor: Extractor, text: str, asserted: str) -> None:
+    assert asserted not in {r.cameo for r in found(extractor, text) if r.modality == "asserted"}
+
+
+def test_a_nouns_infinitive_is_governed_by_hand() -> None:
+    words = ["US", "plans", "to", "designate", "cartels"]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[1, 1, 3, 1, 3],
+              deps=["compound", "ROOT", "aux", "xcomp", "dobj"],
+              pos=["PROPN", "NOUN", "PART", "ADJ", "NOUN"],
+              lemmas=["US", "plan", "to", "designate", "cartel"])  # fmt: skip
+    governed = Governors.load().governing(doc[3])
+    assert governed is not None and governed[1].i == 1
+
+
+# -- "their" pact is the governing sides' ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia and Belarus renewed their defence pact.", ("RUS", "BLR")),
+        ("Japan and Australia extended their security agreement.", ("JPN", "AUS")),
+        ("The Vatican and China renewed their agreement on the appointment of bishops.", ("VAT", "CHN")),
+    ],
+)
+def test_their_pact_is_the_subjects(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert [g for g in codes(extractor, text) if set(g[:2]) == set(pair) and g[2] == "057"], codes(
+        extractor, text
+    )
+
+
+def test_their_pact_is_the_subjects_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru renewed their pact", [3, 0, 0, 3, 5, 3], "nsubj cc conj ROOT poss dobj",
+                 "PROPN CCONJ PROPN VERB PRON NOUN", "Chile and Peru renew their pact",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 4, 5, "CHL", "pronoun"),
+                           actor_span(doc, 4, 5, "PER", "pronoun")]  # fmt: skip
+    assert {c[2] for c in coded(rules, doc) if {c[0], c[1]} == {"CHL", "PER"}} == {"057"}

@@ -169,7 +169,8 @@ class Governors:
                 and not unconfirmed(head)
             ):
                 return family, head
-        if token.dep_ in {"acl", "relcl"} and head.pos_ in _NOMINAL and _infinitive(token):
+        # ("US *plans* to designate cartels": the parser may call a noun's infinitive its xcomp)
+        if token.dep_ in {"acl", "relcl", "xcomp"} and head.pos_ in _NOMINAL and _infinitive(token):
             family = self._by_lemma.get(head.lemma_.lower())
             if family is not None:
                 return family, head

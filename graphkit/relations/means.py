@@ -31,6 +31,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graphkit.relations.syntax import antecedent
 from graphkit.relations.words import WORDS
 
 __all__ = ["GENERIC_FORCE", "finer_force", "weapons"]
@@ -68,7 +69,12 @@ def _holders(act: Token) -> Iterator[Token]:
     yield act
     for child in act.children:
         if child.dep_ in _ACTING_DEPS or (child.dep_ == "prep" and child.lower_ in _WITH_PREPS):
-            objects = [child] if child.dep_ == "nsubj" else [c for c in child.children if c.dep_ == "pobj"]
+            # "a suicide *bombing that* killed 12 policemen": a relative pronoun acts as its noun
+            objects = (
+                [antecedent(child)]
+                if child.dep_ == "nsubj"
+                else [c for c in child.children if c.dep_ == "pobj"]
+            )
         elif child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in _USING:
             objects = [c for c in child.children if c.dep_ == "dobj"]  # "*using* drones"
         elif child.dep_ == "dobj" and act.lemma_.lower() in _USING:

@@ -2125,7 +2125,9 @@ class Rules:
         coauthors = not entry.symmetric and any(
             m.root.head != noun and m.root.head.dep_ == "amod" and m.root.head.head == noun for m in modifiers
         )
-        if len(modifiers) >= 2 and not targets and not sources and not coauthors:
+        # ("renewed *their* defence pact": one plural pronoun is the governing sides', read below)
+        named_apart = len({m.start for m in modifiers}) >= 2
+        if named_apart and not targets and not sources and not coauthors:
             for first, second in syntax.pairs(modifiers):
                 yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
             return
