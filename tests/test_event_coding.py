@@ -11892,3 +11892,74 @@ def test_their_pact_is_the_subjects_by_hand(rules: Rules) -> None:
     doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 4, 5, "CHL", "pronoun"),
                            actor_span(doc, 4, 5, "PER", "pronoun")]  # fmt: skip
     assert {c[2] for c in coded(rules, doc) if {c[0], c[1]} == {"CHL", "PER"}} == {"057"}
+
+
+# -- a verb of perceiving names a wrong with "as" ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("New Delhi sees Islamabad as the main sponsor of militancy in Kashmir.", ("IND", "PAK")),
+        ("Rabat views Algiers as the main sponsor of extremism in the Sahel.", ("MAR", "DZA")),
+        ("Baku regards Yerevan as guilty of aggression against its people.", ("AZE", "ARM")),
+    ],
+)
+def test_a_wrong_perceived_as_is_an_accusation(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert [g for g in codes(extractor, text) if g[:2] == pair and g[2][:3] == "112"], codes(extractor, text)
+
+
+def test_a_partner_perceived_is_no_accusation(extractor: Extractor) -> None:
+    text = "Paris sees Rabat as a partner in the fight against extremism."
+    assert not [g for g in codes(extractor, text) if g[2][:2] == "11"], codes(extractor, text)
+
+
+def test_a_wrong_perceived_as_by_hand(rules: Rules) -> None:
+    doc = parsed("India sees Pakistan as a sponsor of militancy", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB PROPN ADP DET NOUN ADP NOUN",
+                 "India see Pakistan as a sponsor of militancy", {0: "IND", 2: "PAK"})  # fmt: skip
+    assert [c for c in coded(rules, doc) if c[:2] == ("IND", "PAK") and c[2][:3] == "112"]
+
+
+# -- police and protesters clash by force, whatever the matter -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 1 October, protesters in Nairobi clashed with Kenyan police over the finance bill.",
+        "Students clashed with police in Dhaka over job quotas.",
+        "Farmers clashed with riot police in Brussels over EU trade policy.",
+    ],
+)
+def test_a_clash_with_police_is_no_quarrel(extractor: Extractor, text: str) -> None:
+    assert {r.cameo for r in found(extractor, text)} == {"190"}, found(extractor, text)
+
+
+def test_states_clashing_over_a_matter_quarrel(extractor: Extractor) -> None:
+    assert codes(extractor, "Ukraine and Poland have clashed over grain imports.") == {("UKR", "POL", "110")}
+
+
+# -- "in support of" with no owner names no fight of the object's --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey has deployed troops to Libya in support of the Tripoli government.", ("TUR", "LBY", "050")),
+        ("Venezuela accepted the mediation of Norway in talks with the opposition.", ("VEN", None, "046")),
+        ("Iran has supported the Houthis in their war against Saudi Arabia.", ("YEM", "SAU", "190")),
+    ],
+)
+def test_in_support_of_is_the_subjects(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in events(extractor, text), found(extractor, text)
+
+
+def test_a_clash_with_police_by_hand(rules: Rules) -> None:
+    doc = parsed("Students clashed with police over taxes", [1, 1, 1, 2, 1, 4],
+                 "nsubj ROOT prep pobj prep pobj",
+                 "NOUN VERB ADP NOUN ADP NOUN", "student clash with police over tax",
+                 {0: "KENEDU", 3: "KENCOP"})  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "KENEDU": {"id": "KENEDU", "label": "students", "type": "group", "code": "KENEDU", "country": "KEN"},
+        "KENCOP": {"id": "KENCOP", "label": "police", "type": "group", "code": "KENCOP", "country": "KEN"},
+    }
+    assert {c[2] for c in coded(rules, doc)} == {"190"}

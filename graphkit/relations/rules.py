@@ -80,6 +80,7 @@ _UNLOCATED = _AGENT_WORDS.unlocated_modifiers
 _FORCE_CODE = "190"
 _ARMED_TYPES = {"military", "armed_group"}
 _ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
+_POLICE_SECTOR = "COP"
 _OUT_OF = {"from", "out", "back"}
 """Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town",
 "pushed *back* the Russian army"."""
@@ -786,7 +787,10 @@ class Rules:
             o.lemma_.lower() not in _AGENT_WORDS.place_nouns and o.ent_type_ not in {"GPE", "LOC"}
             for o in matters
         )
-        return over and bool(sides) and not any(_armed_actor(side, actors) for side in sides)
+        # police clash with protesters by force, whatever the matter ("clashed with police *over*
+        # the finance bill")
+        forceful = any(_armed_actor(side, actors) or _policing(side, actors) for side in sides)
+        return over and bool(sides) and not forceful
 
     def _co_agents(
         self, verb: Token, agents: list[Span], act: CameoCode, actors: ActorIndex
@@ -986,8 +990,11 @@ class Rules:
         """The wrong a verb of naming calls its object ("called *the attack* a war *crime*", "described
         the strike *as terrorism*"): a noun outside the object's own phrase ("branded *a terrorist
         group*" names no one a wrong; "called Hamas *a terrorist* group" is an assessment of
-        patterns.yaml); none for "called *for*", "*on*", nor for a verb of no naming."""
-        if verb.lemma_.lower() not in syntax.NAMING_VERBS:
+        patterns.yaml); none for "called *for*", "*on*", nor for a verb of no naming. A verb of
+        perceiving names with "as": "*sees* Islamabad *as* the main sponsor of militancy"."""
+        lemma = verb.lemma_.lower()
+        perceived = lemma in syntax.DESCRIBING_VERBS and any(p.lower_ == "as" for p in syntax.preps(verb))
+        if lemma not in syntax.NAMING_VERBS and not perceived:
             return None
         if any(c.lower_ in WORDS.naming_not_after for c in verb.children if c.dep_ in {"prep", "prt"} and c.i
                < next((o.i for o in verb.children if o.dep_ == "dobj"), len(verb.doc))):  # fmt: skip
@@ -2165,7 +2172,11 @@ class Rules:
         presupposed = False
         supported = self._supported(noun, actors)
         # "backed Kyiv in *its* war with Moscow": the pronoun is the one supported, whoever coreference picked
-        if not sources and all(kind_of(m) == "pronoun" for m in modifiers) and supported:
+        # (one is supported in a fight, not in cooperation: "deployed troops *in support of* the
+        # Tripoli government" is the subject's support, "accepted mediation *in talks* with the
+        # opposition" the subject's talks)
+        fought = code.quad_class >= _VERBAL_CONFLICT
+        if not sources and fought and all(kind_of(m) == "pronoun" for m in modifiers) and supported:
             sources, rule = supported, "noun-supported"
         if not sources and not modifiers and (noun.dep_ == "pobj" or targets):
             # "the Taliban claimed responsibility *for* the attack on …": its claimant is its author
@@ -2710,6 +2721,11 @@ def _forced_out(verb: Token, agents: list[Span], patients: list[Span], actors: A
         )
         and all(_armed_actor(span, actors) for span in [*agents, *patients])
     )
+
+
+def _policing(span: Span, actors: ActorIndex) -> bool:
+    actor = actors.actor(span)
+    return actor is not None and (actor.code or "").endswith(_POLICE_SECTOR)
 
 
 def _armed_actor(span: Span, actors: ActorIndex) -> bool:

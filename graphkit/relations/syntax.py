@@ -24,6 +24,7 @@ from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex, is_quantity
 from graphkit.relations.words import WORDS
 
 __all__ = [
+    "DESCRIBING_VERBS",
     "NAMING_VERBS",
     "OBLIGATION",
     "SUBJECT_DEPS",
@@ -80,7 +81,7 @@ _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-sid
 NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare", "describe",
                 "characterise", "characterize"}  # fmt: skip
 """Verbs that say what their object is: "*called* the attack a war crime", "*describes* Iran as a threat"."""
-_DESCRIBING_VERBS = NAMING_VERBS | {"portray", "see", "view", "regard", "perceive"}
+DESCRIBING_VERBS = NAMING_VERBS | {"portray", "see", "view", "regard", "perceive"}
 """Verbs of "what it *called* aggression", "what it *described as* meddling", "*called* the attack a
 war crime"."""
 _RESULT_STATES = {"dead", "unconscious", "alive", "senseless", "wounded"}
@@ -514,7 +515,7 @@ def so_called(verb: Token) -> list[Token]:
     clauses += [r for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what"
                 for r in c.children if r.dep_ in {"relcl", "acl"}]  # fmt: skip
     for clause in clauses:
-        if clause.lemma_.lower() not in _DESCRIBING_VERBS:
+        if clause.lemma_.lower() not in DESCRIBING_VERBS:
             continue
         if not any(c.lower_ == "what" for c in (*clause.children, clause.head)):
             continue
