@@ -2773,7 +2773,8 @@ def _names_people(noun: Token) -> bool:
     Interpol" is no work of Interpol's, as "a *plan* drafted by Peru" is Peru's (the agents files,
     the generic actor nouns, words.yaml ``persons`` and ``held_people``)."""
     lemma = noun.lemma_.lower()
-    return is_actor_noun(noun) or lemma in agent_nouns() or lemma in WORDS.persons | WORDS.held_people
+    known = lemma in agent_nouns() or lemma in WORDS.persons or lemma in WORDS.held_people
+    return known or is_actor_noun(noun)
 
 
 def _held_people(obj: Token) -> bool:
