@@ -11963,3 +11963,47 @@ def test_a_clash_with_police_by_hand(rules: Rules) -> None:
         "KENCOP": {"id": "KENCOP", "label": "police", "type": "group", "code": "KENCOP", "country": "KEN"},
     }
     assert {c[2] for c in coded(rules, doc)} == {"190"}
+
+
+# -- the weapon launched names the force ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Houthis launched drones at a US warship.", "1952"),
+        ("Russia launched 40 drones at Ukraine overnight.", "1952"),
+        ("Iraqi militias launched rockets at a US base in eastern Syria.", "194"),
+        ("Russian jets dropped glide bombs on Kharkiv.", "195"),
+    ],
+)
+def test_the_weapon_launched_names_the_force(extractor: Extractor, text: str, code: str) -> None:
+    assert {r.cameo for r in found(extractor, text)} == {code}, found(extractor, text)
+
+
+def test_a_harmless_weapon_names_no_force(extractor: Extractor) -> None:
+    text = "Chinese vessels fired water cannon at a Philippine supply boat."
+    assert not [r for r in found(extractor, text) if r.cameo == "194"], found(extractor, text)
+
+
+def test_the_weapon_launched_by_hand() -> None:
+    words = ["Hamas", "fired", "rockets", "at", "Israel"]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[1, 1, 1, 1, 3],
+              deps=["nsubj", "ROOT", "dobj", "prep", "pobj"], pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+              lemmas=["Hamas", "fire", "rocket", "at", "Israel"])  # fmt: skip
+    assert finer_force(doc[1]) == "194"
+    water = Doc(ENGLISH.vocab, words=["ships", "fired", "water", "cannon"], heads=[1, 1, 3, 1],
+                deps=["nsubj", "ROOT", "compound", "dobj"], pos=["NOUN", "VERB", "NOUN", "NOUN"],
+                lemmas=["ship", "fire", "water", "cannon"])  # fmt: skip
+    assert finer_force(water[1]) is None
+
+
+# -- one of a people freed is a person released -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran freed a Briton jailed on espionage charges.",
+        "The Taliban released an American held for two years.",
+        "Venezuela released a Colombian detained at the border.",
+    ],
+)
+def test_one_of_a_people_freed_is_released(extractor: Extractor, text: str) -> None:
+    assert "0841" in {r.cameo for r in found(extractor, text)}, found(extractor, text)

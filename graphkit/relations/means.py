@@ -79,6 +79,8 @@ def _holders(act: Token) -> Iterator[Token]:
             objects = [c for c in child.children if c.dep_ == "dobj"]  # "*using* drones"
         elif child.dep_ == "dobj" and act.lemma_.lower() in _USING:
             objects = [child]  # "*used* Israeli drones against Armenian forces"
+        elif child.dep_ == "dobj" and act.lemma_.lower() in WORDS.launching:
+            objects = [child]  # "*launched* drones at a US warship"
         elif child.dep_ == "dobj" and child.lemma_.lower() in WORDS.force_nouns:
             objects = [child]  # "traded *artillery* fire": force named as the object, by its weapon
         else:
@@ -93,5 +95,7 @@ def _words(token: Token) -> list[str]:
     a defence's modifiers name what it stops, not what it fires ("*air* defences", "*missile* defence")."""
     if token.lemma_.lower() in _DEFENCES:
         return []
+    if any(c.dep_ in _MODIFIER_DEPS and c.lower_ in WORDS.harmless_modifiers for c in token.children):
+        return []  # "fired *water* cannon at the boat": crowd control, no weapon of war
     own = [token.lemma_.lower()] if token.pos_ == "NOUN" else []
     return own + [c.lemma_.lower() for c in token.children if c.dep_ in _MODIFIER_DEPS]

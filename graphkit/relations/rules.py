@@ -1108,7 +1108,9 @@ class Rules:
         of the verb's own code (0841 "release persons" under 080 "yield"), not another event
         ("abandon people" is 160, where "abandon" alone is 080)."""
         # a plural name is a people ("*Americans*"), whose entity type the actor matcher may have taken
-        named = obj.pos_ == "PROPN" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNPS")
+        # and so is one of them ("freed *a Briton*", "released *an American*")
+        one_of = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in obj.children)
+        named = obj.pos_ == "PROPN" and (obj.ent_type_ == "PERSON" or obj.tag_ == "NNPS" or one_of)
         people = _names_people(obj) or named
         if not people or not self.lexicon.takes_object(verb.lemma_, _PEOPLE):
             return False

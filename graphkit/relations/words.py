@@ -63,6 +63,10 @@ class Words:
     topic_prepositions: frozenset[str]
     conditional_marks: frozenset[str]
     instruments: frozenset[str]
+    launching: frozenset[str]
+    """Verbs whose object is the weapon launched ("*launched* drones"): see ``relations.means``."""
+    harmless_modifiers: frozenset[str]
+    """Modifiers that make a weapon's word no weapon of war ("*water* cannon")."""
     mediating: frozenset[str]
     sending: frozenset[str]
     permitting: frozenset[str]
@@ -163,6 +167,8 @@ class Words:
             topic_prepositions=data["topic_prepositions"],
             conditional_marks=data["conditional_marks"],
             instruments=data["instruments"],
+            launching=data["launching"],
+            harmless_modifiers=data["harmless_modifiers"],
             mediating=data["mediating"],
             sending=data["sending"],
             permitting=data["permitting"],
