@@ -77,10 +77,9 @@ def _holders(act: Token) -> Iterator[Token]:
             )
         elif child.dep_ in {"advcl", "xcomp"} and child.lemma_.lower() in _USING:
             objects = [c for c in child.children if c.dep_ == "dobj"]  # "*using* drones"
-        elif child.dep_ == "dobj" and act.lemma_.lower() in _USING:
-            objects = [child]  # "*used* Israeli drones against Armenian forces"
-        elif child.dep_ == "dobj" and act.lemma_.lower() in WORDS.launching:
-            objects = [child]  # "*launched* drones at a US warship"
+        elif child.dep_ == "dobj" and (act.lemma_.lower() in _USING or act.lemma_.lower() in WORDS.launching):
+            # "*used* Israeli drones against Armenian forces", "*launched* drones at a US warship"
+            objects = [child]
         elif child.dep_ == "dobj" and child.lemma_.lower() in WORDS.force_nouns:
             objects = [child]  # "traded *artillery* fire": force named as the object, by its weapon
         else:
