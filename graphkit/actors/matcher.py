@@ -266,8 +266,8 @@ class ActorMatcher:
         """Whether a name other than a state's names the building or site it ends or comes before:
         "the *al-Aqsa* mosque", "*Ben Gurion* airport", "*the Al-Aqsa Mosque*" (agent_words.yaml
         ``named_sites``)."""
-        after = span.doc[span.end] if span.end < len(span.doc) else span[-1]
-        named = after.lower_ in self.words.named_sites or span[-1].lower_ in self.words.named_sites
+        last_and_next = [span[-1], *span.doc[span.end : span.end + 1]]
+        named = any(token.lower_ in self.words.named_sites for token in last_and_next)
         return named and all(actor.type != "state" for actor in actors)
 
     def _inside_a_longer_name(self, span: Span) -> bool:
