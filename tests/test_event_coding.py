@@ -12007,3 +12007,70 @@ def test_the_weapon_launched_by_hand() -> None:
 )
 def test_one_of_a_people_freed_is_released(extractor: Extractor, text: str) -> None:
     assert "0841" in {r.cameo for r in found(extractor, text)}, found(extractor, text)
+
+
+# -- a group's name on the word of its kind names the group -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Colombia's government resumed peace talks with the ELN guerrilla group in Caracas.", "COLREB"),
+        ("Bogota suspended talks with the ELN guerrilla group after a bombing.", "COLREB"),
+        ("Venezuela hosted talks with the FARC guerrilla group.", "COLREB"),
+    ],
+)
+def test_a_name_on_the_word_of_its_kind_names_the_group(extractor: Extractor, text: str, target: str) -> None:
+    assert target in {r.target.code for r in found(extractor, text)}, found(extractor, text)
+
+
+def test_a_name_on_the_word_of_its_kind_by_hand(rules: Rules) -> None:
+    doc = parsed("Israel struck the Hamas militant group", [1, 1, 5, 4, 5, 1],
+                 "nsubj ROOT det compound compound dobj", "PROPN VERB DET PROPN NOUN NOUN",
+                 "Israel strike the Hamas militant group", {0: "ISR", 3: "PSEREBHMS"})  # fmt: skip
+    assert [c for c in coded(rules, doc) if c[:2] == ("ISR", "PSEREBHMS")]
+    # what a name qualifies inside a thing is no owner of the thing: "*Syria* sanctions listings"
+    listings = parsed("Britain welcomed the Syria sanctions listings", [1, 1, 5, 4, 5, 1],
+                      "nsubj ROOT det compound compound dobj", "PROPN VERB DET PROPN NOUN NOUN",
+                      "Britain welcome the Syria sanction listing", {0: "GBR", 3: "SYR"})  # fmt: skip
+    assert not [c for c in coded(rules, listings) if c[:2] == ("GBR", "SYR")]
+
+
+# -- people or a group wanted are hunted, not courted -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "hunter"),
+    [
+        ("Police arrested a Hamas commander wanted by Israel.", "ISR"),
+        ("Thai authorities deported a dissident sought by Vietnam.", "VNM"),
+        ("The ICC wants Putin for war crimes.", None),
+        ("Sweden will not extradite the Kurdish journalists sought by Turkey, the court ruled.", "TUR"),
+    ],
+)
+def test_people_wanted_are_hunted_not_courted(extractor: Extractor, text: str, hunter: str | None) -> None:
+    intents = [r for r in found(extractor, text) if r.cameo[:2] == "03"]
+    assert not [r for r in intents if hunter is None or r.source.country == hunter], intents
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran wants better relations with Saudi Arabia.", ("IRN", "SAU", "030")),
+        ("Turkey sought support from NATO.", ("TUR", "None", "022")),
+        ("Italy wants ties with Spain.", ("ITA", "ESP", "030")),
+    ],
+)
+def test_what_is_wanted_keeps_its_code(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_people_wanted_by_hand(rules: Rules) -> None:
+    doc = parsed("Italy wants Ocalan", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN", "Italy want Ocalan",
+                 {0: "ITA", 2: "TURREB"})  # fmt: skip
+    assert not coded(rules, doc)
+    suspect = parsed("Spain detained a suspect sought by Italy", [1, 1, 3, 1, 3, 4, 5],
+                     "nsubj ROOT det dobj acl agent pobj", "PROPN VERB DET NOUN VERB ADP PROPN",
+                     "Spain detain a suspect seek by Italy", {0: "ESP", 6: "ITA"})  # fmt: skip
+    assert not [c for c in coded(rules, suspect) if c[0] == "ITA"]
+    ties = parsed("Italy wants ties with Spain", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                  "PROPN VERB NOUN ADP PROPN", "Italy want tie with Spain", {0: "ITA", 4: "ESP"})  # fmt: skip
+    assert [c for c in coded(rules, ties) if c[:2] == ("ITA", "ESP")]

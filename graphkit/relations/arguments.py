@@ -25,6 +25,7 @@ from graphkit.actors.agents import AgentWords
 from graphkit.actors.borders import BORDER_HEADS
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import SPANS_KEY, doc_actors
+from graphkit.actors.nominals import is_actor_noun
 from graphkit.actors.sides import one_side
 from graphkit.models import Actor, MentionKind
 
@@ -246,9 +247,13 @@ class ActorIndex:
         found = [span for child in token.children if child.dep_ in deps and (child.pos_ != "PRON" or asset)
                  for each in conjuncts(child) for span in self.at(each)]  # fmt: skip
         if places and not found:
-            # "the *North Korean* artillery drills": the parser may hang the owner on a compound
+            # "the *North Korean* artillery drills": the parser may hang the owner on a compound, and a
+            # group's name on the word of its kind ("the *ELN* guerrilla group"; "*Syria* sanctions
+            # listings" are no Syria's)
+            kinds = is_actor_noun(token)
             found = [span for child in token.children if child.dep_ == "compound" and not self.at(child)
-                     for owner in child.children if owner.dep_ == "amod"
+                     for owner in child.children
+                     if owner.dep_ == "amod" or (owner.dep_ == "compound" and kinds and is_actor_noun(child))
                      for span in self.at(owner)]  # fmt: skip
         if places and any(h in token.doc[token.left_edge.i : token.i].text for h in _HYPHENS):
             # "a *Greek*-flagged tanker", "an *Israeli*-linked ship", "a *US*-drafted resolution";

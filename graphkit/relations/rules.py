@@ -21,7 +21,7 @@ Two families of rules, both on the parse, never on co-occurrence:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
@@ -30,6 +30,7 @@ from spacy.tokens import Span, Token
 from graphkit.actors.agents import AgentWords, agent_nouns, clause_verb
 from graphkit.actors.borders import names_a_border
 from graphkit.actors.kinds import kind_of
+from graphkit.actors.matcher import SPANS_KEY
 from graphkit.actors.nominals import NOT_OWNED, is_actor_noun
 from graphkit.models import Actor
 from graphkit.relations import syntax
@@ -962,6 +963,8 @@ class Rules:
         code = self.lexicon.verb(
             lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
         )
+        if code is not None and code == self.lexicon.verb(lemma) and self._hunted(verb, infinitives):
+            return None  # "a suspect *wanted by* Interpol", "*seeks* the fugitive": pursued, not courted
         if code is not None and self._governs_a_finer_relation(verb, code.code):
             # "suspended aid to Mali", "threatened sanctions": the noun's governed reading is finer
             return None
@@ -984,6 +987,17 @@ class Rules:
         if code is not None and code.code[:2] == _CONSULT_CODE[:2] and _moving_weapon(verb):
             return None  # "drones *heading for* Israel": a weapon on its way pays no visit
         return self._armed(verb, code)
+
+    @staticmethod
+    def _hunted(verb: Token, infinitives: Sequence[str]) -> bool:
+        """Whether a verb of wanting has people or a group as its object (words.yaml ``pursuing``);
+        "wants Sweden *to extradite*" wants a deed, not Sweden."""
+        if verb.lemma_.lower() not in WORDS.pursuing or infinitives:
+            return False
+        patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        patients += [verb.head] if verb.dep_ == "acl" else []
+        mentioned = {t for s in verb.doc.spans.get(SPANS_KEY, ()) for t in range(s.start, s.end)}
+        return any(_names_people(p) or p.i in mentioned for p in patients)
 
     @staticmethod
     def _named_wrong(verb: Token) -> Token | None:

@@ -74,6 +74,8 @@ class Words:
     placing: frozenset[str]
     ousting: frozenset[str]
     seeking: frozenset[str]
+    pursuing: frozenset[str]
+    """Verbs whose person or group object is hunted, not courted ("a suspect *wanted by* Interpol")."""
     questioning: frozenset[str]
     asking: frozenset[str]
     """Nouns that ask for something ("*calls* for talks with the RSF")."""
@@ -176,6 +178,7 @@ class Words:
             placing=data["placing"],
             ousting=data["ousting"],
             seeking=data["seeking"],
+            pursuing=data["pursuing"],
             questioning=data["questioning"],
             asking=data["asking"],
             held_people=data["held_people"],
