@@ -12074,3 +12074,59 @@ def test_people_wanted_by_hand(rules: Rules) -> None:
     ties = parsed("Italy wants ties with Spain", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
                   "PROPN VERB NOUN ADP PROPN", "Italy want tie with Spain", {0: "ITA", 4: "ESP"})  # fmt: skip
     assert [c for c in coded(rules, ties) if c[:2] == ("ITA", "ESP")]
+
+
+# -- a kind named in more words is finer than its head alone ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia severed diplomatic ties with Israel.", ("BOL", "ISR", "161")),
+        ("Morocco cut diplomatic ties with Iran in 2018.", ("MAR", "IRN", "161")),
+        ("Algeria threatened to cut diplomatic ties with Spain.", ("DZA", "ESP", "1313")),
+        ("Diplomatic ties between Qatar and Egypt were cut in 2017.", ("QAT", "EGY", "161")),
+        # without the kind, the dictionary's "sever ties" stands
+        ("Bolivia severed ties with Israel.", ("BOL", "ISR", "160")),
+    ],
+)
+def test_a_kind_in_more_words_is_finer(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_a_kind_in_more_words_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile severed diplomatic ties with Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT amod dobj prep pobj", "PROPN VERB ADJ NOUN ADP PROPN",
+                 "Chile sever diplomatic tie with Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "161") in coded(rules, doc)
+    plain = parsed("Chile severed ties with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                   "PROPN VERB NOUN ADP PROPN", "Chile sever tie with Peru",
+                   {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "160") in coded(rules, plain)
+
+
+# -- a repeated act reads the dictionary's own "re-" verb ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran and Saudi Arabia re-established diplomatic relations.", ("IRN", "SAU", "050")),
+        ("Ecuador's new government re-established diplomatic ties with Mexico.", ("ECU", "MEX", "050")),
+        ("Nicaragua established diplomatic relations with China.", ("NIC", "CHN", "054")),
+        ("The United States re-imposed sanctions on Iran in 2018.", ("USA", "IRN", "163")),
+    ],
+)
+def test_a_repeated_act_reads_the_re_verb(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_a_repeated_act_by_hand(rules: Rules) -> None:
+    again = parsed("Chile re- established relations with Peru", [2, 2, 2, 2, 3, 4],
+                   "nsubj dep ROOT dobj prep pobj", "PROPN X VERB NOUN ADP PROPN",
+                   "Chile re- establish relation with Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "050") in coded(rules, again)
+    first = parsed("Chile established relations with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                   "PROPN VERB NOUN ADP PROPN", "Chile establish relation with Peru",
+                   {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "054") in coded(rules, first)

@@ -139,6 +139,7 @@ _LAUNCHED_PREPS = {"at", "on", "against", "toward", "towards", "into"}
 """Prepositions of whom a weapon is launched or aimed at: "launched drones *toward* Israel", "a
 rocket aimed *at* an army post"."""
 _AUTHOR_PREPS = {"by", "from"}
+_REPETITION = "re-"  # the prefix graphkit.nlp cuts off as a token of its own
 _ACT_SUFFIXES = ("al", "ion", "ions", "ment", "ments", "ing", "ure", "ance", "ence", "als")
 """Endings of nouns that name an act: removal, release, expulsion, detention, killing, seizure."""
 _ACT_NOUNS = {"defence", "defense", "security", "sovereignty", "independence", "survival", "recovery",
@@ -963,6 +964,11 @@ class Rules:
         code = self.lexicon.verb(
             lemma, objects=lemmas, preps=preps, particles=particles, infinitives=infinitives
         )
+        again = f"{_REPETITION}{lemma}"
+        if verb.i > 0 and verb.doc[verb.i - 1].lower_ == _REPETITION and again in self._coding_verbs:
+            # "*re-*established diplomatic ties": the dictionary's own "re-establish relations" (050),
+            # not the recognition "establish relations" grants (054)
+            code = self.lexicon.verb(again, objects=lemmas, preps=preps, particles=particles) or code
         if code is not None and code == self.lexicon.verb(lemma) and self._hunted(verb, infinitives):
             return None  # "a suspect *wanted by* Interpol", "*seeks* the fugitive": pursued, not courted
         if code is not None and self._governs_a_finer_relation(verb, code.code):
@@ -1081,6 +1087,10 @@ class Rules:
             joined = form.replace(" ", "")
             if self.lexicon.takes_object(verb.lemma_, joined):
                 return joined
+            # "severed *diplomatic ties*": a kind named in more words is finer than the head alone
+            kind = _kind_named(verb.lemma_, form, self.lexicon)
+            if kind is not None:
+                return kind
         if _sum_of_money(obj) and self.lexicon.takes_object(verb.lemma_, _MONEY):
             return _MONEY  # "pledged *$200 million*": the dictionary's money, whatever the sign
         lemma = obj.lemma_.lower()
