@@ -10781,6 +10781,19 @@ def test_who_feels_does_not_do_what_they_feel_about_by_hand(rules: Rules) -> Non
 
 # -- who raises, learns of or commemorates an act did not do it ----------------------------------
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Mosul was liberated after three years of occupation by ISIS.",
+        "Kherson was liberated after months of occupation by Russian forces.",
+    ],
+)
+def test_an_acts_by_is_its_own_after_a_passive(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.source.code in {"IMGMUSISI", "RUSMIL"}], found(
+        extractor, text
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Germany raised the detention of its citizens with Iranian officials.", "DEU"),
@@ -12130,3 +12143,76 @@ def test_a_repeated_act_by_hand(rules: Rules) -> None:
                    "PROPN VERB NOUN ADP PROPN", "Chile establish relation with Peru",
                    {0: "CHL", 4: "PER"})  # fmt: skip
     assert ("CHL", "PER", "054") in coded(rules, first)
+
+
+# -- a modifier naming the kind of a head that is no actor noun names the body -------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A rebel faction signed a ceasefire with the government.", "REB"),
+        ("Separatist factions attacked a police station in Balochistan.", "REB"),
+        ("The rebel movement seized the town of Goma.", "REB"),
+    ],
+)
+def test_a_kind_names_the_body_of_its_head(extractor: Extractor, text: str, source: str) -> None:
+    relations = found(extractor, text)
+    assert source in {r.source.code for r in relations}, relations
+    assert all(" " in r.source.text for r in relations if r.source.code == source), relations
+
+
+def test_a_named_body_of_a_kind_is_one_actor(extractor: Extractor) -> None:
+    relations = found(extractor, "The Houthi rebel movement seized a British-owned cargo ship.")
+    assert {r.source.code for r in relations} == {"YEMREB"}, relations
+
+
+def test_a_kind_names_the_body_by_hand() -> None:
+    doc = parsed("the rebel movement attacked Goma", [2, 2, 3, 3, 3], "det amod nsubj ROOT dobj",
+                 "DET ADJ NOUN VERB PROPN", "the rebel movement attack Goma", {})  # fmt: skip
+    found_here = [(span.text, actor.code) for span, actor in generic_mentions(doc, set())]
+    assert found_here == [("the rebel movement", "REB")]
+    named = parsed("the Houthi rebel movement attacked", [3, 3, 3, 4, 4], "det compound compound nsubj ROOT",
+                   "DET PROPN NOUN NOUN VERB", "the Houthi rebel movement attack", {})  # fmt: skip
+    assert not list(generic_mentions(named, {1}))
+    # "troop movements" are no body: only a kind word makes one
+    moves = parsed("troop movements", [1, 1], "compound ROOT", "NOUN NOUN", "troop movement", {})  # fmt: skip
+    assert not list(generic_mentions(moves, set()))
+
+
+# -- recognition said in the passive; a "by" hung on the object of the passive's preposition -----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The separatist republics were recognised by Russia.", ("RUS", "None", "054")),
+        ("Kosovo has been recognised by Kenya.", ("KEN", "KSV", "054")),
+        ("Palestine was recognised as a state by Spain, Ireland and Norway.", ("NOR", "PSE", "054")),
+        ("Palestine was recognised as a state by Spain, Ireland and Norway.", ("ESP", "PSE", "054")),
+    ],
+)
+def test_recognition_in_the_passive(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_recognition_in_the_passive_by_hand(rules: Rules) -> None:
+    doc = parsed("Kosovo was recognised as a state by Kenya", [2, 2, 2, 2, 5, 3, 5, 6],
+                 "nsubjpass auxpass ROOT prep det pobj prep pobj",
+                 "PROPN AUX VERB ADP DET NOUN ADP PROPN", "Kosovo be recognise as a state by Kenya",
+                 {0: "KSV", 7: "KEN"})  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        code: {"id": code, "label": name, "type": "state", "code": code, "country": code}
+        for code, name in (("KSV", "Kosovo"), ("KEN", "Kenya"))
+    }
+    assert ("KEN", "KSV", "054") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Palestine was recognised as a state by Spain.", None),
+        ("Japan welcomed the report by the UN commission on Myanmar.", None),
+        ("Russia shelled Kharkiv overnight, as reported by Ukraine's military.", "Ukraine's military"),
+        ("The bombing in Mogadishu was claimed by al-Shabaab.", "al-Shabaab"),
+    ],
+)
+def test_a_by_cites_only_after_a_verb_of_saying(extractor: Extractor, text: str, speaker: str | None) -> None:
+    relations = found(extractor, text)
+    assert relations and {r.attributed_to for r in relations} == {speaker}, relations

@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any, cast
 
 from spacy.attrs import LEMMA, POS
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.actors.agents import AgentWords
@@ -82,10 +82,15 @@ _BACKING = frozenset(_generic_words()["backing"])
 _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
 ("regime change" and "military operations" name no one)."""
-_NOUN_POS = frozenset({NOUN, PROPN})
+# an adjective names a body only as the kind of a head ("a *rebel* faction", tagged JJ)
+_ACTOR_POS = frozenset({NOUN, PROPN, ADJ})
 """The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
 KIND_HEADS = frozenset(_generic_words()["kind_heads"])
 """Heads whose kind an actor-noun modifier says: "*opposition* groups" are the opposition."""
+_MOTIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {head: frozenset(sectors) for head, sectors in _generic_words()["motions"].items()}
+)
+"""Kind heads that a state's forces make a motion: "*troop* movements"."""
 _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 
@@ -101,9 +106,16 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
         # members") or of a kind its modifier says ("opposition *groups*"): the modifier's sector
         kind_head = noun_key(token) in KIND_HEADS
         code = _office_sector(token) if token.lower_ in office_heads or not own or kind_head else own
-        if (token.dep_ in {"compound", "amod"} and not _acting_modifier(token)) or not _qualified(token):
+        # "the *rebel* movement", "a *militia* faction": a modifier naming the kind of a head that is no
+        # actor noun itself names the body the head is
+        body = token.head if _names_kind_of(token) else token
+        if body is token and (
+            token.pos_ == "ADJ"
+            or (token.dep_ in {"compound", "amod"} and not _acting_modifier(token))
+            or not _qualified(token)
+        ):
             continue
-        span = _phrase(token)
+        span = _phrase(body)
         if any(i in taken for i in range(span.start, span.end)):
             continue
         label = generic_label([t.text for t in span if t.pos_ not in _DROP and t.dep_ not in _QUANTITY_DEPS])
@@ -163,7 +175,7 @@ def _lemma_key(lemma: str) -> str:
 
 
 def _actor_nouns(doc: Doc) -> Iterator[Token]:
-    """The nouns of ``doc`` whose :func:`noun_key` is an actor noun, in order.
+    """The nouns (and adjectives) of ``doc`` whose :func:`noun_key` is an actor noun, in order.
 
     They are read off the arrays of lemmas and parts of speech, so that a Token is made only for
     the few that are: this runs over every token of every parsed document.
@@ -173,8 +185,22 @@ def _actor_nouns(doc: Doc) -> Iterator[Token]:
     columns = cast(list[list[int]], doc.to_array([LEMMA, POS]).reshape(len(doc), 2).T.tolist())
     lemmas, parts = columns
     for index, (lemma, pos) in enumerate(zip(lemmas, parts, strict=True)):
-        if pos in _NOUN_POS and _lemma_key(strings[lemma]) in ACTOR_NOUNS:
+        if pos in _ACTOR_POS and _lemma_key(strings[lemma]) in ACTOR_NOUNS:
             yield doc[index]
+
+
+def _names_kind_of(token: Token) -> bool:
+    """Whether ``token`` says the kind of a head that names a body only with it (``kind_heads``
+    that are no actor nouns: "the *rebel* movement", "*separatist* factions"; "*troop* movements"
+    are a motion)."""
+    head, kind = token.head, noun_key(token.head)
+    return (
+        token.dep_ in {"compound", "amod"}
+        and head.pos_ == "NOUN"
+        and kind in KIND_HEADS
+        and kind not in ACTOR_NOUNS
+        and ACTOR_NOUNS[noun_key(token)] not in _MOTIONS.get(kind, ())
+    )
 
 
 def _acting_modifier(token: Token) -> bool:

@@ -206,7 +206,9 @@ def _cited_source(sent: Span) -> str | None:
             pobj = next((t for t in token.subtree if t.dep_ == "pobj"), None)
             if pobj is not None:
                 return _phrase(pobj)
-        if token.lower_ == "by" and token.head.lemma_.lower() in {"claim", "report", "say", "state"}:
+        # "as *stated by* X"; "recognised as a *state by* Spain" cites no one
+        cited = token.head.lemma_.lower() in {"claim", "report", "say", "state"} and token.head.pos_ == "VERB"
+        if token.lower_ == "by" and cited:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is not None and token.head.i < token.i:
                 return _phrase(pobj)
@@ -228,8 +230,12 @@ def _phrase(head: Token) -> str | None:
         return head.doc[head.left_edge.i : head.i + 1].text.removeprefix("the ").removeprefix("The ")
     if head.pos_ not in {"NOUN", "PROPN"} or not head.is_alpha or head.is_stop:
         return None
+    # "al-Shabaab" keeps its hyphen
     words = [
-        t for t in head.subtree if t.dep_ not in {"relcl", "acl", "punct", "prep"} and t.head.dep_ != "prep"
+        t
+        for t in head.subtree
+        if (t.dep_ not in {"relcl", "acl", "punct", "prep"} or t.text in {"-", "–"}) and t.head.dep_ != "prep"
     ]
     words = [t for t in words if t.i <= head.i or t.head == head]
-    return " ".join(t.text for t in words) or head.text
+    # "Ukraine's military", as written: the words with their own spacing
+    return "".join(t.text_with_ws for t in words).strip() or head.text

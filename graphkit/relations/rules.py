@@ -1761,9 +1761,14 @@ class Rules:
 
     def _agent_phrase(self, head: Token, actors: ActorIndex) -> list[Span]:
         """The actors of the "by" phrase of a passive verb or participle ("*by the Taliban*")."""
-        return [
-            s for by in head.children if by.dep_ == "agent" for o in by.children for s in actors.of_phrase(o)
-        ]
+        agents = [by for by in head.children if by.dep_ == "agent"]
+        if not agents and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in head.children):
+            # "Palestine was recognised *as a state by Spain*": the parser may hang a passive clause's
+            # "by" on the role its "as" names; elsewhere a "by" is its noun's own ("liberated after
+            # years of *occupation by* ISIS")
+            agents = [by for p in syntax.preps(head) if p.lower_ == "as" for o in syntax.objects_of(p)
+                      for by in o.children if by.dep_ == "prep" and by.lower_ == "by"]  # fmt: skip
+        return [s for by in agents for o in by.children for s in actors.of_phrase(o)]
 
     def _inner_target_preps(self, obj: Token) -> set[str]:
         """Prepositions of an object that name whom the verb reaches; "of" only after an act
@@ -2662,8 +2667,9 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
 
 
 def _direct_objects(verb: Token) -> list[Token]:
-    """A verb's direct objects with their conjuncts ("recognised Kosovo *and* Palestine")."""
-    return [o for c in verb.children if c.dep_ == "dobj" for o in conjuncts(c)]
+    """A verb's direct objects with their conjuncts ("recognised Kosovo *and* Palestine"), and a
+    passive's subject ("*Kosovo* was recognised by Kenya")."""
+    return [o for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for o in conjuncts(c)]
 
 
 def _named_objects(verb: Token, actors: ActorIndex) -> list[Actor]:
