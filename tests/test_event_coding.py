@@ -12216,3 +12216,23 @@ def test_recognition_in_the_passive_by_hand(rules: Rules) -> None:
 def test_a_by_cites_only_after_a_verb_of_saying(extractor: Extractor, text: str, speaker: str | None) -> None:
     relations = found(extractor, text)
     assert relations and {r.attributed_to for r in relations} == {speaker}, relations
+
+
+# -- a punishment answers someone else's act ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's supreme leader vowed harsh punishment for the attack on the Israeli embassy.",
+        "Egypt promised punishment for the attack on the Israeli embassy.",
+        "Kenya vowed justice for the attack on the Somali embassy.",
+    ],
+)
+def test_a_punishment_answers_another_act(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo[:2] in {"18", "19"}], found(extractor, text)
+
+
+def test_a_punishment_answers_another_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Iran vowed punishment for the attack on Israel", [1, 1, 1, 2, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Iran vow punishment for the attack on Israel", {0: "IRN", 7: "ISR"})  # fmt: skip
+    assert not [c for c in coded(rules, doc) if c[2][:2] == "19"], coded(rules, doc)
