@@ -2850,3 +2850,34 @@ def test_agents_a_name_on_a_site_by_hand(matcher: ActorMatcher) -> None:
     assert "al-Aqsa" not in [m[0] for m in mentions(by_hand(matcher, rows, ["O", "O", "O", "B-ORG", "O"]))]
     rows[4] = ("offices", 1, "dobj", "NOUN", "NNS", "office")
     assert "al-Aqsa" in [m[0] for m in mentions(by_hand(matcher, rows, ["O", "O", "O", "B-ORG", "O"]))]
+
+
+# --- a name that closes the name of a town the gazetteer knows is the town --------------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The TTP claimed an attack on a police station in Dera Ismail Khan.", ("Dera Ismail Khan", "PAK")),
+        ("Police in Dera Ismail Khan arrested three militants.", ("Police in Dera Ismail Khan", "PAKCOP")),
+        ("Floods cut the road to Dera Ismail Khan on Monday.", ("Dera Ismail Khan", "PAK")),
+    ],
+)
+def test_agents_a_name_closing_a_town_is_the_town(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: tuple[str, str]
+) -> None:
+    found = parsed(nlp, matcher, text)
+    assert mention in {(m[0], m[1]) for m in found}, found
+    assert not [m for m in found if m[1] == "ismail-khan"], found
+
+
+def test_agents_the_person_alone_stays(nlp: Language, matcher: ActorMatcher) -> None:
+    found = parsed(nlp, matcher, "Afghan warlord Ismail Khan met Iranian officials in Herat.")
+    assert ("Ismail Khan", "ismail-khan") in {(m[0], m[1]) for m in found}, found
+
+
+def test_agents_a_name_closing_a_town_by_hand(matcher: ActorMatcher) -> None:
+    rows = [("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"), ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("Dera", 4, "compound", "PROPN", "NNP", "Dera"),
+            ("Ismail", 4, "compound", "PROPN", "NNP", "Ismail"),
+            ("Khan", 1, "dobj", "PROPN", "NNP", "Khan")]  # fmt: skip
+    found = mentions(by_hand(matcher, rows, ["O", "O", "O", "B-PERSON", "I-PERSON"]))
+    assert ("Dera Ismail Khan", "PAK") in {(m[0], m[1]) for m in found}, found

@@ -236,9 +236,10 @@ class ActorMatcher:
             actors = self._forms.get(key)
             if not actors or not _case_fits(span, self._case.get(key, key)):
                 continue
-            region = self._region_around(span, actors)
+            region = self._region_around(span, actors) or self._town_around(span, actors)
             if region is not None:
-                fitting[start - 1, end] = [region]  # "*Upper* Nile": the region, not Egypt's river
+                # "*Upper* Nile": the region, not Egypt's river; "*Dera* Ismail Khan": the town
+                fitting[start - 1, end] = [region]
             elif (
                 not self._inside_a_longer_name(span)
                 and not _a_date(span)
@@ -269,6 +270,16 @@ class ActorMatcher:
         last_and_next = [span[-1], *span.doc[span.end : span.end + 1]]
         named = any(token.lower_ in self.words.named_sites for token in last_and_next)
         return named and all(actor.type != "state" for actor in actors)
+
+    def _town_around(self, span: Span, actors: list[Actor]) -> Actor | None:
+        """The state of a town the gazetteer knows whose name a name other than a state's closes:
+        "*Dera* Ismail Khan" is a Pakistani city, not the Afghan commander."""
+        before = span.doc[span.start - 1] if span.start else None
+        named = before is not None and before.is_title and before.is_alpha
+        if before is None or not named or any(actor.type == "state" for actor in actors):
+            return None
+        state = self.gazetteer.country(f"{before.text} {span.text}")
+        return self.catalogue.get(state) if state is not None else None
 
     def _inside_a_longer_name(self, span: Span) -> bool:
         """Whether a catalogue name is part of a longer place name: "Mocimboa *da Praia*", "the
