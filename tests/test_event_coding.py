@@ -12236,3 +12236,29 @@ def test_a_punishment_answers_another_act_by_hand(rules: Rules) -> None:
                  "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
                  "Iran vow punishment for the attack on Israel", {0: "IRN", 7: "ISR"})  # fmt: skip
     assert not [c for c in coded(rules, doc) if c[2][:2] == "19"], coded(rules, doc)
+
+
+# -- sides stated as drawing closer have cooperative ties ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China and the Solomon Islands have grown closer since the 2022 security deal.", ("CHN", "SLB")),
+        ("Russia and North Korea have moved closer together.", ("RUS", "PRK")),
+        ("Turkey and Egypt drew closer after years of hostility.", ("TUR", "EGY")),
+    ],
+)
+def test_sides_drawing_closer_have_ties(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "050") in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Russian troops moved closer to Kyiv.", "Turkey moved closer to the border."]
+)
+def test_one_side_drawing_closer_makes_no_pair(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo == "050"], found(extractor, text)
+
+
+def test_sides_drawing_closer_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru grew closer", [3, 0, 0, 3, 3], "nsubj cc conj ROOT advmod",
+                 "PROPN CCONJ PROPN VERB ADV", "Chile and Peru grow close", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {c for c in coded(rules, doc) if c[2] == "050"} & {("CHL", "PER", "050"), ("PER", "CHL", "050")}
