@@ -12262,3 +12262,40 @@ def test_sides_drawing_closer_by_hand(rules: Rules) -> None:
     doc = parsed("Chile and Peru grew closer", [3, 0, 0, 3, 3], "nsubj cc conj ROOT advmod",
                  "PROPN CCONJ PROPN VERB ADV", "Chile and Peru grow close", {0: "CHL", 2: "PER"})  # fmt: skip
     assert {c for c in coded(rules, doc) if c[2] == "050"} & {("CHL", "PER", "050"), ("PER", "CHL", "050")}
+
+
+# -- what one wants of another is asked of it, no one's intent ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Turkey wants Sweden to extradite Kurdish militants.", "SWE"),
+        ("The EU wants Serbia to recognise Kosovo.", "SRB"),
+        ("Washington wants Israel to allow more aid into Gaza.", "ISR"),
+    ],
+)
+def test_what_is_wanted_of_another_is_no_intent(extractor: Extractor, text: str, doer: str) -> None:
+    assert not [r for r in found(extractor, text) if r.source.country == doer], found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey wants to buy F-16 jets from the United States.", ("TUR", "USA", "0312")),
+        ("Iran hopes it can sign a deal with Saudi Arabia.", ("IRN", "SAU", "030")),
+    ],
+)
+def test_what_one_wants_to_do_stays_an_intent(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_what_is_wanted_of_another_by_hand(rules: Rules) -> None:
+    other = parsed("Chile wants Peru to meet Bolivia", [1, 1, 4, 4, 1, 4], "nsubj ROOT nsubj aux ccomp dobj",
+                   "PROPN VERB PROPN PART VERB PROPN", "Chile want Peru to meet Bolivia",
+                   {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    assert not [c for c in coded(rules, other) if c[:2] == ("PER", "BOL")], coded(rules, other)
+    own = parsed("Chile wants to meet Bolivia", [1, 1, 3, 1, 3], "nsubj ROOT aux xcomp dobj",
+                 "PROPN VERB PART VERB PROPN", "Chile want to meet Bolivia",
+                 {0: "CHL", 4: "BOL"})  # fmt: skip
+    assert ("CHL", "BOL", "036") in coded(rules, own)

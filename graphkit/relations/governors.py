@@ -81,6 +81,9 @@ class Family:
     leaving: frozenset[str] = frozenset()
     """Verbs of leaving, with their particle ("withdraw", "pull out"), whose "from" or "of" object
     the family governs as it governs an object: "*withdrew from* the treaty", "*pulled out of* the deal"."""
+    asked_of_others: frozenset[str] = frozenset()
+    """Governors whose clause, with a subject of its own, asks the act of that subject: "Turkey
+    *wants Sweden* to extradite" intends nothing and is read as an appeal is."""
     unsaid: bool = False
     """Whether what the family's verb stops was never said: "*blocked* a statement condemning
     Israel", "*vetoed* a resolution demanding a ceasefire" (the participle asserts nothing)."""
@@ -109,6 +112,7 @@ class Governors:
         self._by_topic = {(prep, noun): f for f in families for prep in f.topics for noun in f.governors}
         self._by_mark = {mark: family for family in families for mark in family.marks}
         self._intent = next((f for f in families if f.name == _INTENT), None)
+        self._appeal = next((f for f in families if f.name == _APPEAL), None)
         self._unsaying = frozenset(lemma for f in families if f.unsaid for lemma in f.governors)
         self._refusing = frozenset(lemma for f in families if f.name == _REJECT for lemma in f.governors)
         self._future = future
@@ -132,6 +136,7 @@ class Governors:
                 leaving=frozenset(fields.get("leaving") or ()),
                 topics=frozenset(fields.get("topics") or ()),
                 unsaid=bool(fields.get("unsaid", False)),
+                asked_of_others=frozenset(fields.get("asked_of_others") or ()),
             )
             for name, fields in data["families"].items()
         ]
@@ -168,7 +173,8 @@ class Governors:
                 and not _reported(family, token, head)
                 and not unconfirmed(head)
             ):
-                return family, head
+                asked = head.lemma_.lower() in family.asked_of_others and _own_subject(token)
+                return (self._appeal, head) if asked and self._appeal is not None else (family, head)
         # ("US *plans* to designate cartels": the parser may call a noun's infinitive its xcomp)
         if token.dep_ in {"acl", "relcl", "xcomp"} and head.pos_ in _NOMINAL and _infinitive(token):
             family = self._by_lemma.get(head.lemma_.lower())
@@ -255,6 +261,12 @@ class Governors:
     def _announced(self, verb: Token) -> bool:
         """ "Nigeria *will* withdraw its force": an act announced, not done."""
         return any(c.dep_ == "aux" and c.lower_ in self._future for c in verb.children)
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause names its own doer ("wants *Sweden* to extradite"); a pronoun is taken for
+    the governor's subject ("Iran hopes *it* can sign")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON" for c in clause.children)
 
 
 def _infinitive(verb: Token) -> bool:
