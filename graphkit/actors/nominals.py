@@ -82,9 +82,9 @@ _BACKING = frozenset(_generic_words()["backing"])
 _ACTING_BODIES = frozenset(_generic_words()["acting_bodies"])
 """Bodies that act in the modifier of an event or effort: "coalition airstrikes", "army offensive"
 ("regime change" and "military operations" name no one)."""
-# an adjective names a body only as the kind of a head ("a *rebel* faction", tagged JJ)
 _ACTOR_POS = frozenset({NOUN, PROPN, ADJ})
-"""The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them."""
+"""The parts of speech of a generic actor's head, as :meth:`Doc.to_array` gives them; an adjective
+names a body only as the kind of a head ("a *rebel* faction", tagged JJ)."""
 KIND_HEADS = frozenset(_generic_words()["kind_heads"])
 """Heads whose kind an actor-noun modifier says: "*opposition* groups" are the opposition."""
 _MOTIONS: Mapping[str, frozenset[str]] = MappingProxyType(

@@ -29,6 +29,8 @@ _PRONOUNS = {"he", "she", "they", "i", "we"}
 _CITING_PREPS = {"according"}
 _CITING_WORDS = re.compile(r"\b(?:by|according)\b")
 """A quick look at a sentence's text for the words :func:`_cited_source` reads ("nearby" is none)."""
+_CITING_VERBS = {"claim", "report", "say", "state"}
+"""Verbs whose "by" names a source cited: "as *stated by* the ministry"."""
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -207,8 +209,7 @@ def _cited_source(sent: Span) -> str | None:
             if pobj is not None:
                 return _phrase(pobj)
         # "as *stated by* X"; "recognised as a *state by* Spain" cites no one
-        cited = token.head.lemma_.lower() in {"claim", "report", "say", "state"} and token.head.pos_ == "VERB"
-        if token.lower_ == "by" and cited:
+        if token.lower_ == "by" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _CITING_VERBS:
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is not None and token.head.i < token.i:
                 return _phrase(pobj)

@@ -969,7 +969,7 @@ class Rules:
             # "*re-*established diplomatic ties": the dictionary's own "re-establish relations" (050),
             # not the recognition "establish relations" grants (054)
             code = self.lexicon.verb(again, objects=lemmas, preps=preps, particles=particles) or code
-        if code is not None and code == self.lexicon.verb(lemma) and self._hunted(verb, infinitives):
+        if code is not None and self._hunted(verb, infinitives) and code == self.lexicon.verb(lemma):
             return None  # "a suspect *wanted by* Interpol", "*seeks* the fugitive": pursued, not courted
         if code is not None and self._governs_a_finer_relation(verb, code.code):
             # "suspended aid to Mali", "threatened sanctions": the noun's governed reading is finer
