@@ -12299,3 +12299,33 @@ def test_what_is_wanted_of_another_by_hand(rules: Rules) -> None:
                  "PROPN VERB PART VERB PROPN", "Chile want to meet Bolivia",
                  {0: "CHL", 4: "BOL"})  # fmt: skip
     assert ("CHL", "BOL", "036") in coded(rules, own)
+
+
+# -- an assessment in the passive: the one seen is the subject, the one who sees it the "by" -----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis were designated as a terrorist organisation by the United States.",
+            ("USA", "YEM", "110"),
+        ),
+        ("Hamas is designated as a terrorist group by the EU.", ("None", "PSE", "110")),
+        ("Russia is seen as a threat by Poland.", ("POL", "RUS", "110")),
+    ],
+)
+def test_an_assessment_in_the_passive(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_an_assessment_in_the_passive_names_no_one_without_a_by(extractor: Extractor) -> None:
+    assert not found(extractor, "Russia is seen as a threat.")
+
+
+def test_an_assessment_in_the_passive_by_hand(rules: Rules) -> None:
+    doc = parsed("Peru is seen as a threat by Chile", [2, 2, 2, 2, 5, 3, 2, 6],
+                 "nsubjpass auxpass ROOT prep det pobj agent pobj",
+                 "PROPN AUX VERB ADP DET NOUN ADP PROPN", "Peru be see as a threat by Chile",
+                 {0: "PER", 7: "CHL"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)

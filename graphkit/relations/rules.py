@@ -438,6 +438,12 @@ class Rules:
         """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
         resolvers: dict[str, Resolver] = {
             "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
+            # "*the US* designated the Houthis", "were designated *by the US*": who acts, in either voice
+            "doers": lambda token: (
+                self._agent_phrase(token, actors)
+                if any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in token.children)
+                else self._subjects(token, actors, SUBJECT_DEPS)
+            ),
             "phrase": actors.of_phrase,
             # "alarmed *Japan and South Korea*": the actors named, not whose they are ("Armenia's allies")
             "named": lambda token: [s for t in conjuncts(token) for s in actors.at(t)],
