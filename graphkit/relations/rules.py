@@ -441,7 +441,7 @@ class Rules:
             # "*the US* designated the Houthis", "were designated *by the US*": who acts, in either voice
             "doers": lambda token: (
                 self._agent_phrase(token, actors)
-                if any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in token.children)
+                if _has_passive_subject(token)
                 else self._subjects(token, actors, SUBJECT_DEPS)
             ),
             "phrase": actors.of_phrase,
@@ -1234,7 +1234,7 @@ class Rules:
     ) -> tuple[list[Span], list[Span], bool]:
         """(agents, patients, passive) of a verb coded ``code``; direct objects are preferred over
         prepositions."""
-        passive = any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
+        passive = _has_passive_subject(verb)
         # "*ECOWAS* imposed sanctions", parsed as a participle on "sanctions": an active verb
         passive = passive or (syntax.is_passive_participle(verb) and syntax.misread_subject(verb) is None)
         if passive:
@@ -1768,7 +1768,7 @@ class Rules:
     def _agent_phrase(self, head: Token, actors: ActorIndex) -> list[Span]:
         """The actors of the "by" phrase of a passive verb or participle ("*by the Taliban*")."""
         agents = [by for by in head.children if by.dep_ == "agent"]
-        if not agents and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in head.children):
+        if not agents and _has_passive_subject(head):
             # "Palestine was recognised *as a state by Spain*": the parser may hang a passive clause's
             # "by" on the role its "as" names; elsewhere a "by" is its noun's own ("liberated after
             # years of *occupation by* ISIS")
@@ -2670,6 +2670,11 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
         return _answered(noun)  # "vowed to *avenge the killing* of its commander by Israel"
     subjects = {s.label_ for s in governor}
     return not any(a.label_ in subjects for a in authors)
+
+
+def _has_passive_subject(verb: Token) -> bool:
+    """Whether a verb heads a passive clause with a subject of its own ("*Kosovo* was recognised")."""
+    return any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 def _direct_objects(verb: Token) -> list[Token]:
