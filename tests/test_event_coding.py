@@ -12329,3 +12329,41 @@ def test_an_assessment_in_the_passive_by_hand(rules: Rules) -> None:
                  "PROPN AUX VERB ADP DET NOUN ADP PROPN", "Peru be see as a threat by Chile",
                  {0: "PER", 7: "CHL"})  # fmt: skip
     assert ("CHL", "PER", "110") in coded(rules, doc)
+
+
+# -- raising a standing hostility heightens it; raising an event speaks of it -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela has raised tensions with Guyana.", ("VEN", "GUY", "110")),
+        ("Manila's move raised tensions with Beijing.", ("PHL", "CHN", "110")),
+        ("The naval drills raised tensions between Japan and China.", ("JPN", "CHN", "110")),
+        ("Kenya's decision raised the rivalry with Uganda, analysts said.", ("KEN", "UGA", "110")),
+    ],
+)
+def test_raising_a_hostility_heightens_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister raised the detention of its citizens with Iran.",
+        "Canberra raised the arrest of an Australian writer with Beijing.",
+    ],
+)
+def test_raising_an_event_speaks_of_it(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo[:2] == "17"], found(extractor, text)
+
+
+def test_raising_a_hostility_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile raised tensions with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile raise tension with Peru",
+                 {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)
+    arrest = parsed("Chile raised the arrest with Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                    "PROPN VERB DET NOUN ADP PROPN", "Chile raise the arrest with Peru",
+                    {0: "CHL", 5: "PER"})  # fmt: skip
+    assert not [c for c in coded(rules, arrest) if c[2][:2] == "17"]

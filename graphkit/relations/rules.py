@@ -1961,6 +1961,16 @@ class Rules:
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
 
+    def _standing_state(self, obj: Token) -> bool:
+        """Whether the object ``obj`` names a state two sides are in, a relationship or a hostility
+        ("raised *tensions* with Guyana", "raised *relations* to ambassador level"), not an event."""
+        entry = self._entry_of(obj) if obj.dep_ == "dobj" else None
+        return (
+            entry is not None
+            and entry.symmetric
+            and (entry.character or self.character.words.get(obj.lemma_.lower()) == "conflict")
+        )
+
     def _name_tail(self, noun: Token) -> list[Token]:
         """The last word of a relational noun named with "of" ("a memorandum of *understanding*", "an
         exchange of *fire*"), where the parser may hang the noun's own prepositions ("… *with*
@@ -2552,7 +2562,11 @@ class Rules:
                     return token, judged  # "accused *India* of involvement in the killing of …"
                 if judged and step.dep_ == "prep" and step.lower_ == "as" and not syntax.as_part(step):
                     return token, judged  # "views *Pyongyang* as a threat to Seoul": what the object is
-                observing = lemma in _OBSERVING_VERBS and lemma not in _SUPPORT_VERBS  # "announced a truce"
+                observing = (
+                    lemma in _OBSERVING_VERBS
+                    and lemma not in _SUPPORT_VERBS  # "announced a truce"
+                    and not (lemma in WORDS.heightening and self._standing_state(step))
+                )
                 if observing or (step.dep_ == "nsubjpass" and lemma not in _SUPPORT_VERBS):
                     # "the fight against Daesh will be aided by Syrians": the subject is acted on
                     return token, []

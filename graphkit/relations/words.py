@@ -76,6 +76,8 @@ class Words:
     seeking: frozenset[str]
     pursuing: frozenset[str]
     """Verbs whose person or group object is hunted, not courted ("a suspect *wanted by* Interpol")."""
+    heightening: frozenset[str]
+    """Observing verbs that heighten a standing state rather than speak of it ("*raised* tensions")."""
     questioning: frozenset[str]
     asking: frozenset[str]
     """Nouns that ask for something ("*calls* for talks with the RSF")."""
@@ -179,6 +181,7 @@ class Words:
             ousting=data["ousting"],
             seeking=data["seeking"],
             pursuing=data["pursuing"],
+            heightening=data["heightening"],
             questioning=data["questioning"],
             asking=data["asking"],
             held_people=data["held_people"],
