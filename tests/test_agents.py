@@ -2881,3 +2881,48 @@ def test_agents_a_name_closing_a_town_by_hand(matcher: ActorMatcher) -> None:
             ("Khan", 1, "dobj", "PROPN", "NNP", "Khan")]  # fmt: skip
     found = mentions(by_hand(matcher, rows, ["O", "O", "O", "B-PERSON", "I-PERSON"]))
     assert ("Dera Ismail Khan", "PAK") in {(m[0], m[1]) for m in found}, found
+
+
+# --- armed people no name owns are of the kind their modifier says ------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Cameroonian soldiers killed eight separatist fighters in the Northwest region.", "fighters", "REB"),
+        ("Rebel gunmen ambushed a convoy near Beni, the army said.", "gunmen", "REB"),
+        ("Separatist militants attacked a police post in Balochistan.", "militants", "REB"),
+        ("Mexican troops killed 13 suspected cartel gunmen.", "gunmen", "CRM"),
+        # a kind no sector names keeps the head's own
+        ("Armed men attacked a bus near Maiduguri.", "men", "UAF"),
+        ("Militants attacked a police post in Balochistan.", "Militants", "UAF"),
+    ],
+)
+def test_armed_people_take_the_kind_of_their_modifier(
+    extractor: Extractor, text: str, phrase: str, code: str
+) -> None:
+    found = coded_mentions(extractor, text)
+    assert [c for t, c in found if t.endswith(phrase) and str(c).endswith(code)], found
+
+
+def test_armed_people_take_the_kind_of_their_modifier_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            ("separatist", 3, "amod", "ADJ", "JJ", "separatist"),
+            ("fighters", 1, "dobj", "NOUN", "NNS", "fighter"),
+        ],
+    )
+    actors = doc_actors(doc)
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}["separatist fighters"] == "REB"
+    plain = by_hand(
+        matcher,
+        [
+            ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("militants", 1, "dobj", "NOUN", "NNS", "militant"),
+        ],
+    )
+    actors = doc_actors(plain)
+    assert {s.text: actors[s.label_].code for s in plain.spans[SPANS_KEY]}["the militants"] == "UAF"

@@ -183,7 +183,9 @@ class ActorMatcher:
             _drop_stances(doc, found, self.words)
         if self.use_nominals and parsed:
             for span in unidentified_mentions(doc, found.tokens(), self.words):
-                found.add(span, self.words.unidentified, "agent")
+                # "*separatist* militants" are no unidentified group: their kind names them
+                if kind_sector(span.root) in {None, self.words.unidentified.code}:
+                    found.add(span, self.words.unidentified, "agent")
             for span, actor in generic_mentions(doc, found.tokens()):
                 found.add(span, self._dictionary_sector(span, actor), "generic")
         self._abbreviations(doc, found)
