@@ -12367,3 +12367,49 @@ def test_raising_a_hostility_by_hand(rules: Rules) -> None:
                     "PROPN VERB DET NOUN ADP PROPN", "Chile raise the arrest with Peru",
                     {0: "CHL", 5: "PER"})  # fmt: skip
     assert not [c for c in coded(rules, arrest) if c[2][:2] == "17"]
+
+
+# -- a bombing is coded by who carries it out and with what ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Shabaab claimed responsibility for a bombing at a hotel in Mogadishu.", ("SOM", "SOM", "183")),
+        ("The Houthis claimed a bombing of a Saudi oil facility.", ("YEM", "SAU", "183")),
+        (
+            "The Islamic State claimed responsibility for a suicide bombing at a mosque in Peshawar.",
+            ("None", "PAK", "1831"),
+        ),
+        (
+            "The Pakistani Taliban carried out a suicide bombing against a police station in Peshawar.",
+            ("PAK", "PAK", "1831"),
+        ),
+        # a state's bombing stays aerial
+        ("Russia's bombing of Aleppo drew condemnation from France.", ("RUS", "SYR", "195")),
+    ],
+)
+def test_a_bombing_is_coded_by_its_doer_and_weapon(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_a_bombing_by_hand(rules: Rules) -> None:
+    doc = parsed("the Hamas bombing of Ashdod", [2, 2, 2, 2, 3], "det compound ROOT prep pobj",
+                 "DET PROPN NOUN ADP PROPN", "the Hamas bombing of Ashdod",
+                 {1: "PSEREBHMS", 4: "ISR"})  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "PSEREBHMS": {
+            "id": "PSEREBHMS",
+            "label": "Hamas",
+            "type": "armed_group",
+            "code": "PSEREBHMS",
+            "country": "PSE",
+        },
+        "ISR": {"id": "ISR", "label": "Israel", "type": "state", "code": "ISR", "country": "ISR"},
+    }
+    assert ("PSEREBHMS", "ISR", "183") in coded(rules, doc)
+    suicide = parsed("a suicide bombing by Hamas at Ashdod", [2, 2, 2, 2, 3, 2, 5],
+                     "det compound ROOT prep pobj prep pobj", "DET NOUN NOUN ADP PROPN ADP PROPN",
+                     "a suicide bombing by Hamas at Ashdod", {4: "PSEREBHMS", 6: "ISR"})  # fmt: skip
+    suicide.user_data[ACTORS_KEY] = doc.user_data[ACTORS_KEY]
+    assert ("PSEREBHMS", "ISR", "1831") in coded(rules, suicide)

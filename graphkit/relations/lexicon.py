@@ -120,6 +120,9 @@ class RelationalNoun(BaseModel):
     by_civilians: str | None = None
     """The code when civilians, workers or professionals do it: a *strike* by teachers is a
     labour strike (143), where a strike by an army is force (190)."""
+    by_armed_groups: str | None = None
+    """The code when an armed group that is no state's force does it: a *bombing* by al-Shabaab is
+    a non-military bombing (183), where a state's bombing is aerial (195)."""
     brokered: bool = False
     """An act others seek, demand or broker ("*sought* the release of a journalist", "*mediated* the
     release of hostages"): a verb whose own pattern codes it otherwise did that about it, and its

@@ -80,7 +80,8 @@ _UNLOCATED = _AGENT_WORDS.unlocated_modifiers
 """Modifiers that name an owner who is no actor of the text ("*Western* sanctions")."""
 _FORCE_CODE = "190"
 _ARMED_TYPES = {"military", "armed_group"}
-_ARMED_SECTORS = {"MIL", "REB", "UAF", "INS"}
+_MILITARY_SECTOR = "MIL"
+_ARMED_SECTORS = {_MILITARY_SECTOR, "REB", "UAF", "INS"}
 _POLICE_SECTOR = "COP"
 _OUT_OF = {"from", "out", "back"}
 """Words of being driven out: "cleared ISIL fighters *from* Mosul", "pushed militants *out of* the town",
@@ -96,6 +97,9 @@ _MEANS_PREPS = {"with", "by"}
 _ANY_WEAPON = "194"
 """The dictionary's code of force with any weapon of its synset (CAMEO's artillery and tanks)."""
 _MASS_DESTRUCTION_ROOT = "204"
+_CARRIED_BOMB_CODE = "183"
+"""CAMEO's bombs carried by an attacker, suicide and car bombs: a kind of act no aerial or
+artillery code of a bombing's noun names."""
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
@@ -1049,12 +1053,15 @@ class Rules:
         weapon (190): "Israeli *aircraft* struck" is 195 (:mod:`graphkit.relations.means`); weapons
         of mass destruction name any material conflict ("*used chemical weapons*" is 2042). The
         dictionary files every weapon of its synset, knife to howitzer, under 194 ("attacked villagers
-        *with machetes*"): the weapon named decides there too."""
+        *with machetes*"): the weapon named decides there too, and a bomb carried by an attacker
+        decides over a bombing's aerial code ("a *suicide* bombing" is 1831)."""
         if code is None or code.quad_class != _MATERIAL_CONFLICT:
             return code
         finer = finer_force(act)
         unspecified = code.code in {GENERIC_FORCE, _ANY_WEAPON}
-        if finer is not None and (unspecified or finer.startswith(_MASS_DESTRUCTION_ROOT)):
+        if finer is not None and (
+            unspecified or finer.startswith((_MASS_DESTRUCTION_ROOT, _CARRIED_BOMB_CODE))
+        ):
             return self.lexicon.code(finer)
         return code
 
@@ -2298,8 +2305,8 @@ class Rules:
         if not targets and code.code[:2] == _PROTEST_ROOT:
             targets = self._held_by(sources, actors)
         for source in sources:
-            civil = self._civil_code(entry, source, actors)
-            done, called = (civil, civil.relation) if civil is not None else (code, relation)
+            doers = self._doers_code(entry, code, source, actors)
+            done, called = (doers, doers.relation) if doers is not None else (code, relation)
             for target in targets:
                 if source.label_ != target.label_:
                     yield Candidate(
@@ -2330,12 +2337,18 @@ class Rules:
             return False
         return self._pattern_code(noun) is None if noun.dep_ == "dobj" else True
 
-    def _civil_code(self, entry: RelationalNoun, source: Span, actors: ActorIndex) -> CameoCode | None:
-        """The noun's code when civilians, workers or professionals do it: "teachers went on
-        *strike*" is a labour strike (143), not force (``by_civilians`` in relational_nouns.yaml)."""
-        if entry.by_civilians is None:
-            return None  # most nouns: no actor is looked up
-        return self.lexicon.code(entry.by_civilians) if self._civilian(source, actors) else None
+    def _doers_code(
+        self, entry: RelationalNoun, code: CameoCode, source: Span, actors: ActorIndex
+    ) -> CameoCode | None:
+        """The noun's code for the kind of its doer: "teachers went on *strike*" is a labour strike
+        (143), not force (``by_civilians`` in relational_nouns.yaml); "an al-Shabaab *bombing*" a
+        non-military bombing (183), not an aerial one (``by_armed_groups``), unless the weapon named
+        already coded it ("a *suicide* bombing", 1831)."""
+        if entry.by_civilians is not None and self._civilian(source, actors):
+            return self.lexicon.code(entry.by_civilians)
+        if entry.by_armed_groups is not None and code.code == entry.code and _irregular(source, actors):
+            return self.lexicon.code(entry.by_armed_groups)
+        return None
 
     @staticmethod
     def _civilian(span: Span, actors: ActorIndex) -> bool:
@@ -2783,6 +2796,16 @@ def _forced_out(verb: Token, agents: list[Span], patients: list[Span], actors: A
 def _policing(span: Span, actors: ActorIndex) -> bool:
     actor = actors.actor(span)
     return actor is not None and (actor.code or "").endswith(_POLICE_SECTOR)
+
+
+def _irregular(span: Span, actors: ActorIndex) -> bool:
+    """Whether an actor is an armed group that is no state's force (rebels, militants, gunmen)."""
+    actor = actors.actor(span)
+    if actor is None:
+        return False
+    code = actor.code or ""
+    sectors = {code[i : i + 3] for i in range(0, len(code), 3)}
+    return _MILITARY_SECTOR not in sectors and (actor.type == "armed_group" or bool(sectors & _ARMED_SECTORS))
 
 
 def _armed_actor(span: Span, actors: ActorIndex) -> bool:
