@@ -2926,3 +2926,32 @@ def test_armed_people_take_the_kind_of_their_modifier_by_hand(matcher: ActorMatc
     )
     actors = doc_actors(plain)
     assert {s.text: actors[s.label_].code for s in plain.spans[SPANS_KEY]}["the militants"] == "UAF"
+
+
+# --- a town only the gazetteer places owns its agents, as a catalogue name does ------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Jalisco cartel attacked soldiers in Michoacan.", "Jalisco cartel", "MEXCRM"),
+        ("Sindh police arrested two men suspected of smuggling.", "Sindh police", "PAKCOP"),
+        ("Gunmen ambushed Borno police near Maiduguri on Sunday.", "Borno police", "NGACOP"),
+    ],
+)
+def test_a_placed_town_owns_its_agents(extractor: Extractor, text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in coded_mentions(extractor, text)
+
+
+def test_a_placed_town_owns_its_agents_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("The", 2, "det", "DET", "DT", "the"),
+            ("Jalisco", 2, "compound", "PROPN", "NNP", "Jalisco"),
+            ("cartel", 3, "nsubj", "NOUN", "NN", "cartel"),
+            ("attacked", 3, "ROOT", "VERB", "VBD", "attack"),
+            ("soldiers", 3, "dobj", "NOUN", "NNS", "soldier"),
+        ],
+        ents=["O", "B-GPE", "O", "O", "O"],
+    )
+    actors = doc_actors(doc)
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}.get("Jalisco cartel") == "MEXCRM"

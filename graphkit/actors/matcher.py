@@ -176,7 +176,11 @@ class ActorMatcher:
             self._bodies_of(doc, found)
         if self.use_entities and doc.has_annotation("ENT_IOB"):
             self._named_bodies(doc, found)
+            known = {(span.start, span.end) for span, _ in found.items()}
             self._unknown_entities(doc, found)
+            # "the *Jalisco* cartel", "*Aden* police": a town the gazetteer places owns its agents too
+            placed = [(span, actor) for span, actor in found.items() if (span.start, span.end) not in known]
+            self._agents_and_roles(doc, found, day, placed)
             _surnames_of_earlier_people(found)
         if parsed:
             self._owned_by_state(found)
@@ -329,15 +333,21 @@ class ActorMatcher:
         states = [actor for actor in actors if actor.type in _STATE_LIKE]
         return states[0] if len(states) == 1 else None
 
-    def _agents_and_roles(self, doc: Doc, found: _Found, day: dt.date | None) -> None:
+    def _agents_and_roles(
+        self, doc: Doc, found: _Found, day: dt.date | None, among: Iterable[tuple[Span, Actor]] | None = None
+    ) -> None:
         """Country + sector word ("Russian troops") and country + office ("the Ukrainian President").
 
         Also an organisation + sector word ("NATO troops"), coordinated demonyms sharing one
         sector word ("US and British activists": one actor each) and a plural demonym alone
-        ("Ghanaians": the state's people).
+        ("Ghanaians": the state's people). Only the mentions ``among`` own agents when given.
         """
         owners = sorted(
-            ((span, actor) for span, actor in found.items() if _owns_agents(actor)),
+            (
+                (span, actor)
+                for span, actor in (found.items() if among is None else among)
+                if _owns_agents(actor)
+            ),
             key=lambda item: item[0].start,
         )
         shared: list[tuple[Span, Actor]] = []  # demonyms waiting for the sector word of a later one
