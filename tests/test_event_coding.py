@@ -12413,3 +12413,78 @@ def test_a_bombing_by_hand(rules: Rules) -> None:
                      "a suicide bombing by Hamas at Ashdod", {4: "PSEREBHMS", 6: "ISR"})  # fmt: skip
     suicide.user_data[ACTORS_KEY] = doc.user_data[ACTORS_KEY]
     assert ("PSEREBHMS", "ISR", "1831") in coded(rules, suicide)
+
+
+# -- a name one calls another is an accusation ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Biden called Putin a butcher.", ("USA", "RUS", "112")),
+        ("Maduro called the Colombian president a fascist.", ("VEN", "COL", "112")),
+        ("The Polish president called the Belarusian leader a dictator.", ("POL", "BLR", "112")),
+        ("Kim Jong Un described the South Korean president as a warmonger.", ("PRK", "KOR", "112")),
+    ],
+)
+def test_calling_another_a_name_accuses_them(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text), found(extractor, text)
+
+
+def test_calling_another_a_name_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile called Peru a bully", [1, 1, 1, 4, 1], "nsubj ROOT dobj det oprd",
+                 "PROPN VERB PROPN DET NOUN", "Chile call Peru a bully", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "112") in coded(rules, doc)
+
+
+# -- resisting an act refuses it ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany resisted sending tanks to Ukraine.", ("DEU", "UKR", "121")),
+        (
+            "Germany, which had long resisted sending tanks to Ukraine, reversed course.",
+            ("DEU", "UKR", "121"),
+        ),
+        ("Hungary has resisted meeting the Ukrainian president.", ("HUN", "UKR", "125")),
+    ],
+)
+def test_resisting_an_act_refuses_it(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    got = codes(extractor, text)
+    assert expected in got and not [c for c in got if c[2][:2] in {"04", "06"}], got
+
+
+def test_resisting_an_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile resisted meeting Peru", [1, 1, 1, 2], "nsubj ROOT xcomp dobj",
+                 "PROPN VERB VERB PROPN", "Chile resist meet Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "125")}
+
+
+# -- a passive that keeps its object made the one given it its subject ----------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Argentina was granted a $44 billion loan by the International Monetary Fund.",
+            ("None", "ARG", "071"),
+        ),
+        ("Pakistan was granted a bailout by the IMF in July.", ("None", "PAK", "071")),
+        ("Kenya was offered a $1 billion loan by China.", ("CHN", "KEN", "0331")),
+    ],
+)
+def test_a_passive_keeping_its_object_gives_to_its_subject(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text), found(extractor, text)
+
+
+def test_a_passive_refusal_gives_nothing(extractor: Extractor) -> None:
+    assert not found(extractor, "Kenya was refused a loan by the World Bank.")
+    assert not found(extractor, "Egypt was denied a loan by the IMF.")
+
+
+def test_a_passive_keeping_its_object_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile was granted a loan by Peru", [2, 2, 2, 4, 2, 4, 5],
+                 "nsubjpass auxpass ROOT det dobj prep pobj", "PROPN AUX VERB DET NOUN ADP PROPN",
+                 "Chile be grant a loan by Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("PER", "CHL", "071") in coded(rules, doc)

@@ -2365,6 +2365,14 @@ class Rules:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _UNDERGOING_VERBS:
             return self._subjects(head, actors, SUBJECT_DEPS)
+        if (
+            noun.dep_ == "dobj"
+            and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in head.children)
+            and head.lemma_.lower() not in WORDS.responding | WORDS.denying
+        ):
+            # "Argentina *was granted* a loan by the IMF": a passive that keeps its object made the
+            # one it was given to its subject ("*was refused* a loan" was given none)
+            return self._subjects(head, actors, _PASSIVE_SUBJECT_DEPS)
         if noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in WORDS.depending:
             return self._subjects(head.head, actors, SUBJECT_DEPS)
         harm = head.head
