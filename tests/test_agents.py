@@ -2955,3 +2955,39 @@ def test_a_placed_town_owns_its_agents_by_hand(matcher: ActorMatcher) -> None:
     )
     actors = doc_actors(doc)
     assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]}.get("Jalisco cartel") == "MEXCRM"
+
+
+# --- a body led by someone is theirs -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "A delegation led by Qatar's foreign minister arrived in Kabul for talks with the Taliban.",
+            "QATGOV",
+        ),
+        ("A delegation headed by the Iranian foreign minister visited Beirut.", "IRNGOV"),
+        ("A coalition led by Saudi Arabia struck Sanaa on Friday.", "SAUMIL"),
+        ("A delegation led by Sergei Lavrov arrived in Pyongyang.", "RUSGOV"),
+    ],
+)
+def test_a_body_led_by_someone_is_theirs(extractor: Extractor, text: str, code: str) -> None:
+    got = extractor.extract(Document(id="t", text=text)).relations
+    assert got and {r.source.code for r in got} == {code}, got
+
+
+def test_a_body_led_by_someone_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("A", 1, "det", "DET", "DT", "a"),
+            ("delegation", 5, "nsubj", "NOUN", "NN", "delegation"),
+            ("led", 1, "acl", "VERB", "VBN", "lead"),
+            ("by", 2, "agent", "ADP", "IN", "by"),
+            ("Qatar", 3, "pobj", "PROPN", "NNP", "Qatar"),
+            ("arrived", 5, "ROOT", "VERB", "VBD", "arrive"),
+        ],
+    )
+    actors = doc_actors(doc)
+    assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]} == {
+        "A delegation led by Qatar": "QATGOV"
+    }

@@ -91,6 +91,7 @@ class AgentWords:
     agent_prepositions: frozenset[str]
     representing_heads: frozenset[str]
     affiliations: frozenset[str]
+    leading: frozenset[str]
     stationed_sectors: frozenset[str]
     located_sectors: frozenset[str]
     civil_sectors: frozenset[str]
@@ -177,6 +178,7 @@ def _load(path: str) -> AgentWords:
         agent_prepositions=frozenset(data["agent_prepositions"]),
         representing_heads=frozenset(data["representing_heads"]),
         affiliations=frozenset(data["affiliations"]),
+        leading=frozenset(data["leading"]),
         stationed_sectors=frozenset(data["stationed_sectors"]),
         located_sectors=frozenset(data["located_sectors"]),
         civil_sectors=frozenset(data["civil_sectors"]),

@@ -491,8 +491,10 @@ class ActorMatcher:
             preposition = (
                 "of" if prep.lower_ == "for" and head.lower_ in self.words.representing_heads else prep.lower_
             )
-            if self._belongs(head, prep, actor):
-                head, preposition = head.head, "of"  # "gunmen *linked to* al-Shabaab" are its members
+            if self._belongs(head, prep, actor) or self._leads(head, prep):
+                # "gunmen *linked to* al-Shabaab" are its members, "a delegation *led by* Qatar's
+                # foreign minister" Qatar's
+                head, preposition = head.head, "of"
                 for unowned, _ in found.at(head.i):
                     found.drop(unowned)  # "gunmen" alone were armed men of no one in particular
             if root.dep_ != "pobj" or preposition not in self.words.agent_prepositions:
@@ -526,6 +528,11 @@ class ActorMatcher:
             and prep.lower_ in {"to", "with"}
             and owner.type in {"armed_group", "organisation"}
         )
+
+    def _leads(self, word: Token, prep: Token) -> bool:
+        """Whether ``word`` says the one its "by" names leads the noun it qualifies ("a delegation
+        *led by* Qatar's foreign minister")."""
+        return word.lower_ in self.words.leading and word.dep_ == "acl" and prep.lower_ == "by"
 
     def _sector_of(self, head: Token, owner: Actor, preposition: str) -> str | None:
         """The sector a head noun gives its owner after ``preposition``; ``None``: no body of it."""
