@@ -12488,3 +12488,25 @@ def test_a_passive_keeping_its_object_by_hand(rules: Rules) -> None:
                  "nsubjpass auxpass ROOT det dobj prep pobj", "PROPN AUX VERB DET NOUN ADP PROPN",
                  "Chile be grant a loan by Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     assert ("PER", "CHL", "071") in coded(rules, doc)
+
+
+# -- what a passive verb of naming says its subject is names it ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey is considered a key ally of Azerbaijan.", ("TUR", "AZE", "050")),
+        ("Hungary's prime minister is considered Moscow's closest ally in the EU.", ("HUN", "RUS", "050")),
+        ("Serbia is deemed Russia's closest partner in the Balkans.", ("SRB", "RUS", "050")),
+    ],
+)
+def test_a_passive_naming_verb_says_what_its_subject_is(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text), found(extractor, text)
+
+
+def test_a_passive_naming_verb_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile is considered an ally of Peru", [2, 2, 2, 4, 2, 4, 5],
+                 "nsubjpass auxpass ROOT det oprd prep pobj", "PROPN AUX VERB DET NOUN ADP PROPN",
+                 "Chile be consider an ally of Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "050") in coded(rules, doc)

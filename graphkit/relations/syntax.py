@@ -715,6 +715,13 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
         return [s for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for s in actors.of_phrase(c)]
     if token.dep_ == "appos":
         return actors.of_phrase(head, coordinated=False)
+    # ("is deemed Russia's closest *partner*": the parser may make it the passive's object)
+    passive_object = token.dep_ == "dobj" and any(c.dep_ == "nsubjpass" for c in head.children)
+    if (token.dep_ == "oprd" or passive_object) and head.lemma_.lower() in DESCRIBING_VERBS:
+        # "Turkey *is considered* a key ally of Azerbaijan", "*considers* Oman a partner": what the
+        # verb says its object is
+        named = {"nsubjpass"} if passive_object else {"dobj", "nsubjpass"}
+        return [s for c in head.children if c.dep_ in named for s in actors.of_phrase(c)]
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
         # "Qatar has acted *as a mediator*", "named Oman *as* an intermediary": the verb's object,
         # else its subject, is what the noun names
