@@ -2991,3 +2991,32 @@ def test_a_body_led_by_someone_by_hand(matcher: ActorMatcher) -> None:
     assert {s.text: actors[s.label_].code for s in doc.spans[SPANS_KEY]} == {
         "A delegation led by Qatar": "QATGOV"
     }
+
+
+# --- the adjectives of the Americas' regions name the region, not the United States ----------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Venezuela broke off relations with seven Latin American countries.", "Latin American", "LAM"),
+        ("Central American migrants crossed into Mexico on Sunday.", "Central American migrants", "LAMCVL"),
+        ("South American leaders met in Brasilia.", "South American leaders", "SAMGOV"),
+        ("American officials met their Canadian counterparts.", "American officials", "USAGOV"),
+    ],
+)
+def test_a_region_of_the_americas_is_no_united_states(
+    extractor: Extractor, text: str, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in coded_mentions(extractor, text), coded_mentions(extractor, text)
+
+
+def test_a_region_of_the_americas_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Latin", 1, "amod", "ADJ", "JJ", "latin"),
+            ("American", 2, "amod", "ADJ", "JJ", "american"),
+            ("states", 3, "nsubj", "NOUN", "NNS", "state"),
+            ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+        ],
+    )
+    assert "USA" not in {doc_actors(doc)[s.label_].code for s in doc.spans[SPANS_KEY]}
