@@ -12510,3 +12510,32 @@ def test_a_passive_naming_verb_by_hand(rules: Rules) -> None:
                  "nsubjpass auxpass ROOT det oprd prep pobj", "PROPN AUX VERB DET NOUN ADP PROPN",
                  "Chile be consider an ally of Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     assert ("CHL", "PER", "050") in coded(rules, doc)
+
+
+# -- a clause has one nominal subject: two on one verb are a misread earlier clause ---------------
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("After Russia annexed Crimea, the European Union imposed sanctions on Moscow.", "Crimea"),
+        (
+            "Egyptian President Abdel Fattah al-Sisi hosted Sudanese army chief Abdel Fattah al-Burhan "
+            "in Cairo.",
+            "Egyptian",
+        ),
+    ],
+)
+def test_one_subject_per_clause(extractor: Extractor, text: str, wrong: str) -> None:
+    got = found(extractor, text)
+    assert got and not [r for r in got if r.source.text == wrong], got
+
+
+def test_one_subject_per_clause_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile Bolivia sanctioned Peru", [2, 2, 2, 2], "nsubj nsubj ROOT dobj",
+                 "PROPN PROPN VERB PROPN", "Chile Bolivia sanction Peru",
+                 {0: "CHL", 1: "BOL", 3: "PER"})  # fmt: skip
+    assert {c[0] for c in coded(rules, doc)} == {"BOL"}
+    # coordinated subjects are one subject phrase
+    both = parsed("Chile and Bolivia sanctioned Peru", [3, 0, 0, 3, 3], "nsubj cc conj ROOT dobj",
+                  "PROPN CCONJ PROPN VERB PROPN", "Chile and Bolivia sanction Peru",
+                  {0: "CHL", 2: "BOL", 4: "PER"})  # fmt: skip
+    assert {c[0] for c in coded(rules, both) if c[1] == "PER"} == {"CHL", "BOL"}

@@ -1804,7 +1804,9 @@ class Rules:
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
         # "Egypt and Qatar *are* mediating": the parser may hang the subject on an auxiliary
-        own = [c for h in (verb, *_auxiliaries(verb)) for c in h.children if c.dep_ in deps]
+        own = _one_subject(
+            verb, [c for h in (verb, *_auxiliaries(verb)) for c in h.children if c.dep_ in deps]
+        )
         if own:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
                 own = [self._relative_head(verb, actors)]
@@ -2727,6 +2729,17 @@ def _named_objects(verb: Token, actors: ActorIndex) -> list[Actor]:
         for s in actors.at(o)
         if s.root == o and (a := actors.actor(s)) is not None
     ]
+
+
+def _one_subject(verb: Token, subjects: list[Token]) -> list[Token]:
+    """``subjects`` with one nominal subject, the nearest to ``verb``: a clause has one, and two are
+    the parser's misreading of an earlier clause ("After Russia *annexed* Crimea, the EU imposed
+    sanctions" parsed with "Crimea" and "the EU" both subjects of "imposed")."""
+    nominal = [s for s in subjects if s.dep_ == "nsubj"]
+    if len(nominal) < 2:
+        return subjects
+    nearest = min(nominal, key=lambda s: abs(verb.i - s.i))
+    return [s for s in subjects if s.dep_ != "nsubj" or s is nearest]
 
 
 def _answered_object(noun: Token) -> bool:
