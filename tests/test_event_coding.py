@@ -12539,3 +12539,36 @@ def test_one_subject_per_clause_by_hand(rules: Rules) -> None:
                   "PROPN CCONJ PROPN VERB PROPN", "Chile and Bolivia sanction Peru",
                   {0: "CHL", 2: "BOL", 4: "PER"})  # fmt: skip
     assert {c[0] for c in coded(rules, both) if c[1] == "PER"} == {"CHL", "BOL"}
+
+
+# -- what a restriction falls on is no act of whoever imposes it ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US imposed tariffs on imports from China.", ("USA", "CHN", "163")),
+        ("Britain imposed a ban on exports to Russia.", ("GBR", "RUS", "1722")),
+        ("China announced restrictions on exports of gallium to the United States.", ("CHN", "USA", "172")),
+    ],
+)
+def test_a_restriction_falls_on_the_trade_it_restricts(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert expected in got and not [c for c in got if c[2][:2] == "06"], got
+
+
+def test_a_restriction_on_sales_is_no_sale(extractor: Extractor) -> None:
+    assert not [
+        r for r in found(extractor, "The EU imposed sanctions on oil sales to Syria.") if r.cameo[:2] == "06"
+    ]
+
+
+def test_a_restriction_falls_on_the_trade_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile imposed tariffs on imports from Peru", [1, 1, 1, 2, 3, 4, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP NOUN ADP PROPN",
+                 "Chile impose tariff on import from Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "163")}
+    ban = parsed("Chile banned the sale of arms to Peru", [1, 1, 3, 1, 3, 4, 3, 6],
+                 "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
+                 "Chile ban the sale of arm to Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert not [c for c in coded(rules, ban) if c[2][:2] == "06"]

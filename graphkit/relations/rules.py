@@ -102,6 +102,8 @@ _CARRIED_BOMB_CODE = "183"
 artillery code of a bombing's noun names."""
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
+_RESTRICTING_ROOTS = {"16", "17"}
+"""CAMEO roots of reducing relations and coercing: sanctions, tariffs, bans, embargoes."""
 _HOSTILE_ACT_ROOTS = {"16", *_FORCEFUL_ROOTS}
 """Acts done *to* someone: sanctions, expulsions, coercion, assault, force."""
 _CAPTURE_ROOTS = {"17", "18"}
@@ -1970,6 +1972,12 @@ class Rules:
             (e for form in syntax.compounded(noun) if (e := self.lexicon.noun(form)) is not None), None
         ) or self.lexicon.noun(syntax.hyphenated(noun))
 
+    def _restricts(self, noun: Token, prep: Token) -> bool:
+        """Whether ``noun`` names a reduction or restriction (16x, 17x: "tariffs", "a ban") whose
+        target ``prep`` introduces."""
+        entry = self._entry_of(noun) if noun.pos_ == "NOUN" else None
+        return entry is not None and entry.code[:2] in _RESTRICTING_ROOTS and prep.lower_ in entry.target
+
     def _standing_state(self, obj: Token) -> bool:
         """Whether the object ``obj`` names a state two sides are in, a relationship or a hostility
         ("raised *tensions* with Guyana", "raised *relations* to ambassador level"), not an event."""
@@ -2150,6 +2158,13 @@ class Rules:
             ]
             # "demonstrations against violations *by the Israeli military*": an act stands for its author
             or [s for o in inner for s in syntax.prep_objects(o, actors, _AUTHOR_PREPS)]
+            # "a ban on exports *to Russia*": a restriction falls on whom the trade it restricts reaches
+            or [
+                s
+                for o in inner
+                if code.code[:2] in _RESTRICTING_ROOTS
+                for s in syntax.prep_objects(o, actors, self._inner_target_preps(o))
+            ]
             or (self._misplaced_authors(noun.head, actors) if inner and noun.dep_ == "dobj" else [])
             # "its veto on *Sweden's* membership bid": what someone owns stands for them
             or [s for o in inner for c in o.children if c.dep_ == "poss" for s in actors.at(c)]
@@ -2571,6 +2586,10 @@ class Rules:
                 or _answering(step, token)
             ):
                 return noun, []  # "*in retaliation for* the expulsion of …": the answered act is another's
+            if step.dep_ == "prep" and self._restricts(token, step):
+                # "imposed tariffs *on* steel imports from Canada", "a ban *on* exports to Russia": what
+                # a restriction falls on is not an act of whoever imposes it
+                return noun, []
             probing = token.pos_ == "NOUN" and self._inquiry(token)
             if probing or (
                 step.dep_ == "prep" and any(c.dep_ == "dobj" and self._inquiry(c) for c in token.children)
