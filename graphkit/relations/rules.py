@@ -98,8 +98,9 @@ _ANY_WEAPON = "194"
 """The dictionary's code of force with any weapon of its synset (CAMEO's artillery and tanks)."""
 _MASS_DESTRUCTION_ROOT = "204"
 _CARRIED_BOMB_CODE = "183"
-"""CAMEO's bombs carried by an attacker, suicide and car bombs: a kind of act no aerial or
-artillery code of a bombing's noun names."""
+"""CAMEO's bombs carried by an attacker, suicide and car bombs: a kind of act the aerial code of a
+bombing's noun does not name."""
+_AERIAL_CODE = "195"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _RESTRICTING_ROOTS = {"16", "17"}
@@ -1061,9 +1062,8 @@ class Rules:
             return code
         finer = finer_force(act)
         unspecified = code.code in {GENERIC_FORCE, _ANY_WEAPON}
-        if finer is not None and (
-            unspecified or finer.startswith((_MASS_DESTRUCTION_ROOT, _CARRIED_BOMB_CODE))
-        ):
+        carried = finer is not None and finer.startswith(_CARRIED_BOMB_CODE) and code.code == _AERIAL_CODE
+        if finer is not None and (unspecified or carried or finer.startswith(_MASS_DESTRUCTION_ROOT)):
             return self.lexicon.code(finer)
         return code
 
