@@ -3020,3 +3020,23 @@ def test_a_region_of_the_americas_by_hand(matcher: ActorMatcher) -> None:
         ],
     )
     assert "USA" not in {doc_actors(doc)[s.label_].code for s in doc.spans[SPANS_KEY]}
+
+
+# --- a site named for its town is in the town's state ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Russian officials blamed Ukraine for the attack on the Zaporizhzhia nuclear plant.",
+            "Zaporizhzhia",
+            "UKR",
+        ),
+        ("Missiles hit the Ras Tanura refinery on Saturday.", "Ras Tanura", "SAU"),
+        ("Protesters gathered outside the Ben Gurion airport.", "Ben Gurion", None),
+    ],
+)
+def test_a_site_named_for_its_town_is_in_its_state(
+    extractor: Extractor, text: str, phrase: str, code: str | None
+) -> None:
+    got = dict(coded_mentions(extractor, text))
+    assert got.get(phrase) == code, got

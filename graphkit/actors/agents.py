@@ -116,6 +116,8 @@ class AgentWords:
     named_sites: frozenset[str]
     """Buildings and sites named after a person or group ("the *al-Aqsa* mosque", "*Ben Gurion*
     airport"): the name names the site, not its namesake."""
+    facilities: frozenset[str]
+    """Sites named for the town they stand in ("the *Ras Tanura* refinery"): the town places them."""
     region_qualifiers: frozenset[str]
     communities: frozenset[str]
 
@@ -212,6 +214,7 @@ def _load(path: str) -> AgentWords:
         ranks=dict(data["ranks"]),
         geographic_features=frozenset(data["geographic_features"]),
         named_sites=frozenset(data["named_sites"]),
+        facilities=frozenset(data["facilities"]),
         region_qualifiers=frozenset(data["region_qualifiers"]),
         communities=frozenset(data["communities"]),
     )

@@ -277,6 +277,17 @@ class ActorMatcher:
         named = any(token.lower_ in self.words.named_sites for token in last_and_next)
         return named and all(actor.type != "state" for actor in actors)
 
+    def _before_a_facility(self, span: Span) -> bool:
+        """Whether a name qualifies a site named for the town it stands in ("the *Ras Tanura*
+        refinery"; agent_words.yaml ``facilities``); not one a possessive places ("Iran's Natanz
+        plant", whose owner the matcher joins to the name)."""
+        head = span.root.head
+        return (
+            span.root.dep_ in {"compound", "nmod"}
+            and head.lemma_.lower() in self.words.facilities
+            and not any(c.dep_ == "poss" for c in head.children)
+        )
+
     def _town_around(self, span: Span, actors: list[Actor]) -> Actor | None:
         """The state of a town the gazetteer knows whose name a name other than a state's closes:
         "*Dera* Ismail Khan" is a Pakistani city, not the Afghan commander."""
@@ -773,6 +784,8 @@ class ActorMatcher:
                 continue
             if self._names_a_site(ent, []):
                 continue  # "the al-Aqsa mosque", "Ben Gurion airport": a building, whoever it honours
+            if self._before_a_facility(ent) and self._city(ent, found):
+                continue  # "the *Zaporizhzhia* nuclear plant": a site named for its town is in its state
             if ent.label_ in _PLACE_LABELS or self.gazetteer.shared(ent.text):
                 self._city(ent, found)  # "terrorism in *the Sahel*": a region many states share is no one
                 continue
