@@ -12572,3 +12572,43 @@ def test_a_restriction_falls_on_the_trade_by_hand(rules: Rules) -> None:
                  "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
                  "Chile ban the sale of arm to Peru", {0: "CHL", 7: "PER"})  # fmt: skip
     assert not [c for c in coded(rules, ban) if c[2][:2] == "06"]
+
+
+# -- a speaker named by a common noun keeps what says whose it is ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A spokesperson for the Pentagon said US forces had struck Iranian-backed militias in Syria.",
+            "A spokesperson for the Pentagon",
+        ),
+        (
+            "Sources close to the talks said Egypt and Qatar were pressing Hamas to accept the deal.",
+            "Sources close to the talks",
+        ),
+        (
+            "According to a report by Human Rights Watch, Ethiopian forces killed dozens of civilians.",
+            "a report by Human Rights Watch",
+        ),
+        ("Iran has supplied the Houthis with drones, according to UN experts.", "UN experts"),
+        ("Indonesia and Singapore enjoy excellent ties, officials in Jakarta said.", "officials in Jakarta"),
+    ],
+)
+def test_a_common_noun_speaker_keeps_whose_it_is(extractor: Extractor, text: str, speaker: str) -> None:
+    got = found(extractor, text)
+    assert got and {r.attributed_to for r in got} == {speaker}, got
+
+
+def test_a_common_noun_speaker_by_hand() -> None:
+    doc = parsed("A spokesman for Hamas said Israel struck Gaza", [1, 4, 1, 2, 4, 6, 4, 6],
+                 "det nsubj prep pobj ROOT nsubj ccomp dobj",
+                 "DET NOUN ADP PROPN VERB PROPN VERB PROPN",
+                 "a spokesman for Hamas say Israel strike Gaza",
+                 {3: "hamas", 5: "ISR", 7: "PSE"})  # fmt: skip
+    assert Attribution(doc).speaker_of(doc[6]) == "A spokesman for Hamas"
+    cited = parsed("according to a report by HRW Israel struck Gaza", [7, 0, 3, 1, 3, 4, 7, 7, 7],
+                   "prep prep det pobj prep pobj nsubj ROOT dobj",
+                   "VERB ADP DET NOUN ADP PROPN PROPN VERB PROPN",
+                   "accord to a report by HRW Israel strike Gaza",
+                   {5: "hrw", 6: "ISR", 8: "PSE"})  # fmt: skip
+    assert Attribution(cited).speaker_of(cited[7]) == "a report by HRW"

@@ -231,12 +231,10 @@ def _phrase(head: Token) -> str | None:
         return head.doc[head.left_edge.i : head.i + 1].text.removeprefix("the ").removeprefix("The ")
     if head.pos_ not in {"NOUN", "PROPN"} or not head.is_alpha or head.is_stop:
         return None
-    # "al-Shabaab" keeps its hyphen
-    words = [
-        t
-        for t in head.subtree
-        if (t.dep_ not in {"relcl", "acl", "punct", "prep"} or t.text in {"-", "–"}) and t.head.dep_ != "prep"
-    ]
-    words = [t for t in words if t.i <= head.i or t.head == head]
+    # "al-Shabaab" keeps its hyphen; "a spokesperson *for the Pentagon*", "sources *close to the
+    # talks*": a common noun keeps what says whose it is, but no clause
+    clauses = [t for t in head.subtree if t != head and t.dep_ in {"relcl", "acl", "appos"}]
+    inside = {i for c in clauses for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    words = [t for t in head.subtree if t.i not in inside and (not t.is_punct or t.text in {"-", "–"})]
     # "Ukraine's military", as written: the words with their own spacing
     return "".join(t.text_with_ws for t in words).strip() or head.text
