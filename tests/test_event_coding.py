@@ -12612,3 +12612,31 @@ def test_a_common_noun_speaker_by_hand() -> None:
                    "accord to a report by HRW Israel strike Gaza",
                    {5: "hrw", 6: "ISR", 8: "PSE"})  # fmt: skip
     assert Attribution(cited).speaker_of(cited[7]) == "a report by HRW"
+
+
+# -- tanks and aircraft received from a state are its military aid ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine received tanks from Poland.", ("POL", "UKR", "072")),
+        ("Ukraine has received Abrams tanks from the United States.", ("USA", "UKR", "072")),
+        (
+            "Ukraine received the first batch of F-16 jets from Denmark and the Netherlands.",
+            ("DNK", "UKR", "072"),
+        ),
+        ("Germany provided Leopard tanks to Ukraine.", ("DEU", "UKR", "072")),
+        ("The Netherlands provided F-16 jets to Ukraine.", ("NLD", "UKR", "072")),
+    ],
+)
+def test_tanks_and_aircraft_given_are_military_aid(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert expected in got and (expected[1], expected[0], "072") not in got, got
+
+
+def test_goods_counted_from_a_giver_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile received a batch of tanks from Peru", [1, 1, 3, 1, 3, 4, 3, 6],
+                 "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
+                 "Chile receive a batch of tank from Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("PER", "CHL", "072")}

@@ -1637,17 +1637,18 @@ class Rules:
         if lemma in WORDS.wresting or syntax.passive_auxiliary(verb):
             return  # "the militants *took* money from traders": taken, not given
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        goods = [syntax.counted(g) for c in objects for g in conjuncts(c)]
-        if not goods or self._hosted(goods[0], actors):
+        # ("the first *batch* of F-16 jets from Denmark": the goods counted, and the count's "from")
+        goods = [(syntax.counted(g), g) for c in objects for g in conjuncts(c)]
+        if not goods or self._hosted(goods[0][0], actors):
             return
         from_verb = self._verb_prep_objects(verb, actors, {"from"})
         receivers = self._subjects(verb, actors, SUBJECT_DEPS)
-        for good in goods:
+        for good, count in goods:
             # the dictionary's own "receive weapons" (072) where it has one, else its "provide wheat"
             code = None if self._hosted(good, actors) else self._given(lemma, good.lemma_.lower())
             if code is None or code.quad_class != _MATERIAL_COOPERATION:
                 continue
-            from_good = syntax.prep_objects(good, actors, {"from"})
+            from_good = [s for h in {good, count} for s in syntax.prep_objects(h, actors, {"from"})]
             givers = from_verb or from_good or self._makers(good, code, actors)
             for giver, receiver in ((g, r) for g in givers for r in receivers if g.label_ != r.label_):
                 yield Candidate(giver, receiver, verb, code, code.relation, False, "verb-received", verb)
