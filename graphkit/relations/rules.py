@@ -72,6 +72,8 @@ _UNCODED_READERS = WORDS.reciprocal | WORDS.exchange | WORDS.light | WORDS.wrest
 """Verbs read even when they code nothing themselves: their object or their sides carry it."""
 _WRESTING_VERBS = WORDS.wresting
 _UNDERGOING_VERBS = WORDS.undergoing_verbs | WORDS.receiving
+_REFUSING_VERBS = WORDS.responding | WORDS.denying
+"""Verbs whose passive keeps what was not given ("*was refused* a loan")."""
 """Verbs whose subject undergoes or receives what their object names: "faces sanctions", "received loans"."""
 _AGENT_WORDS = AgentWords.load()
 _UNIDENTIFIED = _AGENT_WORDS.unidentified.id
@@ -1648,7 +1650,8 @@ class Rules:
             code = None if self._hosted(good, actors) else self._given(lemma, good.lemma_.lower())
             if code is None or code.quad_class != _MATERIAL_COOPERATION:
                 continue
-            from_good = [s for h in {good, count} for s in syntax.prep_objects(h, actors, {"from"})]
+            holders = (good,) if count.i == good.i else (good, count)
+            from_good = [s for h in holders for s in syntax.prep_objects(h, actors, {"from"})]
             givers = from_verb or from_good or self._makers(good, code, actors)
             for giver, receiver in ((g, r) for g in givers for r in receivers if g.label_ != r.label_):
                 yield Candidate(giver, receiver, verb, code, code.relation, False, "verb-received", verb)
@@ -2386,7 +2389,7 @@ class Rules:
         if (
             noun.dep_ == "dobj"
             and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in head.children)
-            and head.lemma_.lower() not in WORDS.responding | WORDS.denying
+            and head.lemma_.lower() not in _REFUSING_VERBS
         ):
             # "Argentina *was granted* a loan by the IMF": a passive that keeps its object made the
             # one it was given to its subject ("*was refused* a loan" was given none)
@@ -2844,18 +2847,20 @@ def _irregular(span: Span, actors: ActorIndex) -> bool:
     actor = actors.actor(span)
     if actor is None:
         return False
-    code = actor.code or ""
-    sectors = {code[i : i + 3] for i in range(0, len(code), 3)}
+    sectors = _sectors(actor.code or "")
     return _MILITARY_SECTOR not in sectors and (actor.type == "armed_group" or bool(sectors & _ARMED_SECTORS))
 
 
 def _armed_actor(span: Span, actors: ActorIndex) -> bool:
     actor = actors.actor(span)
-    if actor is None:
-        return False
-    code = actor.code or ""
-    sectors = {code[i : i + 3] for i in range(0, len(code), 3)}
-    return actor.type in _ARMED_TYPES or bool(sectors & _ARMED_SECTORS)
+    return actor is not None and (
+        actor.type in _ARMED_TYPES or bool(_sectors(actor.code or "") & _ARMED_SECTORS)
+    )
+
+
+def _sectors(code: str) -> set[str]:
+    """The three-letter parts of a CAMEO actor code ("SOMREB": SOM, REB)."""
+    return {code[i : i + 3] for i in range(0, len(code), 3)}
 
 
 def _own_phrase(noun: Token) -> set[int]:
