@@ -34,12 +34,13 @@ from spacy.tokens import Token
 from graphkit.relations.syntax import antecedent
 from graphkit.relations.words import WORDS
 
-__all__ = ["GENERIC_FORCE", "finer_force", "weapons"]
+__all__ = ["AERIAL_FORCE", "GENERIC_FORCE", "finer_force", "weapons"]
 
 GENERIC_FORCE = "190"
 """CAMEO's force with no weapon named, the only code a weapon makes finer."""
 
-_AERIAL = "195"
+AERIAL_FORCE = "195"
+"""CAMEO's aerial weapons, the kind a bombing's noun names and the drones' code extends."""
 _ACTING_DEPS = {"nsubj", "agent"}
 _WITH_PREPS = {"with", "by"}
 _USING = {"use", "employ"}
@@ -53,8 +54,8 @@ def finer_force(act: Token) -> str | None:
     codes = {WORDS.means_of_force[w] for w in weapons(act)}
     if len(codes) == 1:
         return codes.pop()
-    if codes and all(code.startswith(_AERIAL) for code in codes):
-        return _AERIAL
+    if codes and all(code.startswith(AERIAL_FORCE) for code in codes):
+        return AERIAL_FORCE
     return None
 
 

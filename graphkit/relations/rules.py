@@ -39,7 +39,7 @@ from graphkit.relations.character import Character
 from graphkit.relations.engine import PatternRules, Resolver, load_places
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
-from graphkit.relations.means import GENERIC_FORCE, finer_force
+from graphkit.relations.means import AERIAL_FORCE, GENERIC_FORCE, finer_force
 from graphkit.relations.modality import modality_of
 from graphkit.relations.syntax import SUBJECT_DEPS
 from graphkit.relations.words import WORDS
@@ -102,7 +102,6 @@ _MASS_DESTRUCTION_ROOT = "204"
 _CARRIED_BOMB_CODE = "183"
 """CAMEO's bombs carried by an attacker, suicide and car bombs: a kind of act the aerial code of a
 bombing's noun does not name."""
-_AERIAL_CODE = "195"
 _VIOLENT_ROOTS = {"18", "19", "20"}
 _FORCEFUL_ROOTS = {"17", "18", "19", "20"}
 _RESTRICTING_ROOTS = {"16", "17"}
@@ -1064,7 +1063,7 @@ class Rules:
             return code
         finer = finer_force(act)
         unspecified = code.code in {GENERIC_FORCE, _ANY_WEAPON}
-        carried = finer is not None and finer.startswith(_CARRIED_BOMB_CODE) and code.code == _AERIAL_CODE
+        carried = finer is not None and finer.startswith(_CARRIED_BOMB_CODE) and code.code == AERIAL_FORCE
         if finer is not None and (unspecified or carried or finer.startswith(_MASS_DESTRUCTION_ROOT)):
             return self.lexicon.code(finer)
         return code
@@ -2386,11 +2385,7 @@ class Rules:
         head = noun.head
         if noun.dep_ == "dobj" and head.lemma_.lower() in _UNDERGOING_VERBS:
             return self._subjects(head, actors, SUBJECT_DEPS)
-        if (
-            noun.dep_ == "dobj"
-            and any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in head.children)
-            and head.lemma_.lower() not in _REFUSING_VERBS
-        ):
+        if noun.dep_ == "dobj" and _has_passive_subject(head) and head.lemma_.lower() not in _REFUSING_VERBS:
             # "Argentina *was granted* a loan by the IMF": a passive that keeps its object made the
             # one it was given to its subject ("*was refused* a loan" was given none)
             return self._subjects(head, actors, _PASSIVE_SUBJECT_DEPS)
