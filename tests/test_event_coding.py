@@ -12640,3 +12640,113 @@ def test_goods_counted_from_a_giver_by_hand(rules: Rules) -> None:
                  "nsubj ROOT det dobj prep pobj prep pobj", "PROPN VERB DET NOUN ADP NOUN ADP PROPN",
                  "Chile receive a batch of tank from Peru", {0: "CHL", 7: "PER"})  # fmt: skip
     assert coded(rules, doc) == {("PER", "CHL", "072")}
+
+
+def coded_actors(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    """(source code, target code, CAMEO code) of every relation that is not negated."""
+    return {
+        (r.source.code, r.target.code, r.cameo) for r in found(extractor, text) if r.modality != "negated"
+    }
+
+
+# -- a joint act is named so whatever adjectives stand between ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The Philippines and Australia held their largest joint naval patrol in the South China Sea.",
+         {"PHL", "AUS"}),
+        ("India and France held joint maritime patrols in the Indian Ocean.", {"IND", "FRA"}),
+        ("Russia and China conducted their first joint air patrol over the Pacific.", {"RUS", "CHN"}),
+    ],
+)  # fmt: skip
+def test_a_joint_patrol_is_military_cooperation(extractor: Extractor, text: str, pair: set[str]) -> None:
+    got = coded_actors(extractor, text)
+    assert any({s[:3], t[:3]} == pair and code == "062" for s, t, code in got), got
+
+
+def test_a_joint_patrol_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru held a joint naval patrol", [3, 0, 0, 3, 7, 7, 7, 3],
+                 "nsubj cc conj ROOT det amod amod dobj", "PROPN CCONJ PROPN VERB DET ADJ ADJ NOUN",
+                 "Chile and Peru hold a joint naval patrol", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, code in coded(rules, doc) if code == "062"} & {("CHL", "PER"), ("PER", "CHL")}
+
+
+# -- trade preferences favour whom they are granted to ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU suspended trade preferences for Cambodia.", ("IGOEUREEC", "KHM", "163")),
+        ("The US revoked Ethiopia's trade privileges.", ("USA", "ETH", "163")),
+        ("Washington restored trade benefits for Mali.", ("USA", "MLI", "061")),
+        ("Britain extended its trade preferences to Ghana.", ("GBR", "GHA", "061")),
+        (
+            "The EU threatened to suspend trade preferences for Cambodia over human rights abuses.",
+            ("IGOEUREEC", "KHM", "1312"),
+        ),
+    ],
+)
+def test_trade_preferences_favour_their_holder(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = coded_actors(extractor, text)
+    assert expected in got and (expected[1], expected[0], expected[2]) not in got, got
+
+
+def test_trade_preferences_no_one_grants_relate_no_one(extractor: Extractor) -> None:
+    assert coded_actors(extractor, "Cambodia's trade preferences expire next year.") == set()
+
+
+def test_trade_preferences_of_an_owner_by_hand(rules: Rules) -> None:
+    doc = parsed("Peru revoked Chile 's trade privileges", [1, 1, 5, 2, 5, 1],
+                 "nsubj ROOT poss case compound dobj", "PROPN VERB PROPN PART NOUN NOUN",
+                 "Peru revoke Chile 's trade privilege", {0: "PER", 2: "CHL"})  # fmt: skip
+    assert coded(rules, doc) == {("PER", "CHL", "163")}
+
+
+# -- a relative clause with a subject of its own takes its noun as object ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran executed a Swedish national it accused of spying for Israel.", ("IRN", "SWECVL", "112")),
+        ("Russia freed the American journalist whom it had detained for a year.", ("RUS", "USAMED", "173")),
+        (
+            "Turkey extradited a Uighur activist that China accused of terrorism.",
+            ("CHN", "CHNUIGOPP", "1124"),
+        ),
+        (
+            "Venezuela's government arrested a US citizen it accused of plotting to kill Maduro.",
+            ("USACVL", "VENGOV", "138"),
+        ),
+    ],
+)
+def test_a_relative_clause_takes_its_noun_as_object(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded_actors(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Kenya and Ethiopia, whose leaders met in Nairobi, signed a security pact.", "040"),
+        ("Macron carried a letter from Biden to President Xi which he rejected.", "120"),
+        ("Venezuela's government arrested a US citizen it accused of plotting to kill Maduro.", "138"),
+    ],
+)
+def test_a_relative_clause_object_stays_in_its_clause(extractor: Extractor, text: str, wrong: str) -> None:
+    got = found(extractor, text)
+    # no subject of the clause acts on the noun it hangs on, and the accuser does not plot
+    assert not any(r.cameo == wrong and r.source.code[:3] == r.target.code[:3] == "VEN" for r in got), got
+    assert not any(r.cameo == wrong and "GOV" in r.source.code and r.target.code[:3] in {"KEN", "ETH", "CHN"}
+                   for r in got), got  # fmt: skip
+
+
+def test_a_relative_clause_object_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile detained a journalist Peru accused", [1, 1, 3, 1, 5, 3],
+                 "nsubj ROOT det dobj nsubj relcl", "PROPN VERB DET NOUN PROPN VERB",
+                 "Chile detain a journalist Peru accuse", {0: "CHL", 3: "journalist", 4: "PER"})  # fmt: skip
+    assert ("PER", "journalist", "112") in coded(rules, doc)
+    whom = parsed("Chile freed the journalist whom Peru detained", [1, 1, 3, 1, 6, 6, 3],
+                  "nsubj ROOT det dobj dobj nsubj relcl", "PROPN VERB DET NOUN PRON PROPN VERB",
+                  "Chile free the journalist whom Peru detain", {0: "CHL", 3: "journalist", 5: "PER"})  # fmt: skip
+    assert ("PER", "journalist", "173") in coded(rules, whom)

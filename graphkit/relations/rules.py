@@ -1303,12 +1303,18 @@ class Rules:
         # names is what is sent or led, not whom it reaches
         themes = [c for c in verb.children if c.dep_ == "dobj" and self._is_theme(verb, c, actors)]
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
+        # "the journalist *whom* Russia detained", "a man Iran accused": the noun the clause is on
+        relative = [c for c in objects if c.lower_ in syntax.RELATIVE_PRONOUNS]
+        objects = [c for c in objects if c not in relative] + self._relative_object(verb, actors)
         objects = (
             objects
-            or syntax.shared_objects(verb)
-            or syntax.so_called(verb)
-            or syntax.reduced_relatives(verb)
-            or syntax.modified_object(verb)
+            or relative
+            or (
+                syntax.shared_objects(verb)
+                or syntax.so_called(verb)
+                or syntax.reduced_relatives(verb)
+                or syntax.modified_object(verb)
+            )
         )
         wrong = self._named_wrong(verb)
         if wrong is not None:
@@ -1871,6 +1877,15 @@ class Rules:
             return own
         return self._subjects(verb.head, actors, SUBJECT_DEPS)
 
+    def _relative_object(self, verb: Token, actors: ActorIndex) -> list[Token]:
+        """The noun a relative clause takes as its object (:func:`syntax.relative_object`), unless a
+        "which" hangs on a person ("a message to Khamenei *which* he rejected" is the message)."""
+        found = syntax.relative_object(verb)
+        which = any(c.lower_ == "which" for c in verb.children)
+        named = [actors.actor(s) for h in found for s in actors.at(h)]
+        person = which and any(a is not None and a.type == "person" for a in named)
+        return [] if person else found
+
     def _relative_head(self, verb: Token, actors: ActorIndex) -> Token:
         """The noun a relative clause is about: a person for "who", else an event or its head."""
         if any(c.lower_ == "who" for c in verb.children):
@@ -2018,7 +2033,14 @@ class Rules:
             # "warned Iran *against attacking*", "accused Russia *of shelling*": the object does it
             governor = head.head
             if head.lower_ in _OBJECT_PCOMP_PREPS and governor.pos_ in {"VERB", "AUX"}:
-                done_by = [s for c in governor.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
+                objects = [
+                    c
+                    for c in governor.children
+                    if c.dep_ == "dobj" and c.lower_ not in syntax.RELATIVE_PRONOUNS
+                ]
+                # ("a man Iran accused *of spying*": the object of a relative clause is its noun)
+                objects = objects or self._relative_object(governor, actors)
+                done_by = [s for c in objects for s in actors.of_phrase(c)]
                 if done_by:
                     return done_by
             # "committed *to defeating*", "in its effort *of supporting*"
@@ -2271,6 +2293,10 @@ class Rules:
             seeker = rule == "noun" and bool(syntax.prep_objects(noun, actors, {"from"}))
             targets = targets or (governor if seeker or aiding else [])
             presupposed = _presupposed(noun, clause, sources, governor)
+        elif modifiers and governor and _owners_favoured(entry, modifiers):
+            # "the US revoked *Ethiopia's* trade privileges": what the owner is granted, the governing
+            # subject grants or withdraws
+            sources, targets, rule = governor, modifiers, "noun-governed"
         elif modifiers and not self._own_pronouns(modifiers, governor):
             sources = modifiers
             presupposed = _presupposed(noun, clause, sources, governor)
@@ -2710,6 +2736,13 @@ def _partaken(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ != "to" or prep.i == 0:
         return False
     return noun.doc[prep.i - 1].lemma_.lower() in WORDS.partaking
+
+
+def _owners_favoured(entry: RelationalNoun, modifiers: list[Span]) -> bool:
+    """Whether the possessors of a noun are those it favours, not its authors ("*Ethiopia's* trade
+    privileges" are granted to Ethiopia, where "*Russia's* exports" are Russia's own)."""
+    slots = {str(slot) for slot in entry.target} - {str(slot) for slot in entry.source}
+    return "poss" in slots and all(m.root.dep_ == "poss" and m.root.pos_ != "PRON" for m in modifiers)
 
 
 def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list[Span]) -> bool:
