@@ -12748,5 +12748,6 @@ def test_a_relative_clause_object_by_hand(rules: Rules) -> None:
     assert ("PER", "journalist", "112") in coded(rules, doc)
     whom = parsed("Chile freed the journalist whom Peru detained", [1, 1, 3, 1, 6, 6, 3],
                   "nsubj ROOT det dobj dobj nsubj relcl", "PROPN VERB DET NOUN PRON PROPN VERB",
-                  "Chile free the journalist whom Peru detain", {0: "CHL", 3: "journalist", 5: "PER"})  # fmt: skip
+                  "Chile free the journalist whom Peru detain",
+                  {0: "CHL", 3: "journalist", 5: "PER"})  # fmt: skip
     assert ("PER", "journalist", "173") in coded(rules, whom)
