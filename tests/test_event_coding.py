@@ -12751,3 +12751,47 @@ def test_a_relative_clause_object_by_hand(rules: Rules) -> None:
                   "Chile free the journalist whom Peru detain",
                   {0: "CHL", 3: "journalist", 5: "PER"})  # fmt: skip
     assert ("PER", "journalist", "173") in coded(rules, whom)
+
+
+# -- what talks are about is negotiated, joining a body too ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Finland opened talks on joining NATO.", ("FIN", "IGOWSTNAT", "046")),
+        ("Georgia suspended talks on joining the European Union.", ("GEO", "IGOEUREEC", "046")),
+        ("Moldova began negotiations on joining the EU last year.", ("MDA", "IGOEUREEC", "046")),
+    ],
+)
+def test_talks_on_joining_are_negotiated(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = coded_actors(extractor, text)
+    assert expected in got and (expected[0], expected[1], "040") not in got, got
+
+
+def test_talks_on_joining_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile held talks on joining NATO", [1, 1, 1, 2, 3, 4],
+                 "nsubj ROOT dobj prep pcomp dobj", "PROPN VERB NOUN ADP VERB PROPN",
+                 "Chile hold talk on join NATO", {0: "CHL", 5: "NATO"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "NATO", "046") in got and ("CHL", "NATO", "040") not in got, got
+    # the parser may hang the topic on the verb that holds the talks
+    hung = parsed("Chile opened talks on joining NATO", [1, 1, 1, 1, 3, 4],
+                  "nsubj ROOT dobj prep pcomp dobj", "PROPN VERB NOUN ADP VERB PROPN",
+                  "Chile open talk on join NATO", {0: "CHL", 5: "NATO"})  # fmt: skip
+    got = coded(rules, hung)
+    assert ("CHL", "NATO", "046") in got and ("CHL", "NATO", "040") not in got, got
+
+
+# -- a couple is people acted upon ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban released a British couple who had been detained for seven months.",
+         ("AFGREB", "GBRCVL", "0841")),
+        ("Iran detained a French couple on spying charges.", ("IRN", "FRACVL", "173")),
+        ("Gunmen kidnapped an Italian couple in southern Niger.", ("UAF", "ITACVL", "181")),
+    ],
+)  # fmt: skip
+def test_a_couple_is_civilians(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_actors(extractor, text)

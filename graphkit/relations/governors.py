@@ -217,6 +217,9 @@ class Governors:
         """
         prep = token.head
         noun = prep.head
+        if noun.pos_ in _VERBAL:
+            # "opened talks *on* joining NATO": the parser may hang the noun's topic on its verb
+            noun = next((c for c in noun.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i), noun)
         if token.dep_ not in _TOPIC_DEPS or noun.pos_ not in _NOMINAL or noun == prep:
             return None
         family = self._by_topic.get((prep.lower_, noun.lemma_.lower()))
