@@ -12795,3 +12795,46 @@ def test_talks_on_joining_by_hand(rules: Rules) -> None:
 )  # fmt: skip
 def test_a_couple_is_civilians(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in coded_actors(extractor, text)
+
+
+# -- banks are companies ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US Treasury sanctioned three Mexican banks accused of laundering money for cartels.",
+         ("USAGOV", "MEXBUS", "163")),
+        ("Chinese banks lent money to Russia.", ("CHNBUS", "RUS", "071")),
+        ("The United States imposed sanctions on Chinese banks that help Russia.", ("USA", "CHNBUS", "163")),
+    ],
+)  # fmt: skip
+def test_banks_are_companies(extractor: Extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in coded_actors(extractor, text)
+
+
+def test_a_bank_keeps_out_of_a_place_name(extractor: Extractor) -> None:
+    got = coded_actors(extractor, "Israeli settlers attacked Palestinian villages in the West Bank.")
+    assert got and not any(t.endswith("BUS") for _, t, _ in got), got
+
+
+# -- a verb after "to" the parser took for a noun is read as the verb it is -----------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("France offered to host talks between Armenia and Azerbaijan.", ("FRA", "ARM", "039")),
+        ("Macron offered to host talks between Armenia and Azerbaijan.", ("FRAGOV", "AZE", "039")),
+    ],
+)
+def test_an_infinitive_tagged_as_a_noun_is_a_verb(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded_actors(extractor, text)
+
+
+def test_an_infinitive_tagged_as_a_noun_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile offered to host talks between Peru and Bolivia", [1, 1, 3, 1, 3, 4, 5, 6, 6],
+                 "nsubj ROOT aux xcomp dobj prep pobj cc conj",
+                 "PROPN VERB PART NOUN NOUN ADP PROPN CCONJ PROPN",
+                 "Chile offer to host talk between Peru and Bolivia",
+                 {0: "CHL", 6: "PER", 8: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {("CHL", "PER", "039"), ("CHL", "BOL", "039")} <= got, got

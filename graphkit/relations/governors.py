@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from graphkit.io import load_yaml
 from graphkit.relations.modality import unconfirmed
-from graphkit.relations.syntax import amount, counting, mandative
+from graphkit.relations.syntax import amount, counting, infinitive_misread, mandative
 from graphkit.relations.words import WORDS
 
 __all__ = ["KEEP", "Family", "Governors"]
@@ -151,7 +151,7 @@ class Governors:
         with a future auxiliary ("*will* withdraw"), the event's own verb.
         """
         token = clause
-        if token.pos_ not in _VERBAL and token.head.pos_ in _VERBAL:
+        if token.pos_ not in _VERBAL and token.head.pos_ in _VERBAL and not infinitive_misread(token):
             token = token.head  # "whether relations *will improve*": a noun's clause is its verb's
         while token.dep_ == "conj" and token.head.pos_ in _VERBAL and token.head != token:
             token = token.head  # "threatened to cut ties *and expel* its envoys"

@@ -409,7 +409,7 @@ class Rules:
         displaced = {c.clause.i for c in patterned if c.rule.removeprefix("pattern:") in displacing}
         for token in sent:
             if (
-                token.pos_ in {"VERB", "AUX"}
+                (token.pos_ in {"VERB", "AUX"} or syntax.infinitive_misread(token))
                 and token.i not in displaced
                 and (
                     token.lemma_.lower() not in REPORTING_VERBS

@@ -416,6 +416,25 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
     )
 
 
+def infinitive_misread(token: Token) -> bool:
+    """Whether the parser tagged a verb after "to" as a noun: "offered *to host* talks", where the
+    word is the complement of the verb before it and has the infinitive's "to" of its own.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("France offered to host talks")
+    >>> for token, head, dep in zip(doc, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", "xcomp", "dobj"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[3].pos_ = "NOUN"
+    >>> infinitive_misread(doc[3]), infinitive_misread(doc[4])
+    (True, False)
+    """
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i + 1 == token.i for c in token.children)
+    )
+
+
 def relative_object(verb: Token) -> list[Token]:
     """The noun a relative clause with a subject of its own takes as its object: "the journalist
     *whom* Russia detained", "a man Iran *accused* of spying" (no pronoun at all), where the clause
