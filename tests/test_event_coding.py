@@ -12838,3 +12838,46 @@ def test_an_infinitive_tagged_as_a_noun_by_hand(rules: Rules) -> None:
                  {0: "CHL", 6: "PER", 8: "BOL"})  # fmt: skip
     got = coded(rules, doc)
     assert {("CHL", "PER", "039"), ("CHL", "BOL", "039")} <= got, got
+
+
+# -- what a count counts is what is sent ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang sent dozens of workers to Russia.", ("PRK", "RUS")),
+        ("Cuba sent hundreds of doctors to Venezuela.", ("CUB", "VEN")),
+        ("Rwanda sent thousands of workers to Qatar.", ("RWA", "QAT")),
+    ],
+)
+def test_counted_people_sent_are_what_is_sent(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    got = coded_actors(extractor, text)
+    assert any((s, t) == expected for s, t, _ in got), got
+    assert not any(s == expected[0] and t.endswith(("CVL", "HLH")) for s, t, _ in got), got
+
+
+def test_counted_people_sent_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile sent dozens of workers to Peru", [1, 1, 1, 2, 3, 1, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP NOUN ADP PROPN",
+                 "Chile send dozen of worker to Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    # the workers are a generic actor, as the matcher finds them
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 4, 5, "CVL", "generic")]
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}
+
+
+# -- an intelligence agency is intelligence ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ukraine's intelligence agency claimed responsibility for the killing of a Russian general.",
+            "UKRSPY",
+        ),
+        ("Ukraine's intelligence agency said it had sabotaged a Russian railway line.", "UKRSPY"),
+        ("Turkey's intelligence agency captured a senior Islamic State commander in Syria.", "TURSPY"),
+    ],
+)
+def test_an_intelligence_agency_is_intelligence(extractor: Extractor, text: str, source: str) -> None:
+    got = coded_actors(extractor, text)
+    assert got and {s for s, _, _ in got} == {source}, got

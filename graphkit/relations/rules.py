@@ -1496,7 +1496,8 @@ class Rules:
         *soldiers*", "leads a *delegation*"): a pattern of the verb names it, coding an act of
         handing over or meeting, and it names no one in particular ("the Iraqi government" is
         someone)."""
-        lemma, noun = verb.lemma_.lower(), obj.lemma_.lower()
+        # ("sent *dozens of* workers": what is counted is what is sent)
+        lemma, noun = verb.lemma_.lower(), syntax.counted(obj).lemma_.lower()
         if obj.dep_ != "dobj" or self.lexicon.noun(noun) is not None:
             return False  # an event ("lifted a *blockade* on …") is acted on, not handed over
         code = self.lexicon.verb(lemma, objects=[noun])
