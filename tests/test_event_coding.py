@@ -12881,3 +12881,26 @@ def test_counted_people_sent_by_hand(rules: Rules) -> None:
 def test_an_intelligence_agency_is_intelligence(extractor: Extractor, text: str, source: str) -> None:
     got = coded_actors(extractor, text)
     assert got and {s for s, _, _ in got} == {source}, got
+
+
+# -- what a count after a preposition counts is what the pattern reads ------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pyongyang has supplied Moscow with millions of artillery shells.", ("PRK", "RUS", "072")),
+        ("North Korea supplied Russia with thousands of shells.", ("PRK", "RUS", "072")),
+        ("Iran has supplied the Houthis with hundreds of missiles.", ("IRN", "YEMREB", "072")),
+    ],
+)
+def test_a_count_after_a_preposition_reads_as_what_it_counts(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = coded_actors(extractor, text)
+    assert expected in got and (expected[0], expected[1], "060") not in got, got
+
+
+def test_a_count_after_a_preposition_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile supplied Peru with millions of shells", [1, 1, 1, 1, 3, 4, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB PROPN ADP NOUN ADP NOUN",
+                 "Chile supply Peru with million of shell", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "072")}

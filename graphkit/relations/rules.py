@@ -876,8 +876,9 @@ class Rules:
         # "demanded *on Thursday*": a time is no part of a pattern ("demand on" codes force)
         # "welcomed the commitment of Serbia *to talks*": the parser may hang the noun's own one on the verb
         nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("supplied Moscow with *millions of* shells": a quantity reads as what it counts)
         preps = [
-            (p.lower_, o.lemma_.lower())
+            (p.lower_, syntax.counted(o).lemma_.lower())
             for p in syntax.preps(verb)
             for o in p.children
             if o.dep_ == "pobj"
