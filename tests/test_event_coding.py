@@ -12904,3 +12904,50 @@ def test_a_count_after_a_preposition_by_hand(rules: Rules) -> None:
                  "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB PROPN ADP NOUN ADP NOUN",
                  "Chile supply Peru with million of shell", {0: "CHL", 2: "PER"})  # fmt: skip
     assert coded(rules, doc) == {("CHL", "PER", "072")}
+
+
+# -- whom a tie names by its owner is someone else ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Guatemala restored diplomatic relations with Taiwan's rival.", "TWN"),
+        ("Iran held talks with Israel's enemies.", "ISR"),
+        ("Venezuela signed deals with America's adversaries.", "USA"),
+        ("Moscow sought closer ties with Washington's foes in the region.", "USA"),
+    ],
+)
+def test_a_tie_named_by_its_owner_is_not_the_owner(extractor: Extractor, text: str, owner: str) -> None:
+    got = coded_actors(extractor, text)
+    assert not any(t == owner for _, t, _ in got), got
+
+
+def test_a_tie_named_beside_it_is_who_it_is(extractor: Extractor) -> None:
+    assert ("ISR", "LBNREB", "190") in coded_actors(extractor, "Israel struck Iran's ally, Hezbollah.")
+
+
+def test_a_tie_named_by_its_owner_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile held talks with Peru 's rival", [1, 1, 1, 2, 6, 4, 3],
+                 "nsubj ROOT dobj prep poss case pobj", "PROPN VERB NOUN ADP PROPN PART NOUN",
+                 "Chile hold talk with Peru 's rival", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert not any(t == "PER" for _, t, _ in coded(rules, doc))
+    own = parsed("Chile held talks with Peru 's president", [1, 1, 1, 2, 6, 4, 3],
+                 "nsubj ROOT dobj prep poss case pobj", "PROPN VERB NOUN ADP PROPN PART NOUN",
+                 "Chile hold talk with Peru 's president", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "046") in coded(rules, own)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary met its NATO allies in Brussels.", ("HUN", "IGOWSTNAT", "040")),
+        (
+            "Greece demanded that its European Union partners refuse to recognise Macedonia.",
+            ("GRC", "IGOEUREEC"),
+        ),
+    ],
+)
+def test_allies_a_body_names_are_its_members(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    got = coded_actors(extractor, text)
+    assert any((s, t, c)[: len(expected)] == expected for s, t, c in got), got

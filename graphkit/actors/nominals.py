@@ -35,6 +35,7 @@ __all__ = [
     "KIND_HEADS",
     "NOT_OWNED",
     "OWNED_NOUNS",
+    "TIE_NOUNS",
     "generic_label",
     "generic_mentions",
     "is_actor_noun",
@@ -59,6 +60,9 @@ ACTOR_NOUNS: Mapping[str, str] = MappingProxyType(
 NOT_OWNED = frozenset(_generic_words()["not_owned"])
 """Heads no possessor or country owns as its body: "*our* most important partner", "American
 *allies*" are others, related to whoever is named."""
+
+TIE_NOUNS = frozenset(_generic_words()["ties"])
+"""Heads that name someone by a tie to whoever is named before them: "*Israel's* enemies" are others."""
 
 OWNED_NOUNS: Mapping[str, str] = MappingProxyType(
     {

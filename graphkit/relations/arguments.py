@@ -25,7 +25,7 @@ from graphkit.actors.agents import AgentWords
 from graphkit.actors.borders import BORDER_HEADS
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import SPANS_KEY, doc_actors
-from graphkit.actors.nominals import is_actor_noun
+from graphkit.actors.nominals import TIE_NOUNS, is_actor_noun
 from graphkit.actors.sides import one_side
 from graphkit.models import Actor, MentionKind
 
@@ -239,6 +239,10 @@ class ActorIndex:
                  if place or kind_of(span) in _NAMED_KINDS]  # fmt: skip
         if named:
             return named
+        if token.lemma_.lower() in TIE_NOUNS:
+            # "talks with *Israel's* enemies": whom a tie names its owner by is someone else, but
+            # "*NATO* allies", "its *European Community* partners" are the body's own members
+            return [s for c in token.children if c.dep_ in MODIFIER_DEPS for s in self.at(c) if self._body(s)]
         deps = MODIFIER_DEPS if places and token.lemma_.lower() not in _PRIVATE_HEADS else {"poss"}
         # "Russia sells *its* systems": a possessive pronoun marks ownership, not the other party,
         # but a body is hit through its assets ("fired water cannon at *its* supply boat")
@@ -288,6 +292,11 @@ class ActorIndex:
             for each in conjuncts(pobj)
             for span in self._of_head(each, places)
         ]
+
+    def _body(self, span: Span) -> bool:
+        """Whether ``span`` names an international organisation or alliance, a body of members."""
+        actor = self.actor(span)
+        return actor is not None and actor.type == "igo"
 
     def _qualifying_state(self, span: Span) -> bool:
         """ "Protesters *(Kenya)*", "an Unidentified Armed Group *(Nigeria)*": a state in brackets

@@ -31,7 +31,7 @@ from graphkit.actors.agents import AgentWords, agent_nouns, clause_verb
 from graphkit.actors.borders import names_a_border
 from graphkit.actors.kinds import kind_of
 from graphkit.actors.matcher import SPANS_KEY
-from graphkit.actors.nominals import NOT_OWNED, is_actor_noun
+from graphkit.actors.nominals import NOT_OWNED, TIE_NOUNS, is_actor_noun
 from graphkit.models import Actor
 from graphkit.relations import syntax
 from graphkit.relations.arguments import MODIFIER_DEPS, PLACE_HEADS, ActorIndex, conjuncts
@@ -2194,7 +2194,14 @@ class Rules:
             ]
             or (self._misplaced_authors(noun.head, actors) if inner and noun.dep_ == "dobj" else [])
             # "its veto on *Sweden's* membership bid": what someone owns stands for them
-            or [s for o in inner for c in o.children if c.dep_ == "poss" for s in actors.at(c)]
+            or [
+                s
+                for o in inner
+                if o.lemma_.lower() not in TIE_NOUNS
+                for c in o.children
+                if c.dep_ == "poss"
+                for s in actors.at(c)
+            ]
             # "its commitment to the defence *of South Korea*": or for whom it is done
             or [s for o in inner if self._is_act(o) for s in syntax.prep_objects(o, actors, {"of"})]
             # "an inquiry into the deaths *of Ugandan protesters*": an inquiry is about whom it names
