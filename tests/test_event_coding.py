@@ -12709,6 +12709,7 @@ def test_trade_preferences_of_an_owner_by_hand(rules: Rules) -> None:
     [
         ("Iran executed a Swedish national it accused of spying for Israel.", ("IRN", "SWECVL", "112")),
         ("Russia freed the American journalist whom it had detained for a year.", ("RUS", "USAMED", "173")),
+        ("Belarus pardoned a Lithuanian activist it jailed last year.", ("BLR", "LTUOPP", "173")),
         (
             "Turkey extradited a Uighur activist that China accused of terrorism.",
             ("CHN", "CHNUIGOPP", "1124"),

@@ -1883,10 +1883,10 @@ class Rules:
         """The noun a relative clause takes as its object (:func:`syntax.relative_object`), unless a
         "which" hangs on a person ("a message to Khamenei *which* he rejected" is the message)."""
         found = syntax.relative_object(verb)
-        which = any(c.lower_ == "which" for c in verb.children)
+        if not any(c.lower_ == "which" for c in verb.children):
+            return found
         named = [actors.actor(s) for h in found for s in actors.at(h)]
-        person = which and any(a is not None and a.type == "person" for a in named)
-        return [] if person else found
+        return [] if any(a is not None and a.type == "person" for a in named) else found
 
     def _relative_head(self, verb: Token, actors: ActorIndex) -> Token:
         """The noun a relative clause is about: a person for "who", else an event or its head."""

@@ -93,6 +93,8 @@ _HYPHENS = {"-", "–"}
 _INDEFINITE = {"a", "an"}
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom"}
 """Pronouns that open a relative clause and stand for the noun it hangs on."""
+_RELATIVE_ADVERBS = {"where", "when", "why", "whereby", "wherein"}
+"""Adverbs that open a relative clause about a place, time or reason, not about its object."""
 _DIRECTIONS = {"from", "to", "into", "toward", "towards"}
 """Prepositions of a direction, which a spot noun after them does not change."""
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
@@ -452,7 +454,7 @@ def relative_object(verb: Token) -> list[Token]:
     if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "advmod", "npadvmod"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} or c.lower_ in _RELATIVE_ADVERBS]
     # ("Kenya and Ethiopia, *whose leaders* met in Nairobi": the clause's subject is the noun's)
     own_subject = bool(subjects) and not any(
         t.lower_ in RELATIVE_PRONOUNS or t.lower_ == "whose" for c in subjects for t in c.subtree
