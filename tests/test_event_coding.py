@@ -12952,3 +12952,59 @@ def test_allies_a_body_names_are_its_members(
 ) -> None:
     got = coded_actors(extractor, text)
     assert any((s, t, c)[: len(expected)] == expected for s, t, c in got), got
+
+
+# -- what someone is ordered to do has not happened ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "order", "unasserted"),
+    [
+        (
+            "The Dutch court ordered the government to halt exports of F-35 parts to Israel.",
+            ("NLDJUD", "GOV", "100"),
+            "163",
+        ),
+        (
+            "A Brazilian judge ordered the police to arrest the former president.",
+            ("BRAJUD", "BRACOP", "152"),
+            "173",
+        ),
+        (
+            "The Kenyan court ordered the government to deport the activists.",
+            ("KENJUD", "KENGOV", "100"),
+            "174",
+        ),
+    ],
+)
+def test_what_is_ordered_has_not_happened(
+    extractor: Extractor, text: str, order: tuple[str, str, str], unasserted: str
+) -> None:
+    got = coded_actors(extractor, text)
+    assert order in got and not any(code == unasserted for _, _, code in got), got
+
+
+def test_what_is_ordered_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile ordered Peru to expel the envoy", [1, 1, 1, 4, 1, 6, 4],
+                 "nsubj ROOT dobj aux xcomp det dobj", "PROPN VERB PROPN PART VERB DET NOUN",
+                 "Chile order Peru to expel the envoy", {0: "CHL", 2: "PER", 6: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert not any(s == "PER" for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia sent troops to Syria in order to protect the Assad government.", ("RUS", "SYRGOV", "074")),
+        ("Turkey deployed troops in order to attack Kurdish militants in Iraq.", ("TUR", "IRQKURUAF", "190")),
+        ("Qatar hosted the delegations in order to mediate between Israel and Hamas.", ("QAT", "ISR")),
+    ],
+)
+def test_in_order_to_gives_no_order(extractor: Extractor, text: str, expected: tuple[str, ...]) -> None:
+    got = coded_actors(extractor, text)
+    assert any((s, t, c)[: len(expected)] == expected for s, t, c in got), got
+
+
+def test_in_order_to_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile sent troops in order to protect Peru", [1, 1, 1, 1, 3, 6, 4, 6],
+                 "nsubj ROOT dobj prep pobj aux acl dobj", "PROPN VERB NOUN ADP NOUN PART VERB PROPN",
+                 "Chile send troop in order to protect Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "074") in coded(rules, doc)

@@ -39,6 +39,8 @@ KEEP = "keep"
 """What :meth:`Family.asserted` returns when the governed code stands as it is."""
 
 _VERBAL = {"VERB", "AUX"}
+_PURPOSE_IDIOMS = {("in", "order")}
+"""A preposition and noun that with "to" only say what an act is for: "*in order* to protect"."""
 _NOMINAL = {"NOUN", "PROPN"}
 _APPEAL = "appeal"
 _INTENT = "intent"
@@ -177,7 +179,9 @@ class Governors:
                 return (self._appeal, head) if asked and self._appeal is not None else (family, head)
         # ("US *plans* to designate cartels": the parser may call a noun's infinitive its xcomp)
         if token.dep_ in {"acl", "relcl", "xcomp"} and head.pos_ in _NOMINAL and _infinitive(token):
-            family = self._by_lemma.get(head.lemma_.lower())
+            # ("sent troops *in order to* protect Assad": an idiom of purpose, no order given)
+            purpose = head.dep_ == "pobj" and (head.head.lower_, head.lower_) in _PURPOSE_IDIOMS
+            family = None if purpose else self._by_lemma.get(head.lemma_.lower())
             if family is not None:
                 return family, head
         noun = head.head
