@@ -1306,7 +1306,7 @@ class Rules:
         objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" and c not in themes]
         # "the journalist *whom* Russia detained", "a man Iran accused": the noun the clause is on
         relative = [c for c in objects if c.lower_ in syntax.RELATIVE_PRONOUNS]
-        objects = [c for c in objects if c not in relative] + self._relative_object(verb, actors)
+        objects = self._clause_objects(verb, objects, actors)
         objects = (
             objects
             or relative
@@ -1879,6 +1879,13 @@ class Rules:
             return own
         return self._subjects(verb.head, actors, SUBJECT_DEPS)
 
+    def _clause_objects(self, verb: Token, objects: list[Token], actors: ActorIndex) -> list[Token]:
+        """``objects`` of ``verb`` but its relative pronouns, and for a relative clause with no object
+        of its own the noun it hangs on ("the journalist *whom* Russia detained", "a man Iran accused")."""
+        return [c for c in objects if c.lower_ not in syntax.RELATIVE_PRONOUNS] + self._relative_object(
+            verb, actors
+        )
+
     def _relative_object(self, verb: Token, actors: ActorIndex) -> list[Token]:
         """The noun a relative clause takes as its object (:func:`syntax.relative_object`), unless a
         "which" hangs on a person ("a message to Khamenei *which* he rejected" is the message)."""
@@ -2035,13 +2042,10 @@ class Rules:
             # "warned Iran *against attacking*", "accused Russia *of shelling*": the object does it
             governor = head.head
             if head.lower_ in _OBJECT_PCOMP_PREPS and governor.pos_ in {"VERB", "AUX"}:
-                objects = [
-                    c
-                    for c in governor.children
-                    if c.dep_ == "dobj" and c.lower_ not in syntax.RELATIVE_PRONOUNS
-                ]
                 # ("a man Iran accused *of spying*": the object of a relative clause is its noun)
-                objects = objects or self._relative_object(governor, actors)
+                objects = self._clause_objects(
+                    governor, [c for c in governor.children if c.dep_ == "dobj"], actors
+                )
                 done_by = [s for c in objects for s in actors.of_phrase(c)]
                 if done_by:
                     return done_by
@@ -2799,7 +2803,7 @@ def _one_subject(verb: Token, subjects: list[Token]) -> list[Token]:
     if len(nominal) < 2:
         return subjects
     nearest = min(nominal, key=lambda s: abs(verb.i - s.i))
-    return [s for s in subjects if s.dep_ != "nsubj" or s is nearest]
+    return [s for s in subjects if s.dep_ != "nsubj" or s.i == nearest.i]
 
 
 def _answered_object(noun: Token) -> bool:
