@@ -13008,3 +13008,30 @@ def test_in_order_to_by_hand(rules: Rules) -> None:
                  "nsubj ROOT dobj prep pobj aux acl dobj", "PROPN VERB NOUN ADP NOUN PART VERB PROPN",
                  "Chile send troop in order to protect Peru", {0: "CHL", 7: "PER"})  # fmt: skip
     assert ("CHL", "PER", "074") in coded(rules, doc)
+
+
+# -- who a site hosts is reached through it -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi militias launched drones at a base hosting US forces in western Iraq.", ("IRQUAF", "USAMIL")),
+        ("Russian missiles struck a school sheltering displaced families in Kharkiv.", ("RUS", "UKRCVL")),
+        ("Rebels shelled a camp hosting Sudanese refugees near the Chadian border.", ("REB", "SDNREF")),
+    ],
+)
+def test_an_attack_on_a_site_reaches_whom_it_hosts(
+    extractor: Extractor, text: str, expected: tuple[str, ...]
+) -> None:
+    got = coded_actors(extractor, text)
+    assert any((s, t, c)[: len(expected)] == expected for s, t, c in got), got
+
+
+def test_whom_a_site_hosts_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile bombed a base hosting Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                 "Chile bomb a base host Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert any(s == "CHL" and t == "PER" for s, t, _ in coded(rules, doc)), coded(rules, doc)
+    doc = parsed("Chile bombed a country hosting Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                 "Chile bomb a country host Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert not any(t == "PER" for _, t, _ in coded(rules, doc)), coded(rules, doc)

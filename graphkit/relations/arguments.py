@@ -129,6 +129,9 @@ _OWNING_VERBS = {"belong", "own", "run", "operate", "control", "hold", "use", "l
                  "affiliate"}  # fmt: skip
 """Participles that name a thing's owner: "property *belonging to* militants", "assets *owned by*
 Russian oligarchs", "territory *held by* the rebels", "ships *linked to* Israel"."""
+_HOSTING_VERBS = {"host", "house", "shelter", "accommodate", "quarter"}
+"""Participles that name who is at a site: "drones launched at a base *hosting* US forces", "a
+hotel *housing* asylum seekers": an attack on the site reaches them."""
 _FOR_HEADS = {"camp", "shelter", "home", "school", "hospital", "center", "centre", "settlement"}
 """Places named for whom they hold: "a camp *for* Congolese refugees"."""
 
@@ -306,14 +309,19 @@ class ActorIndex:
         return bracketed and actor is not None and actor.type == "state"
 
     def _owners(self, token: Token, places: bool) -> list[Span]:
-        """Whom a participle after ``token`` names as its owner ("property *belonging to* X")."""
+        """Whom a participle after ``token`` names as its owner ("property *belonging to* X") or,
+        after a site, as who is there ("a base *hosting* US forces")."""
+        participles = [c for c in token.children if c.dep_ == "acl"]
+        hosted = [o for acl in participles if acl.lemma_.lower() in _HOSTING_VERBS
+                  and token.lemma_.lower() in _SITE_HEADS
+                  for o in acl.children if o.dep_ == "dobj"]  # fmt: skip
         return [
             span
-            for acl in token.children if acl.dep_ == "acl" and acl.lemma_.lower() in _OWNING_VERBS
+            for acl in participles if acl.lemma_.lower() in _OWNING_VERBS
             for prep in acl.children if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"to", "by"}
             for pobj in prep.children if pobj.dep_ == "pobj"
             for span in self._of_head(pobj, places)
-        ]  # fmt: skip
+        ] + [span for o in hosted for span in self._of_head(o, places)]  # fmt: skip
 
     def _coordinated_owners(self, token: Token, own: list[Span]) -> list[Span]:
         """ "*Forces of India* and Pakistan", "*Activists from Britain* and Germany": the agent mention
