@@ -3040,3 +3040,70 @@ def test_a_site_named_for_its_town_is_in_its_state(
 ) -> None:
     got = dict(coded_mentions(extractor, text))
     assert got.get(phrase) == code, got
+
+
+# --- a hyphenated modifier between an owner and its agent word; a backer owns no agent -----------------
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Libya's eastern-based parliament rejected the deal with Turkey.",
+            "Libya's eastern-based parliament",
+            "LBYLEG",
+        ),
+        ("Iran's state-run media accused Israel of sabotage.", "Iran's state-run media", "IRNMED"),
+        (
+            "Russia's state-owned gas company cut supplies to Moldova.",
+            "Russia's state-owned gas company",
+            "RUSBUS",
+        ),
+    ],
+)
+def test_a_hyphenated_modifier_keeps_the_owner(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(mention) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN-backed government in Tripoli signed a maritime deal with Turkey.",
+        "The EU-funded coast guard intercepted hundreds of migrants off Libya.",
+        "The US-trained police in Haiti arrested two gang leaders.",
+    ],
+)
+def test_a_backer_owns_no_agent(nlp: Language, matcher: ActorMatcher, text: str) -> None:
+    codes = domestic_codes(nlp, matcher, text)
+    owned = [m for m, c in codes.items() if "-" in m and any(w in m for w in ("backed", "funded", "trained"))]
+    assert not owned, codes
+
+
+def test_hyphenated_modifier_and_backer_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Libya", 5, "poss", "PROPN", "NNP", "Libya"),
+            ("'s", 0, "case", "PART", "POS", "'s"),
+            ("eastern", 4, "npadvmod", "ADJ", "JJ", "eastern"),
+            ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+            ("based", 5, "amod", "VERB", "VBN", "base"),
+            ("parliament", 6, "nsubj", "NOUN", "NN", "parliament"),
+            ("met", 6, "ROOT", "VERB", "VBD", "meet"),
+        ],
+    )
+    assert [t for t, _, kind in mentions(doc) if kind == "agent"] == [
+        "Libya 's eastern - based parliament"
+    ], mentions(doc)
+    doc = by_hand(
+        matcher,
+        [
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("UN", 4, "compound", "PROPN", "NNP", "UN"),
+            ("-", 4, "amod", "ADJ", "JJ", "-"),
+            ("backed", 4, "amod", "VERB", "VBN", "back"),
+            ("government", 5, "nsubj", "NOUN", "NN", "government"),
+            ("met", 5, "ROOT", "VERB", "VBD", "meet"),
+        ],
+    )
+    assert not any("government" in t and "UN" in t for t, _, _ in mentions(doc)), mentions(doc)

@@ -13035,3 +13035,28 @@ def test_whom_a_site_hosts_by_hand(rules: Rules) -> None:
                  "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
                  "Chile bomb a country host Peru", {0: "CHL", 5: "PER"})  # fmt: skip
     assert not any(t == "PER" for _, t, _ in coded(rules, doc)), coded(rules, doc)
+
+
+# -- a backer before a hyphen, wherever the parser hangs it ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "backed"),
+    [
+        ("The UN-backed government in Tripoli signed a maritime deal with Turkey.", ("IGOUNO", "050")),
+        ("The EU-funded coast guard intercepted hundreds of migrants off Libya.", ("IGOEUREEC", "061")),
+        ("Libya's eastern-based parliament rejected the UN-backed government in Tripoli.", ("IGOUNO", "050")),
+    ],
+)
+def test_a_backer_hung_on_the_body_backs_it(extractor: Extractor, text: str, backed: tuple[str, str]) -> None:
+    got = coded_actors(extractor, text)
+    assert any((s, c) == backed for s, _, c in got), got
+    assert not any(t.startswith(backed[0]) and t != backed[0] for s, t, _ in got), got
+
+
+def test_a_backer_hung_on_the_body_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile - backed rebels attacked Peru", [3, 3, 3, 4, 4, 4],
+                 "compound amod amod nsubj ROOT dobj", "PROPN ADJ VERB NOUN VERB PROPN",
+                 "Chile - back rebel attack Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 3, 4, "grp:rebels", "generic")]
+    got = coded(rules, doc)
+    assert ("CHL", "grp:rebels", "050") in got, got
+    assert ("CHL", "PER", "190") not in got, got

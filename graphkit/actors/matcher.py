@@ -56,6 +56,7 @@ from graphkit.actors.nominals import (
     ACTOR_NOUNS,
     KIND_HEADS,
     OWNED_NOUNS,
+    backed_by_a_name,
     generic_mentions,
     is_actor_noun,
     kind_sector,
@@ -450,12 +451,11 @@ class ActorMatcher:
             index += 1
         if index + 1 < len(doc) and doc[index].text in {"-", "–"} and doc[index + 1].lower_ == "led":
             index += 2  # "a *Saudi-led* coalition", "US-led forces": the body is the leader's
+        if index + 1 < len(doc) and backed_by_a_name(doc[index + 1]):
+            return None  # "the *UN-backed* government", "Iran-funded militias": the backer's is no body
         parsed = doc.has_annotation("DEP")
         first: tuple[int, Agent] | None = None  # an agent word that may only modify the next
-        for skipped in range(_MAX_MODIFIERS + 1 if parsed else 1):
-            start = index + skipped
-            if start > len(doc) or (skipped and not _is_modifier(doc[start - 1])):
-                break
+        for skipped, start in enumerate(_after_modifiers(doc, index, _MAX_MODIFIERS if parsed else 0)):
             best: tuple[int, Agent] | None = None
             for length in range(1, _MAX_AGENT_WORDS + 1):
                 words = tuple(token.lower_ for token in doc[start : start + length])
@@ -1443,6 +1443,22 @@ def _is_modifier(token: Token) -> bool:
         and (token.text.islower() or token.pos_ == "ADJ")
         and token.pos_ in {"ADJ", "NOUN", "VERB", "ADV"}
     )
+
+
+def _after_modifiers(doc: Doc, index: int, most: int) -> Iterator[int]:
+    """Where an agent word may start from ``index`` on: there, and past each of up to ``most``
+    modifiers, a hyphenated one counting as one ("Libya's *eastern-based* parliament", "Iran's
+    *state-run* media"; a name before the hyphen is a mention of its own: "*Tripoli*-based")."""
+    yield index
+    for _ in range(most):
+        hyphenated = index + 2 < len(doc) and doc[index + 1].text in {"-", "–"}
+        if hyphenated and doc[index].is_lower and _is_modifier(doc[index + 2]):
+            index += 3
+        elif index < len(doc) and _is_modifier(doc[index]):
+            index += 1
+        else:
+            return
+        yield index
 
 
 def _modifies(owner: Span, phrase: Span) -> bool:

@@ -252,7 +252,7 @@ def _phrase(head: Token) -> Span:
     """The head with its determiners and modifiers to the left, as gold annotators mark them."""
     start = head.i
     for child in head.lefts:
-        if _backed_by_a_name(child):
+        if backed_by_a_name(child):
             start = child.i + 1  # "the Iran-backed *militias*": the body, not its backer
             break
         if child.dep_ in {"det", "amod", "compound", "nummod", "poss", "quantmod", "predet"}:
@@ -260,7 +260,7 @@ def _phrase(head: Token) -> Span:
     return head.doc[start : head.i + 1]
 
 
-def _backed_by_a_name(token: Token) -> bool:
+def backed_by_a_name(token: Token) -> bool:
     """Whether ``token`` is a participle of backing hyphenated after a name: "Iran-*backed*"."""
     return (
         token.lower_ in _BACKING
