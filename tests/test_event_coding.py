@@ -13060,3 +13060,35 @@ def test_a_backer_hung_on_the_body_by_hand(rules: Rules) -> None:
     got = coded(rules, doc)
     assert ("CHL", "grp:rebels", "050") in got, got
     assert ("CHL", "PER", "190") not in got, got
+
+
+# -- the one accused by someone does the act alleged, hedged ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "doer", "act"),
+    [
+        ("Rwanda was accused by UN experts of arming the M23 rebels.", "RWA", "CODREB"),
+        ("Iran has been accused by Western governments of supplying drones to Russia.", "IRN", "RUS"),
+        (
+            "Syrian government forces were accused by rights groups of using chemical weapons in Douma.",
+            "SYRMIL",
+            "SYRCVL",
+        ),
+    ],
+)
+def test_the_one_accused_by_someone_does_the_alleged_act(
+    extractor: Extractor, text: str, doer: str, act: str
+) -> None:
+    rels = found(extractor, text)
+    alleged = [r for r in rels if r.target.code == act]
+    assert alleged and all(r.source.code == doer and r.modality == "hedged" for r in alleged), rels
+
+
+def test_the_one_accused_by_someone_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile was accused by Peru of attacking Bolivia", [2, 2, 2, 2, 3, 4, 5, 6],
+                 "nsubjpass auxpass ROOT agent pobj prep pcomp dobj",
+                 "PROPN AUX VERB ADP PROPN ADP VERB PROPN",
+                 "Chile be accuse by Peru of attack Bolivia", {0: "CHL", 4: "PER", 7: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert any(s == "CHL" and t == "BOL" for s, t, _ in got), got
+    assert not any(s == "PER" and t == "BOL" for s, t, _ in got), got
+    assert modality_of(doc[6]) == "hedged"

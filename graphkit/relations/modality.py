@@ -22,7 +22,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
-from graphkit.relations.syntax import OBLIGATION, conditional, definite, infinitive, passive_auxiliary
+from graphkit.relations.syntax import (
+    OBLIGATION,
+    conditional,
+    definite,
+    infinitive,
+    passive_auxiliary,
+    prep_governor,
+)
 from graphkit.relations.words import WORDS
 
 __all__ = ["RANK", "modality_of", "unconfirmed"]
@@ -202,10 +209,10 @@ def _prepositional(noun: Token) -> Modality:
     for _ in range(_MAX_GOVERNORS):
         if noun.dep_ != "pobj":
             break
-        prep = noun.head
-        if prep.head.pos_ in {"VERB", "AUX"}:
-            return _PREPOSITIONAL_GOVERNORS.get((prep.head.lemma_.lower(), prep.lower_), "asserted")
-        noun = prep.head
+        prep, governor = noun.head, prep_governor(noun.head)
+        if governor.pos_ in {"VERB", "AUX"}:
+            return _PREPOSITIONAL_GOVERNORS.get((governor.lemma_.lower(), prep.lower_), "asserted")
+        noun = governor
     return "asserted"
 
 
@@ -293,7 +300,7 @@ def _governors(verb: Token) -> Modality:
         dep, token = token.dep_, token.head
         if dep == "pcomp" and token.head != token:
             # "warned Iran *against* attacking", "accused Russia *of* shelling"
-            cue = _PREPOSITIONAL_GOVERNORS.get((token.head.lemma_.lower(), token.lower_))
+            cue = _PREPOSITIONAL_GOVERNORS.get((prep_governor(token).lemma_.lower(), token.lower_))
             found = _stronger(found, cue or "asserted")
             break
         lemma = token.lemma_.lower()

@@ -2040,11 +2040,12 @@ class Rules:
             return self._subjects(head, actors, SUBJECT_DEPS)  # "the UK *is committed* to …"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "warned Iran *against attacking*", "accused Russia *of shelling*": the object does it
-            governor = head.head
+            governor = syntax.prep_governor(head)
             if head.lower_ in _OBJECT_PCOMP_PREPS and governor.pos_ in {"VERB", "AUX"}:
-                # ("a man Iran accused *of spying*": the object of a relative clause is its noun)
+                # ("a man Iran accused *of spying*": the object of a relative clause is its noun;
+                # "Rwanda *was accused* by UN experts of arming …": a passive's subject is its object)
                 objects = self._clause_objects(
-                    governor, [c for c in governor.children if c.dep_ == "dobj"], actors
+                    governor, [c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}], actors
                 )
                 done_by = [s for c in objects for s in actors.of_phrase(c)]
                 if done_by:

@@ -167,6 +167,23 @@ def counted(token: Token) -> Token:
     return token
 
 
+def prep_governor(prep: Token) -> Token:
+    """What a preposition hangs on, past the agent of a passive the parser hung it on: "was
+    accused by UN experts *of* arming …" is the accusation's "of", not the experts'.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("accused by experts of arming")
+    >>> for token, head, dep in zip(doc, [0, 0, 1, 2, 3], ["ROOT", "agent", "pobj", "prep", "pcomp"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> prep_governor(doc[3]).text
+    'accused'
+    """
+    head = prep.head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return head
+
+
 def counting(noun: Token) -> Token:
     """The quantity that counts ``noun``, :func:`counted` read upward ("*two decades of*
     hostility", "*dozens of* prisoners"), or ``noun`` itself."""
