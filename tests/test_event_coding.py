@@ -13092,3 +13092,37 @@ def test_the_one_accused_by_someone_by_hand(rules: Rules) -> None:
     assert any(s == "CHL" and t == "BOL" for s, t, _ in got), got
     assert not any(s == "PER" and t == "BOL" for s, t, _ in got), got
     assert modality_of(doc[6]) == "hedged"
+
+
+# -- what one actor sees another as is the viewer's judgement, no fact ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        (
+            "The Kremlin views NATO's expansion into Finland as a direct threat to Russian security.",
+            ("RUS", "IGOWSTNAT"),
+        ),
+        ("Poland sees Russia's military build-up in Belarus as a threat to NATO.", ("POL", "RUS")),
+        ("Japan views China's naval activity as a growing threat to Taiwan.", ("JPN", "CHN")),
+    ],
+)
+def test_a_threat_one_is_seen_as_is_the_viewers_judgement(
+    extractor: Extractor, text: str, judged: tuple[str, str]
+) -> None:
+    rels = found(extractor, text)
+    assert any((r.source.code, r.target.code, r.cameo) == (*judged, "110") for r in rels), rels
+    threats = [r for r in rels if r.cameo.startswith("13")]
+    assert threats and all(r.modality == "hedged" for r in threats), rels
+
+
+def test_a_threat_one_is_seen_as_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile views Peru 's expansion as a threat to Bolivia", [1, 1, 4, 2, 1, 1, 7, 5, 7, 8],
+                 "nsubj ROOT poss case dobj prep det pobj prep pobj",
+                 "PROPN VERB PROPN PART NOUN ADP DET NOUN ADP PROPN",
+                 "Chile view Peru 's expansion as a threat to Bolivia",
+                 {0: "CHL", 2: "PER", 9: "BOL"})  # fmt: skip
+    got = list(rules.candidates(doc[:], ActorIndex(doc)))
+    assert any((c.source.label_, c.target.label_, c.code.code, c.judged) == ("CHL", "PER", "110", False)
+               for c in got), got  # fmt: skip
+    threats = [c for c in got if c.source.label_ == "PER"]
+    assert threats and all(c.judged for c in threats), got

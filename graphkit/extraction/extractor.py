@@ -366,6 +366,8 @@ def _record(
 ) -> Relation:
     """The relation record of one rule's candidate."""
     modality = modality_of(candidate.trigger, candidate.clause, candidate.presupposed)
+    if candidate.judged and modality == "asserted":
+        modality = "hedged"  # "views Pyongyang as *a threat* to Seoul": the viewer's judgement
     code = candidate.code
     trigger = candidate.trigger
     return Relation(

@@ -108,6 +108,9 @@ class PatternRecord:
     settled: bool = False
     """Whether the record's pattern reads the negation or refusal it needs itself ("has *never*
     ruled out force"), so that its trigger's clause is not read again for modality or governors."""
+    covers: tuple[str, ...] = ()
+    """Nodes whose words are a judgement the record reads: a relational noun read on them is the
+    judge's view, at most hedged ("views Pyongyang as *a threat* to Seoul")."""
 
     @classmethod
     def of(cls, raw: dict[str, Any]) -> PatternRecord:
@@ -142,6 +145,7 @@ class PatternRecord:
             pattern=list(raw["pattern"]),
             displaces=bool(raw.get("displaces", False)),
             settled=bool(raw.get("settled", False)),
+            covers=tuple(raw.get("covers", ())),
         )
 
 

@@ -36,7 +36,7 @@ from graphkit.models import Actor
 from graphkit.relations import syntax
 from graphkit.relations.arguments import MODIFIER_DEPS, PLACE_HEADS, ActorIndex, conjuncts
 from graphkit.relations.character import Character
-from graphkit.relations.engine import PatternRules, Resolver, load_places
+from graphkit.relations.engine import PatternMatch, PatternRules, Resolver, load_places
 from graphkit.relations.governors import KEEP, Governors
 from graphkit.relations.lexicon import CameoCode, Lexicon, RelationalNoun
 from graphkit.relations.means import AERIAL_FORCE, GENERIC_FORCE, finer_force
@@ -228,6 +228,9 @@ class Candidate:
     presupposed: bool = False
     """Whether the act is another's named as a fact, outside the clause's negation, refusal or
     intent: "China did not condemn *Russia's invasion*" (only the noun's own cues count)."""
+    judged: bool = False
+    """Whether the act is what someone judges another to be, no fact: "Washington views Pyongyang
+    as *a threat* to Seoul" (at most hedged)."""
 
 
 class Rules:
@@ -399,8 +402,11 @@ class Rules:
         return replace(recoded, source=doers[0]) if len(doers) == 1 else None
 
     def _found(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
-        patterned = list(self._patterned(sent, actors))
+        matches = list(self.patterns.matches(sent))
+        patterned = list(self._patterned(matches, actors))
         yield from patterned
+        # "views Pyongyang as *a threat* to Seoul": a noun a record covers is a judgement, no fact
+        covered = {match.tokens[node].i for match in matches for node in match.record.covers}
         # a rule record is the more specific reading of its trigger verb: "*told* the envoy to
         # leave" is an expulsion, not also a consultation of the envoy
         # ("India's purchases *irritated* Washington": its disapproval, not also a protest of India's)
@@ -424,7 +430,9 @@ class Rules:
             if token.pos_ in {"NOUN", "PROPN"} or (token.pos_ == "VERB" and token.dep_ in _NOMINAL_DEPS):
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun; a noun
                 # a rule record's verb governs is read by the record ("turned to the IMF for a *bailout*")
-                yield from (c for c in self._nominal(token, actors) if _pair_at(c.clause, c) not in taken)
+                judged = token.i in covered
+                yield from (replace(c, judged=judged) for c in self._nominal(token, actors)
+                            if _pair_at(c.clause, c) not in taken)  # fmt: skip
 
     def _held_by_whom_taken(self, verb: Token, actors: ActorIndex, patients: list[Span]) -> list[Span]:
         """Whom a wresting verb takes its object from: "liberated Dabiq *from ISIL* control", "seized
@@ -442,7 +450,7 @@ class Rules:
         it says ("*announced sanctions* against Iran", "*declared war* on Germany")."""
         return any(self._governed_by_pattern(c) for c in verb.children)
 
-    def _patterned(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
+    def _patterned(self, matches: list[PatternMatch], actors: ActorIndex) -> Iterator[Candidate]:
         """Candidates of the rule records (:mod:`graphkit.relations.engine`), read by the same resolvers."""
         resolvers: dict[str, Resolver] = {
             "subjects": lambda token: self._subjects(token, actors, SUBJECT_DEPS),
@@ -472,7 +480,7 @@ class Rules:
             # "*students* staged a protest", "*workers* went on strike": who holds what a noun names
             "governed": lambda token: self._governing_subject(token, actors)[1],
         }
-        for match in self.patterns.matches(sent):
+        for match in matches:
             record = match.record
             trigger = match.tokens[record.trigger]
             # "traded *artillery* fire" (194): a record of force takes the weapon named around it
