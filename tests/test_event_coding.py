@@ -13126,3 +13126,35 @@ def test_a_threat_one_is_seen_as_by_hand(rules: Rules) -> None:
                for c in got), got  # fmt: skip
     threats = [c for c in got if c.source.label_ == "PER"]
     assert threats and all(c.judged for c in threats), got
+
+
+# -- a purpose clause is as true as the act it is the purpose of ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "modality"),
+    [
+        (
+            "Seoul suspects Pyongyang of sending troops to fight for Russia in Kursk.",
+            ("PRK", "RUS"),
+            "hedged",
+        ),
+        (
+            "Congo accused Rwanda of sending troops across the border to support the M23.",
+            ("RWA", "CODREB"),
+            "hedged",
+        ),
+        ("Chad did not send soldiers to help the Sudanese army.", ("TCD", "SDNMIL"), "negated"),
+    ],
+)
+def test_a_purpose_clause_takes_the_modality_of_its_act(
+    extractor: Extractor, text: str, pair: tuple[str, str], modality: str
+) -> None:
+    rels = [r for r in found(extractor, text) if (r.source.code, r.target.code) == pair]
+    assert rels and all(r.modality == modality for r in rels), found(extractor, text)
+
+
+def test_a_purpose_clause_takes_the_modality_of_its_act_by_hand() -> None:
+    doc = parsed("Chile denied sending troops to attack Peru", [1, 1, 1, 2, 5, 2, 5],
+                 "nsubj ROOT xcomp dobj aux advcl dobj", "PROPN VERB VERB NOUN PART VERB PROPN",
+                 "Chile deny send troop to attack Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    doc[2].tag_, doc[5].tag_ = "VBG", "VB"
+    assert modality_of(doc[5]) == modality_of(doc[2]) != "asserted"

@@ -99,8 +99,10 @@ _MAX_GOVERNORS = 4
 _FINITE_TAGS = {"VBZ", "VBD", "VBP"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "conj", "compound", "appos", "dative", "acomp"}
 """Dependents in their verb's clause; "acomp": "was *not* pleased with" negates the adjective."""
-_CONTROL_DEPS = {"xcomp", "ccomp", "conj"}
-"""Clauses that take their governor's modality: "did not *agree to* attack"."""
+_CONTROL_DEPS = {"xcomp", "ccomp", "conj", "advcl"}
+"""Clauses that take their governor's modality: "did not *agree to* attack", "suspected of sending
+troops *to fight* for Russia" (an adverbial clause only as an infinitive of purpose: "refused to
+attend, *citing* a dispute" stops the climb before)."""
 
 
 def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool = False) -> Modality:
