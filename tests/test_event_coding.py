@@ -13158,3 +13158,31 @@ def test_a_purpose_clause_takes_the_modality_of_its_act_by_hand() -> None:
                  "Chile deny send troop to attack Peru", {0: "CHL", 6: "PER"})  # fmt: skip
     doc[2].tag_, doc[5].tag_ = "VBG", "VB"
     assert modality_of(doc[5]) == modality_of(doc[2]) != "asserted"
+
+
+# -- "any" attack is one that may never be ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Iran warned that it would retaliate against any Israeli attack on its nuclear facilities.",
+            ("ISR", "IRN"),
+        ),
+        ("Pakistan said it would retaliate against any Indian strike on its territory.", ("IND", "PAK")),
+        ("Venezuela said it would respond to any US attack on its oil platforms.", ("USA", "VEN")),
+    ],
+)
+def test_any_attack_is_one_that_may_never_be(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    rels = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert rels and all(r.modality == "speculative" for r in rels), found(extractor, text)
+
+
+def test_any_attack_by_hand() -> None:
+    doc = parsed("Chile condemned any attack on Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
+                 "Chile condemn any attack on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert modality_of(doc[3]) == "speculative"
+    doc = parsed("Chile condemned the attack on Peru", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
+                 "Chile condemn the attack on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert modality_of(doc[3]) == "asserted"

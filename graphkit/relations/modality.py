@@ -44,6 +44,8 @@ _HEDGE_ADVERBS = {
 _HEDGE_ADJECTIVES = {"alleged", "reported", "possible", "potential", "apparent", "suspected", "rumoured",
                      "rumored", "purported", "likely"}  # fmt: skip
 _SPECULATIVE_ADJECTIVES = {"planned", "proposed", "prospective", "future", "expected", "hypothetical"}
+_SPECULATIVE_DETERMINERS = {"any", "whatever"}
+"""Determiners of an act that may never be: "would retaliate against *any* Israeli attack"."""
 _NEGATING_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "stop", "cease", "halt", "abandon"}
 _EXCLUDING_VERBS = {"exclude", "preclude"}
 """Verbs that say what they govern will not be, as "rule out" does ("has not *excluded* new sanctions")."""
@@ -250,8 +252,10 @@ def _local(token: Token, objects: bool = True) -> Modality:
             or (child.dep_ == "acl" and child.lemma_.lower() in WORDS.blaming)  # "a strike *blamed on* X"
         ):
             found = _stronger(found, "hedged")
-        elif (child.dep_ == "amod" and word in _SPECULATIVE_ADJECTIVES) or (
-            child.dep_ == "mark" and word in _SPECULATIVE_MARKS - {"when", "once"}
+        elif (
+            (child.dep_ == "amod" and word in _SPECULATIVE_ADJECTIVES)
+            or (child.dep_ == "det" and word in _SPECULATIVE_DETERMINERS)
+            or (child.dep_ == "mark" and word in _SPECULATIVE_MARKS - {"when", "once"})
         ):
             found = _stronger(found, "speculative")
     return found
