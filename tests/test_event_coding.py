@@ -13186,3 +13186,33 @@ def test_any_attack_by_hand() -> None:
                  "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN",
                  "Chile condemn the attack on Peru", {0: "CHL", 5: "PER"})  # fmt: skip
     assert modality_of(doc[3]) == "asserted"
+
+
+# -- equipment received with its owner's name is given by the owner; people received are hosted --------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt received the first batch of Chinese fighter jets, local media reported.",
+            ("CHNMIL", "EGY", "072"),
+        ),
+        ("Ukraine received the first Dutch F-16 jets.", ("NLDMIL", "UKR", "072")),
+        ("Serbia received six French Rafale jets.", ("FRA", "SRB", "072")),
+        ("Cuba received a Russian delegation in Havana.", ("CUB", "RUSGOV", "043")),
+    ],
+)
+def test_equipment_received_is_given_by_its_owner(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded_actors(extractor, text), coded_actors(extractor, text)
+
+
+def test_equipment_received_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile received Peruvian jets", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile receive peruvian jet", {0: "CHL"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 4, "PERMIL", "agent")]
+    assert ("PERMIL", "CHL", "072") in coded(rules, doc), coded(rules, doc)
+    doc = parsed("Chile received Peruvian envoys", [1, 1, 3, 1], "nsubj ROOT amod dobj",
+                 "PROPN VERB ADJ NOUN", "Chile receive peruvian envoy", {0: "CHL"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 4, "PERGOV", "agent")]
+    assert not any(s == "PERGOV" for s, _, _ in coded(rules, doc)), coded(rules, doc)

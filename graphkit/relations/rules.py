@@ -1677,7 +1677,10 @@ class Rules:
         if not code.code.startswith(_GOODS_CODES):
             return []
         named = actors.of_phrase(good)
-        return [s for s in named if s.root.dep_ in {"amod", "compound"} and s.root.head == good]
+        # "received *Chinese fighter jets*": equipment named with its owner is one agent mention
+        equipment = good.lemma_.lower() in _AGENT_WORDS.equipment
+        return [s for s in named if (s.root.dep_ in {"amod", "compound"} and s.root.head == good)
+                or (equipment and s.root == good and kind_of(s) == "agent")]  # fmt: skip
 
     def _people_handed(self, verb: Token, code: CameoCode | None) -> CameoCode | None:
         """ "*handed over* four hostages to the Red Cross", "*returned* the bodies of 45 Palestinians":
@@ -1689,9 +1692,12 @@ class Rules:
         return self.lexicon.code(_RELEASED_PEOPLE) if held else code
 
     def _hosted(self, good: Token, actors: ActorIndex) -> bool:
-        """Whether what is received is an actor ("a Russian *delegation*") or a relational noun."""
+        """Whether what is received is an actor ("a Russian *delegation*", not its equipment: "Chinese
+        *fighter jets*") or a relational noun."""
         named = actors.of_phrase(good)
-        return any(s.start <= good.i < s.end for s in named) or self.lexicon.noun(good.lemma_) is not None
+        people = good.lemma_.lower() not in _AGENT_WORDS.equipment
+        hosted = people and any(s.start <= good.i < s.end for s in named)
+        return hosted or self.lexicon.noun(good.lemma_) is not None
 
     def _given(self, lemma: str, noun: str) -> CameoCode | None:
         """How the dictionary codes receiving ``noun`` ("receive weapons" 072), else giving it
