@@ -13216,3 +13216,25 @@ def test_equipment_received_by_hand(rules: Rules) -> None:
                  "PROPN VERB ADJ NOUN", "Chile receive peruvian envoy", {0: "CHL"})  # fmt: skip
     doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 4, "PERGOV", "agent")]
     assert not any(s == "PERGOV" for s, _, _ in coded(rules, doc)), coded(rules, doc)
+
+
+# -- nouns of wanting govern what they are eager for as an intent -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's eagerness to buy Russian air defence systems alarmed Washington.", ("TUR", "RUS", "0311")),
+        ("Georgia's ambition to join the European Union has stalled.", ("GEO", "IGOEUREEC", "036")),
+        ("Serbia's aspiration to join the EU has cooled.", ("SRB", "IGOEUREEC", "036")),
+    ],
+)
+def test_a_noun_of_wanting_makes_an_intent(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded_actors(extractor, text), coded_actors(extractor, text)
+
+
+def test_a_noun_of_wanting_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile 's eagerness to meet Peru grew", [2, 0, 6, 4, 2, 4, 6],
+                 "poss case nsubj aux acl dobj ROOT", "PROPN PART NOUN PART VERB PROPN VERB",
+                 "Chile 's eagerness to meet Peru grow", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "036") in coded(rules, doc), coded(rules, doc)
