@@ -3107,3 +3107,30 @@ def test_hyphenated_modifier_and_backer_by_hand(matcher: ActorMatcher) -> None:
         ],
     )
     assert not any("government" in t and "UN" in t for t, _, _ in mentions(doc)), mentions(doc)
+
+
+# --- the Pope is the Holy See's sovereign --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Pope Francis urged Israel and Hamas to agree to a ceasefire.", "Pope Francis"),
+        ("Pope Leo XIV met Ukrainian President Volodymyr Zelensky at the Vatican.", "Pope Leo XIV"),
+        ("Pope Leo called on Russia to release Ukrainian prisoners.", "Pope Leo"),
+    ],
+)
+def test_the_pope_speaks_for_the_holy_see(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(mention) == "VATGOV"
+
+
+def test_the_pope_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Pope", 1, "compound", "PROPN", "NNP", "Pope"),
+            ("Francis", 2, "nsubj", "PROPN", "NNP", "Francis"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        ],
+    )
+    assert ("Pope Francis", "pope-francis", "name") in mentions(doc), mentions(doc)
