@@ -312,8 +312,8 @@ class ActorIndex:
         """Whom a participle after ``token`` names as its owner ("property *belonging to* X") or,
         after a site, as who is there ("a base *hosting* US forces")."""
         participles = [c for c in token.children if c.dep_ == "acl"]
-        hosted = [o for acl in participles if acl.lemma_.lower() in _HOSTING_VERBS
-                  and token.lemma_.lower() in _SITE_HEADS
+        site = token.lemma_.lower() in _SITE_HEADS
+        hosted = [o for acl in participles if site and acl.lemma_.lower() in _HOSTING_VERBS
                   for o in acl.children if o.dep_ == "dobj"]  # fmt: skip
         return [
             span

@@ -431,7 +431,7 @@ class Rules:
                 # "*Aid* from the EU to Moldova will rise": a word in a noun's place is a noun; a noun
                 # a rule record's verb governs is read by the record ("turned to the IMF for a *bailout*")
                 judged = token.i in covered
-                yield from (replace(c, judged=judged) for c in self._nominal(token, actors)
+                yield from (replace(c, judged=True) if judged else c for c in self._nominal(token, actors)
                             if _pair_at(c.clause, c) not in taken)  # fmt: skip
 
     def _held_by_whom_taken(self, verb: Token, actors: ActorIndex, patients: list[Span]) -> list[Span]:
@@ -1678,7 +1678,7 @@ class Rules:
             return []
         named = actors.of_phrase(good)
         # "received *Chinese fighter jets*": equipment named with its owner is one agent mention
-        equipment = good.lemma_.lower() in _AGENT_WORDS.equipment
+        equipment = _is_equipment(good)
         return [s for s in named if (s.root.dep_ in {"amod", "compound"} and s.root.head == good)
                 or (equipment and s.root == good and kind_of(s) == "agent")]  # fmt: skip
 
@@ -1695,8 +1695,7 @@ class Rules:
         """Whether what is received is an actor ("a Russian *delegation*", not its equipment: "Chinese
         *fighter jets*") or a relational noun."""
         named = actors.of_phrase(good)
-        people = good.lemma_.lower() not in _AGENT_WORDS.equipment
-        hosted = people and any(s.start <= good.i < s.end for s in named)
+        hosted = not _is_equipment(good) and any(s.start <= good.i < s.end for s in named)
         return hosted or self.lexicon.noun(good.lemma_) is not None
 
     def _given(self, lemma: str, noun: str) -> CameoCode | None:
@@ -2957,6 +2956,12 @@ def _names_people(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     known = lemma in agent_nouns() or lemma in WORDS.persons or lemma in WORDS.held_people
     return known or is_actor_noun(noun)
+
+
+def _is_equipment(token: Token) -> bool:
+    """Whether ``token`` names a military's equipment, goods when received ("Chinese *fighter jets*"),
+    not people hosted (agent_words.yaml ``equipment``)."""
+    return token.lemma_.lower() in _AGENT_WORDS.equipment
 
 
 def _held_people(obj: Token) -> bool:
