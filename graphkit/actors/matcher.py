@@ -82,6 +82,8 @@ _PLACE_LABELS = {"GPE", "LOC"}
 _MAX_AGENT_WORDS = 5
 # Words allowed between a state and its agent word: "Iran's *senior* military commanders".
 _AGENT_FILLERS = {"'s", "’s", "senior", "top", "former", "new", "acting", "deputy", "own", "chief", "then"}
+_HYPHENS = frozenset({"-", "–"})
+"""Hyphens as the tokenizer splits them off: "Saudi*-*led", "eastern*-*based", "anti*-*Syria"."""
 
 
 def doc_actors(doc: Doc) -> dict[str, Actor]:
@@ -449,7 +451,7 @@ class ActorMatcher:
         index = span.end
         while index < len(doc) and doc[index].lower_ in _AGENT_FILLERS:
             index += 1
-        if index + 1 < len(doc) and doc[index].text in {"-", "–"} and doc[index + 1].lower_ == "led":
+        if index + 1 < len(doc) and doc[index].text in _HYPHENS and doc[index + 1].lower_ == "led":
             index += 2  # "a *Saudi-led* coalition", "US-led forces": the body is the leader's
         if index + 1 < len(doc) and backed_by_a_name(doc[index + 1]):
             return None  # "the *UN-backed* government", "Iran-funded militias": the backer's is no body
@@ -1183,7 +1185,7 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
         index, agency = close + 1, True
     if index >= len(doc) or doc[index].text not in _DATELINE_DASHES:
         return False
-    if doc[index].text in {"-", "–"} and not doc[index - 1].whitespace_:
+    if doc[index].text in _HYPHENS and not doc[index - 1].whitespace_:
         return False  # "Tehran-Moscow axis": a hyphen, no dateline
     capitals = sum(ch.isupper() for ch in span.text) > 1 and span.text.upper() == span.text
     after = doc[index + 1] if index + 1 < len(doc) else None
@@ -1354,7 +1356,7 @@ def _drop_stances(doc: Doc, found: _Found, words: AgentWords) -> None:
 
 def _after_hyphen(doc: Doc, span: Span) -> bool:
     """ "an anti-*Syria* journalist", "a pro-*Russian* militia": the name does not own the agent."""
-    return span.start >= 2 and doc[span.start - 1].text in {"-", "–"}
+    return span.start >= 2 and doc[span.start - 1].text in _HYPHENS
 
 
 def _state_after(place: Span, found: _Found) -> Actor | None:
@@ -1451,7 +1453,7 @@ def _after_modifiers(doc: Doc, index: int, most: int) -> Iterator[int]:
     *state-run* media"; a name before the hyphen is a mention of its own: "*Tripoli*-based")."""
     yield index
     for _ in range(most):
-        hyphenated = index + 2 < len(doc) and doc[index + 1].text in {"-", "–"}
+        hyphenated = index + 2 < len(doc) and doc[index + 1].text in _HYPHENS
         if hyphenated and doc[index].is_lower and _is_modifier(doc[index + 2]):
             index += 3
         elif index < len(doc) and _is_modifier(doc[index]):
