@@ -122,6 +122,38 @@ def test_agents_office_head_after_an_agent_word_by_hand(matcher: ActorMatcher) -
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
+        ("Indian navy sailors rescued 12 Iranian fishermen.", ("Indian navy sailors", "INDMIL")),
+        ("Kenyan police recruits were trained by British instructors.", ("Kenyan police recruits", "KENCOP")),
+        ("Egyptian army engineers destroyed smuggling tunnels.", ("Egyptian army engineers", "EGYMIL")),
+        ("Two Russian embassy staffers were expelled from Oslo.", ("Russian embassy staffers", "RUSGOV")),
+    ],
+)
+def test_agents_the_members_of_a_body_take_its_sector(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: tuple[str, str]
+) -> None:
+    """ "navy sailors", "police recruits": the body's members and staff are the body, as its officers are."""
+    assert mention in [(t, label) for t, label, _ in mentions(matcher(nlp(text)))]
+
+
+def test_agents_members_of_a_body_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Sri", 1, "compound", "PROPN", "NNP", "Sri"),
+            ("Lankan", 3, "compound", "PROPN", "NNP", "Lankan"),
+            ("navy", 3, "compound", "NOUN", "NN", "navy"),
+            ("sailors", 4, "nsubj", "NOUN", "NNS", "sailor"),
+            ("arrested", 4, "ROOT", "VERB", "VBD", "arrest"),
+            ("fishermen", 4, "dobj", "NOUN", "NNS", "fisherman"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert ("Sri Lankan navy sailors", "LKAMIL", "agent") in mentions(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
         ("China sanctioned three US defence firms over arms sales.", ("US defence firms", "USABUS")),
         ("Gunmen attacked Chinese contractors in Balochistan.", ("Chinese contractors", "CHNBUS")),
         ("A Turkish firm will build the railway, Ankara said.", ("Turkish firm", "TURBUS")),
