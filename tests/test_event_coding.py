@@ -13238,3 +13238,76 @@ def test_a_noun_of_wanting_by_hand(rules: Rules) -> None:
                  "poss case nsubj aux acl dobj ROOT", "PROPN PART NOUN PART VERB PROPN VERB",
                  "Chile 's eagerness to meet Peru grow", {0: "CHL", 5: "PER"})  # fmt: skip
     assert ("CHL", "PER", "036") in coded(rules, doc), coded(rules, doc)
+
+
+# -- land claimed by a state cites no source ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has protested to Russia over military drills on islands claimed by both countries.",
+        "Vietnam accused China of building an airstrip on reefs claimed by Hanoi.",
+        "Greece protested the Turkish survey near the Aegean islands claimed by Athens.",
+    ],
+)
+def test_a_territorial_claim_is_no_citation(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert got and all(r.attributed_to is None for r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The attack, claimed by al-Shabaab, killed three US servicemen in Kenya.", "al-Shabaab"),
+        ("As claimed by Israeli officials, Hezbollah fired rockets at Haifa.", "Israeli officials"),
+    ],
+)
+def test_a_claim_of_an_act_still_cites_its_claimant(extractor: Extractor, text: str, speaker: str) -> None:
+    got = found(extractor, text)
+    assert got and {r.attributed_to for r in got} == {speaker}, got
+
+
+def test_a_territorial_claim_by_hand() -> None:
+    doc = parsed("China built a base on reefs claimed by Manila", [1, 1, 3, 1, 3, 4, 5, 6, 7],
+                 "nsubj ROOT det dobj prep pobj acl agent pobj",
+                 "PROPN VERB DET NOUN ADP NOUN VERB ADP PROPN",
+                 "China build a base on reef claim by Manila", {0: "CHN", 8: "PHL"})  # fmt: skip
+    assert Attribution(doc).speaker_of(doc[1]) is None
+    cited = parsed("the attack claimed by Hamas killed soldiers", [1, 5, 1, 2, 3, 5, 5],
+                   "det nsubj acl agent pobj ROOT dobj",
+                   "DET NOUN VERB ADP PROPN VERB NOUN",
+                   "the attack claim by Hamas kill soldier", {4: "hamas"})  # fmt: skip
+    assert Attribution(cited).speaker_of(cited[5]) == "Hamas"
+
+
+# -- a participle the parser made the root undergoes, with its noun -------------------------------
+def test_a_participle_misread_as_the_root_keeps_its_noun_the_one_acted_on(extractor: Extractor) -> None:
+    text = "A French citizen detained in Iran for two years was freed and flew home."
+    got = {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+    assert ("IRN", "FRACVL", "173") in got and ("FRACVL", "IRN", "173") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "expected"),
+    [
+        # the participle as root, the clause's auxiliary on its conjunct: the noun underwent it
+        ("journalists detained in Iran were freed", [1, 1, 1, 2, 5, 1],
+         "nsubj ROOT prep pobj auxpass conj", ("IRN", "grp:journalists", "173")),
+        # with an object of its own it is the clause's verb: "journalists detained Iranians"
+        ("journalists detained Iranians and were freed", [1, 1, 1, 1, 5, 1],
+         "nsubj ROOT dobj cc auxpass conj", ("grp:journalists", "IRN", "173")),
+    ],
+)  # fmt: skip
+def test_a_participle_misread_as_the_root_by_hand(
+    rules: Rules, words: str, heads: list[int], deps: str, expected: tuple[str, str, str]
+) -> None:
+    pos = {"journalists": "NOUN", "detained": "VERB", "in": "ADP", "Iran": "PROPN", "were": "AUX",
+           "freed": "VERB", "Iranians": "PROPN", "and": "CCONJ"}  # fmt: skip
+    lemmas = {"journalists": "journalist", "detained": "detain", "were": "be", "freed": "free"}
+    split = words.split()
+    actor = split.index("Iran") if "Iran" in split else split.index("Iranians")
+    doc = parsed(words, heads, deps, " ".join(pos[w] for w in split),
+                 " ".join(lemmas.get(w, w) for w in split), {actor: "IRN"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 0, 1, "grp:journalists", "generic")]
+    doc[1].tag_ = "VBN"
+    got = coded(rules, doc)
+    assert expected in got and (expected[1], expected[0], expected[2]) not in got, got

@@ -18,6 +18,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from graphkit.actors.agents import AgentWords
 from graphkit.relations.syntax import passive_auxiliary
 from graphkit.relations.words import WORDS
 
@@ -32,6 +33,7 @@ _CITING_WORDS = re.compile(r"\b(?:by|according)\b")
 _CITING_VERBS = {"claim", "report", "say", "state"}
 """Verbs whose "by" names a source cited: "as *stated by* the ministry"."""
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PLACE_NOUNS = AgentWords.load().place_nouns
 
 
 class Attribution:
@@ -209,11 +211,25 @@ def _cited_source(sent: Span) -> str | None:
             if pobj is not None:
                 return _phrase(pobj)
         # "as *stated by* X"; "recognised as a *state by* Spain" cites no one
-        if token.lower_ == "by" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in _CITING_VERBS:
+        if (
+            token.lower_ == "by"
+            and token.head.pos_ == "VERB"
+            and token.head.lemma_.lower() in _CITING_VERBS
+            and not _claims_a_place(token.head)
+        ):
             pobj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if pobj is not None and token.head.i < token.i:
                 return _phrase(pobj)
     return None
+
+
+def _claims_a_place(verb: Token) -> bool:
+    """ "islands *claimed by* both countries", "waters claimed by Vietnam": a territorial claim,
+    no source cited."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() != "claim":
+        return False
+    place = verb.head
+    return place.ent_type_ in {"GPE", "LOC", "FAC"} or place.lemma_.lower() in _PLACE_NOUNS
 
 
 def _phrase(head: Token) -> str | None:

@@ -1829,9 +1829,13 @@ class Rules:
 
     def _subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """The actors a verb's subject stands for, inherited where the clause has none of its own."""
+        wanted = deps
+        if syntax.reduced_relative_root(verb):
+            # "A French citizen *detained* in Iran was freed": the misread subject underwent it
+            wanted = {*deps, "nsubj"} if deps is _PASSIVE_SUBJECT_DEPS else deps - {"nsubj"}
         # "Egypt and Qatar *are* mediating": the parser may hang the subject on an auxiliary
         own = _one_subject(
-            verb, [c for h in (verb, *_auxiliaries(verb)) for c in h.children if c.dep_ in deps]
+            verb, [c for h in (verb, *_auxiliaries(verb)) for c in h.children if c.dep_ in wanted]
         )
         if own:
             if verb.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in own):
@@ -2789,7 +2793,7 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
 
 def _has_passive_subject(verb: Token) -> bool:
     """Whether a verb heads a passive clause with a subject of its own ("*Kosovo* was recognised")."""
-    return any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children)
+    return any(c.dep_ in _PASSIVE_SUBJECT_DEPS for c in verb.children) or syntax.reduced_relative_root(verb)
 
 
 def _direct_objects(verb: Token) -> list[Token]:

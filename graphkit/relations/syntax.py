@@ -59,6 +59,7 @@ __all__ = [
     "phrase_objects",
     "prep_objects",
     "preps",
+    "reduced_relative_root",
     "reduced_relatives",
     "same_head",
     "shared_objects",
@@ -107,6 +108,8 @@ _OBJECT_LIKE_DEPS = {"dobj", "dative", "prep"}
 
 _DISJUNCTIONS = {"or", "nor", "either", "neither"}
 _PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
+_FINITE_MARKS = {"aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp"}
+"""What a participle read as a finite verb would carry: an auxiliary, an object, a clause."""
 """Particles a small parser may label as prepositions: "pulling *out* of Beirut"."""
 
 
@@ -325,6 +328,31 @@ def is_passive_participle(verb: Token) -> bool:
         return False  # "Myanmar airstrikes *killed* 20 civilians", parsed as one noun phrase: the main verb
     return verb.dep_ in {"acl", "amod", "xcomp", "advcl", "ccomp", "oprd", "conj", "pcomp"} and not any(
         c.dep_ in SUBJECT_DEPS for c in verb.children
+    )
+
+
+def reduced_relative_root(verb: Token) -> bool:
+    """ "A French citizen *detained* in Iran was freed": a past participle the parser made the root,
+    with the noun it modifies for its subject and the clause's passive auxiliary on a conjunct; no
+    finite verb is a participle with no auxiliary and no object.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("citizens detained in Iran were freed")
+    >>> deps = ["nsubj", "ROOT", "prep", "pobj", "auxpass", "conj"]
+    >>> for token, head, dep in zip(doc, [1, 1, 1, 2, 5, 1], deps):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[1].tag_ = "VBN"
+    >>> reduced_relative_root(doc[1])
+    True
+    """
+    deps = {c.dep_ for c in verb.children}
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or "nsubj" not in deps or deps & _FINITE_MARKS:
+        return False
+    return any(
+        c.dep_ == "conj"
+        and any(a.dep_ == "auxpass" for a in c.children)
+        and not any(a.dep_ in SUBJECT_DEPS for a in c.children)
+        for c in verb.children
     )
 
 
