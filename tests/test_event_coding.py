@@ -13311,3 +13311,32 @@ def test_a_participle_misread_as_the_root_by_hand(
     doc[1].tag_ = "VBN"
     got = coded(rules, doc)
     assert expected in got and (expected[1], expected[0], expected[2]) not in got, got
+
+
+# -- a body led by someone is no one acted on -----------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Qatari delegation led by Mohammed Al-Khulaifi held talks with Hamas leaders in Cairo.",
+        "An opposition delegation led by Juan Guaido met European diplomats in Brussels.",
+        "A Sudanese army delegation headed by Shams al-Din Kabbashi met RSF negotiators in Jeddah.",
+    ],
+)
+def test_a_body_led_by_its_leader_is_not_acted_on(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert got and all(r.trigger is not None and r.trigger.text not in {"led", "headed"} for r in got), got
+
+
+def test_a_body_led_by_its_leader_by_hand(rules: Rules) -> None:
+    doc = parsed("the delegation led by Kaabi met Hamas", [1, 5, 1, 2, 3, 5, 5],
+                 "det nsubj acl agent pobj ROOT dobj", "DET NOUN VERB ADP PROPN VERB PROPN",
+                 "the delegation lead by Kaabi meet Hamas", {4: "QAT", 6: "hamas"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 0, 2, "grp:delegation", "generic")]
+    doc.user_data[ACTORS_KEY] = {
+        "QAT": {"id": "QAT", "label": "Qatar", "type": "state", "code": "QAT", "country": "QAT"},
+        "hamas": {"id": "hamas", "label": "Hamas", "type": "armed_group", "code": "PSEREBHMS"},
+        "grp:delegation": {"id": "grp:delegation", "label": "delegation", "type": "group", "code": "GOV"},
+    }
+    doc[2].tag_ = "VBN"
+    got = coded(rules, doc)
+    assert ("QAT", "grp:delegation", "036") not in got and ("grp:delegation", "hamas", "040") in got, got

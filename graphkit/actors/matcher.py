@@ -547,6 +547,15 @@ class ActorMatcher:
         *led by* Qatar's foreign minister")."""
         return word.lower_ in self.words.leading and word.dep_ == "acl" and prep.lower_ == "by"
 
+    def _body_led(self, ent: Span, found: _Found) -> Actor | None:
+        """The known body a name leads ("a Qatari delegation *led by* Mohammed Al-Khulaifi"), which
+        a name the catalogue lacks speaks for."""
+        prep = ent.root.head
+        if ent.root.dep_ != "pobj" or not self._leads(prep.head, prep):
+            return None
+        led = found.at(prep.head.head.i)
+        return next((a for _, a in led if a.type not in {"state", "person"} and a.code), None)
+
     def _sector_of(self, head: Token, owner: Actor, preposition: str) -> str | None:
         """The sector a head noun gives its owner after ``preposition``; ``None``: no body of it."""
         group = owner.type not in {"state", "igo"}
@@ -558,6 +567,10 @@ class ActorMatcher:
             return None  # "allies of Iran" are not Iran's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
         agent = self._head_agent(head, modifiers)
+        kinds = [c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}]
+        if head.lower_ in self.words.office_heads and kinds:
+            # "*rebel* leaders in Addis Ababa" are rebels, as "rebel leaders" alone are
+            agent = self._agent_words.get((kinds[-1],)) or agent
         if agent is None and noun_key(head) in _BODY_HEADS and modifiers:
             agent = self._agent_words.get(modifiers)  # "opposition groups", "student movement"
         if agent is None and names_armed(head, self.words):
@@ -811,7 +824,7 @@ class ActorMatcher:
                 # a name the catalogue does not know, after its office: the office's code; in
                 # apposition to it, whatever the entity label says the name is
                 office = found.titles.get(ent.start) if ent.label_ in {"PERSON", "ORG"} else None
-                office = office or _apposed_office(ent, found)
+                office = office or _apposed_office(ent, found) or self._body_led(ent, found)
                 # "*rebel* commander Sultani Makenga" REB: the role words first, then the rank
                 if ent.label_ == "PERSON":
                     sector = _sector_before(ent) or self._rank(ent)
