@@ -142,6 +142,8 @@ def test_agents_the_members_of_a_body_take_its_sector(
         ("The envoy met rebel leaders in Addis Ababa.", {"rebel leaders in Addis Ababa": "ETHREB"}),
         ("The mediator met opposition negotiators in Caracas.", {"opposition negotiators": "VENOPP"}),
         ("A Turkish military team inspected the base in Libya.", {"Turkish military team": "TURMIL"}),
+        ("The Kenyan-led police mission arrived in Haiti.", {"Kenyan-led police mission": "KENCOP"}),
+        ("The Rwandan-led force attacked rebel positions.", {"Rwandan-led force": "RWAMIL"}),
     ],
 )
 def test_agents_those_a_body_sends_take_its_sector(

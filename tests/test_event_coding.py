@@ -13340,3 +13340,20 @@ def test_a_body_led_by_its_leader_by_hand(rules: Rules) -> None:
     doc[2].tag_ = "VBN"
     got = coded(rules, doc)
     assert ("QAT", "grp:delegation", "036") not in got and ("grp:delegation", "hamas", "040") in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kenyan-led police mission arrived in Haiti to confront armed gangs.", ("KENCOP", "HTI", "042")),
+        ("A French-led police mission arrived in Bangui on Monday.", ("FRACOP", "CAF", "042")),
+        ("A Nigerian-led police mission arrested 20 suspects in Conakry.", ("NGACOP", "GIN", "173")),
+    ],
+)
+def test_a_mission_led_by_a_state_is_its_own_not_its_partner(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "The Kenyan-led police mission": one actor, Kenya's police, not the police backing Kenya."""
+    got = found(extractor, text)
+    assert {r.source.code for r in got} == {expected[0]}, got
+    assert expected in {(r.source.code, r.target.code, r.cameo) for r in got}, got
