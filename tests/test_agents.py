@@ -138,7 +138,7 @@ def test_agents_the_members_of_a_body_take_its_sector(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The African Union envoy met rebel negotiators in Addis Ababa.", {"rebel negotiators": "ETHREB"}),
+        ("The African Union envoy met rebel negotiators in Addis Ababa.", {"rebel negotiators": "REB"}),
         ("The envoy met rebel leaders in Addis Ababa.", {"rebel leaders in Addis Ababa": "ETHREB"}),
         ("The mediator met opposition negotiators in Caracas.", {"opposition negotiators": "VENOPP"}),
         ("A Turkish military team inspected the base in Libya.", {"Turkish military team": "TURMIL"}),
@@ -190,6 +190,60 @@ def test_agents_a_name_leading_a_known_body_by_hand(matcher: ActorMatcher) -> No
     )
     codes = {t: doc_actors(doc)[label].code for t, label, _ in mentions(doc)}
     assert codes == {"Qatari delegation": "QATGOV", "Ali Kaabi": "QATGOV"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Ottawa froze the assets of Russian oligarchs close to the Kremlin.",
+            ("Russian oligarchs", "RUSBUS"),
+        ),
+        ("Britain sanctioned three Russian billionaires.", ("Russian billionaires", "RUSBUS")),
+        ("A Chinese property magnate was detained in Shanghai.", ("Chinese property magnate", "CHNBUS")),
+    ],
+)
+def test_agents_the_very_rich_are_business(
+    nlp: Language, matcher: ActorMatcher, text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in [(t, label) for t, label, _ in mentions(matcher(nlp(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Foreign Ministry in Ankara summoned the Swedish ambassador.",
+         {"The Foreign Ministry in Ankara": "TURGOV"}),
+        ("Officials at the Interior Ministry in Baghdad denied the report.",
+         {"the Interior Ministry in Baghdad": "IRQGOV"}),
+        ("The ambassador, who was summoned by the Foreign Ministry in Ankara, left on Monday.",
+         {"The ambassador": "GOV"}),
+        ("Chad summoned the envoy to protest the raid.", {"the envoy": "GOV"}),
+    ],
+)  # fmt: skip
+def test_agents_a_named_ministry_in_a_capital_and_an_envoy_there(
+    nlp: Language, matcher: ActorMatcher, text: str, expected: dict[str, str]
+) -> None:
+    """ "the *Foreign* Ministry in Ankara": a word of the name is no "foreign" that unlocates it; an
+    envoy the sentence places or acts on is not of that place or that state."""
+    codes = domestic_codes(nlp, matcher, text)
+    assert {t: codes.get(t) for t in expected} == expected, codes
+
+
+def test_agents_a_named_ministry_in_a_capital_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("Foreign", 2, "compound", "PROPN", "NNP", "Foreign"),
+            ("Ministry", 5, "nsubj", "PROPN", "NNP", "Ministry"),
+            ("in", 2, "prep", "ADP", "IN", "in"),
+            ("Ankara", 3, "pobj", "PROPN", "NNP", "Ankara"),
+            ("protested", 5, "ROOT", "VERB", "VBD", "protest"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert ("the Foreign Ministry in Ankara", "TURGOV", "agent") in mentions(doc)
 
 
 def test_agents_members_of_a_body_by_hand(matcher: ActorMatcher) -> None:

@@ -9000,7 +9000,7 @@ def test_sanctions_targeting_someone_on_a_hand_parse(rules: Rules) -> None:
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Canada announced new sanctions targeting Russian oligarchs and their families.", ("CAN", "RUS")),
+        ("Canada announced new sanctions targeting Russian oligarchs and their families.", ("CAN", "RUSBUS")),
         ("The EU adopted sanctions targeting Iranian drone makers.", ("IGOEUREEC", "IRN")),
         ("Britain unveiled sanctions aimed at Russia's shadow fleet.", ("GBR", "RUS")),
         ("The US imposed sanctions aimed at Iranian oil exports.", ("USA", "IRN")),

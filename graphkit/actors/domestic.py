@@ -86,7 +86,11 @@ def assign_domestic(
         if several or _portfolio(span) or any(t.lower_ in words.unlocated_modifiers for t in span):
             continue  # "*Western* leaders", "*foreign* ministers", "the *juntas*": no one country's
         owned_by = _possessor(span, spans, actors, state_of)
-        owner = owned_by or _placed_owner(span, spans, actors, state_of, words)
+        # "the ambassador, summoned by the Foreign Ministry *in Ankara*": an envoy is not of the place
+        # the sentence names (an embassy's place is its host; refugees and prisoners may be its own)
+        lemma = span.root.lemma_.lower()
+        posted = lemma in words.posted_abroad and lemma in words.personal_heads
+        owner = owned_by or (None if posted else _placed_owner(span, spans, actors, state_of, words))
         if owner is not None and owner.type == "armed_group":
             agent: Actor | None = owner  # "Hamas said *its* fighters …": a group's own are the group
         elif owner is not None:

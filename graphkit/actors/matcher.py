@@ -591,8 +591,11 @@ class ActorMatcher:
             return None  # "Israel recalls envoy from Ireland": where the envoy served
         if preposition not in {"of", "from"}:
             # "the embassy in Berlin", "troops in Syria" are someone else's; "refugees from Syria",
-            # "troops from Chad" are theirs; "*world* leaders in Rome" no one's in particular
-            unlocated = any(c.lower_ in self.words.unlocated_modifiers for c in head.lefts)
+            # "troops from Chad" are theirs; "*world* leaders in Rome" no one's in particular, but
+            # "the *Foreign* Ministry in Ankara" is a name's word
+            unlocated = head.pos_ != "PROPN" and any(
+                c.lower_ in self.words.unlocated_modifiers for c in head.lefts
+            )
             if posted or unlocated:
                 return None
             if sector[:3] in self.words.stationed_sectors:
