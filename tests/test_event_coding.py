@@ -13357,3 +13357,37 @@ def test_a_mission_led_by_a_state_is_its_own_not_its_partner(
     got = found(extractor, text)
     assert {r.source.code for r in got} == {expected[0]}, got
     assert expected in {(r.source.code, r.target.code, r.cameo) for r in got}, got
+
+
+# -- one's own body led somewhere reaches where it goes -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Qatari prime minister led a Qatari delegation to Washington.", ("QATGOV", "USA")),
+        ("The Indian foreign minister led an Indian delegation to Moscow.", ("INDGOV", "RUS")),
+        ("Antony Blinken led a US delegation to Beijing for talks.", ("USAGOV", "CHN")),
+    ],
+)
+def test_ones_own_delegation_led_somewhere_reaches_its_host(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    got = {(r.source.code, r.target.code) for r in found(extractor, text)}
+    assert expected in got, got
+
+
+def test_ones_own_delegation_led_somewhere_by_hand(rules: Rules) -> None:
+    doc = parsed("the minister led a delegation to Washington", [1, 2, 2, 4, 2, 2, 5],
+                 "det nsubj ROOT det dobj prep pobj", "DET NOUN VERB DET NOUN ADP PROPN",
+                 "the minister lead a delegation to Washington", {6: "USA"})  # fmt: skip
+    doc.spans["actors"] = [
+        *doc.spans["actors"],
+        actor_span(doc, 0, 2, "QATGOV", "agent"),
+        actor_span(doc, 3, 5, "QATGOV", "agent"),
+    ]
+    doc.user_data[ACTORS_KEY] = {
+        "USA": {"id": "USA", "label": "United States", "type": "state", "code": "USA", "country": "USA"},
+        "QATGOV": {"id": "QATGOV", "label": "Qatar (government)", "type": "government", "code": "QATGOV",
+                   "country": "QAT"},
+    }  # fmt: skip
+    got = coded(rules, doc)
+    assert ("QATGOV", "USA", "036") in got, got

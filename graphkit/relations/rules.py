@@ -609,11 +609,14 @@ class Rules:
             # says nothing of Poland and Hungary
             yield from self._co_agents(verb, agents, code, actors)
         if patients and all(
-            self._own_body(p) or _shared_body(p, agents, actors) or all(actors.one_side(p, a) for a in agents)
+            self._own_body(p)
+            or _shared_body(p, agents, actors)
+            or all(actors.one_side(p, a) or _same_body(p, a, actors) for a in agents)
             for p in patients
         ):
-            # "Nigeria will withdraw *its* peacekeeping force from Chad": one's own forces are moved,
-            # not acted on; whom the move reaches is elsewhere
+            # "Nigeria will withdraw *its* peacekeeping force from Chad", "the Qatari prime minister led
+            # a Qatari delegation to Washington": one's own are moved, not acted on; whom the move
+            # reaches is elsewhere
             moved = patients
             patients = self._verb_prep_objects(verb, actors, _VERB_TARGET_PREPS | {"from"}) or [
                 # "recalled its ambassador *from Washington*": the place may hang on what is moved
@@ -2791,6 +2794,13 @@ def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list
         return _answered(noun)  # "vowed to *avenge the killing* of its commander by Israel"
     subjects = {s.label_ for s in governor}
     return not any(a.label_ in subjects for a in authors)
+
+
+def _same_body(first: Span, second: Span, actors: ActorIndex) -> bool:
+    """Whether two mentions name one state's same body: "the Qatari prime minister led *a Qatari
+    delegation*" (both QATGOV)."""
+    a, b = actors.actor(first), actors.actor(second)
+    return first != second and a is not None and b is not None and bool(a.country) and a.code == b.code
 
 
 def _has_passive_subject(verb: Token) -> bool:
