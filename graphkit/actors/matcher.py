@@ -567,10 +567,10 @@ class ActorMatcher:
             return None  # "allies of Iran" are not Iran's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
         agent = self._head_agent(head, modifiers)
-        kinds = [c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}]
-        if head.lower_ in self.words.office_heads and kinds:
+        if head.lower_ in self.words.office_heads:
             # "*rebel* leaders in Addis Ababa" are rebels, as "rebel leaders" alone are
-            agent = self._agent_words.get((kinds[-1],)) or agent
+            kinds = [c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}]
+            agent = (self._agent_words.get((kinds[-1],)) if kinds else None) or agent
         if agent is None and noun_key(head) in _BODY_HEADS and modifiers:
             agent = self._agent_words.get(modifiers)  # "opposition groups", "student movement"
         if agent is None and names_armed(head, self.words):

@@ -108,9 +108,9 @@ _OBJECT_LIKE_DEPS = {"dobj", "dative", "prep"}
 
 _DISJUNCTIONS = {"or", "nor", "either", "neither"}
 _PARTICLES = frozenset({"out", "off", "away", "back", "down", "up"})
+"""Particles a small parser may label as prepositions: "pulling *out* of Beirut"."""
 _FINITE_MARKS = {"aux", "auxpass", "dobj", "nsubjpass", "dative", "ccomp", "xcomp"}
 """What a participle read as a finite verb would carry: an auxiliary, an object, a clause."""
-"""Particles a small parser may label as prepositions: "pulling *out* of Beirut"."""
 
 
 def preps(verb: Token) -> Iterator[Token]:
@@ -345,8 +345,10 @@ def reduced_relative_root(verb: Token) -> bool:
     >>> reduced_relative_root(doc[1])
     True
     """
+    if verb.tag_ != "VBN" or verb.dep_ != "ROOT":
+        return False  # most verbs: no child to look at
     deps = {c.dep_ for c in verb.children}
-    if verb.tag_ != "VBN" or verb.dep_ != "ROOT" or "nsubj" not in deps or deps & _FINITE_MARKS:
+    if "nsubj" not in deps or deps & _FINITE_MARKS:
         return False
     return any(
         c.dep_ == "conj"
