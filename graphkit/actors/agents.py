@@ -127,6 +127,11 @@ class AgentWords:
         """The lists of ``path`` (default: the packaged ``agent_words.yaml``), read once per path."""
         return _load(str(path) if path is not None else "")
 
+    def leads(self, word: Token) -> bool:
+        """Whether ``word`` is a participle saying who leads the noun it qualifies ("a delegation
+        *led* by Qatar's foreign minister")."""
+        return word.lower_ in self.leading and word.dep_ == "acl"
+
     def sector_label(self, code: str) -> str:
         """ "police" for ``COP``; a code of several sectors by its first (``GOVMIL``: government)."""
         return self.sectors.get(code) or self.sectors.get(code[:3]) or code.lower()

@@ -545,7 +545,7 @@ class ActorMatcher:
     def _leads(self, word: Token, prep: Token) -> bool:
         """Whether ``word`` says the one its "by" names leads the noun it qualifies ("a delegation
         *led by* Qatar's foreign minister")."""
-        return word.lower_ in self.words.leading and word.dep_ == "acl" and prep.lower_ == "by"
+        return self.words.leads(word) and prep.lower_ == "by"
 
     def _body_led(self, ent: Span, found: _Found) -> Actor | None:
         """The known body a name leads ("a Qatari delegation *led by* Mohammed Al-Khulaifi"), which

@@ -518,7 +518,7 @@ class Rules:
     def _verbal_own(self, verb: Token, actors: ActorIndex) -> Iterator[Candidate]:
         if syntax.is_judgement(verb) and self._named_wrong(verb) is None:
             return  # "considers Iran a threat" judges; "called the attack a war crime" accuses
-        if verb.lower_ in _AGENT_WORDS.leading and verb.dep_ == "acl" and actors.of_phrase(verb.head):
+        if _AGENT_WORDS.leads(verb) and actors.of_phrase(verb.head):
             return  # "a Qatari delegation *led by* its minister": whose the body is, no act on it
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
