@@ -13391,3 +13391,39 @@ def test_ones_own_delegation_led_somewhere_by_hand(rules: Rules) -> None:
     }  # fmt: skip
     got = coded(rules, doc)
     assert ("QATGOV", "USA", "036") in got, got
+
+
+# -- harbouring people shelters them; harbouring a feeling shelters no one -------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syria harboured Kurdish rebels for years.", ("SYR", "KURREB")),
+        ("The Ivorian government was harbouring Burkinabe dissidents.", ("CIVGOV", "BFAOPP")),
+        ("Uganda harboured Rwandan rebels in the 1990s, a UN report said.", ("UGA", "RWAREB")),
+    ],
+)
+def test_harbouring_people_shelters_them(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "075") in coded_actors(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran harbours deep hostility toward Israel.",
+        "Turkey has long harboured ambitions against the Kurds in Syria.",
+        "Poland harbours suspicions about Russia's intentions.",
+    ],
+)
+def test_harbouring_a_feeling_shelters_no_one(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert all(r.cameo != "075" for r in got), got
+
+
+def test_harbouring_by_hand(rules: Rules) -> None:
+    people = parsed("Syria harboured rebels", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB NOUN",
+                    "Syria harbour rebel", {0: "SYR", 2: "REB"})  # fmt: skip
+    assert ("SYR", "REB", "075") in coded(rules, people)
+    feeling = parsed("Iran harbours hostility toward Israel", [1, 1, 1, 2, 3],
+                     "nsubj ROOT dobj prep pobj", "PROPN VERB NOUN ADP PROPN",
+                     "Iran harbour hostility toward Israel", {0: "IRN", 4: "ISR"})  # fmt: skip
+    assert not [c for c in coded(rules, feeling) if c[2] == "075"], coded(rules, feeling)

@@ -999,6 +999,8 @@ class Rules:
             code = self.lexicon.verb(again, objects=lemmas, preps=preps, particles=particles) or code
         if code is not None and self._hunted(verb, infinitives) and code == self.lexicon.verb(lemma):
             return None  # "a suspect *wanted by* Interpol", "*seeks* the fugitive": pursued, not courted
+        if code is not None and self._sheltering_no_one(verb) and code == self.lexicon.verb(lemma):
+            return None  # "harbours deep hostility toward Israel": no one sheltered
         if code is not None and self._governs_a_finer_relation(verb, code.code):
             # "suspended aid to Mali", "threatened sanctions": the noun's governed reading is finer
             return None
@@ -1028,10 +1030,13 @@ class Rules:
         "wants Sweden *to extradite*" wants a deed, not Sweden."""
         if verb.lemma_.lower() not in WORDS.pursuing or infinitives:
             return False
-        patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        patients += [verb.head] if verb.dep_ == "acl" else []
-        mentioned = {t for s in verb.doc.spans.get(SPANS_KEY, ()) for t in range(s.start, s.end)}
-        return any(_names_people(p) or p.i in mentioned for p in patients)
+        return _people_object(verb)
+
+    @staticmethod
+    def _sheltering_no_one(verb: Token) -> bool:
+        """Whether a verb of sheltering (words.yaml ``sheltering``) has no people for its object:
+        "harbours deep hostility toward Israel" shelters a feeling, no one."""
+        return verb.lemma_.lower() in WORDS.sheltering and not _people_object(verb)
 
     @staticmethod
     def _named_wrong(verb: Token) -> Token | None:
@@ -2963,6 +2968,15 @@ def _moving_weapon(verb: Token) -> bool:
     movers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     movers += [verb.head] if verb.dep_ == "acl" else []
     return any(syntax.antecedent(m).lemma_.lower() in WORDS.instruments for m in movers)
+
+
+def _people_object(verb: Token) -> bool:
+    """Whether ``verb``'s object, or the noun its participle qualifies, is people or a group: an
+    actor's mention or a noun of people (:func:`_names_people`)."""
+    patients = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    patients += [verb.head] if verb.dep_ == "acl" else []
+    mentioned = {t for s in verb.doc.spans.get(SPANS_KEY, ()) for t in range(s.start, s.end)}
+    return any(_names_people(p) or p.i in mentioned for p in patients)
 
 
 def _names_people(noun: Token) -> bool:

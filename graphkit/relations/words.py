@@ -76,6 +76,8 @@ class Words:
     seeking: frozenset[str]
     pursuing: frozenset[str]
     """Verbs whose person or group object is hunted, not courted ("a suspect *wanted by* Interpol")."""
+    sheltering: frozenset[str]
+    """Verbs that shelter only people or a group ("harbours hostility" shelters no one)."""
     heightening: frozenset[str]
     """Observing verbs that heighten a standing state rather than speak of it ("*raised* tensions")."""
     questioning: frozenset[str]
@@ -181,6 +183,7 @@ class Words:
             ousting=data["ousting"],
             seeking=data["seeking"],
             pursuing=data["pursuing"],
+            sheltering=data["sheltering"],
             heightening=data["heightening"],
             questioning=data["questioning"],
             asking=data["asking"],
