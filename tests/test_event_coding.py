@@ -13427,3 +13427,26 @@ def test_harbouring_by_hand(rules: Rules) -> None:
                      "nsubj ROOT dobj prep pobj", "PROPN VERB NOUN ADP PROPN",
                      "Iran harbour hostility toward Israel", {0: "IRN", 4: "ISR"})  # fmt: skip
     assert not [c for c in coded(rules, feeling) if c[2] == "075"], coded(rules, feeling)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("North Korea expelled the inspectors of the IAEA.", "PRK", "IGOUNOIAE"),
+        ("Pro-Russian separatists barred observers of the OSCE from the crash site.", "REB", "IGOEUROSC"),
+        ("Iran allowed inspectors from the IAEA to visit the Natanz plant.", "IRN", "IGOUNOIAE"),
+        ("Investigators from the ICC met Ukrainian prosecutors in Kyiv.", "IGOJUDICC", "UKRJUD"),
+        ("Observers from the African Union praised the conduct of the vote in Kenya.", "IGOAFRAFU", "KEN"),
+    ],
+)
+def test_inspectors_and_monitors_stand_for_their_body(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    assert (source, target) in {(r.source.code, r.target.code) for r in found(extractor, text)}
+
+
+def test_inspectors_of_a_body_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Syria detained the monitors of the OPCW", [1, 1, 3, 1, 3, 6, 4],
+                 "nsubj ROOT det dobj prep det pobj", "PROPN VERB DET NOUN ADP DET PROPN",
+                 "Syria detain the monitor of the OPCW", {0: "SYR", 6: "OPCW"})  # fmt: skip
+    assert {("SYR", "OPCW", "173")} == coded(rules, doc)

@@ -100,6 +100,10 @@ _CONDUCT_HEADS = {
 """Conduct, named for whoever shows it, "of" or "by" them: "the terrorism *of* ISIL", "an inquiry
 into war crimes *by* Serbian forces" (the inquiry is into the forces)."""
 _OF_HEADS |= _CONDUCT_HEADS | QUANTITIES
+_OBSERVER_HEADS = {"inspector", "monitor", "observer", "investigator"}
+"""People who watch or inspect for a body, named by it "of" or "from" it: "expelled the
+inspectors *of* the IAEA", "monitors *from* the OSCE were barred"; alone they are no one in particular."""
+_OF_HEADS |= _OBSERVER_HEADS
 PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island", "coast",
                "shore", "bank", "waters", "outskirts", "outskirt", "suburb", "vicinity",
                # "a base in *the north of* South Sudan"
@@ -285,6 +289,8 @@ class ActorIndex:
             words |= {"in", "inside"}  # "this jail *in northern Israel*", "targets *inside* Syria"
         if lemma in _CONDUCT_HEADS:
             words.add("by")
+        if lemma in _OBSERVER_HEADS:
+            words.add("from")
         # "the defence chiefs of China *and the United States*": each conjunct owns the body
         return [
             span
