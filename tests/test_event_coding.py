@@ -13450,3 +13450,55 @@ def test_inspectors_of_a_body_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT det dobj prep det pobj", "PROPN VERB DET NOUN ADP DET PROPN",
                  "Syria detain the monitor of the OPCW", {0: "SYR", 6: "OPCW"})  # fmt: skip
     assert {("SYR", "OPCW", "173")} == coded(rules, doc)
+
+
+# -- "whose" stands for the noun its relative clause qualifies ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Nigeria and Niger, whose relations soured after the coup, reopened their border.",
+         "NGA", "NER", "11"),
+        ("Serbia and Kosovo, whose relations remain tense, agreed to a deal on licence plates.",
+         "SRB", "KSV", "11"),
+        ("The Houthis, whose leader has threatened Israel, seized another ship.", "YEMREB", "ISR", "13"),
+        ("The UN condemned the RSF, whose fighters killed hundreds of civilians in El Fasher.",
+         "SDNREB", "SDNCVL", "20"),
+        ("Pakistan, whose army has fought the Taliban for years, welcomed the talks.",
+         "PAKMIL", "AFGREB", "19"),
+    ],
+)  # fmt: skip
+def test_whose_stands_for_the_noun_its_clause_qualifies(
+    extractor: Extractor, text: str, source: str, target: str, root: str
+) -> None:
+    got = {(r.source.code, r.target.code, r.cameo[:2]) for r in found(extractor, text)}
+    assert (source, target, root) in got
+
+
+def test_their_relations_after_two_states_relate_the_two(extractor: Extractor) -> None:
+    got = found(extractor, "Ghana and Togo said their relations had improved since the election.")
+    assert {(r.source.code, r.target.code, r.quad_class) for r in got} == {("GHA", "TGO", 1)}
+
+
+def test_whose_by_hand(extractor: Extractor) -> None:
+    words = ["Chile", "and", "Peru", ",", "whose", "ties", "soured", ",", "met", "."]
+    doc = Doc(ENGLISH.vocab, words=words, heads=[8, 0, 0, 0, 5, 6, 0, 0, 8, 8],
+              deps=["nsubj", "cc", "conj", "punct", "poss", "nsubj", "relcl", "punct", "ROOT", "punct"],
+              pos=["PROPN", "CCONJ", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT"],
+              tags=["NNP", "CC", "NNP", ",", "WP$", "NNS", "VBD", ",", "VBD", "."],
+              lemmas=["Chile", "and", "Peru", ",", "whose", "tie", "sour", ",", "meet", "."])  # fmt: skip
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "CHL", "name"), actor_span(doc, 2, 3, "PER", "name")]
+    doc.user_data[ACTORS_KEY] = {
+        "CHL": {"id": "CHL", "label": "Chile", "type": "state", "code": "CHL", "country": "CHL"},
+        "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    assert {(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 4} == {
+        ("whose", "CHL"),
+        ("whose", "PER"),
+    }
+
+
+def test_one_pronoun_for_two_owns_their_relationship_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("their ties soured", [1, 2, 2], "poss nsubj ROOT", "PRON NOUN VERB", "their tie sour", {})
+    doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "CHL", "pronoun"), actor_span(doc, 0, 1, "PER", "pronoun")]
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}

@@ -80,6 +80,8 @@ PAIR_HEADS = _STATE_PAIR_HEADS | _PERSON_PAIR_HEADS
 """Heads of every phrase that stands for two actors: the gate and coreference read the same list."""
 BARE_PAIR = "two"
 """The word of "*the two* signed a pact", a pair named by its number alone."""
+_RELATIVE_OWNER = "whose"
+"""The relative pronoun that stands for the noun its clause qualifies, as that noun's owner."""
 _BARE_PAIR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 """Where "the two" heads a phrase of its own, not a number before a noun ("the two sides")."""
 STATEMENT_REACH = 4
@@ -103,6 +105,11 @@ def resolve_pronouns(doc: Doc, catalogue: Catalogue) -> Doc:
         window_start = sents[number - 1].start if number else sent.start
         for index in maybe[bisect_left(maybe, sent.start) : bisect_left(maybe, sent.end)]:
             token = doc[index]
+            if token.lower_ == _RELATIVE_OWNER:
+                for owner in _relative_owners(token, spans):
+                    added.append(actor_span(doc, token.i, token.i + 1, owner.label_, "pronoun"))
+                    antecedents[_key(token.i, owner.label_)] = [owner.start, owner.end]
+                continue
             speaker = (
                 _quoted_speaker(token, spans) or _introduced_speaker(sents, number, spans, actors)
                 if token.lower_ in FIRST_PERSON
@@ -566,8 +573,22 @@ def _maybe_referring(doc: Doc) -> list[int]:
         for index, (pos, lower, lemma) in enumerate(zip(parts, lowers, lemmas, strict=True))
         if (pos == PRON and (strings[lower] in _KINDS or strings[lower] in FIRST_PERSON))
         or strings[lemma].lower() in PAIR_HEADS
-        or strings[lower] == BARE_PAIR
+        or strings[lower] in (BARE_PAIR, _RELATIVE_OWNER)
     ]
+
+
+def _relative_owners(pronoun: Token, spans: list[Span]) -> list[Span]:
+    """ "Nigeria and Niger, *whose* relations soured", "the militia, *whose* fighters attacked": the
+    mentions of the noun (and its conjuncts) the relative clause of "whose" qualifies."""
+    clause = pronoun.head
+    for _ in range(_MAX_CLIMB):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    owners = {t.i for t in _conjuncts(clause.head)}
+    return [s for s in spans if s.root.i in owners and s.end <= pronoun.i]
 
 
 def _pair_phrase_start(token: Token) -> int | None:

@@ -407,8 +407,9 @@ def _named(span: Span) -> Span:
 
 
 def _is_reference(span: Span) -> bool:
-    """Whether a span refers to its actor: "the two nations" refers to a pair, "its" to what it owns."""
-    return kind_of(span) != "pair" and not (kind_of(span) == "pronoun" and span.root.tag_ == "PRP$")
+    """Whether a span refers to its actor: "the two nations" refers to a pair, "its" and "whose" to
+    what they own."""
+    return kind_of(span) != "pair" and not (kind_of(span) == "pronoun" and span.root.tag_ in {"PRP$", "WP$"})
 
 
 def _trimmed(sent: Span) -> TextSpan:

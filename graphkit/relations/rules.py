@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -2305,6 +2306,12 @@ class Rules:
                 # "Colombia has been at war *with* the ELN": the preposition hangs on the verb
                 governor = parties
                 clause = noun.head.head
+        if entry.symmetric and not targets and not sources and _shared_owner(modifiers):
+            # "Nigeria and Niger said *their* relations had soured", "…, *whose* ties are close": one
+            # pronoun standing for coordinated sides owns the relationship of the two
+            for first, second in combinations(modifiers, 2):
+                yield Candidate(first, second, noun, code, relation, True, "noun-pair", noun)
+            return
         rule = "noun"
         presupposed = False
         supported = self._supported(noun, actors)
@@ -2742,6 +2749,15 @@ def _answering(step: Token, verb: Token) -> bool:
     if step.dep_ != "prep" or step.lower_ not in {"for", "to"}:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in WORDS.reprisals for c in verb.children)
+
+
+def _shared_owner(modifiers: list[Span]) -> bool:
+    """Whether ``modifiers`` are one pronoun standing for several actors ("*their* ties")."""
+    return (
+        len({m.label_ for m in modifiers}) >= 2
+        and len({m.start for m in modifiers}) == 1
+        and all(kind_of(m) == "pronoun" for m in modifiers)
+    )
 
 
 def _owned_by_no_actor(noun: Token) -> bool:
