@@ -3277,3 +3277,34 @@ def test_the_pope_by_hand(matcher: ActorMatcher) -> None:
         ],
     )
     assert ("Pope Francis", "pope-francis", "name") in mentions(doc), mentions(doc)
+
+
+# -- forces of a kind: the modifier (or the agents file's phrase) says which ----------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Police forces fired tear gas at protesters.", "Police forces", "COP"),
+        ("Security forces raided the offices of the newspaper.", "Security forces", "COP"),
+        ("Rebel forces shelled the airport overnight.", "Rebel forces", "REB"),
+        ("Government forces recaptured the town on Monday.", "Government forces", "MIL"),
+    ],
+)
+def test_forces_of_a_kind_take_its_sector(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+def test_forces_of_a_kind_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Police", 1, "compound", "NOUN", "NN", "police"),
+            ("forces", 2, "nsubj", "NOUN", "NNS", "force"),
+            ("fired", 2, "ROOT", "VERB", "VBD", "fire"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert [(text, doc_actors(doc)[label].code) for text, label, _ in mentions(doc)] == [
+        ("Police forces", "COP")
+    ]

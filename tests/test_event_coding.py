@@ -13502,3 +13502,22 @@ def test_one_pronoun_for_two_owns_their_relationship_on_a_hand_parse(rules: Rule
     doc = parsed("their ties soured", [1, 2, 2], "poss nsubj ROOT", "PRON NOUN VERB", "their tie sour", {})
     doc.spans[SPANS_KEY] = [actor_span(doc, 0, 1, "CHL", "pronoun"), actor_span(doc, 0, 1, "PER", "pronoun")]
     assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Unidentified gunmen ambushed a patrol of the Burkinabe army near Djibo.", "BFAMIL"),
+        ("Pirates seized a vessel of the Iranian navy in the Gulf of Aden.", "IRNMIL"),
+        ("Militants attacked a checkpoint of the Egyptian army near Arish.", "EGYMIL"),
+    ],
+)
+def test_an_asset_stands_for_the_body_it_is_of(extractor: Extractor, text: str, target: str) -> None:
+    assert {r.target.code for r in found(extractor, text)} == {target}
+
+
+def test_an_asset_of_a_body_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Gunmen ambushed a patrol of the army", [1, 1, 3, 1, 3, 6, 4],
+                 "nsubj ROOT det dobj prep det pobj", "NOUN VERB DET NOUN ADP DET NOUN",
+                 "gunman ambush a patrol of the army", {0: "UAF", 6: "MLIMIL"})  # fmt: skip
+    assert {("UAF", "MLIMIL")} == {(s, t) for s, t, _ in coded(rules, doc)}

@@ -103,7 +103,7 @@ _OF_HEADS |= _CONDUCT_HEADS | QUANTITIES
 _OBSERVER_HEADS = {"inspector", "monitor", "observer", "investigator"}
 """People who watch or inspect for a body, named by it "of" or "from" it: "expelled the
 inspectors *of* the IAEA", "monitors *from* the OSCE were barred"; alone they are no one in particular."""
-_OF_HEADS |= _OBSERVER_HEADS
+_OF_HEADS |= _OBSERVER_HEADS | _ASSET_HEADS  # "ambushed a *patrol of* the Burkinabe army"
 PLACE_HEADS = {"city", "town", "province", "region", "capital", "district", "area", "port", "island", "coast",
                "shore", "bank", "waters", "outskirts", "outskirt", "suburb", "vicinity",
                # "a base in *the north of* South Sudan"
