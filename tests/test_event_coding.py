@@ -13521,3 +13521,33 @@ def test_an_asset_of_a_body_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT det dobj prep det pobj", "NOUN VERB DET NOUN ADP DET NOUN",
                  "gunman ambush a patrol of the army", {0: "UAF", 6: "MLIMIL"})  # fmt: skip
     assert {("UAF", "MLIMIL")} == {(s, t) for s, t, _ in coded(rules, doc)}
+
+
+# -- what a verb of naming calls its object is that object, in the judge's view ------------------------
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Morocco views the Polisario Front as a separatist movement armed by Algiers.", "DZA", "NAFREB"),
+        ("Washington considers the Houthis a terrorist group backed by Tehran.", "IRN", "YEMREB"),
+        ("India describes Lashkar-e-Taiba as a terrorist group sponsored by Pakistan.", "PAK", "PAKREB"),
+        ("Kyiv considers Wagner a criminal organisation financed by the Kremlin.", "RUS", "RUSUAF"),
+    ],
+)
+def test_what_a_judge_calls_its_object_is_the_object(
+    extractor: Extractor, text: str, source: str, target: str
+) -> None:
+    got = {(r.source.code, r.target.code): r.modality for r in found(extractor, text)}
+    assert got.get((source, target)) == "hedged"
+
+
+def test_what_a_judge_calls_its_object_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile views Hamas as a group armed by Iran", [1, 1, 1, 1, 5, 3, 5, 6, 7],
+                 "nsubj ROOT dobj prep det pobj acl agent pobj",
+                 "PROPN VERB PROPN ADP DET NOUN VERB ADP PROPN",
+                 "Chile view Hamas as a group arm by Iran", {0: "CHL", 2: "HMS", 8: "IRN"})  # fmt: skip
+    doc[6].tag_ = "VBN"
+    doc.spans[SPANS_KEY] = [*doc.spans[SPANS_KEY], actor_span(doc, 4, 6, "grp:group", "generic")]
+    doc.user_data[ACTORS_KEY] = {
+        "grp:group": {"id": "grp:group", "label": "group", "type": "group", "code": "UAF"}
+    }
+    assert ("IRN", "HMS") in {(s, t) for s, t, _ in coded(rules, doc)}

@@ -29,10 +29,26 @@ from graphkit.actors.nominals import TIE_NOUNS, is_actor_noun
 from graphkit.actors.sides import one_side
 from graphkit.models import Actor, MentionKind
 
-__all__ = ["MODIFIER_DEPS", "PLACE_HEADS", "QUANTITIES", "ActorIndex", "conjuncts", "is_quantity"]
+__all__ = [
+    "DESCRIBING_VERBS",
+    "MODIFIER_DEPS",
+    "NAMING_VERBS",
+    "PLACE_HEADS",
+    "QUANTITIES",
+    "ActorIndex",
+    "conjuncts",
+    "is_quantity",
+    "naming_verb",
+]
 
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 """Dependencies by which a modifier names the actor behind a noun ("Iranian", "Iran's")."""
+NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare", "describe",
+                "characterise", "characterize"}  # fmt: skip
+"""Verbs that say what their object is: "*called* the attack a war crime", "*describes* Iran as a threat"."""
+DESCRIBING_VERBS = NAMING_VERBS | {"portray", "see", "view", "regard", "perceive", "designate"}
+"""Verbs of "what it *called* aggression", "what it *described as* meddling", "*called* the attack a
+war crime"."""
 _ASSET_HEADS = AgentWords.load().asset_heads
 """Heads through which the body that owns them is hit ("fired at *its* supply boat")."""
 _MEMBER_HEADS = frozenset(
@@ -232,6 +248,7 @@ class ActorIndex:
             if not named and token.dep_ == "appos":
                 # "the Houthis, *an Iran-aligned group*": the name it stands beside says who
                 named = [s for s in self.at(token.head) if kind_of(s) in _NAMED_KINDS]
+            named = named or self._described(token)
             return named or own + self._coordinated_owners(token, own)
         if own:
             # "North and South Korea": a name whose rest the next one shares is coordinated with it,
@@ -302,6 +319,17 @@ class ActorIndex:
             for span in self._of_head(each, places)
         ]
 
+    def _described(self, token: Token) -> list[Span]:
+        """ "views the Polisario Front *as a separatist movement* armed by Algiers", "considers the
+        Houthis *a terrorist group* backed by Tehran": what a verb of naming says its object is, is
+        that object."""
+        verb = naming_verb(token)
+        if verb is None:
+            return []
+        holders = verb.children if token.dep_ == "pobj" else token.children
+        deps = {"dobj", "nsubjpass"} if token.dep_ == "pobj" else {"nsubj"}
+        return [s for o in holders if o.dep_ in deps for s in self.at(o) if kind_of(s) in _NAMED_KINDS]
+
     def _body(self, span: Span) -> bool:
         """Whether ``span`` names an international organisation or alliance, a body of members."""
         actor = self.actor(span)
@@ -346,6 +374,20 @@ class ActorIndex:
                   for span in self.at(child) if span not in own and span not in found
                   and any(c.dep_ in {"conj", "cc"} for c in child.children)]  # fmt: skip
         return found
+
+
+def naming_verb(token: Token) -> Token | None:
+    """The verb of naming that says its object is ``token``: "views Iran *as a threat*",
+    "considers the Houthis *a terrorist group*" (the parser makes the object the subject of a
+    clause there).
+    """
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        verb = token.head.head
+    elif token.dep_ in {"ccomp", "xcomp", "oprd"}:
+        verb = token.head
+    else:
+        return None
+    return verb if verb.lemma_.lower() in DESCRIBING_VERBS else None
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphkit.models import Modality
+from graphkit.relations.arguments import naming_verb
 from graphkit.relations.syntax import (
     OBLIGATION,
     conditional,
@@ -134,10 +135,15 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
         found = _stronger(found, _governors(head))
         found = _stronger(found, _alleged_subject(head))
         described = head.head if head.dep_ in _RELATIVE_DEPS else None
-        if described is not None and _indefinite(described) and modality_of(described) != "asserted":
+        if (
+            described is not None
+            and _indefinite(described)
+            and (naming_verb(described) is not None or modality_of(described) != "asserted")
+        ):
             # "denied allegations that it harbours militants *who attack India*": what describes
             # someone inside a claim is the claim's, not the author's: hedged, whatever the claim is.
-            # A definite description is the author's own ("denied backing *the* M23 rebels fighting …")
+            # A definite description is the author's own ("denied backing *the* M23 rebels fighting …"),
+            # and so is what a judge calls someone ("views Hezbollah as *a militia controlled by Iran*")
             found = _stronger(found, "hedged")
     return _stronger(found, _sentence_cues(trigger))
 
@@ -273,8 +279,10 @@ _RELATIVE_DEPS = {"relcl", "acl"}
 
 def _indefinite(noun: Token) -> bool:
     """Whether a noun phrase introduces someone ("militants", "a group") rather than pointing at a
-    known one ("the rebels", "its allies", "the M23 rebels")."""
-    return noun.pos_ == "NOUN" and not definite(noun) and not any(c.pos_ == "PROPN" for c in noun.children)
+    known one ("the rebels", "its allies", "the M23 rebels"); the subject of a small clause is
+    not its name ("considers *the Houthis* a group")."""
+    names = (c for c in noun.children if c.pos_ == "PROPN" and c.dep_ != "nsubj")
+    return noun.pos_ == "NOUN" and not definite(noun) and not any(names)
 
 
 def _clause_verb(token: Token) -> Token | None:

@@ -20,7 +20,13 @@ from spacy.tokens import Span, Token
 from graphkit.actors.agents import first_conjunct
 from graphkit.actors.kinds import kind_of
 from graphkit.models import Actor
-from graphkit.relations.arguments import MODIFIER_DEPS, ActorIndex, is_quantity
+from graphkit.relations.arguments import (
+    DESCRIBING_VERBS,
+    MODIFIER_DEPS,
+    NAMING_VERBS,
+    ActorIndex,
+    is_quantity,
+)
 from graphkit.relations.words import WORDS
 
 __all__ = [
@@ -79,12 +85,6 @@ _TIME_WORDS = {
     "november", "december",
 }  # fmt: skip
 _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
-NAMING_VERBS = {"call", "consider", "deem", "label", "brand", "term", "name", "dub", "declare", "describe",
-                "characterise", "characterize"}  # fmt: skip
-"""Verbs that say what their object is: "*called* the attack a war crime", "*describes* Iran as a threat"."""
-DESCRIBING_VERBS = NAMING_VERBS | {"portray", "see", "view", "regard", "perceive"}
-"""Verbs of "what it *called* aggression", "what it *described as* meddling", "*called* the attack a
-war crime"."""
 _RESULT_STATES = {"dead", "unconscious", "alive", "senseless", "wounded"}
 """Adjectives saying what an act left its patient as ("shot *dead*"), not what someone judges."""
 _MEMBERSHIP_NOUNS = {"part", "member"}
