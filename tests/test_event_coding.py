@@ -13551,3 +13551,53 @@ def test_what_a_judge_calls_its_object_on_a_hand_parse(rules: Rules) -> None:
         "grp:group": {"id": "grp:group", "label": "group", "type": "group", "code": "UAF"}
     }
     assert ("IRN", "HMS") in {(s, t) for s, t, _ in coded(rules, doc)}
+
+
+# -- phrasal verbs with a default of their own (verb_overrides.yaml) --------------------------------
+def test_phrasal_defaults_in_the_lexicon() -> None:
+    lexicon = Lexicon.load()
+    fall_out = lexicon.verb("fall", particles=["out"])
+    take_in = lexicon.verb("take", objects=["migrant"], particles=["in"])
+    assert (fall_out and fall_out.code, lexicon.verb("fall")) == ("110", None)
+    assert (take_in and take_in.code, lexicon.verb("take", objects=["migrant"]).code) == ("075", "171")  # type: ignore[union-attr]
+    assert "fall" in lexicon.verb_lemmas()
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Qatar and Saudi Arabia fell out in 2017.", ("QAT", "SAU", "110")),
+        ("Erdogan fell out with Netanyahu over the war in Gaza.", ("TUR", "ISR", "110")),
+        ("Once close allies, Morocco and Algeria fell out over Western Sahara.", ("MAR", "DZA", "110")),
+        ("Canada took in Afghan interpreters who had worked for its army.", ("CAN", "AFG", "075")),
+        ("Washington turned down Kyiv's request for long-range missiles.", ("USA", "UKR", "120")),
+        (
+            "The Taliban turned down a request from Islamabad to hand over militant leaders.",
+            ("AFG", "PAK", "120"),
+        ),
+    ],
+)
+def test_phrasal_verbs_code_by_their_particle(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_phrasal_verb_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru fell out", [3, 0, 0, 3, 3], "nsubj cc conj ROOT prt",
+                 "PROPN CCONJ PROPN VERB ADP", "Chile and Peru fall out", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {(s, t, c) for s, t, c in coded(rules, doc)} & {("CHL", "PER", "110"), ("PER", "CHL", "110")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Once close allies, Qatar and Saudi Arabia clashed over Yemen.", ("QAT", "SAU")),
+        ("Longtime partners, Germany and France clashed over nuclear power.", ("DEU", "FRA")),
+        ("Former enemies, Ethiopia and Eritrea signed a peace deal in 2018.", ("ETH", "ERI")),
+    ],
+)
+def test_a_tie_set_off_before_names_is_no_actor(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert {(r.source.code, r.target.code) for r in found(extractor, text)} == {pair}

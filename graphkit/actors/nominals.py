@@ -105,6 +105,8 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
     for token in _actor_nouns(doc):
         if token.i in taken:
             continue
+        if _describes_the_named(token, taken):
+            continue
         own = ACTOR_NOUNS[noun_key(token)]
         # an office head, a head of no sector of its own ("opposition *supporters*", "militia
         # members") or of a kind its modifier says ("opposition *groups*"): the modifier's sector
@@ -125,6 +127,15 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
         label = generic_label([t.text for t in span if t.pos_ not in _DROP and t.dep_ not in _QUANTITY_DEPS])
         if label:
             yield span, Actor(id=f"{GENERIC_PREFIX}{slug(label)}", label=label, type="group", code=code)
+
+
+def _describes_the_named(token: Token, taken: set[int]) -> bool:
+    """ "Once close *allies*, Qatar and Saudi Arabia fell out": a tie set off by a comma before
+    the names it describes, which the parser may make the first of them, is no actor of its own."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if noun_key(token) not in TIE_NOUNS or after is None or after.text != ",":
+        return False
+    return any(c.dep_ in {"conj", "appos"} and c.i in taken for c in token.children)
 
 
 def kind_sector(head: Token) -> str | None:

@@ -326,11 +326,20 @@ class Lexicon:
         key = lemma.lower()
         verb = self._verb(key)
         if verb is None:
-            default = self._defaults.get(key)
+            default = self._default(key, particles, None)
             return self._codes[default] if default is not None else None
         pattern = self._match(verb, objects, preps, particles, infinitives)
-        code = pattern.code if pattern is not None else self._defaults.get(key, verb.default)
+        code = pattern.code if pattern is not None else self._default(key, particles, verb.default)
         return self._codes[code] if code is not None else None
+
+    def _default(self, key: str, particles: Sequence[str], fallback: str | None) -> str | None:
+        """The default code of verb ``key``: its phrasal verb's where a particle makes one
+        (verb_overrides.yaml: "fall out", "take in"), else its own."""
+        for particle in particles:
+            phrase = f"{key} {particle.lower()}"
+            if phrase in self._defaults:
+                return self._defaults[phrase]
+        return self._defaults.get(key, fallback)
 
     def pattern_preposition(
         self,
@@ -434,7 +443,9 @@ class Lexicon:
         >>> "attack" in Lexicon.load().verb_lemmas()
         True
         """
-        return frozenset(self._verb_lines) | frozenset(k for k, v in self._defaults.items() if v is not None)
+        # a phrasal verb's default ("fall out") makes its verb one that may code
+        defaults = frozenset(k.split()[0] for k, v in self._defaults.items() if v is not None)
+        return frozenset(self._verb_lines) | defaults
 
     def noun(self, lemma: str) -> RelationalNoun | None:
         """The relational noun ``lemma`` (``"talk"``, ``"air strike"``, ``"bust-up"``), if any.
