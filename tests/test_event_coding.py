@@ -13601,3 +13601,22 @@ def test_a_tie_set_off_before_names_is_no_actor(
     extractor: Extractor, text: str, pair: tuple[str, str]
 ) -> None:
     assert {(r.source.code, r.target.code) for r in found(extractor, text)} == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Honduras ended ties with Taiwan in March.", ("HND", "TWN")),
+        ("Panama terminated diplomatic relations with Taipei.", ("PAN", "TWN")),
+        ("Honduras established relations with China in March, ending ties with Taiwan.", ("HND", "TWN")),
+        ("Kyiv has halted all ties with Minsk.", ("UKR", "BLR")),
+    ],
+)
+def test_a_relationship_cut_back_is_broken(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "161") in codes(extractor, text)
+
+
+def test_a_relationship_cut_back_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile ended ties with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile end tie with Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "161") in coded(rules, doc)

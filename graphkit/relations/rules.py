@@ -2608,6 +2608,10 @@ class Rules:
             return code, code.relation
         # "enjoys *close* ties": a verb whose pattern codes nothing leaves the class to the sentence
         tone = self.character.of(noun)
+        if tone is None and self.governors.governing_object(noun) is not None:
+            # "*ended* ties with Taiwan": a verb that cuts back the relationship makes its reduction
+            # (governors.yaml curtail), as it does of "diplomatic cooperation"
+            return self.lexicon.code(entry.code), entry.relation
         if tone is None:
             return None
         code_name, relation = self.character.codes[tone]
