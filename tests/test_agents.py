@@ -3308,3 +3308,40 @@ def test_forces_of_a_kind_by_hand(matcher: ActorMatcher) -> None:
     assert [(text, doc_actors(doc)[label].code) for text, label, _ in mentions(doc)] == [
         ("Police forces", "COP")
     ]
+
+
+# -- a name whose agent phrase would swallow another mention stays a name -------------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("A Turkish drone strike killed two members of the Kurdish-led SDF in northeast Syria.",
+         "two members of the Kurdish-led SDF", "SYRREB"),
+        ("Kazakhstan declined to recognise the Russian-backed separatist republics in eastern Ukraine.",
+         "separatist republics", "UKRREB"),
+        ("The UN-backed government in Tripoli signed a deal with Turkey.", "government", "LBYGOV"),
+    ],
+)  # fmt: skip
+def test_a_name_qualified_by_another_keeps_its_phrase(
+    extractor: Extractor, text: str, phrase: str, code: str
+) -> None:
+    relations = extractor.extract(Document(id="t", text=text)).relations
+    assert (phrase, code) in {(end.text, end.code) for r in relations for end in (r.source, r.target)}
+
+
+def test_a_name_qualified_by_another_stays_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(
+        matcher,
+        [
+            ("Drones", 1, "nsubj", "NOUN", "NNS", "drone"),
+            ("hit", 1, "ROOT", "VERB", "VBD", "hit"),
+            ("members", 1, "dobj", "NOUN", "NNS", "member"),
+            ("of", 2, "prep", "ADP", "IN", "of"),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("Kurdish", 7, "npadvmod", "PROPN", "NNP", "Kurdish"),
+            ("-", 7, "punct", "PUNCT", "HYPH", "-"),
+            ("led", 8, "amod", "VERB", "VBN", "lead"),
+            ("SDF", 3, "pobj", "PROPN", "NNP", "SDF"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    assert "sdf" in {label for _, label, _ in mentions(doc)}

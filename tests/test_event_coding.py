@@ -11447,7 +11447,7 @@ def test_detainees_freed_by_hand(rules: Rules) -> None:
     ("text", "phrase", "code"),
     [
         ("Kazakhstan declined to recognise the Russian-backed separatist republics in eastern Ukraine.",
-         "separatist republics", "REB"),
+         "separatist republics", "UKRREB"),
         ("Moscow recognised the separatist republics of Donetsk and Luhansk.", "separatist republics",
          "UKRREB"),
         ("The rebel republic in Transnistria asked Russia for protection.", "rebel republic", "REB"),

@@ -1020,9 +1020,11 @@ class _Found:
     def replace(self, old: Span, new: Span, actor: Actor, kind: MentionKind) -> None:
         if any(t.tag_ in _FINITE_TAGS for t in new if not old.start <= t.i < old.end):
             return  # "the president of Guinea-Bissau *dissolved* parliament": a misparse, no phrase
-        self._spans.pop((old.start, old.end), None)
+        kept = self._spans.pop((old.start, old.end), None)
         if not self.overlaps(new):
             self.add(new, actor, kind)
+        elif kept is not None and kept[2] == "name":
+            self._spans[old.start, old.end] = kept  # "members of the *Kurdish*-led SDF": the name stays
 
     def items(self) -> Iterable[tuple[Span, Actor]]:
         return [(span, actor) for span, actor, _ in self._spans.values()]
