@@ -13620,3 +13620,28 @@ def test_a_relationship_cut_back_on_a_hand_parse(rules: Rules) -> None:
     doc = parsed("Chile ended ties with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
                  "PROPN VERB NOUN ADP PROPN", "Chile end tie with Peru", {0: "CHL", 4: "PER"})  # fmt: skip
     assert ("CHL", "PER", "161") in coded(rules, doc)
+
+
+# -- another's act foreseen keeps its own reading, speculative ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Diplomats expect Saudi Arabia and Israel to sign a deal next year.", ("SAU", "ISR", "057")),
+        ("Washington expects Riyadh and Jerusalem to normalise ties.", ("SAU", "ISR", "050")),
+        ("Diplomats expect Saudi Arabia to resume talks with Israel after the war.", ("SAU", "ISR", "046")),
+        ("Observers expect Kenya to sign a trade deal with Britain this year.", ("KEN", "GBR", "057")),
+    ],
+)
+def test_another_s_act_foreseen_keeps_its_reading(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo): r.modality for r in found(extractor, text)}
+    assert got.get(triple) == "speculative", got
+
+
+def test_another_s_act_foreseen_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Analysts expect Chile to sign a deal with Peru", [1, 1, 4, 4, 1, 6, 4, 6, 7],
+                 "nsubj ROOT nsubj aux ccomp det dobj prep pobj",
+                 "NOUN VERB PROPN PART VERB DET NOUN ADP PROPN",
+                 "analyst expect Chile to sign a deal with Peru", {2: "CHL", 8: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "057") in coded(rules, doc)

@@ -86,6 +86,9 @@ class Family:
     asked_of_others: frozenset[str] = frozenset()
     """Governors whose clause, with a subject of its own, asks the act of that subject: "Turkey
     *wants Sweden* to extradite" intends nothing and is read as an appeal is."""
+    foreseen_of_others: frozenset[str] = frozenset()
+    """Governors whose clause, with a subject of its own, is a forecast the family does not
+    govern: "Japan *expects to* meet" is an intent, "analysts *expect Kenya* to host" none."""
     unsaid: bool = False
     """Whether what the family's verb stops was never said: "*blocked* a statement condemning
     Israel", "*vetoed* a resolution demanding a ceasefire" (the participle asserts nothing)."""
@@ -139,6 +142,7 @@ class Governors:
                 topics=frozenset(fields.get("topics") or ()),
                 unsaid=bool(fields.get("unsaid", False)),
                 asked_of_others=frozenset(fields.get("asked_of_others") or ()),
+                foreseen_of_others=frozenset(fields.get("foreseen_of_others") or ()),
             )
             for name, fields in data["families"].items()
         ]
@@ -168,10 +172,12 @@ class Governors:
             passive = family is self._intent and any(
                 c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
             )
+            foreseen = family is not None and head.lemma_.lower() in family.foreseen_of_others
             # "*neither confirmed nor denied* carrying out the strike": no denial is made
             if (
                 family is not None
                 and not passive
+                and not (foreseen and _own_subject(token))
                 and not _reported(family, token, head)
                 and not unconfirmed(head)
             ):
