@@ -313,8 +313,10 @@ def load_patterns(verbs: str | None = None, overrides: str | None = None) -> lis
         record = json.loads(line)
         if "_meta" not in record and record["code"] is not None:
             found.append(record | {"origin": "dictionary"})
-    for lemma, code in (load_yaml(overrides) or {}).items():
+    for key, code in (load_yaml(overrides) or {}).items():
         if code is not None:
+            lemma, *particle = str(key).split()  # "take in": a phrasal verb's default
             empty = dict.fromkeys(("object", "prep", "prep_object", "particle", "reciprocal", "target"))
-            found.append({"lemma": str(lemma), "code": str(code), **empty, "origin": "override"})
+            empty["particle"] = particle[0] if particle else None
+            found.append({"lemma": lemma, "code": str(code), **empty, "origin": "override"})
     return found
