@@ -132,8 +132,7 @@ def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
 def _describes_the_named(token: Token, taken: set[int]) -> bool:
     """ "Once close *allies*, Qatar and Saudi Arabia fell out": a tie set off by a comma before
     the names it describes, which the parser may make the first of them, is no actor of its own."""
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if noun_key(token) not in TIE_NOUNS or after is None or after.text != ",":
+    if noun_key(token) not in TIE_NOUNS or token.i + 1 == len(token.doc) or token.nbor().text != ",":
         return False
     return any(c.dep_ in {"conj", "appos"} and c.i in taken for c in token.children)
 

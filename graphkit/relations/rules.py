@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from itertools import combinations
 
 from spacy.tokens import Span, Token
 
@@ -2309,7 +2308,7 @@ class Rules:
         if entry.symmetric and not targets and not sources and _shared_owner(modifiers):
             # "Nigeria and Niger said *their* relations had soured", "…, *whose* ties are close": one
             # pronoun standing for coordinated sides owns the relationship of the two
-            for first, second in combinations(modifiers, 2):
+            for first, second in syntax.pairs(modifiers):
                 yield Candidate(first, second, noun, code, relation, True, "noun-pair", noun)
             return
         rule = "noun"

@@ -850,11 +850,12 @@ def state_holders(noun: Token, actors: ActorIndex) -> list[Span]:
 
 def pairs(spans: list[Span]) -> Iterator[tuple[Span, Span]]:
     """Pairs of different actors; one pronoun standing for two ("they") is no pair, "the two
-    nations" is, and so is "they" after two subjects it repeats ("Egypt and Qatar said *they* …")."""
+    nations" is, and so is "they" after two subjects it repeats ("Egypt and Qatar said *they* …")
+    and the owner of what two own ("Nigeria and Niger, *whose* relations soured")."""
     for i, first in enumerate(spans):
         for second in spans[i + 1 :]:
             one_word = (first.start, first.end) == (second.start, second.end) and kind_of(first) == "pronoun"
-            one_word = one_word and not _repeated_subjects(first.root)
+            one_word = one_word and not _repeated_subjects(first.root) and first.root.dep_ != "poss"
             if first.label_ != second.label_ and not one_word and not alternatives(first, second):
                 yield first, second
 
