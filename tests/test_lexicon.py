@@ -290,3 +290,9 @@ def test_lexicon_a_particles_object_read_as_a_prepositions_still_matches() -> No
     visit = lexicon.verb("embark", preps=[("on", "visit")])
     assert visit is not None
     assert visit.code == "042"
+
+
+@pytest.mark.parametrize("lemma", ["give", "provide", "lend", "donate"])
+def test_a_pattern_override_names_a_family_of_verbs(lemma: str) -> None:
+    found = Lexicon.load().verb(lemma, objects=["tank"])
+    assert found is not None and found.code == "072"

@@ -255,7 +255,10 @@ class Lexicon:
         self._noun_heads = frozenset(_head_word(key) for key in nouns)
         self._overrides: dict[str, list[dict[str, str]]] = {}
         for override in overrides:
-            self._overrides.setdefault(override["lemma"], []).append(override)
+            # one record may name a family of verbs the dictionary patterns alike ("supply", "give")
+            lemmas = override["lemma"]
+            for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
+                self._overrides.setdefault(lemma, []).append(override)
         self.version = version
         """Digest of the data files: results coded with another version are stale."""
 

@@ -997,6 +997,7 @@ class Rules:
             # "*re-*established diplomatic ties": the dictionary's own "re-establish relations" (050),
             # not the recognition "establish relations" grants (054)
             code = self.lexicon.verb(again, objects=lemmas, preps=preps, particles=particles) or code
+        code = self._in_kind(code, verb)
         if code is not None and self._hunted(verb, infinitives) and code == self.lexicon.verb(lemma):
             return None  # "a suspect *wanted by* Interpol", "*seeks* the fugitive": pursued, not courted
         if code is not None and self._sheltering_no_one(verb) and code == self.lexicon.verb(lemma):
@@ -1023,6 +1024,17 @@ class Rules:
         if code is not None and code.code[:2] == _CONSULT_CODE[:2] and _moving_weapon(verb):
             return None  # "drones *heading for* Israel": a weapon on its way pays no visit
         return self._armed(verb, code)
+
+    def _in_kind(self, code: CameoCode | None, verb: Token) -> CameoCode | None:
+        """``code``, or the kind of aid the goods moved name when ``code`` is a transfer of no kind
+        said: "*delivered* tanks to Kyiv" is military aid (072), where the dictionary's "deliver"
+        names no weapons (words.yaml ``goods_in_kind``); "tents and rifles" name no one kind."""
+        if code is None or code.code not in WORDS.transfer_codes:
+            return code
+        moved = [syntax.counted(g) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}
+                 for g in (o, *o.conjuncts)]  # fmt: skip
+        kind, *others = {WORDS.goods_in_kind.get(g.lemma_.lower(), "") for g in moved} or {""}
+        return self.lexicon.code(kind) if kind and not others else code
 
     @staticmethod
     def _hunted(verb: Token, infinitives: Sequence[str]) -> bool:
@@ -2364,7 +2376,7 @@ class Rules:
             own_target = any(syntax.is_prep(p) and p.lower_ in target_preps for p in noun.children)
             # "blocked EU aid to Ukraine *at the summit*": an event named as the setting of another
             # lends it no parties
-            setting = noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPS
+            setting = _setting(noun)
             # "recalled their ambassadors to Israel *for consultations*": an envoy brought home for
             # talks is consulted at home, not in the country left
             at_home = (
@@ -3011,6 +3023,31 @@ def _is_equipment(token: Token) -> bool:
     """Whether ``token`` names a military's equipment, goods when received ("Chinese *fighter jets*"),
     not people hosted (agent_words.yaml ``equipment``)."""
     return token.lemma_.lower() in _AGENT_WORDS.equipment
+
+
+def _setting(noun: Token) -> bool:
+    """Whether an event noun is named as the time of another: "*at* the summit", "*during* talks",
+    "in the first *days of* the war", "at the *start of* the invasion" (words.yaml ``phases``).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["sent", "arms", "in", "the", "days", "of", "the", "war"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 0, 4, 2, 4, 7, 5],
+    ...           deps=["ROOT", "dobj", "prep", "det", "pobj", "prep", "det", "pobj"],
+    ...           lemmas=["send", "arm", "in", "the", "day", "of", "the", "war"])
+    >>> _setting(doc[7]), _setting(doc[1])
+    (True, False)
+    """
+    if noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ in _SETTING_PREPS:
+        return True
+    stretch = noun.head.head if noun.head.lower_ == "of" else None
+    return (
+        stretch is not None
+        and stretch.dep_ in {"pobj", "npadvmod"}
+        and (syntax.temporal(stretch) or stretch.lemma_.lower() in WORDS.phases)
+    )
 
 
 def _held_people(obj: Token) -> bool:

@@ -120,6 +120,12 @@ class Words:
     """Nouns that are force themselves, whose modifiers name its weapon ("traded *artillery* fire")."""
     means_of_force: Mapping[str, str]
     """A weapon's word and the CAMEO code of force carried out with it ("drone": "1952")."""
+    phases: frozenset[str]
+    """Nouns of a stretch of an event, whose "of" names it as a time ("the *start* of the war")."""
+    goods_in_kind: Mapping[str, str]
+    """Goods and the kind of aid their transfer is ("tank": "072")."""
+    transfer_codes: frozenset[str]
+    """Codes of a transfer of no kind said, which the goods moved make finer ("060")."""
     formal_protests: Mapping[str, str]
     """The code of a protest by a state or its government instead of a people's ("140": "114")."""
     formal_protest_words: frozenset[str]
@@ -214,6 +220,11 @@ class Words:
             means_of_force=MappingProxyType(
                 {word: code for code, words in raw["means_of_force"].items() for word in words}
             ),
+            phases=frozenset(raw["phases"]),
+            goods_in_kind=MappingProxyType(
+                {word: code for code, words in raw["goods_in_kind"]["goods"].items() for word in words}
+            ),
+            transfer_codes=frozenset(raw["goods_in_kind"]["refines"]),
         )
 
 
