@@ -13710,3 +13710,49 @@ def test_an_event_named_as_a_time_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB NOUN ADP PROPN ADP DET ADJ NOUN ADP DET NOUN",
                  "Chile send arm to Peru in the first day of the war", {0: "CHL", 4: "PER"})  # fmt: skip
     assert {code[:2] for _, _, code in coded(rules, doc)} & {"18", "19", "20"} == set()
+
+
+# -- a relationship no one owns is the side of whoever speaks of it or acts as it changes ------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "quad"),
+    [
+        (
+            "Relations with Moscow have deteriorated sharply, the Finnish prime minister said.",
+            ("FIN", "RUS"),
+            3,
+        ),
+        ("Tensions with China have grown, Taiwan's president said.", ("TWN", "CHN"), 3),
+        ("Serbia put its army on alert as tensions with Kosovo rose.", ("SRB", "KSV"), 3),
+        (
+            "Ties with Washington have never been closer, India's foreign minister said on Monday.",
+            ("IND", "USA"),
+            1,
+        ),
+        ("Talks with the Taliban have stalled, Pakistan's foreign minister said.", ("PAK", "AFG"), 1),
+    ],
+)
+def test_an_unowned_relationship_is_the_speakers_side(
+    extractor: Extractor, text: str, pair: tuple[str, str], quad: int
+) -> None:
+    got = {(r.source.country, r.target.country): r.quad_class for r in found(extractor, text)}
+    assert got.get(pair) == quad, got
+
+
+def test_an_unowned_war_is_not_the_speakers(extractor: Extractor) -> None:
+    got = codes(extractor, "The war with Ukraine has dragged on, Hungary's prime minister said.")
+    assert not {c for s, t, c in got if {s, t} == {"HUN", "UKR"}}, got
+
+
+def test_an_unowned_relationship_reported_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile said ties with Peru soured", [1, 1, 5, 2, 3, 1], "nsubj ROOT nsubj prep pobj ccomp",
+                 "PROPN VERB NOUN ADP PROPN VERB", "Chile say tie with Peru sour",
+                 {0: "CHL", 4: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}
+
+
+def test_an_unowned_relationship_in_an_adverbial_clause_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile moved troops as tensions with Peru rose", [1, 1, 1, 7, 7, 4, 5, 1],
+                 "nsubj ROOT dobj mark nsubj prep pobj advcl",
+                 "PROPN VERB NOUN SCONJ NOUN ADP PROPN VERB",
+                 "Chile move troop as tension with Peru rise", {0: "CHL", 6: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)

@@ -210,6 +210,9 @@ _MEDIATE_CODE = "045"
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
+_PERSPECTIVE_DEPS = {"ccomp", "advcl"}
+"""Clauses whose subject's relationship is seen from the clause they depend on ("…, *the minister
+said*", "… *as* tensions with Kosovo rose")."""
 
 
 @dataclass(frozen=True)
@@ -1494,6 +1497,21 @@ class Rules:
                 for subject in c.children if subject.dep_ in SUBJECT_DEPS
                 for s in actors.of_phrase(subject)]  # fmt: skip
 
+    def _perspective(self, noun: Token, actors: ActorIndex) -> tuple[Token, list[Span]]:
+        """The clause a relationship noun's own clause depends on and its subjects: "ties with Moscow
+        have soured, *the minister said*", "Serbia put its army on alert *as* tensions with Kosovo
+        rose"; none where the noun is no clause's subject."""
+        clause = noun.head
+        if noun.dep_ != "nsubj" or clause.pos_ not in {"VERB", "AUX"}:
+            return noun, []
+        heads = [clause.head] if clause.dep_ in _PERSPECTIVE_DEPS else []
+        heads += [c for c in clause.children if c.dep_ == "parataxis"]
+        for head in heads:
+            subjects = self._subjects(head, actors, SUBJECT_DEPS)
+            if subjects:
+                return head, subjects
+        return noun, []
+
     def _own_pronouns(self, modifiers: list[Span], governor: list[Span]) -> bool:
         """Whether the modifiers are pronouns standing for the governing subject ("Japan offered *its*
         condolences"); "backs Mali in *their* fight" stands for someone else."""
@@ -2288,6 +2306,10 @@ class Rules:
                 yield Candidate(first, second, noun, code, relation, entry.symmetric, "noun-pair", noun)
             return
         clause, governor = self._governing_subject(noun, actors)
+        if targets and not (governor or modifiers or sources) and entry.symmetric and code.quad_class % 2:
+            # "Relations with Moscow have soured, *the Finnish prime minister* said": a standing
+            # relationship no one owns is the side of whoever speaks of it or acts as it changes
+            clause, governor = self._perspective(noun, actors)
         if not targets and governor and self._author_of_topic(noun, sources, actors, target_preps):
             # "the court opened an inquiry into war crimes *by Serbian forces*": the parser hangs the
             # crime's author on the inquiry, which its governing subject opened
