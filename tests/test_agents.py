@@ -3345,3 +3345,31 @@ def test_a_name_qualified_by_another_stays_by_hand(matcher: ActorMatcher) -> Non
         ],
     )
     assert "sdf" in {label for _, label, _ in mentions(doc)}
+
+
+# --- courts and prosecutors named by their noun alone ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Guatemala's president accused prosecutors of plotting a coup.", "prosecutors", "GTMJUD"),
+        ("In Istanbul, a court jailed two journalists.", "a court", "TURJUD"),
+        ("Iran's judiciary sentenced a French tourist to prison.", "Iran's judiciary", "IRNJUD"),
+        ("A judge in Lagos froze the accounts of a Nigerian senator.", "A judge in Lagos", "NGAJUD"),
+        ("Kenya's opposition leader said the judges had been bribed.", "the judges", "KENJUD"),
+    ],
+)
+def test_agents_courts_and_prosecutors_are_judiciary_at_home(
+    nlp: Language, matcher: ActorMatcher, text: str, name: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(name) == code
+
+
+def test_agents_a_court_named_alone_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("court", 2, "nsubj", "NOUN", "NN", "court"),
+        ("jailed", 2, "ROOT", "VERB", "VBD", "jail"),
+        ("two", 4, "nummod", "NUM", "CD", "two"),
+        ("activists", 2, "dobj", "NOUN", "NNS", "activist"),
+    ])  # fmt: skip
+    assert ("The court", "grp:court", "generic") in mentions(doc)

@@ -13756,3 +13756,19 @@ def test_an_unowned_relationship_in_an_adverbial_clause_on_a_hand_parse(rules: R
                  "PROPN VERB NOUN SCONJ NOUN ADP PROPN VERB",
                  "Chile move troop as tension with Peru rise", {0: "CHL", 6: "PER"})  # fmt: skip
     assert ("CHL", "PER", "110") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Turkey handed over two fugitives to Kazakhstan.", ("TUR", "KAZ", "063")),
+        ("Kenya delivered the suspects to Ugandan authorities.", ("KEN", "UGA", "063")),
+        ("Iraqi Kurdish forces handed over several Islamic State suspects to the Iraqi government.",
+         (None, "IRQ", "063")),
+    ],
+)  # fmt: skip
+def test_people_wanted_by_justice_handed_over_are_judicial_cooperation(
+    extractor: Extractor, text: str, triple: tuple[str | None, str, str]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
