@@ -13223,8 +13223,8 @@ def test_equipment_received_by_hand(rules: Rules) -> None:
     ("text", "expected"),
     [
         ("Turkey's eagerness to buy Russian air defence systems alarmed Washington.", ("TUR", "RUS", "0311")),
-        ("Georgia's ambition to join the European Union has stalled.", ("GEO", "IGOEUREEC", "036")),
-        ("Serbia's aspiration to join the EU has cooled.", ("SRB", "IGOEUREEC", "036")),
+        ("Georgia's ambition to join the European Union has stalled.", ("GEO", "IGOEUREEC", "032")),
+        ("Serbia's aspiration to join the EU has cooled.", ("SRB", "IGOEUREEC", "032")),
     ],
 )
 def test_a_noun_of_wanting_makes_an_intent(
@@ -13772,3 +13772,73 @@ def test_people_wanted_by_justice_handed_over_are_judicial_cooperation(
 ) -> None:
     got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
     assert triple in got, got
+
+
+# -- a body of members joined is cooperation with it ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Finland joined NATO in April 2023.", ("FIN", "IGOWSTNAT", "050")),
+        ("Indonesia joined BRICS last year.", ("IDN", "IGOBRI", "050")),
+        ("Poland and Hungary joined the European Union in 2004.", ("POL", "IGOEUREEC", "050")),
+        # an application or a bid to join is an intent
+        ("Sweden applied to join NATO in May.", ("SWE", "IGOWSTNAT", "032")),
+        ("Turkey blocked Sweden's bid to join NATO.", ("SWE", "IGOWSTNAT", "032")),
+    ],
+)
+def test_an_organisation_joined_is_cooperation(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+
+
+def test_people_joined_are_met(extractor: Extractor) -> None:
+    assert {r.cameo for r in found(extractor, "Macron joined Scholz in Kyiv.")} == {"040"}
+
+
+def test_an_organisation_joined_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad joined ECCAS", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN", "Chad join ECCAS",
+                 {0: "TCD", 2: "IGOCAFECC"})  # fmt: skip
+    doc.user_data[ACTORS_KEY] = {
+        "TCD": {"id": "TCD", "label": "Chad", "type": "state", "code": "TCD", "country": "TCD"},
+        "IGOCAFECC": {"id": "IGOCAFECC", "label": "ECCAS", "type": "igo", "code": "IGOCAFECC"},
+    }
+    assert coded(rules, doc) == {("TCD", "IGOCAFECC", "050")}
+
+
+# -- a state that moves closer to another draws closer to it ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Argentina has moved closer to Washington.", ("ARG", "USA")),
+        ("Iran has grown closer to Russia since the war.", ("IRN", "RUS")),
+        ("Tehran was drawn closer to Moscow.", ("IRN", "RUS")),
+        ("Argentina's new government has moved closer to Washington and away from Beijing.", ("ARG", "USA")),
+    ],
+)
+def test_a_state_moving_closer_draws_closer(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "050") in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Russian troops moved closer to Kyiv.", ("RUS", "UKR", "050")),
+        ("Washington pushed Manila closer to Tokyo.", ("USA", "JPN", "050")),
+    ],
+)
+def test_forces_or_a_pusher_moving_closer_draw_no_one(
+    extractor: Extractor, text: str, absent: tuple[str, str, str]
+) -> None:
+    assert absent not in codes(extractor, text)
+
+
+def test_a_state_moving_closer_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile moved closer to Peru", [1, 1, 1, 2, 3], "nsubj ROOT advmod prep pobj",
+                 "PROPN VERB ADV ADP PROPN", "Chile move close to Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    doc[2].lemma_ = "close"
+    doc.user_data[ACTORS_KEY] = {
+        "CHL": {"id": "CHL", "label": "Chile", "type": "state", "code": "CHL", "country": "CHL"},
+        "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
+    }
+    assert coded(rules, doc) == {("CHL", "PER", "050")}

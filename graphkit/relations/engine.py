@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -58,9 +58,9 @@ class Places:
     authority_prepositions: frozenset[str]
     left_bodies: dict[str, str]
     """Codes (by prefix) of a retreat, and the code of leaving an organisation it becomes."""
-    leaving_verbs: frozenset[str] = frozenset()
-    """Verbs that leave an international organisation named as their object ("*quit* ECOWAS")."""
-    leaving_code: str = "160"
+    member_verbs: dict[str, str] = field(default_factory=dict)
+    """Verbs that leave or join an international organisation named as their object ("*quit*
+    ECOWAS", "*joined* NATO"), and the code they take then."""
     across_border: frozenset[str] = frozenset()
     """CAMEO roots whose acts near a border are aimed at the state across it (shows of force)."""
 
@@ -81,8 +81,7 @@ def load_places(data_dir: Path | None = None) -> Places:
         authority_prepositions=frozenset(authorities["prepositions"]),
         left_bodies={str(code): str(left) for code, left in (data.get("left_bodies") or {}).items()},
         across_border=frozenset(str(code) for code in data.get("across_border") or ()),
-        leaving_verbs=frozenset(data.get("leaving_verbs") or ()),
-        leaving_code=str(data.get("leaving_code", "160")),
+        member_verbs={str(verb): str(code) for verb, code in (data.get("member_verbs") or {}).items()},
     )
 
 

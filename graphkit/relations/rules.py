@@ -252,12 +252,12 @@ class Rules:
     def triggers(self) -> frozenset[str]:
         """Words the rules read that the lexicon does not code, which the gate must let through: the
         rule records' words, verbs of wresting ("*retook* the town from insurgents" is a fight,
-        whatever the dictionary lacks) and of leaving a body ("*exited* the WHO", places.yaml).
+        whatever the dictionary lacks) and of leaving or joining a body ("*exited* the WHO", places.yaml).
 
         >>> "retook" in Rules(Lexicon.load()).triggers()
         True
         """
-        return self.patterns.triggers() | _WRESTING_VERBS | self.places.leaving_verbs
+        return self.patterns.triggers() | _WRESTING_VERBS | frozenset(self.places.member_verbs)
 
     def candidates(self, sent: Span, actors: ActorIndex) -> Iterator[Candidate]:
         """Every candidate of a sentence, coded as the sentence asserts it; the same pair may come
@@ -448,6 +448,15 @@ class Rules:
             s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
         ]
 
+    def _movers(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """ "Argentina *moved closer to* Washington", "Tehran was *drawn closer to* Moscow": a state or
+        its government that moves itself or is moved, where no object names another mover ("troops
+        moved closer to Kyiv" advance)."""
+        if any(c.dep_ == "dobj" for c in verb.children):
+            return []
+        subjects = self._subjects(verb, actors, SUBJECT_DEPS | _PASSIVE_SUBJECT_DEPS)
+        return [s for s in subjects if (a := actors.actor(s)) is not None and _state_level(a)]
+
     def _names_its_object(self, verb: Token) -> bool:
         """Whether a verb's own pattern names its direct object: then a reporting verb does what
         it says ("*announced sanctions* against Iran", "*declared war* on Germany")."""
@@ -464,6 +473,7 @@ class Rules:
                 else self._subjects(token, actors, SUBJECT_DEPS)
             ),
             "phrase": actors.of_phrase,
+            "movers": lambda token: self._movers(token, actors),
             # "alarmed *Japan and South Korea*": the actors named, not whose they are ("Armenia's allies")
             "named": lambda token: [s for t in conjuncts(token) for s in actors.at(t)],
             # "citizens who suffered at the hands of ISIL": who undergoes a verb, active or passive
@@ -525,7 +535,7 @@ class Rules:
             return  # "a Qatari delegation *led by* its minister": whose the body is, no act on it
         inputs = self._pattern_inputs(verb) if verb.lemma_.lower() in self._coding_verbs else None
         code = self._aimed_event(verb) or self._verb_code(verb, inputs) or self._claimed_event(verb)
-        code = self._recognition(verb, code, actors) or self._left_organisation(verb, actors)
+        code = self._member_change(verb, actors) or self._recognition(verb, code, actors)
         code = self._people_handed(verb, code)
         received = list(self._received(verb, actors)) if verb.lemma_.lower() in WORDS.receiving else []
         if received:
@@ -1222,12 +1232,12 @@ class Rules:
         entries = [self.lexicon.noun(c.lemma_.lower()) for c in verb.children if c.dep_ == "dobj"]
         return any(entry is not None and entry.character for entry in entries)
 
-    def _left_organisation(self, verb: Token, actors: ActorIndex) -> CameoCode | None:
-        """ "Mali *quit* ECOWAS", "voted to *leave* the EU": a body of members left (places.yaml)."""
-        if verb.lemma_.lower() not in self.places.leaving_verbs:
-            return None
-        left = any(a.type == "igo" for a in _named_objects(verb, actors))
-        return self.lexicon.code(self.places.leaving_code) if left else None
+    def _member_change(self, verb: Token, actors: ActorIndex) -> CameoCode | None:
+        """ "Mali *quit* ECOWAS", "voted to *leave* the EU", "Finland *joined* NATO": a body of members
+        left or joined (places.yaml ``member_verbs``)."""
+        code = self.places.member_verbs.get(verb.lemma_.lower())
+        body = code is not None and any(a.type == "igo" for a in _named_objects(verb, actors))
+        return self.lexicon.code(code) if code is not None and body else None
 
     def _recognition(self, verb: Token, code: CameoCode | None, actors: ActorIndex) -> CameoCode | None:
         """ "Norway *recognised* the State of Palestine", "recognised a Palestinian *state*": a state
