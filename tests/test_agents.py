@@ -3373,3 +3373,16 @@ def test_agents_a_court_named_alone_by_hand(matcher: ActorMatcher) -> None:
         ("activists", 2, "dobj", "NOUN", "NNS", "activist"),
     ])  # fmt: skip
     assert ("The court", "grp:court", "generic") in mentions(doc)
+
+
+def test_agents_kin_are_not_the_body_of_whom_they_are_kin_by_hand(matcher: ActorMatcher) -> None:
+    doc = by_hand(matcher, [
+        ("the", 1, "det", "DET", "DT", "the"),
+        ("son", 1, "ROOT", "NOUN", "NN", "son"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Hamas", 5, "compound", "PROPN", "NNP", "Hamas"),
+        ("commander", 2, "pobj", "NOUN", "NN", "commander"),
+    ])  # fmt: skip
+    found = mentions(doc)
+    assert ("the son", "grp:son", "generic") in found and not [m for m in found if "son of" in m[0]], found

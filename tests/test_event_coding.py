@@ -13842,3 +13842,72 @@ def test_a_state_moving_closer_on_a_hand_parse(rules: Rules) -> None:
         "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
     }
     assert coded(rules, doc) == {("CHL", "PER", "050")}
+
+
+# -- aid is aimed at whom its purpose names ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Saudi Arabia pledged $500 million to rebuild Gaza.", ("SAU", "PSE", "0331")),
+        ("The EU allocated 50 billion euros to help Ukraine.", ("IGOEUREEC", "UKR", "071")),
+        ("Qatar donated $20 million to support UNRWA.", ("QAT", "IGOUNOREF", "071")),
+    ],
+)
+def test_aid_is_aimed_at_whom_its_purpose_names(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = {(r.source.code, r.target.country or r.target.code, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_aid_to_fight_someone_is_no_aid_to_them(extractor: Extractor) -> None:
+    got = codes(extractor, "Iran sent weapons to fight the Islamic State.")
+    assert not {c for _, _, c in got if c[:2] in {"07", "03"}}, got
+
+
+def test_aid_aimed_by_its_purpose_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile pledged money to rebuild Peru", [1, 1, 1, 4, 1, 4],
+                 "nsubj ROOT dobj aux advcl dobj", "PROPN VERB NOUN PART VERB PROPN",
+                 "Chile pledge money to rebuild Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "0331") in coded(rules, doc)
+
+
+# -- duties and levies are tariffs; a levy raised is the subject's ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The European Union imposed anti-dumping duties on Chinese steel.", ("IGOEUREEC", "CHN", "163")),
+        ("Britain imposed a levy on Russian oil.", ("GBR", "RUS", "163")),
+        ("India raised duties on US goods.", ("IND", "USA", "163")),
+        ("Canada raised tariffs on Chinese steel.", ("CAN", "CHN", "163")),
+    ],
+)
+def test_duties_and_levies_are_tariffs(extractor: Extractor, text: str, triple: tuple[str, str, str]) -> None:
+    got = {(r.source.code, r.target.country or r.target.code, r.cameo) for r in found(extractor, text)}
+    assert triple in got, got
+
+
+def test_soldiers_on_duty_lay_no_tariff(extractor: Extractor) -> None:
+    got = codes(extractor, "Israeli soldiers on duty at the checkpoint detained two Palestinians.")
+    assert {c for _, _, c in got} == {"173"}, got
+
+
+def test_a_tariff_raised_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile raised tariffs on Peruvian goods", [1, 1, 1, 2, 5, 3],
+                 "nsubj ROOT dobj prep amod pobj", "PROPN VERB NOUN ADP ADJ NOUN",
+                 "Chile raise tariff on peruvian good", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "163") in coded(rules, doc)
+
+
+# -- kin are civilians, not whoever their "of" names ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Colombian rebels kidnapped the father of a footballer.", "the father"),
+        ("Hamas killed the son of an Israeli minister.", "the son"),
+        ("Gunmen killed the wife and two sons of a police officer in Kano.", "the wife"),
+    ],
+)
+def test_kin_are_civilians_of_their_own(extractor: Extractor, text: str, target: str) -> None:
+    got = {r.target.text: r.target.code for r in found(extractor, text)}
+    assert got.get(target) == "CVL", got

@@ -54,6 +54,7 @@ from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.nominals import (
     ACTOR_NOUNS,
+    KIN_NOUNS,
     KIND_HEADS,
     OWNED_NOUNS,
     backed_by_a_name,
@@ -563,8 +564,8 @@ class ActorMatcher:
         followed = group and owner.type != "person" and head.lemma_.lower() in self.words.following_heads
         if followed and preposition == "of":
             return owner.code
-        if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _RELATIONAL_HEADS:
-            return None  # "allies of Iran" are not Iran's
+        if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _RELATIONAL_HEADS | KIN_NOUNS:
+            return None  # "allies of Iran" are not Iran's, "the son of a minister" not the minister's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
         agent = self._head_agent(head, modifiers)
         if head.lower_ in self.words.office_heads:

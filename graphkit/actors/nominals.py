@@ -33,6 +33,7 @@ __all__ = [
     "ACTOR_NOUNS",
     "GENERIC_FILE",
     "KIND_HEADS",
+    "KIN_NOUNS",
     "NOT_OWNED",
     "OWNED_NOUNS",
     "TIE_NOUNS",
@@ -63,6 +64,9 @@ NOT_OWNED = frozenset(_generic_words()["not_owned"])
 
 TIE_NOUNS = frozenset(_generic_words()["ties"])
 """Heads that name someone by a tie to whoever is named before them: "*Israel's* enemies" are others."""
+
+KIN_NOUNS = frozenset(_generic_words()["kin"])
+"""Heads of kin, someone else than whoever their "of" names: "the son *of* a minister"."""
 
 OWNED_NOUNS: Mapping[str, str] = MappingProxyType(
     {

@@ -186,6 +186,9 @@ _PatternInputs = tuple[list[str], list[tuple[str, str]], list[str], list[str]]
 """What the dictionary's patterns read of a verb: object lemmas, (preposition, object) pairs,
 particles, lemmas of infinitive complements."""
 _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
+_AID_CODES = ("07", "033")
+"""Aid given or promised, aimed at whom its purpose names when nothing else names anyone ("pledged
+$500 million *to rebuild Gaza*"), unless the purpose is a fight ("sent arms to fight the rebels")."""
 """Acts aimed at whom their infinitive names when nothing else names anyone."""
 _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
 """Prepositions of an event named as the setting of another: "*at* the summit", "*during* talks"."""
@@ -448,6 +451,11 @@ class Rules:
             s for c in verb.children if c.dep_ == "dobj" for s in syntax.prep_objects(c, actors, {"from"})
         ]
 
+    def _fight(self, verb: Token) -> bool:
+        """Whether a verb codes conflict: "sent arms *to fight* the rebels"."""
+        code = self._verb_code(verb)
+        return code is not None and code.quad_class > 2
+
     def _movers(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """ "Argentina *moved closer to* Washington", "Tehran was *drawn closer to* Moscow": a state or
         its government that moves itself or is moved, where no object names another mover ("troops
@@ -676,13 +684,15 @@ class Rules:
                 or [s for b in bought for s in syntax.prep_objects(b, actors, {"from"})]
                 or [s for g in goods for s in actors.modifiers(g)]
             )
-        if not patients and code.code[:2] in _PURPOSED_ROOTS:
+        aid = code.code.startswith(_AID_CODES)
+        if not patients and (code.code[:2] in _PURPOSED_ROOTS or aid):
             # "jets were scrambled *to intercept Turkish aircraft*", "massed troops to invade Ukraine":
             # a show of force is aimed at whom its purpose names, a threat at whom its content does
             # ("threatened *to turn Seoul* into a sea of fire"); a coded content is the threat itself
-            # ("threatened to attack Israel", see governors.yaml)
+            # ("threatened to attack Israel", see governors.yaml), a fight no aid's purpose
             contents = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and syntax.infinitive(c)
-                        and (code.code[:2] != "13" or self._verb_code(c) is None)]  # fmt: skip
+                        and (code.code[:2] != "13" or self._verb_code(c) is None)
+                        and not (aid and self._fight(c))]  # fmt: skip
             objects = [o for c in contents for o in c.children if o.dep_ == "dobj"]
             patients = [s for o in objects for s in actors.of_phrase(o)]
             # "threatened to respond harshly *to the United States*", "to impose restrictions *on* …"
@@ -2074,8 +2084,11 @@ class Rules:
 
     def _standing_state(self, obj: Token) -> bool:
         """Whether the object ``obj`` names a state two sides are in, a relationship or a hostility
-        ("raised *tensions* with Guyana", "raised *relations* to ambassador level"), not an event."""
+        ("raised *tensions* with Guyana", "raised *relations* to ambassador level"), or a levy of
+        the subject's ("raised *tariffs* on Chinese steel"), not an event."""
         entry = self._entry_of(obj) if obj.dep_ == "dobj" else None
+        if entry is not None and obj.lemma_.lower() in WORDS.heightened:
+            return True
         return (
             entry is not None
             and entry.symmetric

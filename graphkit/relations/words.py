@@ -80,6 +80,8 @@ class Words:
     """Verbs that shelter only people or a group ("harbours hostility" shelters no one)."""
     heightening: frozenset[str]
     """Observing verbs that heighten a standing state rather than speak of it ("*raised* tensions")."""
+    heightened: frozenset[str]
+    """Levies those verbs raise as the subject's own ("raised *tariffs*")."""
     questioning: frozenset[str]
     asking: frozenset[str]
     """Nouns that ask for something ("*calls* for talks with the RSF")."""
@@ -191,6 +193,7 @@ class Words:
             pursuing=data["pursuing"],
             sheltering=data["sheltering"],
             heightening=data["heightening"],
+            heightened=data["heightened"],
             questioning=data["questioning"],
             asking=data["asking"],
             held_people=data["held_people"],
