@@ -13911,3 +13911,43 @@ def test_a_tariff_raised_on_a_hand_parse(rules: Rules) -> None:
 def test_kin_are_civilians_of_their_own(extractor: Extractor, text: str, target: str) -> None:
     got = {r.target.text: r.target.code for r in found(extractor, text)}
     assert got.get(target) == "CVL", got
+
+
+# -- "the country" an act is aimed at is not the state that acts -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("France condemned the coup in Niger and suspended development aid to the country.",
+         ("FRA", "NER", "162")),
+        ("Kenya hosted talks on Sudan and pledged aid to the country.", ("KEN", "SDN", "033")),
+        ("Turkey shelled Kurdish positions in Syria and threatened a ground offensive against the country.",
+         ("TUR", "SYR", "130")),
+    ],
+)  # fmt: skip
+def test_the_country_aimed_at_is_not_the_actor(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_the_country_aimed_at_by_hand(extractor: Extractor) -> None:
+    doc = Doc(ENGLISH.vocab,
+              words=["Chile", "attacked", "Peru", "and", "imposed", "a", "blockade", "on", "the", "country"],
+              heads=[1, 1, 1, 1, 1, 6, 4, 6, 9, 7],
+              deps=["nsubj", "ROOT", "dobj", "cc", "conj", "det", "dobj", "prep", "det", "pobj"],
+              pos=["PROPN", "VERB", "PROPN", "CCONJ", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN"],
+              tags=["NNP", "VBD", "NNP", "CC", "VBD", "DT", "NN", "IN", "DT", "NN"],
+              lemmas=["Chile", "attack", "Peru", "and", "impose", "a", "blockade", "on", "the",
+                      "country"])  # fmt: skip
+    doc.spans[SPANS_KEY] = [
+        actor_span(doc, 0, 1, "CHL", "name"),
+        actor_span(doc, 2, 3, "PER", "name"),
+        actor_span(doc, 8, 10, "grp:country", "generic"),
+    ]
+    doc.user_data[ACTORS_KEY] = {
+        "CHL": {"id": "CHL", "label": "Chile", "type": "state", "code": "CHL", "country": "CHL"},
+        "PER": {"id": "PER", "label": "Peru", "type": "state", "code": "PER", "country": "PER"},
+        "grp:country": {"id": "grp:country", "label": "country", "type": "group", "code": "GOV"},
+    }
+    resolve_pronouns(doc, extractor.catalogue)
+    assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 8] == [("the country", "PER")]

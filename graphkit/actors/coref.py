@@ -62,6 +62,10 @@ STATE_HEADS = {"country", "nation", "kingdom", "republic", "emirate"}
 said …", "Saudi Arabia … *the kingdom*" (data/generic_actors.yaml makes them actors)."""
 _NAMED: frozenset[MentionKind] = frozenset({"name", "unknown"})
 _DEMONSTRATIVES = {"this", "these", "that", "those"}
+_STATE_NAMING: frozenset[MentionKind] = _NAMED | {"place"}
+"""Mentions that name a state "the country" may stand for: "a coup *in Niger* … the country"."""
+_AIMED_PREPOSITIONS = {"to", "on", "upon", "against", "toward", "towards", "at"}
+"""Prepositions of whom an act is aimed at, never its own author: "imposed a blockade *on* the country"."""
 _ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
 """Where a noun names a thing a later "it" may stand for: "studying *the proposal*"."""
 _COPULAS = {"be", "become", "remain"}
@@ -239,9 +243,12 @@ def _state_named(span: Span, spans: list[Span], actors: dict[str, Actor], floor:
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
     if root.tag_ not in {"NN", "NNP"} or not definite:
         return None
-    states = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _NAMED
+    # ("France condemned the coup *in Niger* and suspended aid *to the country*": a state may be
+    # named by its place, and what a state acts on is not itself, which "itself" would name)
+    states = [s for s in spans if floor <= s.start and s.end <= span.start and kind_of(s) in _STATE_NAMING
               and s.label_ in actors and actors[s.label_].type == "state"
-              and not (s.sent == span.sent and s.root.head == root.head)]  # fmt: skip
+              and not (s.sent == span.sent and s.root.head == root.head)
+              and not _described_subject(root, s)]  # fmt: skip
     subjects = [s for s in states if s.root.dep_ in {"nsubj", "nsubjpass"}]
     return (subjects or states)[-1] if states else None
 
@@ -293,6 +300,22 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
     ):
         if verb.dep_ == "xcomp" and any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
             return span.root.head == verb.head and span.root.dep_ in {"dobj", "dative"}
+        verb = verb.head
+    return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _described_subject(noun: Token, span: Span) -> bool:
+    """ "Russia invaded Ukraine and imposed a blockade *on the country*": a definite description
+    aimed at never stands for the subject of its own clause, however deep in it (where "a snake near
+    *him*" may be the subject's); a place may ("Mali expelled French troops *from the country*")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ not in _AIMED_PREPOSITIONS:
+        return False
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    while verb.dep_ in {"conj", "advcl", "xcomp"} and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
         verb = verb.head
     return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
 
