@@ -13951,3 +13951,26 @@ def test_the_country_aimed_at_by_hand(extractor: Extractor) -> None:
     }
     resolve_pronouns(doc, extractor.catalogue)
     assert [(s.text, s.label_) for s in doc.spans[SPANS_KEY] if s.start == 8] == [("the country", "PER")]
+
+
+# -- what a verb answers after "to" was put to its subject -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Venezuela did not respond to Guyana's request for talks.", ("GUY", "VEN", "020")),
+        ("Israel responded to the Egyptian ceasefire proposal on Sunday.", ("EGY", "ISR", "020")),
+        ("Pyongyang has not replied to Seoul's offer of talks.", ("KOR", "PRK", None)),
+    ],
+)
+def test_what_is_answered_after_to_was_put_to_the_answerer(
+    extractor: Extractor, text: str, triple: tuple[str, str, str | None]
+) -> None:
+    got = {(r.source.country, r.target.country, r.cameo) for r in found(extractor, text)}
+    assert [g for g in got if g[:2] == triple[:2] and triple[2] in {None, g[2]}], got
+
+
+def test_what_is_answered_after_to_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile responded to Peru 's request", [1, 1, 1, 5, 3, 2], "nsubj ROOT prep poss case pobj",
+                 "PROPN VERB ADP PROPN PART NOUN", "Chile respond to Peru 's request",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    assert ("PER", "CHL", "020") in coded(rules, doc)

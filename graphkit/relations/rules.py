@@ -2451,7 +2451,8 @@ class Rules:
             and not self._aimed_elsewhere(noun, entry)
         ):
             # "Israel rejected a *French* proposal": it was put to the one who answers it
-            targets = self._subjects(noun.head, actors, SUBJECT_DEPS)
+            answering = _answering_verb(noun)
+            targets = self._subjects(answering, actors, SUBJECT_DEPS) if answering is not None else []
         if not targets and code.code[:2] == _PROTEST_ROOT:
             targets = self._held_by(sources, actors)
         for source in sources:
@@ -2918,9 +2919,16 @@ def _one_subject(verb: Token, subjects: list[Token]) -> list[Token]:
 
 
 def _answered_object(noun: Token) -> bool:
-    """Whether a noun is the object of a verb that answers it ("*rejected* a French proposal",
-    "*declined* an invitation"; :data:`WORDS.responding`)."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WORDS.responding
+    """Whether a noun is the object of a verb that answers it (:func:`_answering_verb`)."""
+    return _answering_verb(noun) is not None
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """The verb that answers a noun as its object ("*rejected* a French proposal", "*declined* an
+    invitation") or after its "to" ("did not *respond to* Guyana's request"); :data:`WORDS.responding`."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    answered = noun.dep_ == "dobj" or verb != noun.head
+    return verb if answered and verb.lemma_.lower() in WORDS.responding else None
 
 
 def _named_again(verb: Token) -> list[Token]:
