@@ -13974,3 +13974,34 @@ def test_what_is_answered_after_to_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB ADP PROPN PART NOUN", "Chile respond to Peru 's request",
                  {0: "CHL", 3: "PER"})  # fmt: skip
     assert ("PER", "CHL", "020") in coded(rules, doc)
+
+
+# -- recognition switched from one side to another ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "left", "chosen"),
+    [
+        ("The Solomon Islands switched diplomatic recognition from Taipei to Beijing in 2019.",
+         ("SLB", "TWN"), ("SLB", "CHN")),
+        ("Nicaragua shifted its diplomatic ties from Taiwan to China.", ("NIC", "TWN"), ("NIC", "CHN")),
+        ("Panama switched its allegiance from Taipei to Beijing in 2017.", ("PAN", "TWN"), ("PAN", "CHN")),
+    ],
+)  # fmt: skip
+def test_recognition_switched_leaves_one_and_recognises_the_other(
+    extractor: Extractor, text: str, left: tuple[str, str], chosen: tuple[str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert (*left, "161") in got and (*chosen, "054") in got, got
+
+
+def test_troops_moved_switch_no_recognition(extractor: Extractor) -> None:
+    assert not {c for _, _, c in codes(extractor, "Russia moved troops from Belarus to Ukraine.")} & {
+        "161",
+        "054",
+    }
+
+
+def test_recognition_switched_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile switched recognition from Peru to Bolivia", [1, 1, 1, 1, 3, 1, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP PROPN ADP PROPN",
+                 "Chile switch recognition from Peru to Bolivia", {0: "CHL", 4: "PER", 6: "BOL"})  # fmt: skip
+    assert {("CHL", "PER", "161"), ("CHL", "BOL", "054")} <= coded(rules, doc)
