@@ -14005,3 +14005,26 @@ def test_recognition_switched_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB NOUN ADP PROPN ADP PROPN",
                  "Chile switch recognition from Peru to Bolivia", {0: "CHL", 4: "PER", 6: "BOL"})  # fmt: skip
     assert {("CHL", "PER", "161"), ("CHL", "BOL", "054")} <= coded(rules, doc)
+
+
+# -- what a verb of naming calls by an adjective of reproach is criticised ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("China called the US sanctions illegal.", ("CHN", "USA")),
+        ("Turkey described the Swedish decision as unacceptable.", ("TUR", "SWE")),
+        ("Moscow called the Finnish decision provocative.", ("RUS", "FIN")),
+        ("Venezuela called the Guyanese referendum illegitimate.", ("VEN", "GUY")),
+    ],
+)
+def test_called_by_an_adjective_of_reproach_is_criticised(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert (*pair, "111") in codes(extractor, text)
+
+
+def test_called_by_an_adjective_of_reproach_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile called Peru 's decision illegal", [1, 1, 4, 2, 1, 1],
+                 "nsubj ROOT poss case dobj oprd", "PROPN VERB PROPN PART NOUN ADJ",
+                 "Chile call Peru 's decision illegal", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert coded(rules, doc) == {("CHL", "PER", "111")}

@@ -1000,6 +1000,8 @@ class Rules:
             # "protesters *gathered* outside the French embassy": a demonstration, aimed where they gather
             return self.lexicon.code(_DEMONSTRATE_CODE)
         wrong = self._named_wrong(verb)
+        if wrong is not None and wrong.pos_ == "ADJ":
+            return self.lexicon.code(WORDS.reproaching)  # "called the minister *arrogant*": criticism
         if wrong is not None:
             # "Kyiv *called* the attack a war crime": an accusation of the wrong
             return self.lexicon.verb(WORDS.accusing, preps=[("of", wrong.lemma_.lower())])
@@ -1076,10 +1078,11 @@ class Rules:
     @staticmethod
     def _named_wrong(verb: Token) -> Token | None:
         """The wrong a verb of naming calls its object ("called *the attack* a war *crime*", "described
-        the strike *as terrorism*"): a noun outside the object's own phrase ("branded *a terrorist
-        group*" names no one a wrong; "called Hamas *a terrorist* group" is an assessment of
-        patterns.yaml); none for "called *for*", "*on*", nor for a verb of no naming. A verb of
-        perceiving names with "as": "*sees* Islamabad *as* the main sponsor of militancy"."""
+        the strike *as terrorism*", "called the decision *illegal*"): a noun or adjective outside the
+        object's own phrase ("branded *a terrorist group*" names no one a wrong; "called Hamas *a
+        terrorist* group" is an assessment of patterns.yaml); none for "called *for*", "*on*", nor
+        for a verb of no naming. A verb of perceiving names with "as": "*sees* Islamabad *as* the
+        main sponsor of militancy"."""
         lemma = verb.lemma_.lower()
         perceived = lemma in syntax.DESCRIBING_VERBS and any(p.lower_ == "as" for p in syntax.preps(verb))
         if lemma not in syntax.NAMING_VERBS and not perceived:
@@ -1091,9 +1094,11 @@ class Rules:
         if named is None or named.pos_ == "PRON":
             return None  # "condemned *what* it called aggression": the aggression is the object
         inside = _own_phrase(named)
+        # ("called the minister *arrogant*": an adjective of reproach is a wrong too)
         return next(
             (t for t in verb.subtree if t.i > named.i and t.i not in inside
-             and t.pos_ == "NOUN" and t.lemma_.lower() in WORDS.wrongs),
+             and ((t.pos_ == "NOUN" and t.lemma_.lower() in WORDS.wrongs)
+                  or (t.pos_ == "ADJ" and t.lemma_.lower() in WORDS.reproaches))),
             None,
         )  # fmt: skip
 

@@ -138,6 +138,10 @@ class Words:
     """Words of a wrong a verb of naming may call its object ("called the attack a war *crime*")."""
     accusing: str
     """The verb whose dictionary patterns code the accusation a naming makes ("accuse")."""
+    reproaches: frozenset[str]
+    """Adjectives of reproach a verb of naming may call its object ("called the minister *arrogant*")."""
+    reproaching: str
+    """The CAMEO code of calling someone by an adjective of reproach."""
     naming_not_after: frozenset[str]
     """Particles and prepositions that make a naming verb another: "*called for* talks"."""
 
@@ -220,6 +224,8 @@ class Words:
             wrongs=frozenset(raw["naming"]["wrongs"]),
             accusing=str(raw["naming"]["accusing"]),
             naming_not_after=frozenset(raw["naming"]["not_after"]),
+            reproaches=frozenset(raw["naming"]["reproaches"]),
+            reproaching=str(raw["naming"]["reproaching"]),
             means_of_force=MappingProxyType(
                 {word: code for code, words in raw["means_of_force"].items() for word in words}
             ),
