@@ -14028,3 +14028,32 @@ def test_called_by_an_adjective_of_reproach_on_a_hand_parse(rules: Rules) -> Non
                  "nsubj ROOT poss case dobj oprd", "PROPN VERB PROPN PART NOUN ADJ",
                  "Chile call Peru 's decision illegal", {0: "CHL", 2: "PER"})  # fmt: skip
     assert coded(rules, doc) == {("CHL", "PER", "111")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Honduras withdrew from the World Bank's investment tribunal.", ("HND", "IGOUNODEVWBKJUD")),
+        ("Venezuela quit the UN Human Rights Council.", ("VEN", "IGOUNO")),
+    ],
+)
+def test_a_body_of_an_organisation_left_is_relations_reduced(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert (*dyad, "160") in {(r.source.code, r.target.code, r.cameo) for r in found(extractor, text)}
+
+
+def test_a_body_of_an_organisation_left_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chad quit the ECCAS council", [1, 1, 4, 4, 1], "nsubj ROOT det compound dobj",
+                 "PROPN VERB DET PROPN NOUN", "Chad quit the ECCAS council", {0: "TCD"})  # fmt: skip
+    doc.spans["actors"] = [*doc.spans["actors"], actor_span(doc, 2, 5, "IGOCAFECCLEG", "agent")]
+    doc.user_data[ACTORS_KEY] = {
+        "TCD": {"id": "TCD", "label": "Chad", "type": "state", "code": "TCD", "country": "TCD"},
+        "IGOCAFECCLEG": {
+            "id": "IGOCAFECCLEG",
+            "label": "ECCAS council",
+            "type": "group",
+            "code": "IGOCAFECCLEG",
+        },
+    }
+    assert coded(rules, doc) == {("TCD", "IGOCAFECCLEG", "160")}

@@ -327,7 +327,7 @@ class Rules:
         code = candidate.code.code
         left = next((new for old, new in self.places.left_bodies.items() if code.startswith(old)), None)
         target = actors.actor(candidate.target) if left is not None else None
-        if left is None or target is None or target.type != "igo":
+        if left is None or target is None or not _body_of_members(target):
             return candidate
         recoded = self.lexicon.code(left)
         return replace(candidate, code=recoded, relation=recoded.relation)
@@ -1251,7 +1251,7 @@ class Rules:
         """ "Mali *quit* ECOWAS", "voted to *leave* the EU", "Finland *joined* NATO": a body of members
         left or joined (places.yaml ``member_verbs``)."""
         code = self.places.member_verbs.get(verb.lemma_.lower())
-        body = code is not None and any(a.type == "igo" for a in _named_objects(verb, actors))
+        body = code is not None and any(_body_of_members(a) for a in _named_objects(verb, actors))
         return self.lexicon.code(code) if code is not None and body else None
 
     def _recognition(self, verb: Token, code: CameoCode | None, actors: ActorIndex) -> CameoCode | None:
@@ -2840,6 +2840,12 @@ def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:
     fight each other; a topic they talk about ("discussed co-operation") stays mutual."""
     hostile = code is not None and code.quad_class >= 3
     return hostile and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _body_of_members(actor: Actor) -> bool:
+    """An international organisation or one of its bodies ("withdrew from *the World Bank's
+    investment tribunal*"), which states join and leave."""
+    return actor.type == "igo" or (actor.type == "group" and actor.code.startswith("IGO"))
 
 
 def _state_level(actor: Actor) -> bool:
