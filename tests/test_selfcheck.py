@@ -96,3 +96,16 @@ def test_extractor_codes_a_fixed_sample_of_patterns(extractor: Extractor) -> Non
         for t, extraction in zip(made, extractor.pipe(docs), strict=True)
     )
     assert passed / SAMPLE >= SAMPLE_FLOOR, f"{passed}/{SAMPLE} patterns coded"
+
+
+def test_selfcheck_expects_the_codes_pattern_overrides_document() -> None:
+    overrides = (
+        "- {lemma: [give, lend], object: tank, code: '072'}\n- {lemma: use, object: aircraft, code: null}\n"
+    )
+    verbs = "\n".join([
+        '{"_meta": {}}',
+        '{"lemma":"give","code":"031","object":["tank"],"prep":null,"prep_object":null,"particle":null,"reciprocal":null,"target":null}',
+        '{"lemma":"use","code":"090","object":["aircraft"],"prep":null,"prep_object":null,"particle":null,"reciprocal":null,"target":null}',
+    ])  # fmt: skip
+    patterns = load_patterns(verbs, "{}", overrides)
+    assert [(p["lemma"], p["code"]) for p in patterns] == [("give", "072")]

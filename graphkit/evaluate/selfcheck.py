@@ -50,6 +50,7 @@ from typing import Any, Literal
 from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from graphkit.io import load_yaml
+from graphkit.relations.lexicon import overrides_by_lemma, with_overrides
 
 __all__ = [
     "ACT_PREPOSITIONS",
@@ -290,16 +291,19 @@ def templates(
     return made
 
 
-def load_patterns(verbs: str | None = None, overrides: str | None = None) -> list[dict[str, Any]]:
+def load_patterns(
+    verbs: str | None = None, overrides: str | None = None, pattern_overrides: str | None = None
+) -> list[dict[str, Any]]:
     """Every pattern that codes an event: the records of ``cameo_verbs.jsonl`` with a code, in
-    file order, then the defaults of ``verb_overrides.yaml`` with a code (as records without
-    constraints, ``origin: override``). ``verbs`` and ``overrides`` are the files' texts
-    (default: the packaged ones).
+    file order, with the codes ``pattern_overrides.yaml`` documents in place (a pattern it sets to
+    none codes no event), then the defaults of ``verb_overrides.yaml`` with a code (as records
+    without constraints, ``origin: override``). ``verbs``, ``overrides`` and ``pattern_overrides``
+    are the files' texts (default: the packaged ones).
 
     >>> patterns = load_patterns()
     >>> patterns[0]["lemma"], patterns[-1]["origin"]
     ('abandon', 'override')
-    >>> load_patterns('{"_meta": {}}\\n', "talk: '040'\\nsay: null\\n")
+    >>> load_patterns('{"_meta": {}}\\n', "talk: '040'\\nsay: null\\n", "[]")
     [{'lemma': 'talk', 'code': '040', 'object': None, 'prep': None, 'prep_object': None, \
 'particle': None, 'reciprocal': None, 'target': None, 'origin': 'override'}]
     """
@@ -308,10 +312,16 @@ def load_patterns(verbs: str | None = None, overrides: str | None = None) -> lis
         verbs = (data / "cameo_verbs.jsonl").read_text(encoding="utf-8")
     if overrides is None:
         overrides = (data / "verb_overrides.yaml").read_text(encoding="utf-8")
+    if pattern_overrides is None:
+        pattern_overrides = (data / "pattern_overrides.yaml").read_text(encoding="utf-8")
+    documented = overrides_by_lemma(load_yaml(pattern_overrides) or [])
     found: list[dict[str, Any]] = []
     for line in verbs.splitlines():
         record = json.loads(line)
-        if "_meta" not in record and record["code"] is not None:
+        if "_meta" in record:
+            continue
+        record = with_overrides([record], documented.get(record["lemma"], ()))[0]
+        if record["code"] is not None:
             found.append(record | {"origin": "dictionary"})
     for key, code in (load_yaml(overrides) or {}).items():
         if code is not None:

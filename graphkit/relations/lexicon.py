@@ -25,14 +25,14 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from graphkit.io import load_yaml
 from graphkit.models import Polarity
 
-__all__ = ["CameoCode", "Lexicon", "RelationalNoun"]
+__all__ = ["CameoCode", "Lexicon", "RelationalNoun", "overrides_by_lemma", "with_overrides"]
 
 CODES_FILE = "cameo_codes.jsonl"
 VERBS_FILE = "cameo_verbs.jsonl"
@@ -245,7 +245,7 @@ class Lexicon:
         nouns: dict[str, RelationalNoun],
         version: str,
         defaults: dict[str, str | None] | None = None,
-        overrides: Sequence[dict[str, str]] = (),
+        overrides: Sequence[dict[str, Any]] = (),
     ) -> None:
         self._codes = codes
         self._verb_lines = verbs
@@ -253,12 +253,7 @@ class Lexicon:
         self._verbs: dict[str, _Verb] = {}
         self._nouns = nouns
         self._noun_heads = frozenset(_head_word(key) for key in nouns)
-        self._overrides: dict[str, list[dict[str, str]]] = {}
-        for override in overrides:
-            # one record may name a family of verbs the dictionary patterns alike ("supply", "give")
-            lemmas = override["lemma"]
-            for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
-                self._overrides.setdefault(lemma, []).append(override)
+        self._overrides = overrides_by_lemma(overrides)
         self.version = version
         """Digest of the data files: results coded with another version are stale."""
 
@@ -434,11 +429,7 @@ class Lexicon:
     def _parsed(self, lemma: str, lines: list[str]) -> _Verb:
         """The patterns of ``lemma``, with the codes of ``pattern_overrides.yaml`` in place."""
         records = [json.loads(line) for line in lines]
-        for override in self._overrides.get(lemma, ()):
-            for record in records:
-                if _overridden(record, override):
-                    record["code"] = override["code"]
-        return _Verb.of(records)
+        return _Verb.of(with_overrides(records, self._overrides.get(lemma, ())))
 
     def verb_lemmas(self) -> frozenset[str]:
         """Every verb that codes an event in some context (with an object, a preposition, or alone).
@@ -498,7 +489,39 @@ _LEMMA_PREFIX = '{"lemma":"'
 _CONSTRAINTS = ("object", "prep", "prep_object", "particle")
 
 
-def _overridden(record: dict, override: dict[str, str]) -> bool:
+def overrides_by_lemma(overrides: Sequence[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The records of ``pattern_overrides.yaml`` by verb lemma; one record may name a family of
+    verbs the dictionary patterns alike ("supply", "give").
+
+    >>> sorted(overrides_by_lemma([{"lemma": ["give", "lend"], "object": "tank", "code": "072"}]))
+    ['give', 'lend']
+    """
+    found: dict[str, list[dict[str, Any]]] = {}
+    for override in overrides:
+        lemmas = override["lemma"]
+        for lemma in [lemmas] if isinstance(lemmas, str) else lemmas:
+            found.setdefault(lemma, []).append(override)
+    return found
+
+
+def with_overrides(
+    records: list[dict[str, Any]], overrides: Iterable[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The dictionary records of one lemma with the codes of the ``overrides`` that match them in
+    place (a later override wins).
+
+    >>> with_overrides([{"lemma": "meet", "code": "036", "prep": "at"}],
+    ...                [{"lemma": "meet", "prep": "at", "code": "040"}])[0]["code"]
+    '040'
+    """
+    for override in overrides:
+        for record in records:
+            if _overridden(record, override):
+                record["code"] = override["code"]
+    return records
+
+
+def _overridden(record: dict[str, Any], override: dict[str, Any]) -> bool:
     """Whether a dictionary pattern has exactly the constraints an override names.
 
     >>> _overridden({"object": None, "prep": "at", "prep_object": None, "particle": None},
