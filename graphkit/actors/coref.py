@@ -290,7 +290,11 @@ def _same_clause_subject(pronoun: Token, span: Span) -> bool:
     """ "Kerry urged *him*": an object pronoun never stands for the subject of its own verb."""
     if pronoun.dep_ not in {"dobj", "dative", "pobj", "iobj"}:
         return False
-    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    return _subject_of(pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head, span)
+
+
+def _subject_of(verb: Token, span: Span) -> bool:
+    """Whether ``span`` is the subject of ``verb``'s clause, shared or controlled."""
     # "Kerry raised concerns and urged *him*": a coordinated verb shares its subject; so does a
     # clause of purpose or manner, and a complement its subject controls ("police fired tear
     # gas to disperse *them*", "Kerry wants to meet *him*"), unless an object controls it
@@ -313,11 +317,7 @@ def _described_subject(noun: Token, span: Span) -> bool:
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
-    while verb.dep_ in {"conj", "advcl", "xcomp"} and not any(
-        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
-    ):
-        verb = verb.head
-    return span.root.head == verb and span.root.dep_ in {"nsubj", "nsubjpass"}
+    return _subject_of(verb, span)
 
 
 def _force_doers(pronoun: Token) -> set[int]:

@@ -564,7 +564,7 @@ class ActorMatcher:
         followed = group and owner.type != "person" and head.lemma_.lower() in self.words.following_heads
         if followed and preposition == "of":
             return owner.code
-        if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _RELATIONAL_HEADS | KIN_NOUNS:
+        if head.pos_ not in {"NOUN", "PROPN"} or noun_key(head) in _OTHER_PARTY_HEADS:
             return None  # "allies of Iran" are not Iran's, "the son of a minister" not the minister's
         modifiers = tuple(c.lower_ for c in head.lefts if c.dep_ == "compound")
         agent = self._head_agent(head, modifiers)
@@ -1448,6 +1448,8 @@ _RELATIONAL_HEADS = {
     "supporter",
 }
 """Heads that name another party of the actor after "of", not a body of it: "allies of Iran"."""
+_OTHER_PARTY_HEADS = _RELATIONAL_HEADS | KIN_NOUNS
+"""Those heads and kin, someone else than whoever their "of" names ("the son *of* a minister")."""
 _BODY_HEADS = {"group", "organisation", "organization", "movement", "member", "leader", "union", "body"}
 """Heads whose compound says which body they are: "*opposition* groups", "*student* movement"."""
 

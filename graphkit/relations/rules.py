@@ -186,10 +186,10 @@ _PatternInputs = tuple[list[str], list[tuple[str, str]], list[str], list[str]]
 """What the dictionary's patterns read of a verb: object lemmas, (preposition, object) pairs,
 particles, lemmas of infinitive complements."""
 _PURPOSED_ROOTS = _MOVING_ROOTS | {"13"}
+"""Acts aimed at whom their infinitive names when nothing else names anyone."""
 _AID_CODES = ("07", "033")
 """Aid given or promised, aimed at whom its purpose names when nothing else names anyone ("pledged
 $500 million *to rebuild Gaza*"), unless the purpose is a fight ("sent arms to fight the rebels")."""
-"""Acts aimed at whom their infinitive names when nothing else names anyone."""
 _SETTING_PREPS = {"at", "during", "after", "before", "ahead", "following", "amid"}
 """Prepositions of an event named as the setting of another: "*at* the summit", "*during* talks"."""
 _RELEASED_PEOPLE = "0841"
@@ -2415,7 +2415,7 @@ class Rules:
         elif (
             governor
             and not _owned_by_no_actor(noun)
-            and not (entry.speech_act and _answered_object(noun))
+            and not (entry.speech_act and _answering_verb(noun) is not None)
             and not self._brokered(noun, entry, clause)
         ):
             # ("Mexico *declined an invitation* to the G7 summit": whoever answers it did not make it)
@@ -2449,15 +2449,14 @@ class Rules:
         if (
             sources
             and not targets
-            and _answered_object(noun)
+            and (answering := _answering_verb(noun)) is not None
             and code.quad_class != _MATERIAL_CONFLICT  # "welcomed the army's recapture of Baga": no offer
             # "snubbed a summit *of the BRICS*": a body's own meeting was put to no one
             and (entry.speech_act or code.code[:2] != _CONSULT_CODE[:2])
             and not self._aimed_elsewhere(noun, entry)
         ):
             # "Israel rejected a *French* proposal": it was put to the one who answers it
-            answering = _answering_verb(noun)
-            targets = self._subjects(answering, actors, SUBJECT_DEPS) if answering is not None else []
+            targets = self._subjects(answering, actors, SUBJECT_DEPS)
         if not targets and code.code[:2] == _PROTEST_ROOT:
             targets = self._held_by(sources, actors)
         for source in sources:
@@ -2927,11 +2926,6 @@ def _one_subject(verb: Token, subjects: list[Token]) -> list[Token]:
         return subjects
     nearest = min(nominal, key=lambda s: abs(verb.i - s.i))
     return [s for s in subjects if s.dep_ != "nsubj" or s.i == nearest.i]
-
-
-def _answered_object(noun: Token) -> bool:
-    """Whether a noun is the object of a verb that answers it (:func:`_answering_verb`)."""
-    return _answering_verb(noun) is not None
 
 
 def _answering_verb(noun: Token) -> Token | None:
