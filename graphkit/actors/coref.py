@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 from spacy.symbols import PRON
 from spacy.tokens import Doc, Span, Token
 
-from graphkit.actors.agents import AgentWords
+from graphkit.actors.agents import AgentWords, clause_verb
 from graphkit.actors.catalogue import Catalogue
 from graphkit.actors.kinds import actor_span, kind_of
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY, doc_actors
@@ -314,10 +314,8 @@ def _described_subject(noun: Token, span: Span) -> bool:
     *him*" may be the subject's); a place may ("Mali expelled French troops *from the country*")."""
     if noun.dep_ == "pobj" and noun.head.lower_ not in _AIMED_PREPOSITIONS:
         return False
-    verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    return _subject_of(verb, span)
+    verb = clause_verb(noun.head)
+    return verb is not None and _subject_of(verb, span)
 
 
 def _force_doers(pronoun: Token) -> set[int]:
