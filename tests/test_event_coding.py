@@ -14057,3 +14057,79 @@ def test_a_body_of_an_organisation_left_on_a_hand_parse(rules: Rules) -> None:
         },
     }
     assert coded(rules, doc) == {("TCD", "IGOCAFECCLEG", "160")}
+
+
+# -- "an Iranian-made drone": where a thing comes from is no party; who supplied it gave it --------------
+@pytest.mark.parametrize(
+    ("text", "maker"),
+    [
+        ("An Iranian-made drone hit a Ukrainian power plant.", "IRN"),
+        ("Chinese-made rockets hit an Israeli town near the border.", "CHN"),
+        ("Russian-made jets bombed rebel-held towns in Idlib.", "RUS"),
+        ("The rebels shot down a Russian-built helicopter over Idlib.", "RUS"),
+        ("Ukraine fired US-supplied missiles at Russian positions in Crimea.", "USA"),
+        ("Israel intercepted a North Korean-designed missile over the Golan.", "PRK"),
+    ],
+)
+def test_a_maker_or_supplier_named_before_a_hyphen_is_no_party_to_the_act(
+    extractor: Extractor, text: str, maker: str
+) -> None:
+    rels = found(extractor, text)
+    assert not [r for r in rels if maker in {r.source.country, r.target.country} and r.cameo[:2] >= "18"], (
+        rels
+    )
+
+
+def test_a_maker_named_before_a_hyphen_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile - made drones hit Peru", [2, 2, 3, 4, 4, 4],
+                 "npadvmod punct amod nsubj ROOT dobj", "PROPN PUNCT VERB NOUN VERB PROPN",
+                 "Chile - make drone hit Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert not {c for c in coded(rules, doc) if "CHL" in c}
+    flagged = parsed("Peru seized a Chile - flagged tanker", [1, 1, 6, 5, 5, 6, 1],
+                     "nsubj ROOT det npadvmod punct amod dobj", "PROPN VERB DET PROPN PUNCT VERB NOUN",
+                     "Peru seize a Chile - flag tanker", {0: "PER", 3: "CHL"})  # fmt: skip
+    assert ("PER", "CHL", "171") in coded(rules, flagged)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Ukraine fired US-supplied missiles at Russian positions in Crimea.", ("USA", "UKR"), "072"),
+        ("The Houthis launched Iranian-supplied missiles at Saudi Arabia.", ("IRN", "YEM"), "072"),
+        ("Sudan's army used Iranian-supplied drones against the RSF.", ("IRN", "SDN"), "072"),
+        ("Ukraine used German-donated Leopard tanks in the counteroffensive.", ("DEU", "UKR"), "072"),
+        ("Hungary received Russian-supplied gas through the TurkStream pipeline.", ("RUS", "HUN"), "060"),
+    ],
+)
+def test_a_supplier_named_before_a_hyphen_gave_what_the_subject_uses(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    assert (*dyad, code) in codes(extractor, text)
+
+
+def test_goods_of_a_supplier_destroyed_are_no_aid(extractor: Extractor) -> None:
+    text = "Russian forces destroyed a US-supplied HIMARS launcher near Kharkiv."
+    assert not {c for c in codes(extractor, text) if c[0] == "USA"}
+
+
+def test_a_supplier_named_before_a_hyphen_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Peru fired Chile - supplied rockets at Bolivia", [1, 1, 4, 4, 5, 1, 1, 6],
+                 "nsubj ROOT npadvmod punct amod dobj prep pobj",
+                 "PROPN VERB PROPN PUNCT VERB NOUN ADP PROPN",
+                 "Peru fire Chile - supply rocket at Bolivia", {0: "PER", 2: "CHL", 7: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "072") in got
+    assert not {c for c in got if c[0] == "CHL" and c[2][:2] >= "18"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Morocco bought Turkish-made Bayraktar drones last year.", ("MAR", "TUR")),
+        ("India has bought Russian-built S-400 air defence systems.", ("IND", "RUS")),
+    ],
+)
+def test_goods_bought_are_bought_from_their_maker(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in {c[:2] for c in codes(extractor, text)}

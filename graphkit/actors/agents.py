@@ -73,6 +73,7 @@ class AgentWords:
     office_heads: frozenset[str]
     personal_heads: frozenset[str]
     asset_heads: frozenset[str]
+    origin_participles: frozenset[str]
     equipment: frozenset[str]
     posted_abroad: frozenset[str]
     nationals: frozenset[str]
@@ -173,6 +174,7 @@ def _load(path: str) -> AgentWords:
         office_heads=frozenset(data["office_heads"]),
         personal_heads=frozenset(data["personal_heads"]),
         asset_heads=frozenset(data["asset_heads"]),
+        origin_participles=frozenset(data["origin_participles"]),
         equipment=frozenset(data["equipment"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         nationals=frozenset(data["nationals"]),

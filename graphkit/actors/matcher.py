@@ -166,6 +166,7 @@ class ActorMatcher:
             actor = self._choose(actors, found, day)
             if actor is not None:
                 found.add(span, actor, "name")
+        _names_out_of_times(doc, found)
         self._elided_names(doc, found, day)
         self._shared_names(doc, found)
         _drop_datelines(doc, found)
@@ -1175,6 +1176,20 @@ def _surnames_of_earlier_people(found: _Found) -> None:
 _DATELINE_DASHES = {"—", "–", "-", "--", "―", ":"}
 
 
+def _names_out_of_times(doc: Doc, found: _Found) -> None:
+    """Take out of a date or time the catalogue name the tagger ran into it ("drones at *Kyiv*
+    overnight" is no time), so that no later reading takes the place for one."""
+    opening = {span.start: span.end for span, _ in found.items()}
+    ents = [
+        Span(doc, opening[ent.start], ent.end, label=ent.label_)
+        if ent.label_ in {"DATE", "TIME"} and opening.get(ent.start, ent.end) < ent.end
+        else ent
+        for ent in doc.ents
+    ]
+    if ents != list(doc.ents):
+        doc.ents = ents
+
+
 def _drop_datelines(doc: Doc, found: _Found) -> None:
     """ "DUBLIN — She's slammed NATO", "LONDON (Reuters) -": a place heading the story is no actor."""
     for span, actor in list(found.items()):
@@ -1251,11 +1266,15 @@ def _capitals(text: str) -> int:
 
 def _a_date(span: Span) -> bool:
     """Whether the tagger reads a catalogue name as a date: "On *21 June*, militants attacked …"
-    names a day, not the Greek group of that name; "the *17 November* group" names the group."""
+    names a day, not the Greek group of that name; "the *17 November* group" names the group. A
+    proper name the tagger runs into a time after it is a place: "drones at *Kyiv* overnight"."""
     last = span[-1]
     if last.dep_ == "compound" and last.head.i >= span.end:
         return False
-    return all(token.ent_type_ in {"DATE", "TIME"} for token in span)
+    if not all(token.ent_type_ in {"DATE", "TIME"} for token in span):
+        return False
+    ent = next(e for e in span.doc.ents if e.start <= span.start < e.end)
+    return not (ent.end > span.end and all(token.pos_ == "PROPN" for token in span))
 
 
 def _names_a_feature(span: Span, features: frozenset[str]) -> bool:

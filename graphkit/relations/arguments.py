@@ -51,6 +51,8 @@ DESCRIBING_VERBS = NAMING_VERBS | {"portray", "see", "view", "regard", "perceive
 war crime"."""
 _ASSET_HEADS = AgentWords.load().asset_heads
 """Heads through which the body that owns them is hit ("fired at *its* supply boat")."""
+_ORIGIN_PARTICIPLES = AgentWords.load().origin_participles
+"""Participles after which a hyphened name is where a thing comes from: "an *Iranian*-made drone"."""
 _MEMBER_HEADS = frozenset(
     {"commander", "leader", "member", "official", "officer", "fighter", "militant", "soldier", "operative",
      "chief", "spokesman", "spokeswoman", "spokesperson"}
@@ -207,10 +209,14 @@ class ActorIndex:
                     found.append(span)
         return found
 
-    def modifiers(self, head: Token) -> list[Span]:
-        """Actors named by the modifiers of ``head`` ("*US–Iran* tensions", "*Russian* assistance")."""
+    def modifiers(self, head: Token, *, makers: bool = False) -> list[Span]:
+        """Actors named by the modifiers of ``head`` ("*US–Iran* tensions", "*Russian* assistance");
+        who made or supplied it only with ``makers`` ("an *Iranian-made* drone" is no Iran's, but
+        "bought *Turkish-made* drones" buys from Turkey)."""
         found: list[Span] = []
         for child in head.lefts:
+            if child.lower_ in _ORIGIN_PARTICIPLES and not makers:
+                continue
             if child.dep_ not in MODIFIER_DEPS and child.dep_ != "nummod":
                 continue
             for token in child.subtree:
@@ -288,7 +294,7 @@ class ActorIndex:
             # "*ISIS*-Sahel militants", where the rest is no actor ("Israel-Hamas war" names two)
             found += [span for owner in token.subtree if owner.i < token.i
                       and owner.dep_ in {"npadvmod", "compound", "amod"}
-                      and (owner.head.dep_ == "amod"
+                      and ((owner.head.dep_ == "amod" and owner.head.lower_ not in _ORIGIN_PARTICIPLES)
                            or (owner.head.dep_ == "compound" and not self.at(owner.head)))
                       and owner.i + 1 < len(owner.doc) and owner.doc[owner.i + 1].text in _HYPHENS
                       for span in self.at(owner) if span not in found]  # fmt: skip

@@ -506,7 +506,7 @@ class Rules:
             trigger = match.tokens[record.trigger]
             # "traded *artillery* fire" (194): a record of force takes the weapon named around it
             recorded = self.lexicon.code(record.code)
-            code = self._armed(trigger, recorded) or recorded
+            code = self._in_kind(self._armed(trigger, recorded), trigger) or recorded
             relation = record.relation or code.relation
             sources, targets = self.patterns.resolve(match, resolvers)
             rule = f"pattern:{record.name}"
@@ -682,7 +682,7 @@ class Rules:
             patients = (
                 self._verb_prep_objects(verb, actors, {"from"})
                 or [s for b in bought for s in syntax.prep_objects(b, actors, {"from"})]
-                or [s for g in goods for s in actors.modifiers(g)]
+                or [s for g in goods for s in actors.modifiers(g, makers=True)]
             )
         aid = code.code.startswith(_AID_CODES)
         if not patients and (code.code[:2] in _PURPOSED_ROOTS or aid):
@@ -1053,11 +1053,13 @@ class Rules:
     def _in_kind(self, code: CameoCode | None, verb: Token) -> CameoCode | None:
         """``code``, or the kind of aid the goods moved name when ``code`` is a transfer of no kind
         said: "*delivered* tanks to Kyiv" is military aid (072), where the dictionary's "deliver"
-        names no weapons (words.yaml ``goods_in_kind``); "tents and rifles" name no one kind."""
+        names no weapons (words.yaml ``goods_in_kind``); "tents and rifles" name no one kind. A
+        participle's goods are what it qualifies: "*US-supplied* missiles"."""
         if code is None or code.code not in WORDS.transfer_codes:
             return code
-        moved = [syntax.counted(g) for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}
-                 for g in (o, *o.conjuncts)]  # fmt: skip
+        objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
+        objects = [verb.head] if verb.dep_ == "amod" else objects
+        moved = [syntax.counted(g) for o in objects for g in (o, *o.conjuncts)]
         kind, *others = {WORDS.goods_in_kind.get(g.lemma_.lower(), "") for g in moved} or {""}
         return self.lexicon.code(kind) if kind and not others else code
 
