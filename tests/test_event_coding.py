@@ -14133,3 +14133,35 @@ def test_goods_bought_are_bought_from_their_maker(
     extractor: Extractor, text: str, dyad: tuple[str, str]
 ) -> None:
     assert dyad in {c[:2] for c in codes(extractor, text)}
+
+
+# -- "a US drone was shot down by the Houthis": a weapon downed is its owner's loss ------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        (
+            "The Pentagon confirmed that a US drone had been shot down over Yemen by the Houthis.",
+            ("YEM", "USA"),
+        ),
+        ("A Turkish drone was destroyed by Kurdish fighters near Kobani.", ("SYR", "TUR")),
+        ("Two Israeli drones were downed by Hezbollah over southern Lebanon.", ("LBN", "ISR")),
+        ("A Russian missile was intercepted over Kyiv by Ukrainian air defences.", ("UKR", "RUS")),
+    ],
+)
+def test_a_weapon_downed_in_the_passive_acts_on_its_owner(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in {c[:2] for c in codes(extractor, text) if c[2][:2] == "19"}
+
+
+def test_a_weapon_fired_in_the_passive_is_no_act_on_its_maker(extractor: Extractor) -> None:
+    got = codes(extractor, "Iranian missiles were fired at Israel by the Houthis.")
+    assert ("YEM", "ISR") in {c[:2] for c in got}
+    assert not {c for c in got if c[1] == "IRN"}
+
+
+def test_a_weapon_downed_in_the_passive_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("a Peru drone was downed by Chile", [2, 2, 4, 4, 4, 4, 5],
+                 "det compound nsubjpass auxpass ROOT agent pobj", "DET PROPN NOUN AUX VERB ADP PROPN",
+                 "a Peru drone be down by Chile", {1: "PER", 6: "CHL"})  # fmt: skip
+    assert {c[:2] for c in coded(rules, doc)} == {("CHL", "PER")}

@@ -1331,9 +1331,11 @@ class Rules:
                 ]
                 return sent, self._verb_prep_objects(verb, actors, {"to", "into"}), True
             # "the strike was carried out by …": the event's authors are its agents, not its patients;
-            # a weapon's owner is not acted on by its user ("Iran's missiles, *which* are used by Russia")
+            # a weapon's owner is not acted on by its user ("Iran's missiles, *which* are used by Russia"),
+            # but by whoever downs it ("a US drone *was shot down* by the Houthis")
             undergoers = [syntax.antecedent(c) for c in verb.children if c.dep_ in _PASSIVE_SUBJECT_DEPS]
-            used = any(u.lemma_.lower() in WORDS.instruments for u in undergoers)
+            downed = verb.lemma_.lower() in WORDS.downing
+            used = not downed and any(u.lemma_.lower() in WORDS.instruments for u in undergoers)
             patients = (
                 []
                 if used

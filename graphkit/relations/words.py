@@ -64,6 +64,7 @@ class Words:
     conditional_marks: frozenset[str]
     instruments: frozenset[str]
     launching: frozenset[str]
+    downing: frozenset[str]
     """Verbs whose object is the weapon launched ("*launched* drones"): see ``relations.means``."""
     harmless_modifiers: frozenset[str]
     """Modifiers that make a weapon's word no weapon of war ("*water* cannon")."""
@@ -186,6 +187,7 @@ class Words:
             conditional_marks=data["conditional_marks"],
             instruments=data["instruments"],
             launching=data["launching"],
+            downing=data["downing"],
             harmless_modifiers=data["harmless_modifiers"],
             mediating=data["mediating"],
             sending=data["sending"],
