@@ -3436,3 +3436,32 @@ def test_agents_kin_are_not_the_body_of_whom_they_are_kin_by_hand(matcher: Actor
     ])  # fmt: skip
     found = mentions(doc)
     assert ("the son", "grp:son", "generic") in found and not [m for m in found if "son of" in m[0]], found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Libyan National Army shelled the outskirts of Tripoli.", "Libyan National Army", "LBYMIL"),
+        ("The Afghan National Army retook the district from the Taliban.", "Afghan National Army", "AFGMIL"),
+        ("The Somali National Army killed 30 al-Shabaab fighters.", "Somali National Army", "SOMMIL"),
+        # a people's word alone stays the people's; one qualifying no force stays its own
+        ("Four Iranian nationals were arrested in Baku.", "Iranian nationals", "IRNCVL"),
+    ],
+)
+def test_agents_a_word_of_the_people_naming_a_force_is_the_force(
+    extractor: Extractor, text: str, phrase: str, code: str
+) -> None:
+    named = {
+        m.text.removeprefix("The "): m.code for m in extractor.extract(Document(id="t", text=text)).mentions
+    }
+    assert named.get(phrase) == code, named
+
+
+def test_agents_a_word_of_the_people_naming_a_force_by_hand(matcher: ActorMatcher) -> None:
+    rows = [("the", 3, "det", "DET", "DT", "the"), ("Chilean", 3, "amod", "ADJ", "JJ", "chilean"),
+            ("National", 3, "compound", "PROPN", "NNP", "National"),
+            ("Army", 4, "nsubj", "PROPN", "NNP", "Army"),
+            ("attacked", 4, "ROOT", "VERB", "VBD", "attack")]  # fmt: skip
+    doc = by_hand(matcher, rows)
+    codes = {text: doc_actors(doc)[label].code for text, label, _ in mentions(doc)}
+    assert codes == {"Chilean National Army": "CHLMIL"}, codes

@@ -392,6 +392,9 @@ class ActorMatcher:
                     continue  # "Iranian military commander", "civilian nuclear program": a modifier
                 # "Syrian opposition forces", "Iraqi government troops": the body it qualifies
                 end += not acting
+                if armed and agent.code == _PEOPLE_SECTOR:
+                    # "the Libyan *National Army*": a word of the people naming a force is the force's
+                    agent = self._head_agent(doc[end - 1], ()) or agent
             if agent.title and actor.type == "state":
                 if _followed_by_name(doc, end):
                     # "Kenyan President William Ruto": the name is the office's, whoever it is
@@ -1229,6 +1232,8 @@ def _is_dateline(doc: Doc, span: Span, actor: Actor) -> bool:
 
 _ARMED_SECTORS = {"MIL", "UAF", "REB", "COP"}
 """Sectors of the heads an agent word qualifies as a body of its own ("opposition *forces*")."""
+_PEOPLE_SECTOR = "CVL"
+"""The sector of a state's people ("Iranian *nationals*"), which a force they name is not."""
 _STATE_BODY_SECTORS = {"GOV", "LEG", "JUD"}
 """Sectors of a state's own bodies, which an organisation's name may give it ("the Ministry of
 Education"); not armies or forces, which rebels name themselves too ("the Kachin Independence Army")."""
