@@ -14165,3 +14165,49 @@ def test_a_weapon_downed_in_the_passive_on_a_hand_parse(rules: Rules) -> None:
                  "det compound nsubjpass auxpass ROOT agent pobj", "DET PROPN NOUN AUX VERB ADP PROPN",
                  "a Peru drone be down by Chile", {1: "PER", 6: "CHL"})  # fmt: skip
     assert {c[:2] for c in coded(rules, doc)} == {("CHL", "PER")}
+
+
+# -- "Kyiv blamed the attack on Moscow": an act laid at someone's door is theirs, alleged ------------------
+@pytest.mark.parametrize(
+    ("text", "blamer", "author"),
+    [
+        ("Kyiv blamed the attack on Moscow.", "UKR", "RUS"),
+        ("Israel blamed the bombing on Hamas.", "ISR", "PSE"),
+        ("Ukraine blamed the killing of three civilians on Russia.", "UKR", "RUS"),
+        ("Islamabad blamed the suicide attack on Afghan-based militants.", "PAK", "AFG"),
+    ],
+)
+def test_an_act_blamed_on_someone_is_not_the_blamer_s(
+    extractor: Extractor, text: str, blamer: str, author: str
+) -> None:
+    rels = found(extractor, text)
+    assert not [r for r in rels if r.source.country == blamer and r.cameo[:2] >= "18"], rels
+    assert [
+        r for r in rels if r.source.country == blamer and r.target.country == author and r.cameo[:2] == "11"
+    ]
+    authored = [r for r in rels if r.source.country == author and r.cameo[:2] >= "18"]
+    assert all(r.modality == "hedged" for r in authored), authored
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The attack on a Ukrainian convoy was blamed on Russia.", ("RUS", "UKR")),
+        ("The shelling of an Armenian village was blamed on Azerbaijani troops.", ("AZE", "ARM")),
+        ("The killing of three Moroccan truck drivers in Mali was blamed on jihadists.", (None, "MAR")),
+    ],
+)
+def test_an_act_blamed_in_the_passive_is_its_author_s_alleged(
+    extractor: Extractor, text: str, dyad: tuple[str | None, str]
+) -> None:
+    rels = [r for r in found(extractor, text) if r.cameo[:2] >= "18"]
+    assert [r for r in rels if (r.source.country, r.target.country) == dyad and r.modality == "hedged"], rels
+
+
+def test_an_act_blamed_on_someone_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile blamed the attack on Peru", [1, 1, 3, 1, 3, 4], "nsubj ROOT det dobj prep pobj",
+                 "PROPN VERB DET NOUN ADP PROPN", "Chile blame the attack on Peru",
+                 {0: "CHL", 5: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert [c for c in got if c[:2] == ("CHL", "PER") and c[2][:2] == "11"], got
+    assert not [c for c in got if c[0] == "CHL" and c[2][:2] >= "18"], got

@@ -28,6 +28,7 @@ from graphkit.relations.syntax import (
     conditional,
     definite,
     infinitive,
+    laid_on,
     passive_auxiliary,
     prep_governor,
 )
@@ -116,6 +117,7 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     """
     found: Modality = "hedged" if _scare_quoted(trigger) else "asserted"
     found = _stronger(found, _debunked(trigger))
+    found = _stronger(found, _laid_on(trigger))
     if presupposed:
         return _stronger(_stronger(found, _local(trigger)), _sentence_cues(trigger))
     head = _clause_verb(clause or trigger)
@@ -160,6 +162,13 @@ def _debunked(noun: Token) -> Modality:
     said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
     false = any(word in _FALSEHOODS for c in said for word in (c.lemma_.lower(), c.lower_))
     return "negated" if false else "asserted"
+
+
+def _laid_on(noun: Token) -> Modality:
+    """An act one lays at someone's door is alleged: "Kyiv *blamed* the killing on Moscow", "the
+    attack *was attributed to* the Taliban" (words.yaml ``blaming``, with its preposition)."""
+    laid = noun.dep_ in {"dobj", "nsubjpass"} and laid_on(noun.head) is not None
+    return "hedged" if laid else "asserted"
 
 
 def _reported_of(noun: Token) -> Modality:

@@ -1415,6 +1415,8 @@ class Rules:
         handed = handed and not any(_held_people(c) for c in objects)
         if handed and (receivers := self._verb_prep_objects(verb, actors, _RECEIVER_TO)):
             return agents, receivers, False
+        if blamed := self._blamed(verb, actors):
+            return agents, blamed, False  # "blamed the killing of civilians *on Russia*": whom it is laid on
         if addressees and not any(actors.at(syntax.counted(c)) for c in objects):
             # "delivered the United States' message *to* the Syrian people": the owner of what is
             # delivered is not whom it reaches
@@ -1861,11 +1863,12 @@ class Rules:
             or (self._verb_prep_objects(acl, actors, {"from"}) if weapon else [])
         ]  # fmt: skip
 
-    def _blamed(self, participle: Token, actors: ActorIndex) -> list[Span]:
-        """Whom a participle lays an act on: "*blamed on* the United States", "*attributed to* the
-        Pakistani Taliban" (words.yaml ``blaming``)."""
-        preposition = WORDS.blaming.get(participle.lemma_.lower())
-        return self._verb_prep_objects(participle, actors, {preposition}) if preposition is not None else []
+    def _blamed(self, verb: Token, actors: ActorIndex) -> list[Span]:
+        """Whom a verb or participle lays an act on: "*blamed on* the United States", "*attributed
+        to* the Pakistani Taliban", "blamed the attack *on Moscow*" (:func:`syntax.laid_on`)."""
+        preposition = syntax.laid_on(verb)
+        objects = syntax.objects_of(preposition) if preposition is not None else []
+        return [s for o in objects for s in self._object_actors(verb, o, actors)]
 
     def _agent_phrase(self, head: Token, actors: ActorIndex) -> list[Span]:
         """The actors of the "by" phrase of a passive verb or participle ("*by the Taliban*")."""
@@ -2741,6 +2744,8 @@ class Rules:
                 return noun, []
             if token.pos_ in {"VERB", "AUX"}:
                 lemma = token.lemma_.lower()
+                if step.dep_ in {"dobj", "nsubjpass"} and (blamed := self._blamed(token, actors)):
+                    return token, blamed  # "the attack *was blamed on* Russia": its author, alleged
                 judged = [s for c in token.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
                 if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in {"of", "for"}:
                     return token, judged  # "accused *India* of involvement in the killing of …"

@@ -52,6 +52,7 @@ __all__ = [
     "is_judgement",
     "is_passive_participle",
     "is_prep",
+    "laid_on",
     "mandative",
     "misread_subject",
     "modified_object",
@@ -565,6 +566,29 @@ def modified_object(verb: Token) -> list[Token]:
     if misread and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return [verb.head]
     return [verb.head] if misread_subject(verb) is not None else []
+
+
+def laid_on(verb: Token) -> Token | None:
+    """The preposition by which a verb of blaming lays what it names on someone (words.yaml
+    ``blaming``): its own ("the attack *was blamed on* Russia"), else the last of its object's, where
+    the parser hangs it ("Kyiv blamed the attack *on Moscow*" lays the attack on Moscow).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Kyiv blamed the attack on Moscow")
+    >>> deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj"]
+    >>> for token, head, dep in zip(doc, [1, 1, 3, 1, 3, 4], deps):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[1].lemma_ = "blame"
+    >>> laid_on(doc[1]).i, laid_on(doc[3])
+    (4, None)
+    """
+    word = WORDS.blaming.get(verb.lemma_.lower())
+    if word is None:
+        return None
+    own = [p for p in preps(verb) if p.lower_ == word]
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    hung = [p for o in objects for p in o.children if is_prep(p) and p.lower_ == word]
+    return next(iter(own or hung[-1:]), None)
 
 
 def misread_subject(verb: Token) -> Token | None:
