@@ -14211,3 +14211,27 @@ def test_an_act_blamed_on_someone_on_a_hand_parse(rules: Rules) -> None:
     got = coded(rules, doc)
     assert [c for c in got if c[:2] == ("CHL", "PER") and c[2][:2] == "11"], got
     assert not [c for c in got if c[0] == "CHL" and c[2][:2] >= "18"], got
+
+
+# -- "Mauritania hosted talks between …", parsed as a noun phrase with no verb: the name is the subject ------
+@pytest.mark.parametrize(
+    ("text", "host", "parties"),
+    [
+        ("Mauritania hosted talks between Mali and Senegal.", "MRT", {"MLI", "SEN"}),
+        ("Angola hosted talks between Congo and Rwanda in Luanda.", "AGO", {"COD", "RWA"}),
+        ("Mauritania hosted talks between the leaders of Mali and Senegal.", "MRT", {"MLI", "SEN"}),
+    ],
+)
+def test_a_clause_read_as_a_noun_phrase_keeps_its_subject(
+    extractor: Extractor, text: str, host: str, parties: set[str]
+) -> None:
+    got = codes(extractor, text)
+    assert {c[1] for c in got if c[0] == host and c[2] == "045"} == parties, got
+
+
+def test_a_clause_read_as_a_noun_phrase_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile hosted talks between Peru and Bolivia", [1, 2, 2, 2, 3, 4, 4],
+                 "npadvmod amod ROOT prep pobj cc conj", "PROPN VERB NOUN ADP PROPN CCONJ PROPN",
+                 "Chile host talk between Peru and Bolivia", {0: "CHL", 4: "PER", 6: "BOL"})  # fmt: skip
+    doc[1].tag_ = "VBN"
+    assert {c for c in coded(rules, doc) if c[0] == "CHL"} == {("CHL", "PER", "045"), ("CHL", "BOL", "045")}

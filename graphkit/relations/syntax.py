@@ -594,7 +594,9 @@ def laid_on(verb: Token) -> Token | None:
 def misread_subject(verb: Token) -> Token | None:
     """The subject of a verb the parser hung on its object, when it made the name just before the
     verb the head of that object: "*ECOWAS* imposed sanctions on Niger", where the small pipeline
-    reads the acronym as a verb or a root whose object is "sanctions".
+    reads the acronym as a verb or a root whose object is "sanctions"; or when it made the name a
+    modifier of the verb in a sentence with no verb, whose root is the object ("*Mauritania* hosted
+    talks between Mali and Senegal").
 
     >>> import spacy
     >>> doc = spacy.blank("en")("ECOWAS imposed sanctions")
@@ -603,12 +605,19 @@ def misread_subject(verb: Token) -> Token | None:
     >>> doc[0].pos_, doc[1].tag_ = "PROPN", "VBN"
     >>> misread_subject(doc[1]).text
     'ECOWAS'
+    >>> for token, head, dep in zip(doc, [1, 2, 2], ["npadvmod", "amod", "ROOT"]):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> misread_subject(doc[1]).text
+    'ECOWAS'
     """
     if verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"amod", "compound"} or verb.i == 0:
         return None
     obj, before = verb.head, verb.doc[verb.i - 1]
     named = before.text[:1].isupper() and before.pos_ in {"PROPN", "VERB", "NOUN"}
-    return before if named and obj.i > verb.i and obj.head == before and obj.dep_ == "dobj" else None
+    # "Iran-backed militias" has a hyphen before the verb: no name just before it
+    rootless = before.head == verb and obj.dep_ == "ROOT" and before.dep_ in {"npadvmod", "nsubj", "compound"}
+    headed = obj.head == before and obj.dep_ == "dobj"
+    return before if named and obj.i > verb.i and (rootless or headed) else None
 
 
 def participle_of(noun: Token) -> Token | None:
