@@ -14235,3 +14235,42 @@ def test_a_clause_read_as_a_noun_phrase_on_a_hand_parse(rules: Rules) -> None:
                  "Chile host talk between Peru and Bolivia", {0: "CHL", 4: "PER", 6: "BOL"})  # fmt: skip
     doc[1].tag_ = "VBN"
     assert {c for c in coded(rules, doc) if c[0] == "CHL"} == {("CHL", "PER", "045"), ("CHL", "BOL", "045")}
+
+
+# -- "foiled a plot to bomb the consulate": the infinitive completes the plot, whoever foils it ------------
+@pytest.mark.parametrize(
+    ("text", "plotter", "target"),
+    [
+        (
+            "Ukraine's security service said it had thwarted a Russian plot to assassinate Zelensky.",
+            "RUS",
+            "UKR",
+        ),
+        ("Turkish police foiled an Islamic State plot to bomb the US consulate in Istanbul.", None, "USA"),
+        (
+            "Kenyan police said they had foiled an al-Shabaab plot to attack the Israeli embassy in Nairobi.",
+            "SOM",
+            "ISR",
+        ),
+    ],
+)
+def test_a_plot_hung_on_the_verb_that_foils_it_is_the_plotter_s_intent(
+    extractor: Extractor, text: str, plotter: str | None, target: str
+) -> None:
+    rels = found(extractor, text)
+    plotted = [
+        r for r in rels if r.target.country == target and (plotter is None or r.source.country == plotter)
+    ]
+    assert plotted, rels
+    assert all(r.cameo[:2] == "13" for r in rels), rels
+
+
+def test_a_plot_foiled_by_no_one_named_is_no_one_s(extractor: Extractor) -> None:
+    assert not found(extractor, "Police foiled a plot to bomb the US consulate.")
+
+
+def test_a_plot_hung_on_the_verb_that_foils_it_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile foiled a Peruvian plot to attack Bolivia", [1, 1, 4, 4, 1, 6, 1, 6],
+                 "nsubj ROOT det amod dobj aux advcl dobj", "PROPN VERB DET ADJ NOUN PART VERB PROPN",
+                 "Chile foil a peruvian plot to attack Bolivia", {0: "CHL", 3: "PER", 7: "BOL"})  # fmt: skip
+    assert {c for c in coded(rules, doc) if c[1] == "BOL"} == {("PER", "BOL", "138")}

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 
 from graphkit.io import load_yaml
 from graphkit.relations.modality import unconfirmed
-from graphkit.relations.syntax import amount, counting, infinitive_misread, mandative
+from graphkit.relations.syntax import amount, counting, effort_before, infinitive_misread, mandative
 from graphkit.relations.words import WORDS
 
 __all__ = ["KEEP", "Family", "Governors"]
@@ -190,6 +190,11 @@ class Governors:
             family = None if purpose else self._by_lemma.get(head.lemma_.lower())
             if family is not None:
                 return family, head
+        # "foiled a *plot* to bomb the consulate": the parser may hang the plot's infinitive on "foiled"
+        effort = effort_before(token)
+        family = self._by_lemma.get(effort.lemma_.lower()) if effort is not None else None
+        if effort is not None and family is not None and effort.dep_ == "dobj":
+            return family, effort
         noun = head.head
         stopped = head.dep_ in _OBJECT_DEPS and noun.lemma_.lower() in self._unsaying
         if token.dep_ == "acl" and token.tag_ == "VBG" and stopped:

@@ -2158,6 +2158,9 @@ class Rules:
             # "supported Iraqi forces in *their campaign* to defeat ISIL": spaCy may hang the
             # infinitive on the verb; it completes the effort noun just before it
             return owners
+        stopped = self.governors.governing_object(effort) if effort is not None else None
+        if stopped is not None and stopped[0].unsaid:
+            return []  # "police *foiled* a plot to bomb the consulate": the plot is not the police's
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
             return self._controller(head, actors, verb)
         return []

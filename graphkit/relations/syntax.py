@@ -100,7 +100,8 @@ _RELATIVE_ADVERBS = {"where", "when", "why", "whereby", "wherein"}
 _DIRECTIONS = {"from", "to", "into", "toward", "towards"}
 """Prepositions of a direction, which a spot noun after them does not change."""
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
-                 "determination", "commitment", "resolve", "quest", "push"}  # fmt: skip
+                 "determination", "commitment", "resolve", "quest", "push",
+                 "plot", "plan", "scheme", "conspiracy"}  # fmt: skip
 _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
 _MEDIA_SECTOR = "MED"
 _EACH_OTHER = {("each", "other"), ("one", "another")}
@@ -745,16 +746,18 @@ def each_other(verb: Token) -> bool:
 
 
 def effort_before(verb: Token) -> Token | None:
-    """The effort noun ("campaign", "efforts") an infinitival clause completes, where the parser
-    hangs it ("in its efforts *to repel* …") or right after it when it hangs it on the verb."""
+    """The effort noun ("campaign", "efforts", "plot") an infinitival clause completes, where the
+    parser hangs it ("in its efforts *to repel* …") or right after it when it hangs it on the verb
+    ("foiled a plot *to bomb* the consulate", read as a purpose of foiling)."""
     if verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() in _EFFORT_NOUNS:
         return verb.head
-    if verb.dep_ != "advcl" or not infinitive(verb) or verb.left_edge.i == 0:
+    if verb.dep_ not in {"advcl", "xcomp"} or not infinitive(verb) or verb.left_edge.i == 0:
         return None
     before = verb.doc[verb.left_edge.i - 1]
-    if before.dep_ == "pobj" and before.lemma_.lower() in _EFFORT_NOUNS and before.head.head == verb.head:
-        return before
-    return None
+    hung = (before.dep_ == "pobj" and before.head.head == verb.head and verb.dep_ == "advcl") or (
+        before.dep_ == "dobj" and before.head == verb.head
+    )
+    return before if hung and before.lemma_.lower() in _EFFORT_NOUNS else None
 
 
 def _idiom(token: Token) -> bool:
