@@ -14274,3 +14274,48 @@ def test_a_plot_hung_on_the_verb_that_foils_it_on_a_hand_parse(rules: Rules) -> 
                  "nsubj ROOT det amod dobj aux advcl dobj", "PROPN VERB DET ADJ NOUN PART VERB PROPN",
                  "Chile foil a peruvian plot to attack Bolivia", {0: "CHL", 3: "PER", 7: "BOL"})  # fmt: skip
     assert {c for c in coded(rules, doc) if c[1] == "BOL"} == {("PER", "BOL", "138")}
+
+
+# -- "Russian troops entered the town of Bakhmut": forces that enter a place occupy it (the dictionary's
+# "&MILITARY * &TOWN"); ships and aircraft that enter waters or airspace show force ---------------------
+@pytest.mark.parametrize(
+    ("text", "dyad", "code"),
+    [
+        ("Russian troops entered the town of Bakhmut.", ("RUS", "UKR"), "192"),
+        ("Turkish troops crossed into northern Iraq.", ("TUR", "IRQ"), "192"),
+        ("Israeli tanks pushed into Rafah on Tuesday.", ("ISR", "PSE"), "192"),
+        ("Ukrainian troops entered Russia's Kursk region in August.", ("UKR", "RUS"), "192"),
+        (
+            "Chinese warships entered Japanese territorial waters near the Senkaku Islands.",
+            ("CHN", "JPN"),
+            "150",
+        ),
+        ("Russian jets entered Estonian airspace on Friday.", ("RUS", "EST"), "150"),
+    ],
+)
+def test_forces_that_enter_a_place_occupy_it(
+    extractor: Extractor, text: str, dyad: tuple[str, str], code: str
+) -> None:
+    assert (*dyad, code) in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian troops entered Aleppo.",  # a state's own place
+        "Myanmar's military drove more than 700,000 Rohingya into Bangladesh in 2017.",  # moves others
+        "Russian troops entered talks with Ukrainian negotiators.",  # talks are no place
+    ],
+)
+def test_forces_entering_no_foreign_place_occupy_nothing(extractor: Extractor, text: str) -> None:
+    assert not {c for c in codes(extractor, text) if c[2] == "192"}
+
+
+def test_forces_that_enter_a_place_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chilean troops entered Peru", [1, 2, 2, 2], "amod nsubj ROOT dobj", "ADJ NOUN VERB PROPN",
+                 "chilean troop enter Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    doc.spans["actors"] = [
+        actor_span(doc, 0, 2, "CHLMIL", "agent"),
+        *[s for s in doc.spans["actors"] if s.start == 3],
+    ]
+    assert ("CHLMIL", "PER", "192") in coded(rules, doc)

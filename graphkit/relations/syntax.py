@@ -82,6 +82,7 @@ _COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
 _TIME_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tomorrow", "week", "weekend", "month", "year", "day", "night", "morning", "evening", "afternoon",
+    "time", "hour", "decade",  # "phoned Putin *for the first time*", "for the first time in a decade"
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december",
 }  # fmt: skip
