@@ -14319,3 +14319,33 @@ def test_forces_that_enter_a_place_on_a_hand_parse(rules: Rules) -> None:
         *[s for s in doc.spans["actors"] if s.start == 3],
     ]
     assert ("CHLMIL", "PER", "192") in coded(rules, doc)
+
+
+# -- "Armenia and Azerbaijan each accused the other": "each" … "the other" is each other -----------------
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        ("Armenia and Azerbaijan each accused the other of violating the ceasefire.", {"ARM", "AZE"}, "11"),
+        (
+            "Pakistan and India each expelled a diplomat from the other's high commission.",
+            {"PAK", "IND"},
+            "16",
+        ),
+        ("Israel and Hezbollah each blamed the other for the escalation.", {"ISR", "LBN"}, "11"),
+    ],
+)
+def test_each_and_the_other_is_a_two_sided_act(
+    extractor: Extractor, text: str, pair: set[str], root: str
+) -> None:
+    rels = found(extractor, text)
+    assert [r for r in rels if {r.source.country, r.target.country} == pair and r.cameo.startswith(root)], (
+        rels
+    )
+    assert not [r for r in rels if r.cameo[:2] == "05"], rels
+
+
+def test_each_and_the_other_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru each accused the other", [4, 0, 0, 0, 4, 6, 4],
+                 "nsubj cc conj appos ROOT det dobj", "PROPN CCONJ PROPN PRON VERB DET ADJ",
+                 "Chile and Peru each accuse the other", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {frozenset(c[:2]) for c in coded(rules, doc) if c[2][:2] == "11"} == {frozenset({"CHL", "PER"})}

@@ -737,11 +737,17 @@ def each_other(verb: Token) -> bool:
     ...     doc[token].head, doc[token].dep_ = doc[head], dep
     >>> each_other(doc[0])
     True
+
+    So with "each" on the subjects and "the other" after the verb: "Armenia and Azerbaijan *each*
+    accused *the other*", "each expelled a diplomat from *the other's* mission".
     """
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    each = any(t.lower_ == "each" for t in (*verb.children, *(g for s in subjects for g in s.children)))
+    pairs = _EACH_OTHER | ({("the", "other")} if each else set())
     for child in verb.children:
         if child.dep_ in _OBJECT_LIKE_DEPS:
             words = [t.lower_ for t in child.subtree]
-            if any(pair in _EACH_OTHER for pair in itertools.pairwise(words)):
+            if any(pair in pairs for pair in itertools.pairwise(words)):
                 return True
     return False
 
