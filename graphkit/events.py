@@ -50,6 +50,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from graphkit.relations.words import WORDS
+
 __all__ = [
     "SAME_FACT",
     "SIMILAR",
@@ -69,30 +71,6 @@ SIMILAR = 85.0
 SAME_FACT = 55.0
 """Token-set similarity enough for two sentences that share a named fact."""
 
-# Capitalised for the calendar, not because they name what happened.
-_CALENDAR = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _PUNCT = re.compile(r"[^\w\s]+")
 
@@ -118,7 +96,7 @@ def facts(item: Mapping[str, Any]) -> frozenset[str]:
     found = set()
     for word in _WORD.findall(str(item.get("sentence") or ""))[1:]:
         folded = word.casefold()
-        if (word[0].isupper() or word[0].isdigit()) and folded not in _CALENDAR:
+        if (word[0].isupper() or word[0].isdigit()) and folded not in WORDS.calendar:
             found.add(folded)
     return frozenset(found)
 

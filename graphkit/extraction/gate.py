@@ -63,13 +63,7 @@ _RECALLING = frozenset({"the", "this", "that"})
 _RECALL_REACH = 3
 """How far after a commenting verb the act it names again may be: "condemned the (latest) launch"."""
 _IRREGULAR = {"children": "child", "women": "woman", "men": "man", "people": "people", "allies": "ally"}
-_CALENDAR_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)  # fmt: skip
-"""Calendar words: in a catalogue name ("the *17 November* group"), a date only NER can tell apart."""
-_NOT_NAMES = _CALENDAR_WORDS | {"i"}
+_NOT_NAMES = WORDS.calendar | {"i"}
 """Capitalised words that are no names: calendar words and the pronoun "I"."""
 
 
@@ -249,8 +243,9 @@ class Gate:
         for token in sent:
             if token.i in covered:
                 in_name = False
-                if token.lower_ in _CALENDAR_WORDS:
-                    names.append(token.i)  # "On *17 November*, protesters marched": the date, not the group
+                if token.lower_ in WORDS.calendar:
+                    # "On *17 November*, protesters marched": a catalogue name that may be a date
+                    names.append(token.i)
                 continue
             name = _could_be_name(token, sent)
             actors += name and not in_name

@@ -79,12 +79,10 @@ __all__ = [
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 _COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
-_TIME_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tomorrow", "week", "weekend", "month", "year", "day", "night", "morning", "evening", "afternoon",
+_TIME_WORDS = WORDS.calendar | {
+    "today", "yesterday", "tomorrow", "week", "weekend", "month", "year", "day", "night", "morning",
+    "evening", "afternoon",
     "time", "hour", "decade",  # "phoned Putin *for the first time*", "for the first time in a decade"
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
 }  # fmt: skip
 _TOGETHER = {"together", "jointly", "joint", "alongside", "united", "side-by-side", "collectively"}
 _RESULT_STATES = {"dead", "unconscious", "alive", "senseless", "wounded"}

@@ -28,6 +28,8 @@ class Words:
     """The verb classes of ``words.yaml``; ``support`` and ``observing`` include ``light`` and
     ``reporting`` as the rules read them."""
 
+    calendar: frozenset[str]
+    """Days and months, lower case ("monday", "june")."""
     reporting: frozenset[str]
     object_control: frozenset[str]
     purposing: frozenset[str]
@@ -153,6 +155,7 @@ class Words:
         raw = load_yaml((root / WORDS_FILE).read_text("utf-8"))
         data = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
         return cls(
+            calendar=data["calendar"],
             reporting=data["reporting"],
             object_control=data["object_control"],
             purposing=data["purposing"] | data["means"],
