@@ -2760,6 +2760,9 @@ def test_the_one_supported_in_its_fight_on_a_hand_parse(rules: Rules) -> None:
         ),
         ("Kenya was pleased with Uganda's offer of troops.", ("KEN", "UGA", "051")),
         ("Ukraine is grateful to Poland for its help.", ("UKR", "POL", "051")),
+        ("Kenya was horrified by the massacre by al-Shabaab.", ("KEN", "SOM", "110")),
+        ("Seoul is infuriated by Tokyo's claims to the islets.", ("KOR", "JPN", "110")),
+        ("Poland was unnerved by Russia's missile deployment in Kaliningrad.", ("POL", "RUS", "012")),
     ],
 )
 def test_a_feeling_is_an_attitude_towards_its_cause(
@@ -2785,6 +2788,31 @@ def test_a_feeling_on_a_hand_parse_and_its_negation(rules: Rules) -> None:
                    {1: "CHL", 4: "PER"})  # fmt: skip
     assert {s.label_ for s in ActorIndex(crowd).at(crowd[1])} == {"CHL"}
     assert not {c for c in coded(rules, crowd) if c[2] == "110"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain was appalled by the death of the Iranian president.",
+        "Germany is concerned about the fate of the detained Ukrainian sailors.",
+        "Canada is shocked by the plight of Rohingya refugees in Bangladesh.",
+    ],
+)
+def test_a_feeling_about_what_befell_someone_is_not_about_them(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.cameo in {"110", "012"}]
+
+
+def test_a_feeling_about_what_befell_someone_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile was shocked by the death of Peru 's president", [2, 2, 2, 2, 5, 3, 5, 9, 7, 6],
+                 "nsubjpass auxpass ROOT agent det pobj prep poss case pobj",
+                 "PROPN AUX VERB ADP DET NOUN ADP PROPN PART NOUN",
+                 "Chile be shock by the death of Peru 's president", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert not coded(rules, doc)
+    doc = parsed("Chile was shocked by the killing of protesters by Peru", [2, 2, 2, 2, 5, 3, 5, 6, 5, 8],
+                 "nsubjpass auxpass ROOT agent det pobj prep pobj prep pobj",
+                 "PROPN AUX VERB ADP DET NOUN ADP NOUN ADP PROPN",
+                 "Chile be shock by the killing of protester by Peru", {0: "CHL", 9: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)
 
 
 # -- "for X to do": a demand is made of the infinitive's subject ---------------------------------
@@ -14349,3 +14377,53 @@ def test_each_and_the_other_on_a_hand_parse(rules: Rules) -> None:
                  "nsubj cc conj appos ROOT det dobj", "PROPN CCONJ PROPN PRON VERB DET ADJ",
                  "Chile and Peru each accuse the other", {0: "CHL", 2: "PER"})  # fmt: skip
     assert {frozenset(c[:2]) for c in coded(rules, doc) if c[2][:2] == "11"} == {frozenset({"CHL", "PER"})}
+
+
+# -- "a plot *by* Islamic State militants to bomb …": the "by" of an effort, decision or threat names
+# who would do its infinitive -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad", "root"),
+    [
+        ("The refusal by Serbia to recognise Kosovo remains an obstacle.", ("SRB", "KSV"), "12"),
+        (
+            "The move by Israel to annex parts of the West Bank drew condemnation from Jordan.",
+            ("ISR", "PSE"),
+            "17",
+        ),
+        ("Several countries backed a bid by Brazil to join the Security Council.", ("BRA", "IGOUNO"), "03"),
+        (
+            "Washington praised the initiative by Saudi Arabia to host talks between Sudan's generals.",
+            ("SAU", "SDN"),
+            "04",
+        ),
+        ("Moscow rejected the offer by Turkey to mediate talks with Kyiv.", ("TUR", "UKR"), "03"),
+        ("The EU criticised the decision by Hungary to veto aid to Ukraine.", ("HUN", "UKR"), "13"),
+    ],
+)
+def test_the_by_of_an_effort_names_who_does_its_infinitive(
+    extractor: Extractor, text: str, dyad: tuple[str, str], root: str
+) -> None:
+    rels = found(extractor, text)
+    ends = [(r.source.country, r.target.country or r.target.code, r.cameo[:2]) for r in rels]
+    assert (*dyad, root) in ends, rels
+
+
+def test_the_by_of_an_effort_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile condemned the plot by Peru to attack Bolivia", [1, 1, 3, 1, 3, 4, 7, 3, 7],
+                 "nsubj ROOT det dobj prep pobj aux acl dobj",
+                 "PROPN VERB DET NOUN ADP PROPN PART VERB PROPN",
+                 "Chile condemn the plot by Peru to attack Bolivia",
+                 {0: "CHL", 5: "PER", 8: "BOL"})  # fmt: skip
+    assert {c for c in coded(rules, doc) if c[1] == "BOL"} == {("PER", "BOL", "138")}
+
+
+def test_the_by_of_an_effort_hung_on_the_verb_on_a_hand_parse(rules: Rules) -> None:
+    # "criticised the move by Peru to expel …": the parser may hang the infinitive on the verb
+    doc = parsed("Chile criticised the move by Peru to expel Bolivian diplomats",
+                 [1, 1, 3, 1, 3, 4, 7, 1, 9, 7],
+                 "nsubj ROOT det dobj prep pobj aux advcl amod dobj",
+                 "PROPN VERB DET NOUN ADP PROPN PART VERB ADJ NOUN",
+                 "Chile criticise the move by Peru to expel bolivian diplomat",
+                 {0: "CHL", 5: "PER", 8: "BOL"})  # fmt: skip
+    expelled = {c for c in coded(rules, doc) if c[1] == "BOL"}
+    assert expelled and all(c[0] == "PER" for c in expelled), expelled

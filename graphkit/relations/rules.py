@@ -1555,7 +1555,8 @@ class Rules:
         before it last, as it may name the topic ("the *Taiwan* remarks of its prime minister")."""
         entry = self.lexicon.noun(act.lemma_.lower())
         # "the arrest *of* activists" names whom it befell, "the remarks *of* its prime minister" who spoke
-        words = {"by"} if entry is not None and "of" in entry.target else {"by", "of"}
+        befell = (entry is not None and "of" in entry.target) or act.lemma_.lower() in WORDS.fates
+        words = {"by"} if befell else {"by", "of"}
         named = syntax.prep_objects(act, actors, words) + self._participle_authors(act, actors)
         owners = [s for s in actors.modifiers(act) if s.root.dep_ != "compound"]
         found = owners + named or actors.modifiers(act)
@@ -2149,7 +2150,8 @@ class Rules:
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
             return actors.of_phrase(head) or self._issuers(head, actors)
         effort = syntax.effort_before(verb)
-        owners = actors.modifiers(effort) if effort is not None else []
+        # "a plot *by* Islamic State militants to bomb …": a "by" names the effort's owner outright
+        owners = syntax.prep_objects(effort, actors, {"by"}) or actors.modifiers(effort) if effort else []
         if effort is not None and all(kind_of(m) == "pronoun" for m in owners):
             # "backed Kyiv in *its* efforts to repel …": the pronoun is the one supported, whoever
             # coreference picked
@@ -2199,7 +2201,12 @@ class Rules:
         if head.pos_ in {"NOUN", "PROPN"}:
             # "their determination to defeat ISIL", "the coalition's campaign to degrade ISIL",
             # "meets to enhance efforts to counter ISIL"
-            return actors.at(head) or actors.modifiers(head) or self._governing_subject(head, actors)[1]
+            return (
+                actors.at(head)
+                or syntax.prep_objects(head, actors, {"by"})
+                or actors.modifiers(head)
+                or self._governing_subject(head, actors)[1]
+            )
         return []
 
     # -- nouns -----------------------------------------------------------------------------

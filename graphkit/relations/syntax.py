@@ -100,7 +100,11 @@ _DIRECTIONS = {"from", "to", "into", "toward", "towards"}
 """Prepositions of a direction, which a spot noun after them does not change."""
 _EFFORT_NOUNS = {"effort", "campaign", "fight", "bid", "attempt", "drive", "mission", "strategy", "struggle",
                  "determination", "commitment", "resolve", "quest", "push",
-                 "plot", "plan", "scheme", "conspiracy"}  # fmt: skip
+                 "plot", "plan", "scheme", "conspiracy",
+                 "decision", "move", "threat", "pledge", "promise", "vow", "offer", "refusal", "failure",
+                 "readiness", "willingness", "intention", "initiative", "endeavour", "endeavor"}  # fmt: skip
+"""Nouns whose infinitive their owner does ("the coalition's *campaign* to defeat ISIL", "a *decision*
+by Azerbaijan to resume talks"), unlike "a call by Kenya *to* withdraw", done by whom it addresses."""
 _ADDRESSING_VERBS = {"tell", "warn", "assure", "inform", "brief"}
 _MEDIA_SECTOR = "MED"
 _EACH_OTHER = {("each", "other"), ("one", "another")}
@@ -752,17 +756,29 @@ def each_other(verb: Token) -> bool:
 
 def effort_before(verb: Token) -> Token | None:
     """The effort noun ("campaign", "efforts", "plot") an infinitival clause completes, where the
-    parser hangs it ("in its efforts *to repel* …") or right after it when it hangs it on the verb
-    ("foiled a plot *to bomb* the consulate", read as a purpose of foiling)."""
+    parser hangs it ("in its efforts *to repel* …") or right after its phrase when it hangs it on the
+    verb ("foiled a plot *to bomb* the consulate", "criticised the move by Moscow *to expel* …", read
+    as a purpose of the verb).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("criticised the move by Moscow to expel diplomats")
+    >>> deps = ["ROOT", "det", "dobj", "prep", "pobj", "aux", "advcl", "dobj"]
+    >>> for token, head, dep in zip(doc, [0, 2, 0, 2, 3, 6, 0, 6], deps):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[2].lemma_, doc[5].tag_ = "move", "TO"
+    >>> effort_before(doc[6]).text
+    'move'
+    """
     if verb.dep_ == "acl" and infinitive(verb) and verb.head.lemma_.lower() in _EFFORT_NOUNS:
         return verb.head
     if verb.dep_ not in {"advcl", "xcomp"} or not infinitive(verb) or verb.left_edge.i == 0:
         return None
-    before = verb.doc[verb.left_edge.i - 1]
-    hung = (before.dep_ == "pobj" and before.head.head == verb.head and verb.dep_ == "advcl") or (
-        before.dep_ == "dobj" and before.head == verb.head
-    )
-    return before if hung and before.lemma_.lower() in _EFFORT_NOUNS else None
+    ends_before = verb.left_edge.i - 1
+    objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+    if verb.dep_ == "advcl":
+        objects += [o for p in verb.head.children if is_prep(p) for o in objects_of(p)]
+    hung = [o for o in objects if o.right_edge.i == ends_before and o.i < verb.i]
+    return next((o for o in hung if o.lemma_.lower() in _EFFORT_NOUNS), None)
 
 
 def _idiom(token: Token) -> bool:

@@ -101,6 +101,8 @@ class Words:
     """Verbs whose subject relies on what their "on" names: "Cuba *relies on* Venezuelan oil shipments"."""
     deeds: frozenset[str]
     """Nouns of what someone does, whose "of" names the doer: "the *efforts* of the African Union"."""
+    fates: frozenset[str]
+    """Nouns of what befalls someone, whose "of" names whom it befell: "the *death* of the president"."""
     partaking: frozenset[str]
     """Nouns of taking part in the event after "to": "all *parties* to the conflict"."""
     documents: frozenset[str]
@@ -215,6 +217,7 @@ class Words:
             depending=frozenset(raw["depending"]),
             partaking=frozenset(raw["partaking"]),
             deeds=frozenset(raw["deeds"]),
+            fates=frozenset(raw["fates"]),
             documents=frozenset(raw["documents"]["nouns"]),
             issuing=frozenset(raw["documents"]["verbs"]),
             vantage_nouns=MappingProxyType(dict(raw["vantage_nouns"])),
