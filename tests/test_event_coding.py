@@ -14427,3 +14427,124 @@ def test_the_by_of_an_effort_hung_on_the_verb_on_a_hand_parse(rules: Rules) -> N
                  {0: "CHL", 5: "PER", 8: "BOL"})  # fmt: skip
     expelled = {c for c in coded(rules, doc) if c[1] == "BOL"}
     assert expelled and all(c[0] == "PER" for c in expelled), expelled
+
+
+# -- "India and Pakistan went to war": going into an event is the event, between the subjects -------
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        ("India and Pakistan went to war in 1971.", {"IND", "PAK"}, "19"),
+        ("Iran and the United States returned to talks in Vienna.", {"IRN", "USA"}, "04"),
+        ("Britain and Argentina went to war over the Falklands in 1982.", {"GBR", "ARG"}, "19"),
+    ],
+)
+def test_going_into_an_event_is_the_event_between_the_subjects(
+    extractor: Extractor, text: str, pair: set[str], root: str
+) -> None:
+    rels = found(extractor, text)
+    assert any({r.source.country, r.target.country} == pair and r.cameo[:2] == root for r in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["India went to war in 1971 with Pakistan.", "Iran returned to talks with the United States."],
+)
+def test_going_into_an_event_is_no_act_of_going(extractor: Extractor, text: str) -> None:
+    rels = found(extractor, text)
+    assert rels and all(r.trigger and r.trigger.text not in {"went", "returned"} for r in rels), rels
+
+
+def test_sent_to_a_war_or_objecting_to_a_deal_is_no_event_between_the_subjects(extractor: Extractor) -> None:
+    assert not found(extractor, "Britain and France sent troops to the war in Crimea.")
+    assert not found(extractor, "France and Germany objected to the trade deal.")
+
+
+def test_going_into_an_event_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru went to war", [3, 0, 0, 3, 3, 4], "nsubj cc conj ROOT prep pobj",
+                 "PROPN CCONJ PROPN VERB ADP NOUN", "Chile and Peru go to war",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, code in coded(rules, doc) if code.startswith("19")} == {("CHL", "PER")}
+
+
+# -- "nearly" and "almost" before a verb: its act did not happen -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Turkey nearly shot down a Russian jet.", ("TUR", "RUS")),
+        ("Peru nearly went to war with Ecuador.", ("PER", "ECU")),
+        ("Iranian boats almost rammed a US destroyer in the Gulf.", ("IRN", "USA")),
+    ],
+)
+def test_an_act_nearly_done_is_not_done(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    rels = [r for r in found(extractor, text) if (r.source.country, r.target.country) == dyad]
+    assert rels and all(r.modality == "negated" for r in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel killed nearly 100 Palestinians in Gaza.", "China nearly doubled its oil imports from Russia."],
+)
+def test_nearly_of_a_number_or_an_amount_leaves_the_act_done(extractor: Extractor, text: str) -> None:
+    rels = found(extractor, text)
+    assert rels and all(r.modality == "asserted" for r in rels), rels
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Chile and Argentina nearly went to war over the Beagle Channel in 1978.", {"CHL", "ARG"}),
+        ("Greece and Turkey almost went to war in 1996.", {"GRC", "TUR"}),
+    ],
+)
+def test_nearly_going_to_war_is_strained_ties(extractor: Extractor, text: str, pair: set[str]) -> None:
+    asserted = [(r.cameo, r.relation) for r in found(extractor, text) if r.modality == "asserted"]
+    assert asserted == [("110", "strained_ties")], asserted
+
+
+def test_an_act_nearly_done_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile nearly attacked Peru", [2, 2, 2, 2], "nsubj advmod ROOT dobj",
+                 "PROPN ADV VERB PROPN", "Chile nearly attack Peru", {0: "CHL", 3: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "190") in coded(rules, doc)
+    assert modality_of(doc[2]) == "negated"
+    counted = parsed("Chile attacked nearly 100 Peruvians", [1, 1, 3, 4, 1], "nsubj ROOT advmod nummod dobj",
+                     "PROPN VERB ADV NUM PROPN", "Chile attack nearly 100 Peruvians",
+                     {0: "CHL", 4: "PER"})  # fmt: skip
+    assert modality_of(counted[1]) == "asserted"
+
+
+# -- "Greece and Turkey dispute maritime boundaries": sides contesting a place oppose each other -------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Greece and Turkey have long disputed maritime boundaries in the Aegean.", {"GRC", "TUR"}),
+        ("Japan and China both claim the Senkaku Islands.", {"JPN", "CHN"}),
+        ("Cambodia and Thailand contest the area around the Preah Vihear temple.", {"KHM", "THA"}),
+        ("Sudan and South Sudan disagree over the status of Abyei.", {"SDN", "SSD"}),
+    ],
+)
+def test_sides_contesting_a_place_oppose_each_other(extractor: Extractor, text: str, pair: set[str]) -> None:
+    rels = found(extractor, text)
+    assert any({r.source.country, r.target.country} == pair and r.quad_class == 3 for r in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Britain disputed the report.",
+        "Israel and Hamas both claimed victory.",
+        "Russia and Ukraine both claimed to have downed dozens of drones.",
+    ],
+)
+def test_sides_contesting_no_place_do_not_oppose_each_other(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.quad_class >= 3], found(extractor, text)
+
+
+def test_sides_contesting_a_place_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile and Peru claim the islands", [3, 0, 0, 3, 5, 3], "nsubj cc conj ROOT det dobj",
+                 "PROPN CCONJ PROPN VERB DET NOUN", "Chile and Peru claim the island",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc)
+    victory = parsed("Chile and Peru claim victory", [3, 0, 0, 3, 3], "nsubj cc conj ROOT dobj",
+                     "PROPN CCONJ PROPN VERB NOUN", "Chile and Peru claim victory",
+                     {0: "CHL", 2: "PER"})  # fmt: skip
+    assert not coded(rules, victory)

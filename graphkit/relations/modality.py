@@ -37,6 +37,10 @@ from graphkit.relations.words import WORDS
 __all__ = ["RANK", "modality_of", "unconfirmed"]
 
 _NEGATORS = {"not", "n't", "never", "no", "barely", "hardly", "scarcely", "neither", "nor", "without"}
+_NEAR_MISSES = {"nearly", "almost"}
+"""Adverbs before a verb that say its act did not quite happen: "Turkey *nearly* shot down a Russian
+jet", "Chile and Argentina *almost* went to war"; not of a verb of amounts ("*nearly* doubled")."""
+_SCALAR_VERBS = {"double", "triple", "quadruple", "halve", "reach", "exceed", "equal", "match", "surpass"}
 _HEDGE_AUX = {"may", "might", "could", "can"}
 _SPECULATIVE_AUX = {"would", "shall", "will"} | OBLIGATION
 _HEDGE_ADVERBS = {
@@ -251,7 +255,8 @@ def _local(token: Token, objects: bool = True) -> Modality:
         found = "negated"  # "neither confirmed *nor denied*", "did not sign *nor ratify*"
     for child in token.children:
         word = child.lower_
-        if child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and word in _NEGATORS):
+        negator = child.dep_ == "neg" or (child.dep_ in {"advmod", "det", "preconj"} and word in _NEGATORS)
+        if negator or (child.dep_ == "advmod" and word in _NEAR_MISSES and _nearly_done(token, child)):
             found = _stronger(found, "negated")
         elif child.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in child.children):
             found = _stronger(found, "negated")  # "*Neither* Egypt nor Sudan has signed the agreement"
@@ -274,6 +279,12 @@ def _local(token: Token, objects: bool = True) -> Modality:
         ):
             found = _stronger(found, "speculative")
     return found
+
+
+def _nearly_done(verb: Token, adverb: Token) -> bool:
+    """Whether "nearly" or "almost" says of a verb's act that it did not happen: before the verb
+    ("*nearly* went to war"), not after it, where it counts ("killed *nearly* 100 people")."""
+    return verb.pos_ == "VERB" and adverb.i < verb.i and verb.lemma_.lower() not in _SCALAR_VERBS
 
 
 def _none_of(noun: Token) -> bool:

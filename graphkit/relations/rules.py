@@ -430,6 +430,7 @@ class Rules:
                     or self._names_its_object(token)
                     or _speaks_against(token)
                     or self._named_wrong(token) is not None
+                    or _contests_a_place(token)  # "Japan and China both *claim* the Senkaku Islands"
                 )
             ):
                 yield from (c for c in self._verbal(token, actors) if _pair_at(token, c) not in taken)
@@ -872,9 +873,14 @@ class Rules:
         return any(c.code.quad_class >= 3 for c in self._reciprocal(head, agents, actors))
 
     def _noun_object(self, verb: Token) -> bool:
-        """ "reiterated its *support*", "held *talks*": the object noun carries the relation,
+        """ "reiterated its *support*", "held *talks*", "*went to* war": the noun carries the relation,
         unless the verb's own pattern names it ("*sought support* from Russia" is an appeal, 022)."""
         lemma = verb.lemma_.lower()
+        if lemma in WORDS.entering:
+            events = [
+                o for p in syntax.preps(verb) if p.lower_ in {"to", "into"} for o in syntax.objects_of(p)
+            ]
+            return any(self.lexicon.noun(o.lemma_.lower()) is not None for o in events)
         if lemma not in _SUPPORT_VERBS:
             return False
         # "provided 50 million dollars *in military aid*": a sum counted in a relational noun is that noun
@@ -1267,8 +1273,10 @@ class Rules:
         return self.lexicon.code(WORDS.recognition_code) if states else code
 
     def _reciprocal(self, verb: Token, agents: list[Span], actors: ActorIndex) -> Iterator[Candidate]:
-        """ "Iran and Israel exchanged attacks", "Egypt and Qatar met": the subjects act on each other."""
+        """ "Iran and Israel exchanged attacks", "Egypt and Qatar met", "Greece and Turkey dispute
+        maritime boundaries": the subjects act on each other."""
         lemma = verb.lemma_.lower()
+        contested = _contests_a_place(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower())]
         entry = self.lexicon.noun(objects[0].lemma_.lower()) if objects else None
         code: CameoCode | None
@@ -1285,13 +1293,13 @@ class Rules:
             # "restored diplomatic ties", "severed relations": the verb's own pattern for its object
             code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
-        elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS or lemma in _EXCHANGE_VERBS:
+        elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS or lemma in _EXCHANGE_VERBS or contested:
             # "discussed UK-France co-operation": the object is the topic;
             # "expelled *each other's* diplomats": the verb's own act, both ways
             code = self._verb_code(verb)
             code = self._disputed(verb, code, agents, actors) if code is not None else None
             relation = code.relation if code is not None else ""
-            if not syntax.each_other(verb) and _fights_a_thing(verb, code):
+            if not (syntax.each_other(verb) or contested) and _fights_a_thing(verb, code):
                 return
         else:
             return
@@ -2851,6 +2859,17 @@ def _owned_by_no_actor(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or c.lower_ in _UNLOCATED)
         for c in noun.children
     )
+
+
+def _contests_a_place(verb: Token) -> bool:
+    """Whether a verb of contesting has for object a place or a say over one, which its subjects
+    would each hold (words.yaml ``contesting``): "*dispute* maritime boundaries", "both *claim* the
+    Senkaku Islands", not "disputed the report" or "claimed victory"."""
+    if verb.lemma_.lower() not in WORDS.contesting_verbs:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    places = WORDS.contested | _AGENT_WORDS.place_nouns
+    return any({o.lemma_.lower(), o.lower_} & places or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
 
 
 def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:

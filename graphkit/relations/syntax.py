@@ -893,11 +893,16 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
 
 def state_holders(noun: Token, actors: ActorIndex) -> list[Span]:
     """Who are in the state a noun names: "Ethiopia and Eritrea were locked *in* a war", "Colombia
-    has been *at* war with the ELN", "Venezuela and Guyana are embroiled *in* a dispute"."""
+    has been *at* war with the ELN", "Venezuela and Guyana are embroiled *in* a dispute", or go
+    into it: "India and Pakistan *went to* war" (not "objected to the deal", "sent troops to the
+    war": words.yaml ``entering``)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "at", "into"}:
+    if noun.dep_ != "pobj" or prep.lower_ not in {"in", "at", "into", "to"}:
         return []
     holder = prep.head
+    entered = holder.lemma_.lower() in WORDS.entering
+    if prep.lower_ == "to" and (not entered or any(c.dep_ == "dobj" for c in holder.children)):
+        return []
     if holder.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
     if holder.pos_ == "ADJ" and holder.dep_ == "acomp":

@@ -99,6 +99,12 @@ class Words:
     undergoing_predicates: frozenset[str]
     depending: frozenset[str]
     """Verbs whose subject relies on what their "on" names: "Cuba *relies on* Venezuelan oil shipments"."""
+    contesting_verbs: frozenset[str]
+    """Verbs by which two sides contest what both would hold: "*dispute* maritime boundaries"."""
+    contested: frozenset[str]
+    """What they contest besides places: "sovereignty", "boundary"."""
+    entering: frozenset[str]
+    """Verbs of going into an event named after "to": "*went to* war", "*returned to* talks"."""
     deeds: frozenset[str]
     """Nouns of what someone does, whose "of" names the doer: "the *efforts* of the African Union"."""
     fates: frozenset[str]
@@ -216,6 +222,9 @@ class Words:
             undergoing_predicates=frozenset(raw["undergoing"]["predicates"]),
             depending=frozenset(raw["depending"]),
             partaking=frozenset(raw["partaking"]),
+            contesting_verbs=frozenset(raw["contesting"]["verbs"]),
+            contested=frozenset(raw["contesting"]["objects"]),
+            entering=frozenset(raw["entering"]),
             deeds=frozenset(raw["deeds"]),
             fates=frozenset(raw["fates"]),
             documents=frozenset(raw["documents"]["nouns"]),
