@@ -14548,3 +14548,72 @@ def test_sides_contesting_a_place_on_a_hand_parse(rules: Rules) -> None:
                      "PROPN CCONJ PROPN VERB NOUN", "Chile and Peru claim victory",
                      {0: "CHL", 2: "PER"})  # fmt: skip
     assert not coded(rules, victory)
+
+
+# -- "intercepted a boat carrying migrants": what is done to a vehicle is done to those it carries ----
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Tunisian coast guards intercepted a boat carrying migrants bound for Italy.",
+            ("TUNMIL", "CVL", "150"),
+        ),
+        ("Indonesia turned back a boat carrying Rohingya.", ("IDN", "MMRROH", "174")),
+        ("Israeli troops fired on a convoy carrying UN staff in Gaza.", ("ISRMIL", "IGOUNO", "190")),
+        ("Russia shot down a plane carrying Ukrainian prisoners of war.", ("RUS", "UKRMIL", "190")),
+    ],
+)
+def test_a_vehicle_stands_for_those_it_carries(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in coded_actors(extractor, text)
+
+
+def test_a_vehicle_carrying_goods_stands_for_no_one(extractor: Extractor) -> None:
+    assert not found(extractor, "Houthi fighters attacked a ship carrying grain.")
+
+
+def test_a_vehicle_stands_for_those_it_carries_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile attacked a bus carrying Peruvians", [1, 1, 3, 1, 3, 4],
+                 "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                 "Chile attack a bus carry Peruvians", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "190") in coded(rules, doc)
+    goods = parsed("Chile attacked a bus carrying Peruvians", [1, 1, 3, 1, 3, 4],
+                   "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                   "Chile attack a bus carry Peruvians", {0: "CHL"})  # fmt: skip
+    assert not coded(rules, goods)
+
+
+# -- "pushed back boats carrying refugees": turning people back expels them (verb_overrides.yaml) ------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Greek coast guards pushed back migrants to Turkey.", "CVL"),
+        ("Bangladeshi border guards pushed back boats carrying Rohingya refugees.", "MMRROHREF"),
+    ],
+)
+def test_pushing_people_back_expels_them(extractor: Extractor, text: str, target: str) -> None:
+    assert any(t == target and code == "174" for _, t, code in coded_actors(extractor, text))
+
+
+# -- "brought a genocide case against Israel": a case in law against someone sues them -------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("South Africa brought a genocide case against Israel at the International Court of Justice.",
+         ("ZAF", "ISR")),
+        ("Gambia's case against Myanmar accuses it of genocide.", ("GMB", "MMR")),
+        ("The EU launched legal proceedings against Hungary.", ("EU", "HUN")),
+    ],
+)  # fmt: skip
+def test_a_case_against_someone_sues_them(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    sued = [r for r in found(extractor, text) if r.cameo == "115"]
+    assert any((r.source.country or "EU", r.target.country) == dyad for r in sued), sued
+
+
+def test_a_case_of_someone_sues_no_one(extractor: Extractor) -> None:
+    assert not [
+        r
+        for r in found(extractor, "The court heard the case of the detained journalist.")
+        if r.cameo == "115"
+    ]

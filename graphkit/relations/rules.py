@@ -1680,6 +1680,7 @@ class Rules:
             # is the parties' own, its broker's or signatories' no more than "a ceasefire between" is
             or (self._participle_authors(obj, actors) if authored else [])
             or self._misplaced_authors(verb, actors)
+            or _aboard(obj, actors)
             or (
                 syntax.prep_objects(obj, actors, self._inner_target_preps(obj))
                 if obj.dep_ == "dobj" and not victims
@@ -2859,6 +2860,16 @@ def _owned_by_no_actor(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and (c.ent_type_ == "NORP" or c.lower_ in _UNLOCATED)
         for c in noun.children
     )
+
+
+def _aboard(vehicle: Token, actors: ActorIndex) -> list[Span]:
+    """Who a vehicle carries, named by its participle (words.yaml ``carrying``): "intercepted a
+    boat *carrying* migrants", "fired on a convoy *transporting* UN staff" reach those aboard."""
+    if vehicle.lemma_.lower() not in WORDS.carrying_vehicles:
+        return []
+    carried = [o for c in vehicle.children if c.dep_ == "acl" and c.lemma_.lower() in WORDS.carrying_verbs
+               for o in c.children if o.dep_ == "dobj"]  # fmt: skip
+    return [s for o in carried for s in actors.of_phrase(o)]
 
 
 def _contests_a_place(verb: Token) -> bool:

@@ -103,6 +103,9 @@ class Words:
     """Verbs by which two sides contest what both would hold: "*dispute* maritime boundaries"."""
     contested: frozenset[str]
     """What they contest besides places: "sovereignty", "boundary"."""
+    carrying_verbs: frozenset[str]
+    carrying_vehicles: frozenset[str]
+    """Vehicles whose participle names who is aboard: "a *boat* carrying migrants"."""
     entering: frozenset[str]
     """Verbs of going into an event named after "to": "*went to* war", "*returned to* talks"."""
     deeds: frozenset[str]
@@ -224,6 +227,8 @@ class Words:
             partaking=frozenset(raw["partaking"]),
             contesting_verbs=frozenset(raw["contesting"]["verbs"]),
             contested=frozenset(raw["contesting"]["objects"]),
+            carrying_verbs=frozenset(raw["carrying"]["verbs"]),
+            carrying_vehicles=frozenset(raw["carrying"]["vehicles"]),
             entering=frozenset(raw["entering"]),
             deeds=frozenset(raw["deeds"]),
             fates=frozenset(raw["fates"]),
