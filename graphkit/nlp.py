@@ -23,7 +23,7 @@ from graphkit.pipeline_name import default_model_name
 
 __all__ = [
     "LEMMA_EXCEPTIONS_FILE", "LINE_BREAKS", "VERB_LEMMAS", "VerbLemmas", "add_lemma_exceptions",
-    "add_line_breaks", "default_model_name", "line_breaks", "load_pipeline", "split_repetition_prefix",
+    "add_line_breaks", "default_model_name", "line_breaks", "load_pipeline", "split_prefixes",
 ]  # fmt: skip
 
 VERB_LEMMAS = "graphkit_verb_lemmas"
@@ -52,28 +52,36 @@ def load_pipeline(name: str | None = None, *, exclude: tuple[str, ...] = ()) -> 
         ) from err
     add_line_breaks(nlp)
     add_lemma_exceptions(nlp)
-    split_repetition_prefix(nlp)
+    split_prefixes(nlp)
     return nlp
 
 
 _REPETITION_PREFIX = r"[Rr]e-(?=[a-z]{3,})"
 """The "re-" of "re-established", "re-imposed", "re-open", cut off as a token of its own."""
+_INITIALISM_BEFORE_HYPHEN = r"(?:[A-Z]\.){2,}(?=[-–][A-Za-z])"
+"""The "U.S." of "U.S.-backed", "U.S.-China", "E.U.-brokered", cut off before its hyphen."""
+_HYPHEN_BEFORE_WORD = r"[-–](?=[A-Za-z])"
+"""The hyphen then left at the start of "-backed", a token of its own as in "Iran - backed"."""
 
 
-def split_repetition_prefix(nlp: Language) -> None:
-    """Make "re-" a token of its own, so the verb after it keeps its lemma and its parse.
+def split_prefixes(nlp: Language) -> None:
+    """Make "re-" a token of its own, so the verb after it keeps its lemma and its parse, and an
+    initialism with full stops before a hyphen too, so "U.S.-backed" reads as "US-backed" does.
 
     spaCy's English tokenizer splits "re-established" at the hyphen into three tokens that the
     parser reads as a verb "re" and an adjective; as "re-" + "established", the verb is
-    "establish" and the sentence parses as without the prefix.
+    "establish" and the sentence parses as without the prefix. It keeps "U.S.-backed" and
+    "U.S.-China" whole, hiding the state inside one word.
 
     >>> nlp = load_pipeline()
     >>> [(t.text, t.lemma_) for t in nlp("Ecuador re-established ties.")][1:3]
     [('re-', 're-'), ('established', 'establish')]
+    >>> [t.text for t in nlp("U.S.-China ties")]
+    ['U.S.', '-', 'China', 'ties']
     """
-    prefixes = [_REPETITION_PREFIX, *(nlp.Defaults.prefixes or ())]
+    own = [_REPETITION_PREFIX, _INITIALISM_BEFORE_HYPHEN, _HYPHEN_BEFORE_WORD]
     tokenizer = cast(Tokenizer, nlp.tokenizer)
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.prefix_search = compile_prefix_regex([*own, *(nlp.Defaults.prefixes or ())]).search
 
 
 def add_lemma_exceptions(nlp: Language) -> None:

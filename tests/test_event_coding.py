@@ -14617,3 +14617,33 @@ def test_a_case_of_someone_sues_no_one(extractor: Extractor) -> None:
         for r in found(extractor, "The court heard the case of the detained journalist.")
         if r.cameo == "115"
     ]
+
+
+# -- "U.S.-backed", "U.S.-China": an initialism with full stops before a hyphen is a word of its own ----
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("U.S.-China ties", ["U.S.", "-", "China", "ties"]),
+        ("the E.U.-brokered deal", ["the", "E.U.", "-", "brokered", "deal"]),
+        ("The U.S. said it.", ["The", "U.S.", "said", "it", "."]),
+        ("a -5 degree night, -- he said", ["a", "-5", "degree", "night", ",", "--", "he", "said"]),
+    ],
+)
+def test_an_initialism_before_a_hyphen_is_split_off(
+    extractor: Extractor, text: str, words: list[str]
+) -> None:
+    assert [t.text for t in extractor.nlp.make_doc(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("U.S.-backed forces attacked Islamic State fighters.", ("USA", "MIL", "050")),
+        ("U.S.-China relations have deteriorated sharply.", ("USA", "CHN", "110")),
+        ("The Secretary underscored the importance of the U.S.-Japan alliance.", ("USA", "JPN", "050")),
+    ],
+)
+def test_a_state_written_with_full_stops_before_a_hyphen_acts(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in coded_actors(extractor, text)
