@@ -14647,3 +14647,29 @@ def test_a_state_written_with_full_stops_before_a_hyphen_acts(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in coded_actors(extractor, text)
+
+
+# -- "militants *that Turkey considers terrorists*": in a relative clause the one seen is its noun -----
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Washington arms Kurdish militants that Turkey considers terrorists.", ("TUR", "KURUAF", "110")),
+        ("Kenya hosts Somali refugees, whom it sees as a security threat.", ("KEN", "SOMREF", "110")),
+        ("The militia, which Washington designated as a terrorist group, denied the attack.",
+         ("USA", "UAF", "110")),
+    ],
+)  # fmt: skip
+def test_one_seen_in_a_relative_clause_is_its_noun(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in coded_actors(extractor, text)
+
+
+def test_one_seen_in_a_relative_clause_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile arms rebels that Peru considers terrorists", [1, 1, 1, 5, 5, 2, 5],
+                 "nsubj ROOT dobj dobj nsubj relcl dobj", "PROPN VERB NOUN PRON PROPN VERB NOUN",
+                 "Chile arm rebel that Peru consider terrorist", {0: "CHL", 2: "BOL", 4: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("PER", "BOL", "110") in got
+    # the verb of seeing says nothing else: no consultation of "terrorists"
+    assert not {c for c in got if c[0] == "PER" and c[2] != "110"}

@@ -481,7 +481,8 @@ class Rules:
                 if _has_passive_subject(token)
                 else self._subjects(token, actors, SUBJECT_DEPS)
             ),
-            "phrase": actors.of_phrase,
+            # ("activists *whom* it regards as terrorists": a relative pronoun is the noun it stands for)
+            "phrase": lambda token: actors.of_phrase(syntax.antecedent(token)),
             "movers": lambda token: self._movers(token, actors),
             # "alarmed *Japan and South Korea*": the actors named, not whose they are ("Armenia's allies")
             "named": lambda token: [s for t in conjuncts(token) for s in actors.at(t)],
