@@ -14673,3 +14673,66 @@ def test_one_seen_in_a_relative_clause_on_a_hand_parse(rules: Rules) -> None:
     assert ("PER", "BOL", "110") in got
     # the verb of seeing says nothing else: no consultation of "terrorists"
     assert not {c for c in got if c[0] == "PER" and c[2] != "110"}
+
+
+# -- "Seoul worries that Pyongyang may conduct a test": worry about what someone may do is a ----------
+# pessimistic comment on them, whoever says it (the subject, or the subject over the noun)
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Seoul worries that Pyongyang may conduct a seventh nuclear test.", ("KOR", "PRK")),
+        ("Israel fears that Hezbollah could launch a ground incursion into the Galilee.", ("ISR", "LBN")),
+        ("Japan is concerned that China will seize the islands.", ("JPN", "CHN")),
+        ("Germany has expressed concern that Hungary is blocking EU aid to Ukraine.", ("DEU", "HUN")),
+        ("Sanctions led Iran to fear that Moscow would abandon it.", ("IRN", "RUS")),
+    ],
+)
+def test_worry_about_what_someone_may_do_is_a_comment_on_them(
+    extractor: Extractor, text: str, dyad: tuple[str, str]
+) -> None:
+    worried = [r for r in found(extractor, text) if r.cameo == "012"]
+    assert [(r.source.country, r.target.country) for r in worried] == [dyad], worried
+    assert worried[0].modality == "asserted"
+
+
+def test_worry_with_no_one_worried_or_no_one_feared_is_no_comment(extractor: Extractor) -> None:
+    assert not [
+        r for r in found(extractor, "There are fears that Russia will attack Moldova.") if r.cameo == "012"
+    ]
+    assert not found(extractor, "Officials in Kyiv fear that dozens were killed.")
+
+
+def test_worry_in_a_clause_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile fears that Peru will attack", [1, 1, 5, 5, 5, 1], "nsubj ROOT mark nsubj aux ccomp",
+                 "PROPN VERB SCONJ PROPN AUX VERB", "Chile fear that Peru will attack",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "012") in coded(rules, doc)
+    doc = parsed("Chile voiced concern that Peru will attack", [1, 1, 1, 6, 6, 6, 2],
+                 "nsubj ROOT dobj mark nsubj aux acl", "PROPN VERB NOUN SCONJ PROPN AUX VERB",
+                 "Chile voice concern that Peru will attack", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "012") in coded(rules, doc)
+
+
+# -- "Lithuania faced coercion from Beijing": what one faces comes from the verb's "from" too ---------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Lithuania faced coercion from Beijing.", ("CHN", "LTU", "170")),
+        (
+            "Beijing has increasingly used economic coercion against Australia since 2020.",
+            ("CHN", "AUS", "170"),
+        ),
+        ("Taiwan condemned China's intimidation of its ships.", ("CHN", "TWN", "170")),
+    ],
+)
+def test_coercion_faced_or_used_is_coercion(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in codes(extractor, text)
+
+
+def test_what_is_faced_from_someone_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile faced pressure from Peru", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile face pressure from Peru",
+                 {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("PER", "CHL", "170") in coded(rules, doc)

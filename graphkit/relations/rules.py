@@ -2437,7 +2437,8 @@ class Rules:
             sources = modifiers
             presupposed = _presupposed(noun, clause, sources, governor)
         elif governor and (givers := self._givers(clause, noun, code, actors)):
-            # "Cuba received economic support *from Venezuela*": the parser hangs "from" on the verb
+            # "Cuba received economic support *from Venezuela*", "Lithuania faced coercion *from*
+            # Beijing": the parser hangs "from" on the verb
             sources, targets, rule = givers, governor, "noun-received"
         elif (
             governor
@@ -2569,10 +2570,13 @@ class Rules:
         return self._subjects(clause, actors, SUBJECT_DEPS) if clause.pos_ in {"VERB", "AUX"} else []
 
     def _givers(self, clause: Token, noun: Token, code: CameoCode, actors: ActorIndex) -> list[Span]:
-        """Who gives what a verb of receiving takes: "received support *from Venezuela*"."""
-        if noun.dep_ != "dobj" or clause.i != noun.head.i or code.quad_class > 2:
+        """Who gives what a verb of receiving takes, or does what one of undergoing suffers:
+        "received support *from Venezuela*", "faced coercion *from Beijing*"."""
+        if noun.dep_ != "dobj" or clause.i != noun.head.i:
             return []
-        if clause.lemma_.lower() not in WORDS.receiving:
+        lemma = clause.lemma_.lower()
+        received = lemma in WORDS.receiving and code.quad_class <= 2
+        if not (received or lemma in WORDS.undergoing_verbs):
             return []
         return self._verb_prep_objects(clause, actors, {"from"})
 
