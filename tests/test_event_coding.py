@@ -14736,3 +14736,31 @@ def test_what_is_faced_from_someone_on_a_hand_parse(rules: Rules) -> None:
                  "PROPN VERB NOUN ADP PROPN", "Chile face pressure from Peru",
                  {0: "CHL", 4: "PER"})  # fmt: skip
     assert ("PER", "CHL", "170") in coded(rules, doc)
+
+
+# -- "Canada alleges that Indian agents killed …": an allegation accuses the clause's subject ---------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Canada alleges that Indian agents killed a Sikh activist in British Columbia.", ("CAN", "IND")),
+        ("Kyiv alleged Russia had used chemical weapons near Bakhmut.", ("UKR", "RUS")),
+        ("Pakistan alleged that Afghan Taliban fighters sheltered the bombers.", ("PAK", "AFG")),
+    ],
+)
+def test_an_allegation_accuses_whom_it_names(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
+    assert (*dyad, "112") in codes(extractor, text)
+
+
+def test_an_allegation_by_no_one_accuses_no_one(extractor: Extractor) -> None:
+    assert not [
+        r for r in found(extractor, "It is alleged that Rwanda supplied the M23 rebels.") if r.cameo == "112"
+    ]
+
+
+def test_an_allegation_in_a_clause_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile alleged that Peru attacked Bolivia", [1, 1, 4, 4, 1, 4],
+                 "nsubj ROOT mark nsubj ccomp dobj",
+                 "PROPN VERB SCONJ PROPN VERB PROPN", "Chile allege that Peru attack Bolivia",
+                 {0: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "112") in got and ("PER", "BOL", "190") in got
