@@ -14764,3 +14764,29 @@ def test_an_allegation_in_a_clause_on_a_hand_parse(rules: Rules) -> None:
                  {0: "CHL", 3: "PER", 5: "BOL"})  # fmt: skip
     got = coded(rules, doc)
     assert ("CHL", "PER", "112") in got and ("PER", "BOL", "190") in got
+
+
+# -- "accused Western agencies of helping Ukraine": the accused does it, even when no actor names them --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin accused Western intelligence agencies of helping Ukraine plan the attack.",
+        "Beijing accused unnamed foreign forces of supporting Hong Kong protesters.",
+    ],
+)
+def test_an_accused_no_actor_names_leaves_the_act_to_no_one(extractor: Extractor, text: str) -> None:
+    rels = found(extractor, text)
+    accuser = text.split(" accused")[0]
+    assert not [r for r in rels if r.source.text == accuser and r.cameo[:2] in {"05", "06", "07"}], rels
+
+
+def test_an_accused_no_actor_names_on_a_hand_parse(rules: Rules) -> None:
+    doc = parsed("Chile accused agents of helping Peru", [1, 1, 1, 1, 3, 4],
+                 "nsubj ROOT dobj prep pcomp dobj",
+                 "PROPN VERB NOUN ADP VERB PROPN", "Chile accuse agent of help Peru",
+                 {0: "CHL", 5: "PER"})  # fmt: skip
+    assert not {c for c in coded(rules, doc) if c[0] == "CHL" and c[2][:2] == "07"}
+    mutual = parsed("Chile and Peru accused each other of attacking", [3, 0, 0, 3, 5, 3, 3, 6],
+                    "nsubj cc conj ROOT det dobj prep pcomp", "PROPN CCONJ PROPN VERB DET ADJ ADP VERB",
+                    "Chile and Peru accuse each other of attack", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {c for c in coded(rules, mutual) if c[2] == "112"}

@@ -2151,7 +2151,10 @@ class Rules:
                     governor, [c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}], actors
                 )
                 done_by = [s for c in objects for s in actors.of_phrase(c)]
-                if done_by:
+                # ("accused Western agencies *of helping* Ukraine": an accused no actor names does it
+                # still, not the accuser; "accused *each other*" stands for the accusers)
+                judged = governor.lemma_.lower() in WORDS.judging and not syntax.each_other(governor)
+                if done_by or (objects and judged):
                     return done_by
             # "committed *to defeating*", "in its effort *of supporting*"
             return self._controller(governor, actors)
