@@ -14459,6 +14459,11 @@ def test_sent_to_a_war_or_objecting_to_a_deal_is_no_event_between_the_subjects(e
     assert not found(extractor, "France and Germany objected to the trade deal.")
 
 
+def test_leading_someone_into_an_event_is_the_verb_s_own_act(extractor: Extractor) -> None:
+    # the dictionary's "return … to detention" (173): the subject moves someone else into it
+    assert ("SWE", "POL", "173") in codes(extractor, "Sweden returned Poland to detention.")
+
+
 def test_going_into_an_event_on_a_hand_parse(rules: Rules) -> None:
     doc = parsed("Chile and Peru went to war", [3, 0, 0, 3, 3, 4], "nsubj cc conj ROOT prep pobj",
                  "PROPN CCONJ PROPN VERB ADP NOUN", "Chile and Peru go to war",
@@ -14596,7 +14601,8 @@ def test_pushing_people_back_expels_them(extractor: Extractor, text: str, target
     assert any(t == target and code == "174" for _, t, code in coded_actors(extractor, text))
 
 
-# -- "brought a genocide case against Israel": a case in law against someone sues them -------------
+# -- "brought a genocide case against Israel": a case against someone accuses them of a crime (1121),
+# a suit or proceedings sue them (115) ------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
@@ -14607,16 +14613,13 @@ def test_pushing_people_back_expels_them(extractor: Extractor, text: str, target
     ],
 )  # fmt: skip
 def test_a_case_against_someone_sues_them(extractor: Extractor, text: str, dyad: tuple[str, str]) -> None:
-    sued = [r for r in found(extractor, text) if r.cameo == "115"]
+    sued = [r for r in found(extractor, text) if r.cameo in {"115", "1121"}]
     assert any((r.source.country or "EU", r.target.country) == dyad for r in sued), sued
 
 
 def test_a_case_of_someone_sues_no_one(extractor: Extractor) -> None:
-    assert not [
-        r
-        for r in found(extractor, "The court heard the case of the detained journalist.")
-        if r.cameo == "115"
-    ]
+    heard = found(extractor, "The court heard the case of the detained journalist.")
+    assert not [r for r in heard if r.cameo in {"115", "1121"}]
 
 
 # -- "U.S.-backed", "U.S.-China": an initialism with full stops before a hyphen is a word of its own ----

@@ -877,7 +877,8 @@ class Rules:
         """ "reiterated its *support*", "held *talks*", "*went to* war": the noun carries the relation,
         unless the verb's own pattern names it ("*sought support* from Russia" is an appeal, 022)."""
         lemma = verb.lemma_.lower()
-        if lemma in WORDS.entering:
+        if lemma in WORDS.entering and not any(c.dep_ == "dobj" for c in verb.children):
+            # ("*returned* Poland *to* detention", "*headed* Canada into talks" move someone else)
             events = [
                 o for p in syntax.preps(verb) if p.lower_ in {"to", "into"} for o in syntax.objects_of(p)
             ]
