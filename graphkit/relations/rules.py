@@ -77,6 +77,8 @@ _REFUSING_VERBS = WORDS.responding | WORDS.denying
 """Verbs whose subject undergoes or receives what their object names: "faces sanctions", "received loans"."""
 _AGENT_WORDS = AgentWords.load()
 _UNIDENTIFIED = _AGENT_WORDS.unidentified.id
+_CONTESTED = WORDS.contested | _AGENT_WORDS.place_nouns
+"""What sides contest: places and a say over them (words.yaml ``contesting``)."""
 """The actor of unnamed armed men and of weapons whose author no one names."""
 _UNLOCATED = _AGENT_WORDS.unlocated_modifiers
 """Modifiers that name an owner who is no actor of the text ("*Western* sanctions")."""
@@ -877,8 +879,7 @@ class Rules:
         """ "reiterated its *support*", "held *talks*", "*went to* war": the noun carries the relation,
         unless the verb's own pattern names it ("*sought support* from Russia" is an appeal, 022)."""
         lemma = verb.lemma_.lower()
-        if lemma in WORDS.entering and not any(c.dep_ == "dobj" for c in verb.children):
-            # ("*returned* Poland *to* detention", "*headed* Canada into talks" move someone else)
+        if syntax.goes_into(verb):
             events = [
                 o for p in syntax.preps(verb) if p.lower_ in {"to", "into"} for o in syntax.objects_of(p)
             ]
@@ -2164,8 +2165,7 @@ class Rules:
             # "insurgents *crossing* the border": a participle's subject is the noun it qualifies
             return actors.of_phrase(head) or self._issuers(head, actors)
         effort = syntax.effort_before(verb)
-        # "a plot *by* Islamic State militants to bomb …": a "by" names the effort's owner outright
-        owners = syntax.prep_objects(effort, actors, {"by"}) or actors.modifiers(effort) if effort else []
+        owners = _effort_owners(effort, actors) if effort is not None else []
         if effort is not None and all(kind_of(m) == "pronoun" for m in owners):
             # "backed Kyiv in *its* efforts to repel …": the pronoun is the one supported, whoever
             # coreference picked
@@ -2215,12 +2215,7 @@ class Rules:
         if head.pos_ in {"NOUN", "PROPN"}:
             # "their determination to defeat ISIL", "the coalition's campaign to degrade ISIL",
             # "meets to enhance efforts to counter ISIL"
-            return (
-                actors.at(head)
-                or syntax.prep_objects(head, actors, {"by"})
-                or actors.modifiers(head)
-                or self._governing_subject(head, actors)[1]
-            )
+            return actors.at(head) or _effort_owners(head, actors) or self._governing_subject(head, actors)[1]
         return []
 
     # -- nouns -----------------------------------------------------------------------------
@@ -2871,6 +2866,13 @@ def _owned_by_no_actor(noun: Token) -> bool:
     )
 
 
+def _effort_owners(effort: Token, actors: ActorIndex) -> list[Span]:
+    """Whose an effort, plan or decision is: its "by" outright ("a plot *by* Islamic State militants
+    to bomb …", "the decision *by* Azerbaijan to resume talks"), else its owner or adjective ("*the
+    coalition's* campaign")."""
+    return syntax.prep_objects(effort, actors, {"by"}) or actors.modifiers(effort)
+
+
 def _aboard(vehicle: Token, actors: ActorIndex) -> list[Span]:
     """Who a vehicle carries, named by its participle (words.yaml ``carrying``): "intercepted a
     boat *carrying* migrants", "fired on a convoy *transporting* UN staff" reach those aboard."""
@@ -2888,8 +2890,9 @@ def _contests_a_place(verb: Token) -> bool:
     if verb.lemma_.lower() not in WORDS.contesting_verbs:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    places = WORDS.contested | _AGENT_WORDS.place_nouns
-    return any({o.lemma_.lower(), o.lower_} & places or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects)
+    return any(
+        {o.lemma_.lower(), o.lower_} & _CONTESTED or o.ent_type_ in {"GPE", "LOC", "FAC"} for o in objects
+    )
 
 
 def _fights_a_thing(verb: Token, code: CameoCode | None) -> bool:

@@ -46,6 +46,7 @@ __all__ = [
     "effort_before",
     "first_conjunct",
     "for_clause",
+    "goes_into",
     "hyphenated",
     "included",
     "infinitive",
@@ -891,6 +892,13 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
     return []
 
 
+def goes_into(verb: Token) -> bool:
+    """Whether a verb says its subject goes into what its "to" or "into" names (words.yaml
+    ``entering``): "*went* to war", "*returned* to talks"; not with an object of its own, which is
+    what goes ("*returned* Poland to detention")."""
+    return verb.lemma_.lower() in WORDS.entering and not any(c.dep_ == "dobj" for c in verb.children)
+
+
 def state_holders(noun: Token, actors: ActorIndex) -> list[Span]:
     """Who are in the state a noun names: "Ethiopia and Eritrea were locked *in* a war", "Colombia
     has been *at* war with the ELN", "Venezuela and Guyana are embroiled *in* a dispute", or go
@@ -900,8 +908,7 @@ def state_holders(noun: Token, actors: ActorIndex) -> list[Span]:
     if noun.dep_ != "pobj" or prep.lower_ not in {"in", "at", "into", "to"}:
         return []
     holder = prep.head
-    entered = holder.lemma_.lower() in WORDS.entering
-    if prep.lower_ == "to" and (not entered or any(c.dep_ == "dobj" for c in holder.children)):
+    if prep.lower_ == "to" and not goes_into(holder):
         return []
     if holder.pos_ not in {"VERB", "AUX", "ADJ"}:
         return []
