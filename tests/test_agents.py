@@ -3465,3 +3465,86 @@ def test_agents_a_word_of_the_people_naming_a_force_by_hand(matcher: ActorMatche
     doc = by_hand(matcher, rows)
     codes = {text: doc_actors(doc)[label].code for text, label, _ in mentions(doc)}
     assert codes == {"Chilean National Army": "CHLMIL"}, codes
+
+
+# -- regions: CAMEO's region codes, their agents and members, and the portfolios they name ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Gulf states pledged billions of dollars to Lebanon.", "Gulf states", "PGS"),
+        ("Gulf Arab monarchies restored ties with Qatar.", "Gulf Arab monarchies", "PGS"),
+        ("African leaders criticised France at the summit.", "African leaders", "AFRGOV"),
+        (
+            "Southeast Asian diplomats urged Myanmar to end the violence.",
+            "Southeast Asian diplomats",
+            "SEAGOV",
+        ),
+        ("Russia cut gas supplies to Europe in 2022.", "Europe", "EUR"),
+        ("Iran expanded its influence across the Middle East.", "the Middle East", "MEA"),
+        ("Nordic countries pledged aid to Ukraine.", "Nordic countries", "SCN"),
+        # its organisations and banks are longer names and keep their own codes
+        ("The European Central Bank raised rates.", "European Central Bank", "IGOEUREEC"),
+        ("The European Council extended sanctions on Russia.", "European Council", "IGOEUREEC"),
+        ("The African Union suspended Niger.", "The African Union", "IGOAFRAFU"),
+        ("The Central African Republic expelled a French diplomat.", "Central African Republic", "CAF"),
+        ("The Caucasus Emirate claimed the attack.", "The Caucasus Emirate", "RUSREB"),
+    ],
+)
+def test_agents_regions_are_actors(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    """The regions statements and analysis speak for, with their agents, as "Latin American"
+    leaders are; names that hold a region's keep their own actor."""
+    assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Germany met its African partners in Berlin.", "African partners", "AFRGOV"),
+        ("Washington reassured its European allies.", "European allies", "EURGOV"),
+        ("Tokyo courted its Southeast Asian partners.", "Southeast Asian partners", "SEAGOV"),
+    ],
+)
+def test_agents_a_regions_partners_are_its_own(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    """ "African partners" are African states, where "American allies" are America's others."""
+    assert domestic_codes(nlp, matcher, text)[phrase] == code
+
+
+def test_agents_a_states_allies_stay_others(nlp: Language, matcher: ActorMatcher) -> None:
+    codes = domestic_codes(nlp, matcher, "Beijing warned American allies in Asia.")
+    assert codes.get("American") == "USA" and "American allies" not in codes, codes
+
+
+def test_agents_a_regions_partners_by_hand(matcher: ActorMatcher) -> None:
+    rows = [("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"), ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+            ("Caribbean", 3, "compound", "PROPN", "NNP", "Caribbean"),
+            ("partners", 1, "dobj", "NOUN", "NNS", "partner")]  # fmt: skip
+    codes = {
+        text: doc_actors(doc)[label].code
+        for doc in [by_hand(matcher, rows)]
+        for text, label, _ in mentions(doc)
+    }
+    assert codes == {"Japan": "JPN", "Caribbean partners": "CRBGOV"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Minister for the Middle East Tobias Ellwood visited Baghdad.", "the Middle East"),
+        ("The EU Special Representative for Central Asia met Kazakh officials.", "Central Asia"),
+        ("Britain's minister for Africa met the Kenyan president.", "Africa"),
+    ],
+)
+def test_agents_a_region_an_office_is_for_is_no_actor(
+    nlp: Language, matcher: ActorMatcher, text: str, region: str
+) -> None:
+    assert region not in domestic_codes(nlp, matcher, text)
+
+
+def test_agents_a_region_aid_is_for_stays_an_actor(nlp: Language, matcher: ActorMatcher) -> None:
+    assert domestic_codes(nlp, matcher, "Japan pledged more aid for Africa.").get("Africa") == "AFR"

@@ -9563,12 +9563,12 @@ def test_members_of_a_body_on_a_hand_parse(rules: Rules) -> None:
             "baltic states",
         ),
         ("Germany and the Nordic countries pledged aid to Ukraine.", "nordic countries"),
-        ("Egypt and other African governments criticised the EU.", "other african governments"),
+        ("Egypt and other African governments criticised the EU.", "african governments"),
     ],
 )
 def test_a_regions_states_are_not_the_named_states(extractor: Extractor, text: str, body: str) -> None:
-    sources = {r.source.label: r.source.country for r in found(extractor, text)}
-    assert sources.get(body, "absent") is None
+    countries = [r.source.country for r in found(extractor, text) if body in r.source.text.lower()]
+    assert countries and set(countries) == {None}, countries
 
 
 # -- an army's or an armed group's own: "its troops", "its fighters" ---------------------------------------
@@ -14793,3 +14793,28 @@ def test_an_accused_no_actor_names_on_a_hand_parse(rules: Rules) -> None:
                     "nsubj cc conj ROOT det dobj prep pcomp", "PROPN CCONJ PROPN VERB DET ADJ ADP VERB",
                     "Chile and Peru accuse each other of attack", {0: "CHL", 2: "PER"})  # fmt: skip
     assert {c for c in coded(rules, mutual) if c[2] == "112"}
+
+
+# -- one who reassures another acts: the dictionary's encouragement of the subject -------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States reassured Japan of its commitment to the alliance.", ("USA", "JPN", "051")),
+        ("Beijing reassured Islamabad that the corridor would go ahead.", ("CHN", "PAK", "051")),
+        ("Macron reassured Polish leaders about French security guarantees.", ("FRA", "POL", "051")),
+    ],
+)
+def test_who_reassures_another_encourages_them(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert triple in got and (triple[1], triple[0], "051") not in got, got
+
+
+def test_reassuring_by_hand_and_a_feeling_that_still_reverses(rules: Rules) -> None:
+    doc = parsed("Chile reassured Peru", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN",
+                 "Chile reassure Peru", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "051") in coded(rules, doc) and ("PER", "CHL", "051") not in coded(rules, doc)
+    pleased = parsed("Chile delighted Peru", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN",
+                     "Chile delight Peru", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("PER", "CHL", "051") in coded(rules, pleased)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -262,3 +263,24 @@ def test_gate_parses_the_sentence_before_an_act_named_again(extractor: Extractor
     gated = _relation_keys(list(extractor.pipe(documents)))
     assert gated == _relation_keys(list(extractor.pipe(documents, full=True)))
     assert {key[0] for key in gated if key[5] == "criticize"} == {"0", "1", "2"}, gated
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tobias Ellwood, Minister for the Middle East welcomes the liberation of Sinjar.", "Tobias Ellwood"),
+        ("Maria Lindqvist, Commissioner for Europe praised Ukraine's reforms.", "Maria Lindqvist"),
+        ("Kwame Mensah, Envoy to the Gulf states welcomed the truce in Sudan.", "Kwame Mensah"),
+    ],
+)
+def test_gate_a_name_window_of_prose_is_not_a_headline(extractor: Extractor, text: str, name: str) -> None:
+    """NER reads a window around a name; the window's words may all be capitalised or function words
+    ("Minister for the Middle East"), but the sentence is prose and keeps its case."""
+    mentions = {m.text for m in extractor.extract(Document(id="t", text=text)).mentions}
+    assert name in mentions, mentions
+
+
+def test_gate_a_headline_piece_is_judged_by_its_sentence(nlp: Language) -> None:
+    doc = nlp.make_doc("Ahmed Karimi, Minister for the Middle East spoke today")
+    assert sentence_cased(doc[:7], set(), doc[:]) == [token.text for token in doc[:7]]
+    assert sentence_cased(doc[:7], set())[1] == "karimi"  # alone, the piece reads as a headline

@@ -56,6 +56,7 @@ from graphkit.actors.nominals import (
     ACTOR_NOUNS,
     KIN_NOUNS,
     KIND_HEADS,
+    NOT_OWNED,
     OWNED_NOUNS,
     backed_by_a_name,
     generic_mentions,
@@ -85,6 +86,8 @@ _MAX_AGENT_WORDS = 5
 _AGENT_FILLERS = {"'s", "’s", "senior", "top", "former", "new", "acting", "deputy", "own", "chief", "then"}
 _HYPHENS = frozenset({"-", "–"})
 """Hyphens as the tokenizer splits them off: "Saudi*-*led", "eastern*-*based", "anti*-*Syria"."""
+_OFFICE_WORDS = {"representative", "commissioner", "coordinator", "director", "adviser", "rapporteur"}
+"""Offices the agent words lack, which a region after "for" is the portfolio of."""
 
 
 def doc_actors(doc: Doc) -> dict[str, Actor]:
@@ -170,6 +173,7 @@ class ActorMatcher:
         self._elided_names(doc, found, day)
         self._shared_names(doc, found)
         _drop_datelines(doc, found)
+        self._drop_portfolios(doc, found)
         if names_only:
             found.write()
             return
@@ -368,7 +372,11 @@ class ActorMatcher:
         )
         shared: list[tuple[Span, Actor]] = []  # demonyms waiting for the sector word of a later one
         for span, actor in owners:
-            hit = None if _after_hyphen(doc, span) else self._agent_after(doc, span)
+            hit = (
+                None
+                if _after_hyphen(doc, span)
+                else (self._agent_after(doc, span) or _members(doc, span, actor))
+            )
             if hit is None:
                 if _coordinated_next(doc, span.end, owners):
                     shared.append((span, actor))
@@ -445,6 +453,23 @@ class ActorMatcher:
             start -= 1
         people = agent_actor(actor, Agent(code=self.words.people_code), self.words)
         found.replace(span, doc[start : span.end], people, "agent")
+
+    def _drop_portfolios(self, doc: Doc, found: _Found) -> None:
+        """ "the Minister *for the Middle East*", "EU Special Representative *for the Sahel*": a region
+        an office is for is its portfolio, no actor of the sentence: a place, as NER would have
+        tagged it had the name not been the catalogue's (the office is then no one's there)."""
+        for span, actor in list(found.items()):
+            before = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+            if actor.type != "group" or before < 1 or doc[before].lower_ != "for":
+                continue
+            # the word "for" hangs on; unparsed, the word before it or before "of State"
+            office = doc[before].head if doc.has_annotation("DEP") else doc[before - 1]
+            if not doc.has_annotation("DEP") and before > 2 and doc[before - 2].lower_ == "of":
+                office = doc[before - 3]
+            if self._agent_phrase((office.lower_,)) is not None or noun_key(office) in _OFFICE_WORDS:
+                found.drop(span)
+                if not any(token.ent_type for token in span):
+                    doc.set_ents([Span(doc, span.start, span.end, label="LOC")], default="unmodified")
 
     def _agent_after(self, doc: Doc, span: Span) -> tuple[int, Agent] | None:
         """The longest agent phrase after ``span`` (a state or organisation), past fillers.
@@ -1442,6 +1467,17 @@ def _owns_agents(actor: Actor) -> bool:
     """States, international organisations and named communities have agents: "Polish police",
     "NATO troops", "Kurdish fighters"."""
     return (actor.type == "state" and bool(actor.country)) or actor.type in {"igo", "group"}
+
+
+def _members(doc: Doc, span: Span, actor: Actor) -> tuple[int, Agent] | None:
+    """A partner or ally a region or community names is one of its own: "its *African* partners",
+    "*Kurdish* allies" (where "*American* allies" are others, America's: :data:`NOT_OWNED`)."""
+    if actor.type != "group" or span.end >= len(doc):
+        return None
+    noun = doc[span.end]
+    if noun_key(noun) not in NOT_OWNED or (doc.has_annotation("DEP") and span.root.head != noun):
+        return None
+    return span.end + 1, Agent(code=ACTOR_NOUNS[noun_key(noun)])
 
 
 def _coordinated_next(doc: Doc, end: int, owners: list[tuple[Span, Actor]]) -> bool:

@@ -132,7 +132,12 @@ class GatedParser:
                 words.append(SEPARATOR)
                 spaces.append(False)
             firsts.append(len(words))
-            words += sentence_cased(piece, names)
+            # a names window is a piece of a sentence: whether it is a headline is the sentence's
+            # ("Tobias Ellwood, Minister for the Middle East" opens prose that goes on "welcomes …")
+            sentences = (
+                doc[piece[0].sent.start : piece[-1].sent.end] if doc.has_annotation("SENT_START") else piece
+            )
+            words += sentence_cased(piece, names, sentences)
             spaces += [bool(token.whitespace_) for token in piece]
             spaces[-1] = False
         starts: list[bool | int | None] = [None] * len(words)
@@ -150,9 +155,10 @@ class GatedParser:
         return doc
 
 
-def sentence_cased(piece: Span, names: set[int]) -> list[str]:
+def sentence_cased(piece: Span, names: set[int], sentences: Span | None = None) -> list[str]:
     """The words of ``piece``; of a headline in title case, its capitalised words but the first
-    and the catalogue's names (token indices ``names``) in lower case.
+    and the catalogue's names (token indices ``names``) in lower case. Whether it is a headline is
+    read on ``sentences``, those that hold the piece (the piece itself by default).
 
     The tagger reads "Russia *Strikes* Kyiv With Drones" as a run of names; "Russia strikes Kyiv
     with drones" it parses. The words keep their length, so every offset stays true, and the
@@ -164,11 +170,13 @@ def sentence_cased(piece: Span, names: set[int]) -> list[str]:
     'Russia strikes Kyiv with drones overnight'
     >>> " ".join(sentence_cased(doc[:3], {0, 2}))
     'Russia Strikes Kyiv'
+    >>> " ".join(sentence_cased(doc[:3], {0, 2}, doc[:]))
+    'Russia strikes Kyiv'
     >>> prose = spacy.blank("en")("General Tarek Velazco-Quispe met Putin")
     >>> " ".join(sentence_cased(prose[:], set()))
     'General Tarek Velazco - Quispe met Putin'
     """
-    words = [token for token in piece if token.is_alpha][1:]
+    words = [token for token in (piece if sentences is None else sentences) if token.is_alpha][1:]
     # a sentence has words in lower case ("met", "hosted"); a headline in title case has only
     # short function words so ("on", "of"), if any
     prose = any(token.is_lower and not token.is_stop for token in words)
