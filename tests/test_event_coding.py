@@ -14818,3 +14818,75 @@ def test_reassuring_by_hand_and_a_feeling_that_still_reverses(rules: Rules) -> N
     pleased = parsed("Chile delighted Peru", [1, 1, 1], "nsubj ROOT dobj", "PROPN VERB PROPN",
                      "Chile delight Peru", {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("PER", "CHL", "051") in coded(rules, pleased)
+
+
+# -- recognising a state, named as a noun -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "Paraguay reaffirmed its recognition of Taiwan during the president's visit.",
+            ("PRY", "TWN", "054"),
+        ),
+        ("Bhutan's recognition of Israel came as a surprise to its neighbours.", ("BTN", "ISR", "054")),
+        ("The recognition of South Sudan by Kenya followed the referendum.", ("KEN", "SSD", "054")),
+        ("Nicaragua withdrew its recognition of Taiwan in 2021.", ("NIC", "TWN", "161")),
+    ],
+)
+def test_a_recognition_of_a_state_grants_it(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    got = events(extractor, text)
+    assert triple in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya welcomed the recognition of the African Union's efforts in Somalia.",
+        "The UN called for the recognition of Rohingya rights by Myanmar.",
+    ],
+)
+def test_a_recognition_of_no_state_grants_nothing(extractor: Extractor, text: str) -> None:
+    got = events(extractor, text)
+    assert not {e for e in got if e[2] == "054"}, got
+
+
+def test_a_recognition_by_hand(rules: Rules) -> None:
+    def recognised(kind: str) -> set[tuple[str, str, str]]:
+        doc = parsed("Chile 's recognition of Peru", [2, 0, 2, 2, 3], "poss case ROOT prep pobj",
+                     "PROPN PART NOUN ADP PROPN", "Chile 's recognition of Peru",
+                     {0: "CHL", 4: "PER"})  # fmt: skip
+        doc.user_data[ACTORS_KEY] = {
+            "CHL": {"id": "CHL", "label": "Chile", "type": "state", "code": "CHL", "country": "CHL"},
+            "PER": {"id": "PER", "label": "Peru", "type": kind, "code": "PER"},
+        }
+        return coded(rules, doc)
+
+    assert ("CHL", "PER", "054") in recognised("state")
+    assert not recognised("igo")  # only a state is recognised
+
+
+# -- what a copula says of an act named as its subject -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("A ceasefire between Israel and Hamas remains unlikely.", "negated"),
+        ("Talks between Tehran and Washington are impossible under the current leadership.", "negated"),
+        ("A deal between Armenia and Azerbaijan seems possible this year.", "hedged"),
+        ("An attack by Iran on Israel is likely, analysts say.", "hedged"),
+        ("An Israeli strike on Hezbollah positions is imminent.", "speculative"),
+        ("Talks between Iran and the US were productive.", "asserted"),
+    ],
+)
+def test_what_a_copula_says_of_an_act(extractor: Extractor, text: str, modality: str) -> None:
+    got = {r.modality for r in found(extractor, text)}
+    assert got == {modality}, got
+
+
+def test_what_a_copula_says_of_an_act_by_hand() -> None:
+    for word, modality in [("unlikely", "negated"), ("possible", "hedged"), ("imminent", "speculative")]:
+        doc = parsed(f"a truce between Chile and Peru remains {word}", [1, 6, 1, 2, 3, 3, 6, 6],
+                     "det nsubj prep pobj cc conj ROOT acomp", "DET NOUN ADP PROPN CCONJ PROPN VERB ADJ",
+                     f"a truce between Chile and Peru remain {word}", {3: "CHL", 5: "PER"})  # fmt: skip
+        assert modality_of(doc[1]) == modality, word

@@ -131,10 +131,13 @@ class RelationalNoun(BaseModel):
     """A noun of several senses whose verb's own pattern says which: "*set* fire to a police
     station" is arson (180), "*opened* fire on protesters" gunfire (the noun's own 190)."""
     membership: bool = False
-    """Belonging to a body of members: its target is an international organisation ("its
-    *membership* of NATO", where "Russia's participation in Syria" names no membership of Syria),
-    and it asserts only what a verb does to it ("*suspended* its membership"): "Ukraine's
-    membership of the EU" is more often sought or opposed than held."""
+    """Belonging to a body of members: it asserts only what a verb does to it ("*suspended* its
+    membership"): "Ukraine's membership of the EU" is more often sought or opposed than held."""
+    targets: tuple[str, ...] = ()
+    """The actor types its target must have, when it has one kind only: a membership is of an
+    international organisation ("its *membership* of NATO", where "Russia's participation in
+    Syria" names none), a recognition of a state ("its *recognition* of Taiwan", where "the
+    recognition of the AU's efforts" praises)."""
 
 
 @dataclass(frozen=True, slots=True)

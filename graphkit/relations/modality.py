@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from graphkit.models import Modality
 from graphkit.relations.arguments import naming_verb
 from graphkit.relations.syntax import (
+    COPULAS,
     OBLIGATION,
     conditional,
     definite,
@@ -55,12 +56,17 @@ _SPECULATIVE_DETERMINERS = {"any", "whatever"}
 _NEGATING_VERBS = {"refuse", "deny", "fail", "reject", "decline", "avoid", "stop", "cease", "halt", "abandon"}
 _EXCLUDING_VERBS = {"exclude", "preclude"}
 """Verbs that say what they govern will not be, as "rule out" does ("has not *excluded* new sanctions")."""
-_NEGATING_PREDICATES = {"unlikely", "unable", "unwilling", "reluctant", "loath"}
-"""Adjectives that say the clause they govern will not happen: "is *unlikely* to abandon it"."""
+_NEGATING_PREDICATES = {"unlikely", "unable", "unwilling", "reluctant", "loath", "impossible", "improbable",
+                        "unthinkable", "inconceivable"}  # fmt: skip
+"""Adjectives that say the clause they govern, or the act they are said of, will not happen: "is
+*unlikely* to abandon it", "a ceasefire remains *unlikely*"."""
 _SCANT = {"little", "nothing"}
 """What "did *little* to", "did *nothing* to" do for the act they govern: not it."""
-_HEDGING_PREDICATES = {"likely"}
-"""Adjectives that say it may: "is *likely* to strike" (said as an adjective, not a verb)."""
+_HEDGING_PREDICATES = {"likely", "possible", "probable", "plausible", "conceivable"}
+"""Adjectives that say it may: "is *likely* to strike" (said as an adjective, not a verb), "a deal
+seems *possible*"."""
+_COMING = {"imminent", "inevitable", "forthcoming", "expected", "due"}
+"""Adjectives that say an act is to come: "an Israeli strike on Iran is *imminent*"."""
 _SPECULATIVE_VERBS = {
     "plan", "expect", "hope", "want", "seek", "aim", "intend", "consider", "fear", "propose",
     "wish", "prepare", "try", "attempt", "threaten", "vow", "pledge", "promise", "look", "mull",
@@ -120,7 +126,7 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     takes only its own cues ("Russia's *alleged* invasion") and those of the whole sentence.
     """
     found: Modality = "hedged" if _scare_quoted(trigger) else "asserted"
-    found = _stronger(found, _debunked(trigger))
+    found = _stronger(found, _predicated(trigger))
     found = _stronger(found, _laid_on(trigger))
     if presupposed:
         return _stronger(_stronger(found, _local(trigger)), _sentence_cues(trigger))
@@ -154,18 +160,23 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     return _stronger(found, _sentence_cues(trigger))
 
 
-def _debunked(noun: Token) -> Modality:
-    """ "Assad's “war” on ISIL *is a sham*", "the truce between them *is a fiction*": an act a
-    copula calls false did not happen as named; so with an act talk of names ("talk *of* a
-    withdrawal is a charade")."""
+def _predicated(noun: Token) -> Modality:
+    """What a copula says of an act named as its subject: "Assad's “war” on ISIL *is a sham*", "the
+    truce between them *is a fiction*" did not happen as named; "a ceasefire *remains unlikely*"
+    will not; "talks *seem possible*" may; "an attack *is imminent*" is to come. So with an act
+    talk of names ("talk *of* a withdrawal is a charade")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS:
         return "asserted"
-    said = [c for c in verb.children if c.dep_ in {"attr", "acomp"}]
-    false = any(word in _FALSEHOODS for c in said for word in (c.lemma_.lower(), c.lower_))
-    return "negated" if false else "asserted"
+    named = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
+    said = {word for c in named for word in (c.lemma_.lower(), c.lower_)}
+    if said & (_FALSEHOODS | _NEGATING_PREDICATES):
+        return "negated"
+    if said & _HEDGING_PREDICATES:
+        return "hedged"
+    return "speculative" if said & _COMING else "asserted"
 
 
 def _laid_on(noun: Token) -> Modality:

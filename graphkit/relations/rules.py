@@ -2329,8 +2329,8 @@ class Rules:
                 else []
             )
         )
-        if entry.membership:
-            targets = [t for t in targets if (a := actors.actor(t)) is not None and a.type == "igo"]
+        if entry.targets:
+            targets = [t for t in targets if (a := actors.actor(t)) is not None and a.type in entry.targets]
         sources = syntax.prep_objects(noun, actors, source_preps)
         sources = sources or [s for s in self._captors(noun, entry, actors) if s not in targets]
         if (

@@ -79,7 +79,8 @@ __all__ = [
 ]  # fmt: skip
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-_COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
+COPULAS = {"be", "remain", "become", "stay", "seem", "appear"}
+"""Verbs that say what their subject is: "the truce *is* a fiction", "talks *seem* possible"."""
 _TIME_WORDS = WORDS.calendar | {
     "today", "yesterday", "tomorrow", "week", "weekend", "month", "year", "day", "night", "morning",
     "evening", "afternoon",
@@ -871,7 +872,7 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() == "one":
         token = token.head.head  # "one of Ukraine's biggest backers"
     head = token.head
-    if token.dep_ in {"attr", "acomp"} and head.lemma_.lower() in _COPULAS:
+    if token.dep_ in {"attr", "acomp"} and head.lemma_.lower() in COPULAS:
         return [s for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for s in actors.of_phrase(c)]
     if token.dep_ == "appos":
         return actors.of_phrase(head, coordinated=False)
