@@ -14890,3 +14890,65 @@ def test_what_a_copula_says_of_an_act_by_hand() -> None:
                      "det nsubj prep pobj cc conj ROOT acomp", "DET NOUN ADP PROPN CCONJ PROPN VERB ADJ",
                      f"a truce between Chile and Peru remain {word}", {3: "CHL", 5: "PER"})  # fmt: skip
         assert modality_of(doc[1]) == modality, word
+
+
+# -- an act a verb of avoiding takes as its object did not happen --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Vietnam avoided open confrontation with China over the reef.", ("VNM", "CHN")),
+        ("Kenya staved off clashes between Somali and Ethiopian troops.", ("ETH", "SOM")),
+        ("Both governments have so far avoided talks with the rebels.", None),
+        ("Seoul sought to avoid formal talks with Pyongyang.", ("KOR", "PRK")),
+    ],
+)
+def test_an_avoided_act_is_negated(extractor: Extractor, text: str, dyad: tuple[str, str] | None) -> None:
+    relations = found(extractor, text)
+    assert relations and all(r.modality == "negated" for r in relations), relations
+    if dyad is not None:
+        assert dyad in {(r.source.country, r.target.country) for r in relations}, relations
+
+
+def test_an_avoided_act_is_no_intent_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile sought to avoid talks with Peru", [1, 1, 3, 1, 3, 4, 5],
+                 "nsubj ROOT aux xcomp dobj prep pobj", "PROPN VERB PART VERB NOUN ADP PROPN",
+                 "Chile seek to avoid talk with Peru", {0: "CHL", 6: "PER"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("CHL", "PER", "046") in got and ("CHL", "PER", "036") not in got, got
+
+
+def test_an_avoided_act_by_hand() -> None:
+    doc = parsed("Chile avoided war with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile avoid war with Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert modality_of(doc[2]) == "negated"
+    waged = parsed("Chile waged war with Peru", [1, 1, 1, 2, 3], "nsubj ROOT dobj prep pobj",
+                   "PROPN VERB NOUN ADP PROPN", "Chile wage war with Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert modality_of(waged[2]) == "asserted"
+
+
+# -- a name hyphened to "brokered" mediates between the parties -----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "broker", "parties"),
+    [
+        ("Israel and Hamas agreed to a Qatari-brokered truce on Friday.", "QAT", {"ISR", "PSE"}),
+        ("Riyadh and Tehran restored ties under a Chinese-brokered deal.", "CHN", {"SAU", "IRN"}),
+        ("The Turkish-mediated talks between Russia and Ukraine stalled.", "TUR", {"RUS", "UKR"}),
+        ("The US-brokered ceasefire between Israel and Hezbollah took effect.", "USA", {"ISR", "LBN"}),
+    ],
+)
+def test_a_broker_named_before_a_hyphen_mediates(
+    extractor: Extractor, text: str, broker: str, parties: set[str]
+) -> None:
+    got = events(extractor, text)
+    assert {(broker, p, "045") for p in parties} <= got, got
+    # the broker is no party to the agreement itself
+    assert not {e for e in got if e[0] == broker and e[2] != "045"}, got
+
+
+def test_a_broker_before_a_hyphen_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru signed a Bolivia - brokered deal", [3, 0, 0, 3, 8, 7, 7, 8, 3],
+                 "nsubj cc conj ROOT det npadvmod punct amod dobj",
+                 "PROPN CCONJ PROPN VERB DET PROPN PUNCT VERB NOUN",
+                 "Chile and Peru sign a Bolivia - broker deal", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {("BOL", "CHL", "045"), ("BOL", "PER", "045")} <= got, got

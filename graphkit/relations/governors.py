@@ -89,6 +89,9 @@ class Family:
     foreseen_of_others: frozenset[str] = frozenset()
     """Governors whose clause, with a subject of its own, is a forecast the family does not
     govern: "Japan *expects to* meet" is an intent, "analysts *expect Kenya* to host" none."""
+    final: bool = False
+    """Whether what the family's verbs govern is governed by nothing above them: "sought to *avoid*
+    talks" intends no talks."""
     unsaid: bool = False
     """Whether what the family's verb stops was never said: "*blocked* a statement condemning
     Israel", "*vetoed* a resolution demanding a ceasefire" (the participle asserts nothing)."""
@@ -141,6 +144,7 @@ class Governors:
                 leaving=frozenset(fields.get("leaving") or ()),
                 topics=frozenset(fields.get("topics") or ()),
                 unsaid=bool(fields.get("unsaid", False)),
+                final=bool(fields.get("final", False)),
                 asked_of_others=frozenset(fields.get("asked_of_others") or ()),
                 foreseen_of_others=frozenset(fields.get("foreseen_of_others") or ()),
             )

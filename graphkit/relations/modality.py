@@ -91,6 +91,8 @@ _PREPOSITIONAL_GOVERNORS: dict[tuple[str, str], Modality] = {
 """A verb and the preposition of the gerund it governs: what the gerund says did not happen
 ("prevented Iran *from* building"), is alleged ("accused Russia *of* shelling"), or is feared."""
 _QUOTES = {'"', "“", "”", "‘", "’", "'"}
+_AVERTING_VERBS = {"avoid", "avert", "eschew", "forgo", "forego", "sidestep", "prevent", "preclude", "stave"}
+"""Verbs whose object is an act that did not happen: "*avoided* a confrontation with China"."""
 _SPECULATIVE_MARKS = {"if", "unless", "whether", "should", "once", "when"}
 _SPECULATIVE_NOUNS = {"possibility", "potential", "idea", "prospect", "speculation", "scenario", "risk",
                       "chance", "plan", "proposal", "hope", "fear", "question", "threat"}  # fmt: skip
@@ -138,6 +140,7 @@ def modality_of(trigger: Token, clause: Token | None = None, presupposed: bool =
     for token in dict.fromkeys([trigger, clause or trigger]):
         found = _stronger(found, _local(token))
     found = _stronger(found, _prepositional(trigger))
+    found = _stronger(found, _averted(trigger))
     found = _stronger(found, _reported_of(trigger))
     if head is not None:
         found = _stronger(found, _local(head))
@@ -248,6 +251,19 @@ def _prepositional(noun: Token) -> Modality:
             return _PREPOSITIONAL_GOVERNORS.get((governor.lemma_.lower(), prep.lower_), "asserted")
         noun = governor
     return "asserted"
+
+
+def _averted(noun: Token) -> Modality:
+    """An act a verb of avoiding takes as its object did not happen: "Vietnam *avoided* open
+    confrontation with China", "mediators *averted* a war between the two", "*staved off* clashes"."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head
+    averting = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _AVERTING_VERBS
+    # "have so far *avoided* talks", parsed as a participle before the noun
+    averted = any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _AVERTING_VERBS for c in noun.lefts
+    )
+    return "negated" if averting or averted else "asserted"
 
 
 def _scare_quoted(trigger: Token) -> bool:

@@ -311,6 +311,11 @@ class Rules:
         curtailed = self._curtailed(candidate, actors)
         if curtailed is None:
             return None
+        by_object = (
+            self.governors.governing_object(curtailed.trigger) if curtailed.rule.startswith("noun") else None
+        )
+        if by_object is not None and by_object[0].final:
+            return curtailed  # "sought to *avoid* talks": nothing above the verb of avoiding governs them
         governed: Candidate | None = self._left_body(curtailed, actors)
         for _ in range(_MAX_GOVERNORS):
             if governed is None:
@@ -504,6 +509,11 @@ class Rules:
             ),
             # "*students* staged a protest", "*workers* went on strike": who holds what a noun names
             "governed": lambda token: self._governing_subject(token, actors)[1],
+            # "a truce *between Israel and Hamas*", "*Israel and Hamas* agreed to a truce": who is party
+            # to what a noun names
+            "parties": lambda token: (
+                syntax.prep_objects(token, actors, _AMONG) or self._governing_subject(token, actors)[1]
+            ),
         }
         for match in matches:
             record = match.record
