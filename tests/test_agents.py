@@ -3548,3 +3548,21 @@ def test_agents_a_region_an_office_is_for_is_no_actor(
 
 def test_agents_a_region_aid_is_for_stays_an_actor(nlp: Language, matcher: ActorMatcher) -> None:
     assert domestic_codes(nlp, matcher, "Japan pledged more aid for Africa.").get("Africa") == "AFR"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Russian air defences shot down 30 Ukrainian drones over Belgorod.",
+            "Russian air defences",
+            "RUSMIL",
+        ),
+        ("Ukraine's air defense destroyed 40 Russian missiles overnight.", "Ukraine's air defense", "UKRMIL"),
+        ("Israeli air defences intercepted rockets from Lebanon.", "Israeli air defences", "ISRMIL"),
+    ],
+)
+def test_agents_a_states_air_defences_are_its_military(
+    nlp: Language, matcher: ActorMatcher, text: str, phrase: str, code: str
+) -> None:
+    assert domestic_codes(nlp, matcher, text).get(phrase) == code

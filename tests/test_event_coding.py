@@ -14952,3 +14952,59 @@ def test_a_broker_before_a_hyphen_by_hand(rules: Rules) -> None:
                  "Chile and Peru sign a Bolivia - broker deal", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
     got = coded(rules, doc)
     assert {("BOL", "CHL", "045"), ("BOL", "PER", "045")} <= got, got
+
+
+# -- a verb that comments on an act carries the act's preposition; the act's goods give its kind --------
+@pytest.mark.parametrize(
+    ("text", "judged", "act"),
+    [
+        (
+            "The G7 condemned Iran's transfer of ballistic missiles to Russia.",
+            ("IGO", "IRN"),
+            ("IRN", "RUS", "072"),
+        ),
+        (
+            "Kyiv denounced North Korea's supply of artillery shells to Russia.",
+            ("UKR", "PRK"),
+            ("PRK", "RUS", "072"),
+        ),
+        (
+            "Manila protested the incursion of Chinese ships into its exclusive economic zone.",
+            None,
+            ("CHN", "PHL", "192"),
+        ),
+    ],
+)
+def test_a_commenting_verb_carries_the_acts_preposition(
+    extractor: Extractor, text: str, judged: tuple[str, str] | None, act: tuple[str, str, str]
+) -> None:
+    relations = found(extractor, text)
+    got = {(r.source.country, r.target.country, r.cameo) for r in relations}
+    assert act in got, got
+    if judged is not None:
+        commented = {(r.source.code[:3], r.target.country) for r in relations if r.cameo.startswith("11")}
+        assert commented == {judged}, commented  # the act's author is judged, not whom it reached
+
+
+def test_a_commenting_verb_carries_the_acts_preposition_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile condemned Peru 's supply of rifles to Bolivia", [1, 1, 4, 2, 1, 4, 5, 1, 7],
+                 "nsubj ROOT poss case dobj prep pobj prep pobj",
+                 "PROPN VERB PROPN PART NOUN ADP NOUN ADP PROPN",
+                 "Chile condemn Peru 's supply of rifle to Bolivia",
+                 {0: "CHL", 2: "PER", 8: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert ("PER", "BOL", "072") in got and not {c for c in got if c[0] == "CHL" and c[1] == "BOL"}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran's delivery of drones to Russia alarmed Kyiv.", ("IRN", "RUS", "072")),
+        ("Germany's delivery of food and medicine to Gaza resumed.", ("DEU", "PSE", "073")),
+        ("Qatar's supply of gas to Britain rose last year.", ("QAT", "GBR", "070")),
+    ],
+)
+def test_a_nouns_goods_give_the_kind_of_aid(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in events(extractor, text)

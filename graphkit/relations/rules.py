@@ -1073,11 +1073,13 @@ class Rules:
         """``code``, or the kind of aid the goods moved name when ``code`` is a transfer of no kind
         said: "*delivered* tanks to Kyiv" is military aid (072), where the dictionary's "deliver"
         names no weapons (words.yaml ``goods_in_kind``); "tents and rifles" name no one kind. A
-        participle's goods are what it qualifies: "*US-supplied* missiles"."""
+        participle's goods are what it qualifies: "*US-supplied* missiles"; a noun's, its "of"."""
         if code is None or code.code not in WORDS.transfer_codes:
             return code
         objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
         objects = [verb.head] if verb.dep_ == "amod" else objects
+        if verb.pos_ == "NOUN":  # a noun's goods are its "of": "the *delivery* of tanks to Kyiv"
+            objects = syntax.phrase_objects(verb, {"of"})
         moved = [syntax.counted(g) for o in objects for g in (o, *o.conjuncts)]
         kind, *others = {WORDS.goods_in_kind.get(g.lemma_.lower(), "") for g in moved} or {""}
         return self.lexicon.code(kind) if kind and not others else code
@@ -1428,7 +1430,7 @@ class Rules:
             if taking_part
             for s in syntax.prep_objects(c, actors, _AMONG)
         ]
-        addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS)
+        addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS - self._carried_preps(verb))
         # "extradited a Russian spy *to the United States*": material cooperation is with whom the
         # person or thing is handed to
         # ("handed over Israeli *hostages* to the Red Cross" frees the hostages, whoever takes them)
@@ -1627,6 +1629,20 @@ class Rules:
             if not self._aid_along(prep, pobj)
             for s in self._object_actors(verb, pobj, actors)
         ]
+
+    def _carried_preps(self, verb: Token) -> set[str]:
+        """The prepositions a verb that comments on an act carries for the act's noun, after it: the
+        parser hangs "condemned Iran's supply of drones *to* Russia" on the verb, whose subject
+        addresses no one there (as it does in "protested *to* Beijing")."""
+        if verb.lemma_.lower() not in _OBSERVING_VERBS:
+            return set()
+        acts = [(c, entry) for c in verb.children if c.dep_ == "dobj" and (entry := self._entry_of(c))]
+        return {
+            p.lower_
+            for c, entry in acts
+            for p in syntax.preps(verb)
+            if p.i > c.i and p.lower_ in entry.target
+        }
 
     def _aid_along(self, prep: Token, pobj: Token) -> bool:
         """ "recaptured Aleppo *with Russian help*", "*with the support of* Iran": aid that comes
@@ -2243,6 +2259,8 @@ class Rules:
         if coded is None:
             return
         code, relation = coded
+        kind = self._in_kind(code, noun)  # "Iran's *supply* of drones to Russia" is military aid
+        code, relation = (kind, kind.relation) if kind is not None and kind != code else (code, relation)
         # "the agreement reached yesterday between A and B": the participle may carry the parties
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
         if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
@@ -2281,14 +2299,14 @@ class Rules:
         # unless the noun takes something "from" someone ("the liberation *of Mosul* from ISIL": taken)
         owner_of = set() if "from" in target_preps else {"of"} - target_preps
         source_preps = ({str(slot) for slot in entry.source} - _SLOT_WORDS) | owner_of
-        # "launched an inquiry *into* the deaths of …": a support verb may carry the noun's preposition
-        carriers = (
-            [noun, noun.head]
-            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SUPPORT_VERBS
-            else [noun]
-        )
-        inner = [o for carrier in carriers for prep in carrier.children
+        # "launched an inquiry *into* the deaths of …": a support verb may carry the noun's preposition;
+        # so may a verb that comments on it, after it ("condemned Iran's supply of drones *to Russia*")
+        carrier = noun.head if noun.dep_ == "dobj" else None
+        supporting = carrier is not None and carrier.lemma_.lower() in _SUPPORT_VERBS
+        carried = self._carried_preps(carrier) if carrier is not None else set()
+        inner = [o for c in ([noun, carrier] if carrier is not None else [noun]) for prep in c.children
                  if syntax.is_prep(prep) and prep.lower_ in target_preps
+                 and (c is noun or supporting or prep.lower_ in carried)
                  for o in prep.children if o.dep_ == "pobj"]  # fmt: skip
         probing = code.code[:2] in _PROBING_ROOTS
         targets = (
@@ -2300,6 +2318,8 @@ class Rules:
                 for h in (noun, *self._name_tail(noun), *syntax.amount(noun))
                 for s in syntax.prep_objects(h, actors, target_preps)
             ]
+            # "condemned Iran's supply of drones *to Russia*", parsed on the verb that comments
+            or [s for o in inner if o.head.head == carrier and o.head.lower_ in carried for s in actors.at(o)]
             # "new sanctions *targeting* Russian oligarchs": a participle of aiming names the target
             or self._aimed_at([noun], actors)
             # "attacks by armed groups *against civilians*", "the recapture of Baga *from Boko Haram*": the
