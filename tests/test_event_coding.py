@@ -16,7 +16,7 @@ from graphkit.actors.domestic import assign_domestic
 from graphkit.actors.gazetteer import Gazetteer
 from graphkit.actors.kinds import actor_span
 from graphkit.actors.matcher import ACTORS_KEY, SPANS_KEY
-from graphkit.actors.nominals import generic_mentions, kind_sector
+from graphkit.actors.nominals import generic_mentions, is_stance, kind_sector
 from graphkit.extraction import Extractor
 from graphkit.models import Actor, Document, MentionKind, Relation
 from graphkit.relations import syntax
@@ -15008,3 +15008,48 @@ def test_a_nouns_goods_give_the_kind_of_aid(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple in events(extractor, text)
+
+
+# -- "opposition" names a party, or a stance taken against something ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Russia's opposition to NATO expansion is long-standing.", ("RUS", "IGO", "110")),
+        ("Egypt reiterated its firm opposition to Ethiopia's dam.", ("EGY", "ETH", "110")),
+        (
+            "Beijing's objection to the sale of arms to Taiwan by Washington was ignored.",
+            ("CHN", "USA", "110"),
+        ),
+    ],
+)
+def test_an_opposition_to_something_is_a_stance(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    relations = found(extractor, text)
+    got = {(r.source.code[:3], r.target.code[:3], r.cameo) for r in relations}
+    assert triple in got, got
+    assert not any(r.source.code.endswith("OPP") or r.target.code.endswith("OPP") for r in relations), (
+        relations
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Kenya's opposition staged protests against President Ruto.", "KENOPP"),
+        ("The opposition accused the government of rigging the vote.", "OPP"),
+        ("Turkish opposition leaders criticised Erdogan over the arrests.", "TUROPP"),
+    ],
+)
+def test_the_opposition_is_a_party(extractor: Extractor, text: str, party: str) -> None:
+    assert party in {r.source.code for r in found(extractor, text)}
+
+
+def test_a_stance_by_hand(rules: Rules) -> None:
+    stance = parsed("Chile 's opposition to Peru", [2, 0, 2, 2, 3], "poss case ROOT prep pobj",
+                    "PROPN PART NOUN ADP PROPN", "Chile 's opposition to Peru",
+                    {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, stance)
+    party = parsed("the opposition attacked Peru", [1, 2, 2, 2], "det nsubj ROOT dobj",
+                   "DET NOUN VERB PROPN", "the opposition attack Peru", {3: "PER"})  # fmt: skip
+    assert is_stance(stance[2]) and not is_stance(party[1])

@@ -61,6 +61,7 @@ from graphkit.actors.nominals import (
     backed_by_a_name,
     generic_mentions,
     is_actor_noun,
+    is_stance,
     kind_sector,
     noun_key,
 )
@@ -377,6 +378,8 @@ class ActorMatcher:
                 if _after_hyphen(doc, span)
                 else (self._agent_after(doc, span) or _members(doc, span, actor))
             )
+            if hit is not None and is_stance(doc[hit[0] - 1]):
+                hit = None  # "Greece's *opposition* to the deal": a stance, no party
             if hit is None:
                 if _coordinated_next(doc, span.end, owners):
                     shared.append((span, actor))

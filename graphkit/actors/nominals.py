@@ -36,10 +36,12 @@ __all__ = [
     "KIN_NOUNS",
     "NOT_OWNED",
     "OWNED_NOUNS",
+    "STANCE_HEADS",
     "TIE_NOUNS",
     "generic_label",
     "generic_mentions",
     "is_actor_noun",
+    "is_stance",
     "kind_sector",
     "noun_key",
 ]
@@ -103,13 +105,30 @@ _DROP = {"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP"}
 _QUANTITY_DEPS = {"advmod", "quantmod", "nummod", "predet"}
 
 
+STANCE_HEADS = frozenset(_generic_words()["stances"]["heads"])
+"""Heads that name a party or a stance, as the sentence says (:func:`is_stance`): "opposition"."""
+
+
+def is_stance(token: Token) -> bool:
+    """Whether ``token`` names a stance rather than a body: "its *opposition* to the deal", "strong
+    *opposition*" (generic_actors.yaml ``stances``), where "the *opposition* marched" is a party."""
+    stances = _generic_words()["stances"]
+    if noun_key(token) not in STANCE_HEADS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in stances["preps"])
+        or (c.dep_ == "amod" and c.lower_ in stances["degrees"])
+        for c in token.children
+    )
+
+
 def generic_mentions(doc: Doc, taken: set[int]) -> Iterator[tuple[Span, Actor]]:
     """Generic actor phrases of a parsed ``doc`` whose tokens are not in ``taken``."""
     office_heads = AgentWords.load().office_heads
     for token in _actor_nouns(doc):
         if token.i in taken:
             continue
-        if _describes_the_named(token, taken):
+        if _describes_the_named(token, taken) or is_stance(token):
             continue
         own = ACTOR_NOUNS[noun_key(token)]
         # an office head, a head of no sector of its own ("opposition *supporters*", "militia

@@ -31,7 +31,7 @@ from graphkit.actors.agents import AgentWords, agent_nouns, clause_verb
 from graphkit.actors.borders import names_a_border
 from graphkit.actors.kinds import kind_of
 from graphkit.actors.matcher import SPANS_KEY
-from graphkit.actors.nominals import NOT_OWNED, TIE_NOUNS, is_actor_noun
+from graphkit.actors.nominals import NOT_OWNED, STANCE_HEADS, TIE_NOUNS, is_actor_noun, is_stance, noun_key
 from graphkit.models import Actor
 from graphkit.relations import syntax
 from graphkit.relations.arguments import MODIFIER_DEPS, PLACE_HEADS, ActorIndex, conjuncts
@@ -2255,6 +2255,8 @@ class Rules:
         named = owned and any(kind_of(s) != "generic" for s in actors.at(noun))
         if entry is None or named or self._asked_for(noun):
             return
+        if noun_key(noun) in STANCE_HEADS and not is_stance(noun):
+            return  # "lost the election to *the opposition*": a party, no stance taken
         coded = self._noun_code(noun, entry)
         if coded is None:
             return
