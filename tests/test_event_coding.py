@@ -15053,3 +15053,30 @@ def test_a_stance_by_hand(rules: Rules) -> None:
     party = parsed("the opposition attacked Peru", [1, 2, 2, 2], "det nsubj ROOT dobj",
                    "DET NOUN VERB PROPN", "the opposition attack Peru", {3: "PER"})  # fmt: skip
     assert is_stance(stance[2]) and not is_stance(party[1])
+
+
+# -- a passive subject takes its verb's negation, as an object does --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Japan and North Korea have never been formally established.",
+        "Talks between Iran and the United States were not held in Oman after all.",
+        "No sanctions were imposed on Russia by India.",
+    ],
+)
+def test_a_passive_subject_takes_its_verbs_negation(extractor: Extractor, text: str) -> None:
+    assert all(r.modality == "negated" for r in found(extractor, text)), found(extractor, text)
+
+
+def test_a_passive_subject_of_a_report_keeps_its_act(extractor: Extractor) -> None:
+    relations = found(extractor, "The agreement between Serbia and Kosovo was not published.")
+    assert relations and all(r.modality == "asserted" for r in relations), relations
+
+
+def test_a_passive_subject_takes_its_verbs_negation_by_hand() -> None:
+    held = parsed("talks with Peru were not held", [5, 0, 1, 5, 5, 5], "nsubjpass prep pobj auxpass neg ROOT",
+                  "NOUN ADP PROPN AUX PART VERB", "talk with Peru be not hold", {2: "PER"})  # fmt: skip
+    published = parsed("talks with Peru were not published", [5, 0, 1, 5, 5, 5],
+                       "nsubjpass prep pobj auxpass neg ROOT", "NOUN ADP PROPN AUX PART VERB",
+                       "talk with Peru be not publish", {2: "PER"})  # fmt: skip
+    assert modality_of(held[0]) == "negated" and modality_of(published[0]) == "asserted"

@@ -113,7 +113,10 @@ RANK: dict[Modality, int] = {"asserted": 0, "hedged": 1, "speculative": 2, "nega
 
 _MAX_GOVERNORS = 4
 _FINITE_TAGS = {"VBZ", "VBD", "VBP"}
-_OBJECT_DEPS = {"dobj", "attr", "oprd", "conj", "compound", "appos", "dative", "acomp"}
+_OBJECT_DEPS = {"dobj", "attr", "oprd", "conj", "compound", "appos", "dative", "acomp", "nsubjpass"}
+"""Dependencies of what a verb acts on, its passive subject too: "relations *were never* established"."""
+_ABOUT_AN_ACT = WORDS.observing | {"publish", "reveal", "disclose", "announce", "confirm", "release", "leak"}
+"""Verbs whose passive subject is an act they report, not one they do: "the pact *was not published*"."""
 """Dependents in their verb's clause; "acomp": "was *not* pleased with" negates the adjective."""
 _CONTROL_DEPS = {"xcomp", "ccomp", "conj", "advcl"}
 """Clauses that take their governor's modality: "did not *agree to* attack", "suspected of sending
@@ -333,9 +336,9 @@ def _indefinite(noun: Token) -> bool:
 
 
 def _clause_verb(token: Token) -> Token | None:
-    """The verb whose object ``token`` is (itself when it is a verb).
+    """The verb whose object ``token`` is (itself when it is a verb), in either voice.
 
-    A noun in an adjunct ("*despite* the ties") or a subject ("the war … is *not* a war
+    A noun in an adjunct ("*despite* the ties") or an active subject ("the war … is *not* a war
     triggered in urgency") does not take the verb's negation.
     """
     for _ in range(6):
@@ -343,6 +346,8 @@ def _clause_verb(token: Token) -> Token | None:
             return token
         if token.head == token or token.dep_ not in _OBJECT_DEPS:
             return None
+        if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in _ABOUT_AN_ACT:
+            return None  # "the memorandum *was never published*": it was made, whatever became of its text
         token = token.head
     return None
 
