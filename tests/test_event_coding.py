@@ -14959,7 +14959,7 @@ def test_a_broker_before_a_hyphen_by_hand(rules: Rules) -> None:
     ("text", "judged", "act"),
     [
         (
-            "The G7 condemned Iran's transfer of ballistic missiles to Russia.",
+            "The G7 condemned Iran's supply of ballistic missiles to Russia.",
             ("IGO", "IRN"),
             ("IRN", "RUS", "072"),
         ),
