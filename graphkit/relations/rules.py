@@ -1076,10 +1076,12 @@ class Rules:
         participle's goods are what it qualifies: "*US-supplied* missiles"; a noun's, its "of"."""
         if code is None or code.code not in WORDS.transfer_codes:
             return code
-        objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
-        objects = [verb.head] if verb.dep_ == "amod" else objects
-        if verb.pos_ == "NOUN":  # a noun's goods are its "of": "the *delivery* of tanks to Kyiv"
+        if verb.pos_ == "NOUN":  # "the *delivery* of tanks to Kyiv"
             objects = syntax.phrase_objects(verb, {"of"})
+        elif verb.dep_ == "amod":
+            objects = [verb.head]
+        else:
+            objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
         moved = [syntax.counted(g) for o in objects for g in (o, *o.conjuncts)]
         kind, *others = {WORDS.goods_in_kind.get(g.lemma_.lower(), "") for g in moved} or {""}
         return self.lexicon.code(kind) if kind and not others else code
@@ -2261,8 +2263,8 @@ class Rules:
         if coded is None:
             return
         code, relation = coded
-        kind = self._in_kind(code, noun)  # "Iran's *supply* of drones to Russia" is military aid
-        code, relation = (kind, kind.relation) if kind is not None and kind != code else (code, relation)
+        if (kind := self._in_kind(code, noun)) is not None and kind != code:
+            code, relation = kind, kind.relation  # "Iran's *supply* of drones to Russia" is military aid
         # "the agreement reached yesterday between A and B": the participle may carry the parties
         holders = [noun, *(c for c in noun.children if c.dep_ == "acl")]
         if noun.dep_ == "nsubj" and noun.head.pos_ in {"VERB", "AUX"}:
