@@ -15080,3 +15080,59 @@ def test_a_passive_subject_takes_its_verbs_negation_by_hand() -> None:
                        "nsubjpass prep pobj auxpass neg ROOT", "NOUN ADP PROPN AUX PART VERB",
                        "talk with Peru be not publish", {2: "PER"})  # fmt: skip
     assert modality_of(held[0]) == "negated" and modality_of(published[0]) == "asserted"
+
+
+# -- a governor above a verb does not reach the known thing the verb acts on -------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        ("Turkey threatened to veto the agreement between Sweden and Finland.", ("SWE", "FIN"), "05"),
+        ("Russia refused to recognise the deal between Armenia and Azerbaijan.", ("ARM", "AZE"), "05"),
+        (
+            "Greece refused to endorse the agreement between North Macedonia and Bulgaria.",
+            ("MKD", "BGR"),
+            "05",
+        ),
+        ("Turkey threatened to block Sweden's bid to join NATO.", ("SWE", None), "03"),
+        ("Hungary vowed to block Ukraine's application to join the European Union.", ("UKR", None), "03"),
+        ("Poland refused to support Ukraine's plan to export grain to Europe.", ("UKR", None), "03"),
+    ],
+)
+def test_a_governor_does_not_reach_what_its_verb_acts_on(
+    extractor: Extractor, text: str, pair: tuple[str, str | None], root: str
+) -> None:
+    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    assert got and all(r.cameo[:2] == root and r.modality == "asserted" for r in got), found(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the governor's subject is a party: the governor still reaches the act
+        ("Iran agreed to hold talks with the United States.", ("IRN", "USA", "036")),
+        ("Tunisia refused to accept aid from the European Union.", ("TUN", None, "122")),
+    ],
+)
+def test_a_governor_still_reaches_its_subjects_own_act(
+    extractor: Extractor, text: str, event: tuple[str, str | None, str]
+) -> None:
+    assert event in events(extractor, text)
+
+
+def test_a_governor_does_not_reach_what_its_verb_acts_on_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile threatened to veto the pact between Peru and Bolivia", [1, 1, 3, 1, 5, 3, 5, 6, 7, 7],
+                 "nsubj ROOT aux xcomp det dobj prep pobj cc conj",
+                 "PROPN VERB PART VERB DET NOUN ADP PROPN CCONJ PROPN",
+                 "Chile threaten to veto the pact between Peru and Bolivia",
+                 {0: "CHL", 7: "PER", 9: "BOL"})  # fmt: skip
+    got = {c for s, t, c in coded(rules, doc) if {s, t} == {"PER", "BOL"}}
+    assert got and all(c.startswith("05") for c in got), coded(rules, doc)
+
+
+def test_a_governor_reaches_a_pact_of_its_own_subject_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile threatened to veto its pact with Peru", [1, 1, 3, 1, 5, 3, 5, 6],
+                 "nsubj ROOT aux xcomp poss dobj prep pobj",
+                 "PROPN VERB PART VERB PRON NOUN ADP PROPN", "Chile threaten to veto its pact with Peru",
+                 {0: "CHL", 4: "CHL", 7: "PER"})  # fmt: skip
+    got = {c for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")}
+    assert got and not any(c.startswith("05") for c in got), coded(rules, doc)

@@ -349,6 +349,8 @@ class Rules:
         family, governor = governed
         if candidate.presupposed:
             return candidate  # "India *refused* to condemn Russia's invasion": the invasion stands
+        if self._acted_upon(candidate, governor, actors):
+            return replace(candidate, presupposed=True)
         if family.own_acts and not self._is_subject(candidate.source, governor, actors):
             return candidate
         asserted = family.asserted(candidate.code.code)
@@ -371,6 +373,27 @@ class Rules:
             trigger=governor,
             clause=governor,
             symmetric=symmetric,
+        )
+
+    def _acted_upon(self, candidate: Candidate, governor: Token, actors: ActorIndex) -> bool:
+        """Whether the candidate's event is a known thing the verb under ``governor`` acts on, none
+        of whose parties is the governor's subject: "Turkey threatened to veto *the deal between
+        Sweden and Finland*", "refused to back *Ukraine's plan* to export grain" threaten and refuse
+        nothing of theirs, and the deal and the plan stand as facts (presupposed). A light or support
+        verb carries its noun's event ("agreed to *hold talks*"); what is not yet known ("threatened to
+        oppose *any* arms sale") is governed as before."""
+        noun = candidate.clause
+        verb = noun.head
+        if (
+            noun.pos_ not in {"NOUN", "PROPN"}
+            or noun.dep_ not in _OBJECT_DEPS
+            or not syntax.definite(noun)
+            or verb == governor
+            or verb.lemma_.lower() in _LIGHT_VERBS | _SUPPORT_VERBS
+        ):
+            return False
+        return not any(
+            self._is_subject(end, governor, actors) for end in (candidate.source, candidate.target)
         )
 
     def _refuses_what_it_receives(self, candidate: Candidate, governor: Token, actors: ActorIndex) -> bool:
