@@ -15136,3 +15136,31 @@ def test_a_governor_reaches_a_pact_of_its_own_subject_by_hand(rules: Rules) -> N
                  {0: "CHL", 4: "CHL", 7: "PER"})  # fmt: skip
     got = {c for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")}
     assert got and not any(c.startswith("05") for c in got), coded(rules, doc)
+
+
+# -- a judge's "with" names the act of the one judged ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        ("A Lebanese court charged five men with attacking a UN peacekeeping patrol.", (None, None), "19"),
+        ("Prosecutors in Paris charged a Syrian man with helping the Islamic State plan attacks.",
+         ("SYR", None), "07"),
+        ("German prosecutors charged a Russian man with involvement in the killing of a Georgian dissident.",
+         ("RUS", "GEO"), "18"),
+        ("Kenyan police charged three Somali men with the attack on the Westgate mall.", ("SOM", None), "19"),
+    ],
+)  # fmt: skip
+def test_a_judges_with_names_the_act_of_the_one_judged(
+    extractor: Extractor, text: str, pair: tuple[str | None, str | None], root: str
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo[:2] == root]
+    assert got and all((r.source.country, r.target.country) == pair for r in got), found(extractor, text)
+    assert all(r.modality == "hedged" for r in got), got
+
+
+def test_a_judges_with_names_the_act_of_the_one_judged_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile charged Peru with attacking Bolivia", [1, 1, 1, 1, 3, 4],
+                 "nsubj ROOT dobj prep pcomp dobj", "PROPN VERB PROPN ADP VERB PROPN",
+                 "Chile charge Peru with attack Bolivia", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, c in got if c.startswith("19")} == {("PER", "BOL")}, got

@@ -139,6 +139,9 @@ _ALLIANCE_CODE = "050"
 _ARMS_IN_COMMON_CODE = "062"
 """Diplomatic cooperation: what actors doing one thing together are to each other."""
 _OBJECT_PCOMP_PREPS = {"against", "from", "into", "of", "for"}
+_JUDGED_PREPS = {"of", "for", "with"}
+"""What a verb of judging judges its object of or for ("accused India *of* involvement in …",
+"charged two men *with* the attack on …")."""
 """Prepositions after an object whose gerund the object does: "stopped Iran *from* building"."""
 _AMONG = {"between", "among", "amongst"}
 _LOCATING_PREPS = {"in", "inside", "near", "at"}
@@ -2197,7 +2200,9 @@ class Rules:
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             # "warned Iran *against attacking*", "accused Russia *of shelling*": the object does it
             governor = syntax.prep_governor(head)
-            if head.lower_ in _OBJECT_PCOMP_PREPS and governor.pos_ in {"VERB", "AUX"}:
+            # ("charged five men *with attacking* a patrol": a judge's "with" names the act judged)
+            judging_with = head.lower_ == "with" and governor.lemma_.lower() in WORDS.judging
+            if (head.lower_ in _OBJECT_PCOMP_PREPS or judging_with) and governor.pos_ in {"VERB", "AUX"}:
                 # ("a man Iran accused *of spying*": the object of a relative clause is its noun;
                 # "Rwanda *was accused* by UN experts of arming …": a passive's subject is its object)
                 objects = self._clause_objects(
@@ -2827,7 +2832,7 @@ class Rules:
                 if step.dep_ in {"dobj", "nsubjpass"} and (blamed := self._blamed(token, actors)):
                     return token, blamed  # "the attack *was blamed on* Russia": its author, alleged
                 judged = [s for c in token.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
-                if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in {"of", "for"}:
+                if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in _JUDGED_PREPS:
                     return token, judged  # "accused *India* of involvement in the killing of …"
                 if judged and step.dep_ == "prep" and step.lower_ == "as" and not syntax.as_part(step):
                     return token, judged  # "views *Pyongyang* as a threat to Seoul": what the object is
