@@ -5805,22 +5805,36 @@ def test_the_country_named_just_before_by_hand(extractor: Extractor) -> None:
 
 # -- hearsay in the passive, and acts set aside -------------------------------------------------------
 @pytest.mark.parametrize(
-    ("text", "pair", "modality"),
+    ("text", "trigger", "pair", "modality"),
     [
-        ("India is said to have pressed Russia for a discount on oil.", ("IND", "RUS"), "hedged"),
-        ("Iran was reported to have sent drones to Sudan.", ("IRN", "SDN"), "hedged"),
+        ("India is said to have pressed Russia for a discount on oil.", "pressed", ("IND", "RUS"), "hedged"),
+        ("Iran was reported to have sent drones to Sudan.", "sent", ("IRN", "SDN"), "hedged"),
         (
             "Instead of sanctioning Moscow, India increased its purchases of Russian oil.",
+            "sanctioning",
             ("IND", "RUS"),
             "negated",
         ),
-        ("Rather than condemn Russia, China praised its restraint.", ("CHN", "RUS"), "negated"),
+        # what is done instead is done
+        (
+            "Instead of sanctioning Moscow, India increased its purchases of Russian oil.",
+            "purchases",
+            ("IND", "RUS"),
+            "asserted",
+        ),
+        ("Rather than condemn Russia, China praised its restraint.", "condemn", ("CHN", "RUS"), "negated"),
     ],
 )
 def test_hearsay_and_acts_set_aside(
-    extractor: Extractor, text: str, pair: tuple[str, str], modality: str
+    extractor: Extractor, text: str, trigger: str, pair: tuple[str, str], modality: str
 ) -> None:
-    got = [r for r in found(extractor, text) if (r.source.country, r.target.country) == pair]
+    got = [
+        r
+        for r in found(extractor, text)
+        if (r.source.country, r.target.country) == pair
+        and r.trigger is not None
+        and r.trigger.text == trigger
+    ]
     assert got and all(r.modality == modality for r in got), found(extractor, text)
     # hearsay is no one's report: the subject did not say it
     assert all(r.attributed_to is None for r in got), got
@@ -7814,7 +7828,11 @@ def test_what_a_state_risks_comes_upon_it_on_a_hand_parse(rules: Rules) -> None:
     ],
 )  # fmt: skip
 def test_what_a_state_risks_may_come(extractor: Extractor, text: str, dyad: tuple[str, str] | None) -> None:
-    got = {(r.source.code, r.target.code, r.modality) for r in found(extractor, text)}
+    relations = found(extractor, text)
+    # what the state did stands ("India's *purchase* of Russian missiles"); what it risks is not its act
+    done = [r for r in relations if r.trigger is not None and r.trigger.text == "purchase"]
+    assert all((r.cameo, r.modality) == ("061", "asserted") for r in done), done
+    got = {(r.source.code, r.target.code, r.modality) for r in relations if r not in done}
     assert not [g for g in got if g[0] in {"TUR", "IND", "HUN"} and g[1] != "HUN"], got
     if dyad is not None:
         assert (*dyad, "speculative") in got, got
@@ -15164,3 +15182,47 @@ def test_a_judges_with_names_the_act_of_the_one_judged_by_hand(rules: Rules) -> 
                  "Chile charge Peru with attack Bolivia", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
     got = coded(rules, doc)
     assert {(s, t) for s, t, c in got if c.startswith("19")} == {("PER", "BOL")}, got
+
+
+# -- whoever uses an armed group as its proxy sponsors it --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pakistan has long used militant groups as proxies against India in Kashmir.", "PAK"),
+        ("Iran uses the Houthis as a proxy in its rivalry with Saudi Arabia.", "IRN"),
+        ("Russia has employed Wagner mercenaries as proxies in Libya and Mali.", "RUS"),
+        ("Rwanda has used the M23 rebels as a proxy to exploit eastern Congo's minerals.", "RWA"),
+    ],
+)
+def test_a_group_used_as_a_proxy_is_sponsored(extractor: Extractor, text: str, source: str) -> None:
+    got = [r for r in found(extractor, text) if r.relation == "proxy"]
+    assert got and all(r.source.country == source and r.cameo == "072" for r in got), found(extractor, text)
+    assert all(r.target.type in {"armed_group", "group"} for r in got), got
+
+
+def test_a_group_used_as_a_proxy_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile used Peru as a proxy", [1, 1, 1, 2, 5, 3], "nsubj ROOT dobj prep det pobj",
+                 "PROPN VERB PROPN ADP DET NOUN", "Chile use Peru as a proxy",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "072") in coded(rules, doc)
+
+
+def test_a_state_used_as_a_venue_is_no_proxy_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile used Peru as a venue", [1, 1, 1, 2, 5, 3], "nsubj ROOT dobj prep det pobj",
+                 "PROPN VERB PROPN ADP DET NOUN", "Chile use Peru as a venue",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert not any(c == "072" for _, _, c in coded(rules, doc))
+
+
+# -- a purchase is an import by its buyer -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Turkey's purchase of the S-400 system from Russia angered its NATO allies.", ("TUR", "RUS")),
+        ("Washington criticised Ankara's purchase of Russian missiles.", ("TUR", "RUS")),
+        ("The purchase of Iranian drones by Russia alarmed Kyiv.", ("RUS", "IRN")),
+        ("India increased its purchases of Russian oil despite Western sanctions.", ("IND", "RUS")),
+    ],
+)
+def test_a_purchase_is_an_import_by_its_buyer(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "061") in codes(extractor, text)
