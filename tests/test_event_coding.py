@@ -15226,3 +15226,36 @@ def test_a_state_used_as_a_venue_is_no_proxy_by_hand(rules: Rules) -> None:
 )
 def test_a_purchase_is_an_import_by_its_buyer(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     assert (*pair, "061") in codes(extractor, text)
+
+
+# -- the charge a judge hangs on the one judged ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        (
+            "UN investigators accused Myanmar's military of genocide against the Rohingya.",
+            ("MMR", "MMR"),
+            "20",
+        ),
+        (
+            "Amnesty accused the Ethiopian army of atrocities against civilians in Tigray.",
+            ("ETH", None),
+            "18",
+        ),
+        ("Kenya accused Sudan's army of attacks on refugees.", ("SDN", None), "19"),
+    ],
+)
+def test_a_charge_hung_on_the_one_judged_is_that_ones_alleged_act(
+    extractor: Extractor, text: str, pair: tuple[str, str | None], root: str
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo[:2] == root]
+    assert got and all((r.source.country, r.target.country) == pair for r in got), found(extractor, text)
+    assert all(r.modality == "hedged" for r in got), got
+
+
+def test_a_charge_hung_on_the_one_judged_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile accused Peru of attacks on Bolivia", [1, 1, 1, 2, 3, 4, 5],
+                 "nsubj ROOT dobj prep pobj prep pobj", "PROPN VERB PROPN ADP NOUN ADP PROPN",
+                 "Chile accuse Peru of attack on Bolivia", {0: "CHL", 2: "PER", 6: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, c in got if c.startswith("19")} == {("PER", "BOL")}, got

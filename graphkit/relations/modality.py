@@ -252,6 +252,10 @@ def _prepositional(noun: Token) -> Modality:
         prep, governor = noun.head, prep_governor(noun.head)
         if governor.pos_ in {"VERB", "AUX"}:
             return _PREPOSITIONAL_GOVERNORS.get((governor.lemma_.lower(), prep.lower_), "asserted")
+        verb = governor.head
+        if governor.dep_ == "dobj" and (verb.lemma_.lower(), prep.lower_) in _PREPOSITIONAL_GOVERNORS:
+            # "accused *Myanmar's military of* genocide": the parser may hang the preposition on the object
+            return _PREPOSITIONAL_GOVERNORS[(verb.lemma_.lower(), prep.lower_)]
         noun = governor
     return "asserted"
 

@@ -2794,10 +2794,11 @@ class Rules:
         """The verb a relational noun hangs from ("*held* talks", "*announced* a trip") and its subject."""
         token = noun
         topic = False
+        step = noun
         for _ in range(_MAX_CLIMB):
             if token.dep_ not in _CLIMB_DEPS or token.head == token:
                 break
-            step, token = token, token.head
+            before, step, token = step, token, token.head
             topical = step.dep_ == "prep" and step.lower_ in WORDS.topic_prepositions
             # "vowed to protect Kosovo Serbs *after clashes* with NATO": a shared event the verb is
             # about is its subject's, but not what the verb asserts or vows
@@ -2832,7 +2833,14 @@ class Rules:
                 if step.dep_ in {"dobj", "nsubjpass"} and (blamed := self._blamed(token, actors)):
                     return token, blamed  # "the attack *was blamed on* Russia": its author, alleged
                 judged = [s for c in token.children if c.dep_ == "dobj" for s in actors.of_phrase(c)]
-                if judged and lemma in WORDS.judging and step.dep_ == "prep" and step.lower_ in _JUDGED_PREPS:
+                # ("accused *Myanmar's military of* genocide": the parser may hang "of" on the object)
+                charge = before if step.dep_ == "dobj" and before.head == step else step
+                if (
+                    judged
+                    and lemma in WORDS.judging
+                    and charge.dep_ == "prep"
+                    and charge.lower_ in _JUDGED_PREPS
+                ):
                     return token, judged  # "accused *India* of involvement in the killing of …"
                 if judged and step.dep_ == "prep" and step.lower_ == "as" and not syntax.as_part(step):
                     return token, judged  # "views *Pyongyang* as a threat to Seoul": what the object is
