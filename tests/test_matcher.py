@@ -206,3 +206,20 @@ def test_a_sentence_s_capitalised_first_adjective_is_no_name() -> None:
 def test_an_opening_adjective_makes_no_mention(extractor: Extractor, text: str) -> None:
     mentions = extractor.extract(Document(id="t", text=text)).mentions
     assert "Humanitarian" not in {m.text for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Amnesty accused the army of torture.", [("Amnesty", "amnesty-international")]),
+        ("HRW said police beat protesters.", [("HRW", "human-rights-watch")]),
+        # the common noun is no one
+        ("The government declared an amnesty for rebels.", []),
+        ("Prosecutors said hrw was a typo.", []),
+    ],
+)
+def test_ngos_by_their_short_names(
+    nlp: Language, matcher: ActorMatcher, text: str, named: list[tuple[str, str]]
+) -> None:
+    got = [(t, actor) for t, actor, _ in found(nlp, matcher, text) if t.lower() in {"amnesty", "hrw"}]
+    assert got == named
