@@ -15259,3 +15259,34 @@ def test_a_charge_hung_on_the_one_judged_by_hand(rules: Rules) -> None:
                  "Chile accuse Peru of attack on Bolivia", {0: "CHL", 2: "PER", 6: "BOL"})  # fmt: skip
     got = coded(rules, doc)
     assert {(s, t) for s, t, c in got if c.startswith("19")} == {("PER", "BOL")}, got
+
+
+# -- goods supplied "with", and goods named by a compound ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("France supplied Ukraine with air defence systems.", ("FRA", "UKR", "072")),
+        ("Iran has supplied the Houthis with drones, according to UN experts.", ("IRN", "YEM", "072")),
+        ("Turkey supplied Azerbaijan with drones and artillery.", ("TUR", "AZE", "072")),
+        ("Germany delivered missile systems to Ukraine.", ("DEU", "UKR", "072")),
+        ("Iran supplied the Houthis with food and medicine.", ("IRN", "YEM", "073")),
+    ],
+)
+def test_goods_supplied_with_or_named_by_a_compound_give_the_kind_of_aid(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text)
+
+
+def test_goods_supplied_with_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile supplied Peru with missile systems", [1, 1, 1, 1, 5, 3],
+                 "nsubj ROOT dobj prep compound pobj", "PROPN VERB PROPN ADP NOUN NOUN",
+                 "Chile supply Peru with missile system", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "072") in coded(rules, doc)
+
+
+def test_goods_of_no_kind_supplied_with_stay_general_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile supplied Peru with fuel", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP NOUN", "Chile supply Peru with fuel",
+                 {0: "CHL", 2: "PER"})  # fmt: skip
+    assert not {c for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")} & {"072", "073"}

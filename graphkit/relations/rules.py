@@ -16,7 +16,7 @@ Two families of rules, both on the parse, never on co-occurrence:
 >>> doc.spans["actors"] = [actor_span(doc, 0, 1, "IRN", "name"), actor_span(doc, 2, 3, "RUS", "name")]
 >>> found = Rules(lexicon).candidates(doc[:], ActorIndex(doc))
 >>> [(c.source.text, c.code.code, c.target.text) for c in found]
-[('Iran', '060', 'Russia')]
+[('Iran', '072', 'Russia')]
 """
 
 from __future__ import annotations
@@ -1099,7 +1099,9 @@ class Rules:
         """``code``, or the kind of aid the goods moved name when ``code`` is a transfer of no kind
         said: "*delivered* tanks to Kyiv" is military aid (072), where the dictionary's "deliver"
         names no weapons (words.yaml ``goods_in_kind``); "tents and rifles" name no one kind. A
-        participle's goods are what it qualifies: "*US-supplied* missiles"; a noun's, its "of"."""
+        participle's goods are what it qualifies: "*US-supplied* missiles"; a noun's, its "of"; a
+        verb that supplies someone *with* goods, its "with" ("supplied Kyiv with *air defence
+        systems*": a compound may name the kind of a general head)."""
         if code is None or code.code not in WORDS.transfer_codes:
             return code
         if verb.pos_ == "NOUN":  # "the *delivery* of tanks to Kyiv"
@@ -1107,9 +1109,11 @@ class Rules:
         elif verb.dep_ == "amod":
             objects = [verb.head]
         else:
-            objects = [o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}]
+            objects = syntax.phrase_objects(verb, {"with"}) or [
+                o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}
+            ]
         moved = [syntax.counted(g) for o in objects for g in (o, *o.conjuncts)]
-        kind, *others = {WORDS.goods_in_kind.get(g.lemma_.lower(), "") for g in moved} or {""}
+        kind, *others = {_kind_of_goods(g) for g in moved} or {""}
         return self.lexicon.code(kind) if kind and not others else code
 
     @staticmethod
@@ -3002,6 +3006,14 @@ def _owners_favoured(entry: RelationalNoun, modifiers: list[Span]) -> bool:
     privileges" are granted to Ethiopia, where "*Russia's* exports" are Russia's own)."""
     slots = {str(slot) for slot in entry.target} - {str(slot) for slot in entry.source}
     return "poss" in slots and all(m.root.dep_ == "poss" and m.root.pos_ != "PRON" for m in modifiers)
+
+
+def _kind_of_goods(goods: Token) -> str:
+    """The code of the kind of aid ``goods`` are (words.yaml ``goods_in_kind``), by their head or,
+    for a general head, a compound before it ("*missile* systems", "*air defence* systems"); "" for
+    none."""
+    words = [goods, *(c for c in goods.children if c.dep_ == "compound" and c.i < goods.i)]
+    return next((kind for w in words if (kind := WORDS.goods_in_kind.get(w.lemma_.lower(), ""))), "")
 
 
 def _presupposed(noun: Token, clause: Token, authors: list[Span], governor: list[Span]) -> bool:
