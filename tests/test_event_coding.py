@@ -15290,3 +15290,29 @@ def test_goods_of_no_kind_supplied_with_stay_general_by_hand(rules: Rules) -> No
                  "PROPN VERB PROPN ADP NOUN", "Chile supply Peru with fuel",
                  {0: "CHL", 2: "PER"})  # fmt: skip
     assert not {c for s, t, c in coded(rules, doc) if (s, t) == ("CHL", "PER")} & {"072", "073"}
+
+
+# -- whom concerns are raised with, wherever the parser hangs "with" ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Australia raised concerns about human rights in Xinjiang with China.", ("AUS", "CHN")),
+        ("The Swedish minister raised Stockholm's concerns about Koran burnings with Turkey.",
+         ("SWE", "TUR")),
+        ("India's foreign minister raised concerns about the safety of Indian students"
+         " with Ukrainian officials.", ("IND", "UKR")),
+    ],
+)  # fmt: skip
+def test_concerns_are_raised_with_whom_the_with_names(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = {(s, t) for s, t, c in codes(extractor, text) if c.startswith("04")}
+    assert got == {pair}, codes(extractor, text)
+
+
+def test_concerns_are_raised_with_whom_the_with_names_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile raised Peru 's concerns with Bolivia", [1, 1, 4, 2, 1, 4, 5],
+                 "nsubj ROOT poss case dobj prep pobj", "PROPN VERB PROPN PART NOUN ADP PROPN",
+                 "Chile raise Peru 's concern with Bolivia", {0: "CHL", 2: "PER", 6: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, c in got if c.startswith("04")} == {("CHL", "BOL")}, got

@@ -1462,7 +1462,9 @@ class Rules:
             if taking_part
             for s in syntax.prep_objects(c, actors, _AMONG)
         ]
-        addressees = self._verb_prep_objects(verb, actors, _ADDRESSEE_PREPS - self._carried_preps(verb))
+        addressees = self._verb_prep_objects(
+            verb, actors, _ADDRESSEE_PREPS - self._carried_preps(verb)
+        ) or self._consulted_through_object([*themes, *objects], code, actors)
         # "extradited a Russian spy *to the United States*": material cooperation is with whom the
         # person or thing is handed to
         # ("handed over Israeli *hostages* to the Red Cross" frees the hostages, whoever takes them)
@@ -1492,6 +1494,22 @@ class Rules:
             or self._summoned_for(verb, actors),
             False,
         )
+
+    def _consulted_through_object(
+        self, objects: Sequence[Token], code: CameoCode | None, actors: ActorIndex
+    ) -> list[Span]:
+        """Whom a consultation is held with, where the parser hangs its "with" inside what is raised:
+        "raised Australia's concerns *with China*", "raised concerns about rights in Xinjiang *with
+        Beijing*". Only on a noun of no relation of its own ("a dispute *with* Lula" is the dispute's)."""
+        if code is None or code.code[:2] != _CONSULT_CODE[:2]:
+            return []
+        holders = [
+            t
+            for o in objects
+            for t in o.subtree
+            if t.pos_ == "NOUN" and self.lexicon.noun(t.lemma_.lower()) is None
+        ]
+        return [s for h in holders for s in syntax.prep_objects(h, actors, {"with"})]
 
     def _summoned_for(self, verb: Token, actors: ActorIndex) -> list[Span]:
         """ "summoned the British envoy *to protest* the arrest": a purpose that reaches no one of its
