@@ -15316,3 +15316,19 @@ def test_concerns_are_raised_with_whom_the_with_names_by_hand(rules: Rules) -> N
                  "Chile raise Peru 's concern with Bolivia", {0: "CHL", 2: "PER", 6: "BOL"})  # fmt: skip
     got = coded(rules, doc)
     assert {(s, t) for s, t, c in got if c.startswith("04")} == {("CHL", "BOL")}, got
+
+
+# -- peacekeepers sent are protection given; announced, an intent -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Kenya deployed peacekeepers to Haiti.", ("KEN", "HTI", "074")),
+        ("Kazakhstan sent peacekeepers to the Golan Heights under a UN mandate.", ("KAZ", "SYR", "074")),
+        ("Brazil sent peacekeepers to Haiti in 2004.", ("BRA", "HTI", "074")),
+        ("Kenya will deploy peacekeepers to Haiti.", ("KEN", "HTI", "0334")),
+    ],
+)
+def test_peacekeepers_sent_are_protection_given(
+    extractor: Extractor, text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in codes(extractor, text)
