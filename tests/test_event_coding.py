@@ -15332,3 +15332,30 @@ def test_peacekeepers_sent_are_protection_given(
     extractor: Extractor, text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in codes(extractor, text)
+
+
+# -- a standing hostility said to lessen is a relationship improving ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "pair", "cooperative"),
+    [
+        ("Tensions between Greece and Turkey eased after the 2023 earthquake.", ("GRC", "TUR"), True),
+        ("The rivalry between Saudi Arabia and Iran has eased since 2023.", ("SAU", "IRN"), True),
+        ("Tensions between Serbia and Kosovo were defused by EU mediation.", ("SRB", "KSV"), True),
+        ("The deal led to an easing of tensions between Ethiopia and Eritrea.", ("ETH", "ERI"), True),
+        ("Tensions between Israel and Iran have risen sharply.", ("ISR", "IRN"), False),
+        ("Tensions between China and Taiwan have eased slightly but remain high.", ("CHN", "TWN"), False),
+    ],
+)
+def test_a_hostility_that_lessens_is_a_relationship_improving(
+    extractor: Extractor, text: str, pair: tuple[str, str], cooperative: bool
+) -> None:
+    got = [r for r in found(extractor, text) if {r.source.country, r.target.country} == set(pair)]
+    assert got and all((r.quad_class <= 2) == cooperative for r in got), found(extractor, text)
+
+
+def test_a_hostility_that_lessens_by_hand(rules: Rules) -> None:
+    doc = parsed("Tensions between Chile and Peru eased", [5, 0, 1, 2, 2, 5],
+                 "nsubj prep pobj cc conj ROOT", "NOUN ADP PROPN CCONJ PROPN VERB",
+                 "tension between Chile and Peru ease", {2: "CHL", 4: "PER"})  # fmt: skip
+    got = {c for s, t, c in coded(rules, doc) if {s, t} == {"CHL", "PER"}}
+    assert got == {"050"}, coded(rules, doc)

@@ -49,6 +49,11 @@ class Character:
     defining_verbs: frozenset[str]
     defining_nouns: frozenset[str]
     reaching: frozenset[str] = frozenset()
+    easing: frozenset[str] = frozenset()
+    """Verbs and nouns by which a standing hostility lessens ("tensions *eased*", "an *easing* of
+    tensions"): the relationship is improving."""
+    lingering: frozenset[str] = frozenset()
+    """Verbs that say a hostility stays, whatever eased ("eased slightly but *remain* high")."""
     """Verbs that bring the relationship to a level their object names ("*hit* a new low")."""
 
     @classmethod
@@ -66,6 +71,8 @@ class Character:
             frozenset(defining["verbs"]),
             frozenset(defining["nouns"]),
             frozenset(data["reaching"]),
+            frozenset(data["easing"]),
+            frozenset(data["lingering"]),
         )
 
     def of(self, noun: Token) -> Tone | None:
@@ -86,6 +93,16 @@ class Character:
         # "shaped by *decades of* hostility": what the time named was full of
         causes += [g for o in causes for p in o.children if p.lower_ == "of" for g in p.children]
         return self._tone([w.lemma_.lower() for w in causes])
+
+    def eased(self, noun: Token) -> bool:
+        """Whether the sentence says the standing hostility ``noun`` lessens: "tensions between Greece
+        and Turkey *eased*", "the rivalry *has subsided*", "a *thaw* in the feud"."""
+        verb = noun.head
+        lessened = noun.dep_ in _SUBJECT_DEPS and verb.pos_ in _VERBAL and verb.lemma_.lower() in self.easing
+        staying = lessened and any(
+            c.dep_ == "conj" and c.lemma_.lower() in self.lingering for c in verb.children
+        )
+        return (lessened and not staying) or any(word in self.easing for word in _nominal_governor(noun))
 
     def _tone(self, lemmas: list[str]) -> Tone | None:
         """The class the words give; conflict wins where both occur."""

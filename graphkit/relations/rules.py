@@ -2734,6 +2734,10 @@ class Rules:
         """
         if not entry.character:
             own = self.lexicon.code(entry.code)
+            if entry.symmetric and own.quad_class == _VERBAL_CONFLICT and self.character.eased(noun):
+                # "tensions between Greece and Turkey *eased*": a standing hostility that lessens
+                code_name, relation = self.character.codes["cooperation"]
+                return self.lexicon.code(code_name), relation
             governing = None if entry.speech_act else self._pattern_code(noun)
             if governing is not None and governing.code == _CLAIM_CODE:
                 governing = None  # "Al-Shabaab *claimed* the attack": the claimant's own act
