@@ -15359,3 +15359,41 @@ def test_a_hostility_that_lessens_by_hand(rules: Rules) -> None:
                  "tension between Chile and Peru ease", {2: "CHL", 4: "PER"})  # fmt: skip
     got = {c for s, t, c in coded(rules, doc) if {s, t} == {"CHL", "PER"}}
     assert got == {"050"}, coded(rules, doc)
+
+
+# -- a plural apposition stands for all the sides named --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "pairs", "root"),
+    [
+        (
+            "Iran and Saudi Arabia, long regional rivals, reopened their embassies in 2023.",
+            {("IRN", "SAU")},
+            "11",
+        ),
+        (
+            "Russia and Iran, Syria's main allies, sent envoys to Damascus.",
+            {("RUS", "SYR"), ("IRN", "SYR")},
+            "05",
+        ),
+        (
+            "Japan and South Korea, both US allies, held talks in Tokyo.",
+            {("JPN", "USA"), ("KOR", "USA")},
+            "05",
+        ),
+    ],
+)
+def test_a_plural_apposition_stands_for_all_the_sides_named(
+    extractor: Extractor, text: str, pairs: set[tuple[str, str]], root: str
+) -> None:
+    got = {(r.source.country, r.target.country) for r in found(extractor, text) if r.rule == "noun-self"}
+    assert got == pairs and all(
+        r.cameo[:2] == root for r in found(extractor, text) if r.rule == "noun-self"
+    ), found(extractor, text)
+
+
+def test_a_plural_apposition_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru , old rivals , met", [6, 0, 0, 0, 5, 0, 6, 6],
+                 "nsubj cc conj punct amod appos punct ROOT", "PROPN CCONJ PROPN PUNCT ADJ NOUN PUNCT VERB",
+                 "Chile and Peru , old rival , meet", {0: "CHL", 2: "PER"})  # fmt: skip
+    doc[5].tag_ = "NNS"
+    assert ("CHL", "PER", "110") in coded(rules, doc) or ("PER", "CHL", "110") in coded(rules, doc)

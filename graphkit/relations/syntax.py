@@ -875,7 +875,8 @@ def named_by(noun: Token, actors: ActorIndex) -> list[Span]:
     if token.dep_ in {"attr", "acomp"} and head.lemma_.lower() in COPULAS:
         return [s for c in head.children if c.dep_ in {"nsubj", "nsubjpass"} for s in actors.of_phrase(c)]
     if token.dep_ == "appos":
-        return actors.of_phrase(head, coordinated=False)
+        # "*Iran and Saudi Arabia*, long regional rivals": a plural stands for all the sides named
+        return actors.of_phrase(head, coordinated=token.tag_ in {"NNS", "NNPS"})
     # ("is deemed Russia's closest *partner*": the parser may make it the passive's object)
     passive_object = token.dep_ == "dobj" and any(c.dep_ == "nsubjpass" for c in head.children)
     if (token.dep_ == "oprd" or passive_object) and head.lemma_.lower() in DESCRIBING_VERBS:
