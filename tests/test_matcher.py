@@ -223,3 +223,19 @@ def test_ngos_by_their_short_names(
 ) -> None:
     got = [(t, actor) for t, actor, _ in found(nlp, matcher, text) if t.lower() in {"amnesty", "hrw"}]
     assert got == named
+
+
+def test_a_lower_case_entity_is_no_name() -> None:
+    """NER may take a common noun for an organisation ("an *air* strike", "the *navy* said"); a name
+    has a capital somewhere ("al-Shabaab" too)."""
+    words = ["forces", "carried", "out", "an", "air", "strike", "with", "al-Shabaab", "help", "of", "Salim"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 4, 5, label="ORG"), Span(doc, 7, 8, label="ORG"), Span(doc, 10, 11, label="PERSON")]
+    assert [is_named_actor(ent) for ent in doc.ents] == [False, True, True]
+
+
+def test_an_entity_ner_gives_in_lower_case_makes_no_mention(extractor: Extractor) -> None:
+    text = "Israeli forces carried out an air strike on a house in Khan Younis, killing 4 Palestinians."
+    mentions = extractor.extract(Document(id="t", text=text)).mentions
+    assert all(any(ch.isupper() for ch in m.text) for m in mentions), mentions
+    assert {r.source.code for r in extractor.extract(Document(id="t", text=text)).relations} == {"ISRMIL"}

@@ -73,6 +73,8 @@ def is_named_actor(ent: Span) -> bool:
         return False
     if any(ch.isdigit() for ch in ent.text):
         return False  # "Shahed-136", "S-400": weapons and models, not actors
+    if not any(ch.isupper() for ch in ent.text):
+        return False  # "carried out an *air* strike": a name has a capital; a lower-case guess is none
     if not any(ch.isalpha() and ord(ch) < _LATIN_END for ch in ent.text):
         return False  # a name glossed in its own script: "Abu Ghadiya (Arabic: أبو غادية)"
     if ent.end < len(ent.doc) and ent.doc[ent.end].text == ":":
