@@ -239,3 +239,14 @@ def test_an_entity_ner_gives_in_lower_case_makes_no_mention(extractor: Extractor
     mentions = extractor.extract(Document(id="t", text=text)).mentions
     assert all(any(ch.isupper() for ch in m.text) for m in mentions), mentions
     assert {r.source.code for r in extractor.extract(Document(id="t", text=text)).relations} == {"ISRMIL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian National Defense Forces clashed with Fano militia.",
+        "The Ethiopian National Defence Force clashed with Fano militia.",
+    ],
+)
+def test_a_force_named_in_the_plural_or_singular(nlp: Language, matcher: ActorMatcher, text: str) -> None:
+    assert ids(nlp, matcher, text)[0] == "endf"
