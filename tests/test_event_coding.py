@@ -15397,3 +15397,33 @@ def test_a_plural_apposition_by_hand(rules: Rules) -> None:
                  "Chile and Peru , old rival , meet", {0: "CHL", 2: "PER"})  # fmt: skip
     doc[5].tag_ = "NNS"
     assert ("CHL", "PER", "110") in coded(rules, doc) or ("PER", "CHL", "110") in coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Hungary did not sign the declaration condemning Israel.", "negated"),
+        ("Greece refused to sign a statement criticising Russia.", "negated"),
+        ("The European Union is expected to issue a statement condemning Iran.", "speculative"),
+        ("Vietnam has not published a report accusing China of piracy.", "negated"),
+        ("The African Union issued a communique condemning Sudan.", "asserted"),
+    ],
+)
+def test_what_a_document_says_is_said_as_far_as_it_is_issued(
+    extractor: Extractor, text: str, modality: str
+) -> None:
+    got = [r for r in found(extractor, text) if r.cameo.startswith("11")]
+    assert got, found(extractor, text)
+    assert {r.modality for r in got} == {modality}, got
+
+
+def test_what_a_document_says_is_said_as_far_as_it_is_issued_by_hand() -> None:
+    doc = parsed("Peru did not sign the letter condemning Chile", [3, 3, 3, 3, 5, 3, 5, 6],
+                 "nsubj aux neg ROOT det dobj acl dobj", "PROPN AUX PART VERB DET NOUN VERB PROPN",
+                 "Peru do not sign the letter condemn Chile", {0: "PER", 7: "CHL"})  # fmt: skip
+    doc[6].tag_ = "VBG"
+    signed = parsed("Peru signed the letter condemning Chile", [1, 1, 3, 1, 3, 4],
+                    "nsubj ROOT det dobj acl dobj", "PROPN VERB DET NOUN VERB PROPN",
+                    "Peru sign the letter condemn Chile", {0: "PER", 5: "CHL"})  # fmt: skip
+    signed[4].tag_ = "VBG"
+    assert (modality_of(doc[6]), modality_of(signed[4])) == ("negated", "asserted")

@@ -358,6 +358,10 @@ def _clause_verb(token: Token) -> Token | None:
 
 def _governors(verb: Token) -> Modality:
     """Cues on the verbs and nouns above a clause: "plans *to meet*", "refused *to talk*"."""
+    issued = _issuing_verb(verb)
+    if issued is not None:
+        # "did not sign the declaration *condemning* Israel": it says what its issuer says
+        return _stronger(_local(issued), _governors(issued))
     found: Modality = "asserted"
     token = verb
     for _ in range(_MAX_GOVERNORS):
@@ -410,6 +414,17 @@ def _governors(verb: Token) -> Modality:
         # "does not believe Iran is …": a negated opinion hedges what it governs.
         found = _stronger(found, "hedged" if local == "negated" and lemma in _HEDGING_VERBS else local)
     return found
+
+
+def _issuing_verb(verb: Token) -> Token | None:
+    """The verb that issues the document a participle hangs on: "*signed* a statement condemning"
+    (words.yaml ``documents`` and ``issuing``)."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.dep_ != "dobj":
+        return None
+    if document.lemma_.lower() not in WORDS.documents or document.head.lemma_.lower() not in WORDS.issuing:
+        return None
+    return document.head
 
 
 def unconfirmed(verb: Token) -> bool:
