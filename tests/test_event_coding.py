@@ -15427,3 +15427,86 @@ def test_what_a_document_says_is_said_as_far_as_it_is_issued_by_hand() -> None:
                     "Peru sign the letter condemn Chile", {0: "PER", 5: "CHL"})  # fmt: skip
     signed[4].tag_ = "VBG"
     assert (modality_of(doc[6]), modality_of(signed[4])) == ("negated", "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "root"),
+    [
+        ("Rwanda and Congo traded accusations over the M23 offensive.", {"RWA", "COD"}, "11"),
+        ("Venezuela and Guyana traded accusations over ExxonMobil's drilling.", {"VEN", "GUY"}, "11"),
+        ("India and China exchanged accusations over Pakistan's role in the attack.", {"IND", "CHN"}, "11"),
+    ],
+)
+def test_what_two_sides_exchange_over_a_matter_is_between_them(
+    extractor: Extractor, text: str, pair: set[str], root: str
+) -> None:
+    got = found(extractor, text)
+    assert {(r.source.country, r.target.country) for r in got} <= {
+        (a, b) for a in pair for b in pair if a != b
+    }, got
+    assert any(r.cameo.startswith(root) for r in got), got
+
+
+def test_what_two_sides_exchange_over_a_matter_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru traded accusations over the Bolivia deal", [3, 0, 0, 3, 3, 3, 8, 8, 5],
+                 "nsubj cc conj ROOT dobj prep det compound pobj",
+                 "PROPN CCONJ PROPN VERB NOUN ADP DET PROPN NOUN",
+                 "Chile and Peru trade accusation over the Bolivia deal",
+                 {0: "CHL", 2: "PER", 7: "BOL"})  # fmt: skip
+    got = coded(rules, doc)
+    assert {(s, t) for s, t, _ in got} == {("CHL", "PER")}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("An explosion killed three Turkish soldiers in Syria, Ankara said, blaming Kurdish militants.",
+         "TUR", "Kurdish militants"),
+        ("A car bomb killed four Iraqi policemen in Kirkuk, Baghdad said, blaming Islamic State.",
+         "IRQ", "Islamic State"),
+        ("A blast hit a Pakistani convoy in Waziristan, Islamabad said, blaming the Pakistani Taliban.",
+         "PAK", "the Pakistani Taliban"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_reporting_clause_is_the_reporters(
+    extractor: Extractor, text: str, accuser: str, accused: str
+) -> None:
+    blamed = [r for r in found(extractor, text) if r.cameo.startswith("112")]
+    assert [(r.source.country, r.target.text) for r in blamed] == [(accuser, accused)], blamed
+
+
+def test_a_participle_after_a_reporting_clause_by_hand(rules: Rules) -> None:
+    doc = parsed("A blast killed Chilean police , Lima said , blaming Bolivia",
+                 [1, 2, 2, 4, 2, 6, 7, 2, 7, 2, 9],
+                 "det nsubj ROOT amod dobj punct nsubj parataxis punct advcl dobj",
+                 "DET NOUN VERB ADJ NOUN PUNCT PROPN VERB PUNCT VERB PROPN",
+                 "a blast kill chilean police , Lima say , blame Bolivia",
+                 {4: "CHL", 6: "PER", 10: "BOL"})  # fmt: skip
+    doc[7].tag_, doc[9].tag_ = "VBD", "VBG"
+    blamed = {(s, t) for s, t, code in coded(rules, doc) if code.startswith("112")}
+    assert blamed == {("PER", "BOL")}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "root"),
+    [
+        ("A Nigerian court sentenced a Boko Haram commander to death for the killing of aid workers.",
+         "Boko Haram commander", "18"),
+        ("Turkish police detained two Syrian men for the bombing of a Turkish army base.",
+         "Syrian men", "19"),
+        ("Egypt jailed three Hamas members for the shelling of Israeli towns.", "Hamas", "19"),
+    ],
+)  # fmt: skip
+def test_whom_a_punishment_is_for_did_the_act(extractor: Extractor, text: str, doer: str, root: str) -> None:
+    acts = [r for r in found(extractor, text) if r.cameo.startswith(root)]
+    assert [r.source.text for r in acts] == [doer], acts
+
+
+def test_whom_a_punishment_is_for_did_the_act_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile jailed Peruvian officers for the bombing of Bolivia", [1, 1, 3, 1, 1, 6, 4, 6, 7],
+                 "nsubj ROOT amod dobj prep det pobj prep pobj",
+                 "PROPN VERB ADJ NOUN ADP DET NOUN ADP PROPN",
+                 "Chile jail peruvian officer for the bombing of Bolivia",
+                 {0: "CHL", 3: "PER", 8: "BOL"})  # fmt: skip
+    bombed = {(s, t) for s, t, code in coded(rules, doc) if code.startswith("19")}
+    assert bombed == {("PER", "BOL")}, coded(rules, doc)

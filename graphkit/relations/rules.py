@@ -607,9 +607,10 @@ class Rules:
         # "were wounded *in* an attack by Hezbollah": a passive verb's "in" names its agent's act,
         # whatever the pattern's preposition ("wounded in an accident") would aim at
         aimed_by_pattern = [s for s in aimed_by_pattern if s not in agents]
-        # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named
+        # "Britain and France cooperated *with Iraq against* the PKK": both act on the others named;
+        # "Rwanda and Congo *traded* accusations over the M23 offensive": an exchange is between them
         reciprocal = (
-            verb.lemma_.lower() in _RECIPROCAL_VERBS
+            verb.lemma_.lower() in _RECIPROCAL_VERBS | _EXCHANGE_VERBS
             and not self._named_patients(verb, actors)
             and not aimed_by_pattern
             and not self._verb_prep_objects(verb, actors, {"with"})
@@ -2255,6 +2256,11 @@ class Rules:
         stopped = self.governors.governing_object(effort) if effort is not None else None
         if stopped is not None and stopped[0].unsaid:
             return []  # "police *foiled* a plot to bomb the consulate": the plot is not the police's
+        reporter = _report_before(verb)
+        if reporter is not None:
+            # "three soldiers were killed, *Ankara said, blaming* Kurdish militants": a participle
+            # just after a reporting clause is the reporter's, wherever the parser hangs it
+            return self._subjects(reporter, actors, SUBJECT_DEPS)
         if verb.dep_ in {"xcomp", "advcl", "acl"} or infinitive_relative:
             return self._controller(head, actors, verb)
         return []
@@ -3277,3 +3283,16 @@ def _held_people(obj: Token) -> bool:
     """Whether an object names people held, or counts them ("the *bodies* of soldiers", "dozens of
     *hostages*"): words.yaml ``held_people``."""
     return bool({obj.lemma_.lower(), syntax.counted(obj).lemma_.lower()} & WORDS.held_people)
+
+
+def _report_before(verb: Token) -> Token | None:
+    """The reporting verb of a parenthetical clause just before a participle: "…, the army
+    *said*, blaming the PKK" (words.yaml ``reporting``)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    before = [c for c in verb.head.children if c.dep_ in {"parataxis", "ccomp"} and c.i < verb.i]
+    reporter = before[-1] if before else None
+    if reporter is None or reporter.lemma_.lower() not in WORDS.reporting or reporter.i < verb.head.i:
+        return None
+    between = verb.doc[reporter.right_edge.i + 1 : verb.i]
+    return reporter if all(t.is_punct for t in between) else None
