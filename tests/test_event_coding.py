@@ -15510,3 +15510,42 @@ def test_whom_a_punishment_is_for_did_the_act_by_hand(rules: Rules) -> None:
                  {0: "CHL", 3: "PER", 8: "BOL"})  # fmt: skip
     bombed = {(s, t) for s, t, code in coded(rules, doc) if code.startswith("19")}
     assert bombed == {("PER", "BOL")}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain pledged tanks to Ukraine.", ("GBR", "UKR", "0332")),
+        ("Canada offered missiles to Kyiv on Tuesday.", ("CAN", "UKR", "0332")),
+        ("Canada offered helicopters to Kyiv on Tuesday.", ("CAN", "UKR", "033")),
+        ("Japan promised tents and blankets to Turkey after the earthquake.", ("JPN", "TUR", "0333")),
+    ],
+)
+def test_an_intent_to_give_goods_is_of_their_kind(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany sent more weapons for Ukraine.", ("DEU", "UKR", "072")),
+        ("France pledged new air defence systems for Kyiv.", ("FRA", "UKR", "0332")),
+        ("Iran supplied drones for Russia's war in Ukraine.", ("IRN", "RUS", "072")),
+        ("Japan delivered food and medicine for Gaza.", ("JPN", "PSE", "073")),
+    ],
+)
+def test_goods_of_a_kind_given_for_someone_reach_them(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text)
+
+
+def test_goods_given_or_promised_for_someone_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile pledged tanks for Peru", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB NOUN ADP PROPN", "Chile pledge tank for Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    sent = parsed("Chile sent troops for Peru", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                  "PROPN VERB NOUN ADP PROPN", "Chile send troop for Peru", {0: "CHL", 4: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "0332") in coded(rules, doc)
+    assert not any(code.startswith("07") for _, _, code in coded(rules, sent)), coded(rules, sent)

@@ -215,6 +215,8 @@ _RECEIVER_TO = frozenset({"to"})
 _ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
 """The target prepositions of verbs whose "in" names whom they act on ("intervened *in* Libya")."""
 _MEDIATE_CODE = "045"
+_GIVING_ROOTS = frozenset(code[:2] for code in (*WORDS.transfer_codes, *WORDS.intent_codes))
+"""Roots of giving and of intents to give, whose goods may say *for* whom (words.yaml ``goods_in_kind``)."""
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
 _MAX_CLIMB = 5
@@ -1102,8 +1104,10 @@ class Rules:
         names no weapons (words.yaml ``goods_in_kind``); "tents and rifles" name no one kind. A
         participle's goods are what it qualifies: "*US-supplied* missiles"; a noun's, its "of"; a
         verb that supplies someone *with* goods, its "with" ("supplied Kyiv with *air defence
-        systems*": a compound may name the kind of a general head)."""
-        if code is None or code.code not in WORDS.transfer_codes:
+        systems*": a compound may name the kind of a general head). An intent to give becomes the
+        intent of the goods' kind ("*pledged* tanks to Kyiv", 0332) unless a pattern names them."""
+        intent = code is not None and code.code in WORDS.intent_codes
+        if code is None or not (intent or code.code in WORDS.transfer_codes):
             return code
         if verb.pos_ == "NOUN":  # "the *delivery* of tanks to Kyiv"
             objects = syntax.phrase_objects(verb, {"of"})
@@ -1114,7 +1118,10 @@ class Rules:
                 o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}
             ]
         moved = [syntax.counted(g) for o in objects for g in (o, *o.conjuncts)]
+        if intent:  # "offered *helicopters*": the dictionary's own pattern for the goods stands (033)
+            moved = [g for g in moved if not self.lexicon.takes_object(verb.lemma_, g.lemma_)]
         kind, *others = {_kind_of_goods(g) for g in moved} or {""}
+        kind = WORDS.intended_kinds.get(kind, "") if intent else kind
         return self.lexicon.code(kind) if kind and not others else code
 
     @staticmethod
@@ -1490,11 +1497,26 @@ class Rules:
                 verb, actors, _ACTING_IN_PREPS if lemma in WORDS.acting_in else _VERB_TARGET_PREPS
             )
             or given
+            or self._given_for(verb, [*themes, *objects], code, actors)
             or self._aimed_at([*themes, *objects], actors)
             or self._spoken_of(verb, [*themes, *objects], actors)
             or self._summoned_for(verb, actors),
             False,
         )
+
+    @staticmethod
+    def _given_for(
+        verb: Token, objects: Sequence[Token], code: CameoCode | None, actors: ActorIndex
+    ) -> list[Span]:
+        """Whom goods of a kind are given or promised *for*: "sent more weapons *for Ukraine*",
+        "pledged 14 tanks *for Kyiv*" (words.yaml ``goods_in_kind``); "for" names a purpose
+        ("sent troops *for* the parade") unless the verb gives goods of a kind."""
+        if code is None or code.code[:2] not in _GIVING_ROOTS:
+            return []
+        goods = [o for o in objects if _kind_of_goods(syntax.counted(o))]
+        if not goods:
+            return []
+        return [s for head in (verb, *goods) for s in syntax.prep_objects(head, actors, {"for"})]
 
     def _consulted_through_object(
         self, objects: Sequence[Token], code: CameoCode | None, actors: ActorIndex

@@ -142,6 +142,10 @@ class Words:
     """Goods and the kind of aid their transfer is ("tank": "072")."""
     transfer_codes: frozenset[str]
     """Codes of a transfer of no kind said, which the goods moved make finer ("060")."""
+    intent_codes: frozenset[str]
+    """Codes of an intent to give of no kind said, which the goods promised make finer ("030")."""
+    intended_kinds: Mapping[str, str]
+    """The intent of each kind of aid ("072": "0332")."""
     formal_protests: Mapping[str, str]
     """The code of a protest by a state or its government instead of a people's ("140": "114")."""
     formal_protest_words: frozenset[str]
@@ -256,6 +260,8 @@ class Words:
                 {word: code for code, words in raw["goods_in_kind"]["goods"].items() for word in words}
             ),
             transfer_codes=frozenset(raw["goods_in_kind"]["refines"]),
+            intent_codes=frozenset(raw["goods_in_kind"]["intents"]["refines"]),
+            intended_kinds=MappingProxyType(raw["goods_in_kind"]["intents"]["kinds"]),
         )
 
 
