@@ -15549,3 +15549,52 @@ def test_goods_given_or_promised_for_someone_by_hand(rules: Rules) -> None:
                   "PROPN VERB NOUN ADP PROPN", "Chile send troop for Peru", {0: "CHL", 4: "PER"})  # fmt: skip
     assert ("CHL", "PER", "0332") in coded(rules, doc)
     assert not any(code.startswith("07") for _, _, code in coded(rules, sent)), coded(rules, sent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mutual distrust has long marked relations between Pakistan and Afghanistan.",
+        "Bitter rivalry has shaped relations between Greece and Turkey.",
+        "Mutual suspicion has dominated relations between Laos and Thailand.",
+        "A long history of mistrust has defined ties between Japan and China.",
+    ],
+)
+def test_what_marks_a_relationship_gives_its_character(extractor: Extractor, text: str) -> None:
+    got = found(extractor, text)
+    assert got and {r.quad_class for r in got} == {3}, got
+
+
+def test_what_marks_a_relationship_by_hand(rules: Rules) -> None:
+    doc = parsed("Rivalry shaped relations between Chile and Peru", [1, 1, 1, 2, 3, 4, 4],
+                 "nsubj ROOT dobj prep pobj cc conj", "NOUN VERB NOUN ADP PROPN CCONJ PROPN",
+                 "rivalry shape relation between Chile and Peru", {4: "CHL", 6: "PER"})  # fmt: skip
+    trade = parsed("Trade shaped relations between Chile and Peru", [1, 1, 1, 2, 3, 4, 4],
+                   "nsubj ROOT dobj prep pobj cc conj", "NOUN VERB NOUN ADP PROPN CCONJ PROPN",
+                   "trade shape relation between Chile and Peru", {4: "CHL", 6: "PER"})  # fmt: skip
+    assert {code[:2] for _, _, code in coded(rules, doc)} == {"11"}, coded(rules, doc)
+    assert {code[:2] for _, _, code in coded(rules, trade)} == {"05"}, coded(rules, trade)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Ethiopia and Eritrea ended two decades of hostility.", {"ETH", "ERI"}),
+        ("Nepal and Bhutan ended decades of hostility.", {"NPL", "BTN"}),
+        ("Uzbekistan and Kyrgyzstan ended decades of hostility with a border treaty.", {"UZB", "KGZ"}),
+    ],
+)
+def test_what_two_sides_do_to_a_span_of_an_event_is_between_them(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    got = found(extractor, text)
+    assert any({r.source.country, r.target.country} == pair and r.quad_class <= 2 for r in got), got
+
+
+def test_what_two_sides_do_to_a_span_of_an_event_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru ended decades of hostility", [3, 0, 0, 3, 3, 4, 5],
+                 "nsubj cc conj ROOT dobj prep pobj", "PROPN CCONJ PROPN VERB NOUN ADP NOUN",
+                 "Chile and Peru end decade of hostility", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {frozenset((s, t)) for s, t, _ in coded(rules, doc)} == {frozenset(("CHL", "PER"))}, coded(
+        rules, doc
+    )

@@ -83,13 +83,17 @@ class Character:
 
     def cause(self, noun: Token) -> Tone | None:
         """The class of what a passive verb's agent says shaped the relationship ``noun`` ("relations
-        were *shaped by a border dispute*", "ties *cemented by* trade"); None when it names none.
-        The cause says more than the verb, which the dictionary may code for another sense ("shape
-        ties" is to form them, 050)."""
+        were *shaped by a border dispute*", "ties *cemented by* trade"), or an active verb's subject
+        ("*mutual distrust* has long marked relations"); None when it names none. The cause says
+        more than the verb, which the dictionary may code for another sense ("shape ties" is to
+        form them, 050)."""
         verb = noun.head
-        if noun.dep_ != "nsubjpass" or verb.pos_ not in _VERBAL:
+        if noun.dep_ not in {"nsubjpass", "dobj"} or verb.pos_ not in _VERBAL:
             return None
-        causes = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        if noun.dep_ == "dobj":
+            causes = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        else:
+            causes = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
         # "shaped by *decades of* hostility": what the time named was full of
         causes += [g for o in causes for p in o.children if p.lower_ == "of" for g in p.children]
         return self._tone([w.lemma_.lower() for w in causes])

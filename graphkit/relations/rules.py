@@ -1332,7 +1332,9 @@ class Rules:
         maritime boundaries": the subjects act on each other."""
         lemma = verb.lemma_.lower()
         contested = _contests_a_place(verb)
-        objects = [c for c in verb.children if c.dep_ == "dobj" and self.lexicon.noun(c.lemma_.lower())]
+        # ("ended *decades of* hostility": what a quantity counts)
+        counted = [syntax.counted(c) for c in verb.children if c.dep_ == "dobj"]
+        objects = [c for c in counted if self.lexicon.noun(c.lemma_.lower())]
         entry = self.lexicon.noun(objects[0].lemma_.lower()) if objects else None
         code: CameoCode | None
         if entry is not None and entry.character and not self.lexicon.takes_object(lemma, objects[0].lemma_):
