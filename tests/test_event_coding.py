@@ -7111,18 +7111,21 @@ def test_event_coding_an_object_of_no_kind_on_a_hand_parse() -> None:
 
 # -- lobbying someone is an appeal to them -----------------------------------------------------
 @pytest.mark.parametrize(
-    ("text", "pair"),
+    ("text", "pair", "code"),
     [
-        ("France is lobbying Germany to back a joint defence fund.", ("FRA", "DEU")),
-        ("Taiwan lobbied Washington to sell it more fighter jets.", ("TWN", "USA")),
-        ("Ukraine lobbied Germany for Taurus missiles.", ("UKR", "DEU")),
+        ("France is lobbying Germany to back a joint defence fund.", ("FRA", "DEU"), "020"),
+        ("Taiwan lobbied Washington to sell it more fighter jets.", ("TWN", "USA"), "020"),
+        ("Ukraine lobbied Germany for Taurus missiles.", ("UKR", "DEU"), "0232"),
     ],
     ids=["france-germany", "taiwan-us", "ukraine-germany"],
 )
-def test_event_coding_lobbying_is_an_appeal(extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
-    """CAMEO 020, as "lobbied for" is; what is lobbied for has not happened."""
+def test_event_coding_lobbying_is_an_appeal(
+    extractor: Extractor, text: str, pair: tuple[str, str], code: str
+) -> None:
+    """CAMEO 020, as "lobbied for" is, or the appeal of the kind of goods lobbied for (0232, words.yaml
+    ``goods_in_kind``); what is lobbied for has not happened."""
     got = found(extractor, text)
-    assert any((r.source.country, r.target.country, r.cameo) == (*pair, "020") for r in got), got
+    assert any((r.source.country, r.target.country, r.cameo) == (*pair, code) for r in got), got
     assert all(r.modality != "asserted" or r.cameo[:2] == "02" for r in got), got
 
 
@@ -15598,3 +15601,55 @@ def test_what_two_sides_do_to_a_span_of_an_event_by_hand(rules: Rules) -> None:
     assert {frozenset((s, t)) for s, t, _ in coded(rules, doc)} == {frozenset(("CHL", "PER"))}, coded(
         rules, doc
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Iranian president is due to visit Moscow next week.", ("IRN", "RUS", "036")),
+        ("The Turkish foreign minister is scheduled to travel to Cairo on Sunday.", ("TUR", "EGY", "036")),
+        ("Chile's president is set to meet his Argentine counterpart in Santiago.", ("CHL", "ARG", "036")),
+        ("Kenya and Somalia are slated to sign a security pact this month.", ("KEN", "SOM", "030")),
+    ],
+)
+def test_an_act_scheduled_is_an_intent(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    got = codes(extractor, text)
+    assert expected in got or (expected[1], expected[0], expected[2]) in got, found(extractor, text)
+    assert not any(code[:2] in {"04", "05"} for _, _, code in got), got
+
+
+def test_an_act_scheduled_is_an_intent_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile is scheduled to visit Peru", [2, 2, 2, 4, 2, 4],
+                 "nsubjpass auxpass ROOT aux xcomp dobj", "PROPN AUX VERB PART VERB PROPN",
+                 "Chile be schedule to visit Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    expected = parsed("Chile is expected to visit Peru", [2, 2, 2, 4, 2, 4],
+                      "nsubjpass auxpass ROOT aux xcomp dobj", "PROPN AUX VERB PART VERB PROPN",
+                      "Chile be expect to visit Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "036") in coded(rules, doc), coded(rules, doc)
+    assert ("CHL", "PER", "036") not in coded(rules, expected), coded(rules, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine asked Germany for more tanks.", ("UKR", "DEU", "0232")),
+        ("Armenia appealed to France for air defence systems.", ("ARM", "FRA", "0232")),
+        ("Somalia asked Turkey for food and medicine after the floods.", ("SOM", "TUR", "0233")),
+    ],
+)
+def test_an_appeal_for_goods_is_of_their_kind(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in codes(extractor, text), found(extractor, text)
+
+
+def test_an_appeal_for_goods_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile asked Peru for rifles", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                 "PROPN VERB PROPN ADP NOUN", "Chile ask Peru for rifle", {0: "CHL", 2: "PER"})  # fmt: skip
+    patience = parsed("Chile asked Peru for patience", [1, 1, 1, 1, 3], "nsubj ROOT dobj prep pobj",
+                      "PROPN VERB PROPN ADP NOUN", "Chile ask Peru for patience",
+                      {0: "CHL", 2: "PER"})  # fmt: skip
+    assert ("CHL", "PER", "0232") in coded(rules, doc), coded(rules, doc)
+    assert ("CHL", "PER", "0232") not in coded(rules, patience), coded(rules, patience)

@@ -89,6 +89,8 @@ class Family:
     foreseen_of_others: frozenset[str] = frozenset()
     """Governors whose clause, with a subject of its own, is a forecast the family does not
     govern: "Japan *expects to* meet" is an intent, "analysts *expect Kenya* to host" none."""
+    scheduled: frozenset[str] = frozenset()
+    """Governors whose passive still says the subject's own plan: "*is scheduled to* visit"."""
     final: bool = False
     """Whether what the family's verbs govern is governed by nothing above them: "sought to *avoid*
     talks" intends no talks."""
@@ -147,6 +149,7 @@ class Governors:
                 final=bool(fields.get("final", False)),
                 asked_of_others=frozenset(fields.get("asked_of_others") or ()),
                 foreseen_of_others=frozenset(fields.get("foreseen_of_others") or ()),
+                scheduled=frozenset(fields.get("scheduled") or ()),
             )
             for name, fields in data["families"].items()
         ]
@@ -173,8 +176,11 @@ class Governors:
         if token.dep_ in _COMPLEMENT_DEPS and head.pos_ in _VERBAL | {"ADJ"}:
             family = self._by_lemma.get(head.lemma_.lower())
             # "Saudi Arabia *was expected* to restore ties": someone else's expectation, no intent
-            passive = family is self._intent and any(
-                c.dep_ in {"auxpass", "nsubjpass"} for c in head.children
+            passive = (
+                family is not None
+                and family is self._intent
+                and head.lemma_.lower() not in family.scheduled
+                and any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children)
             )
             foreseen = family is not None and head.lemma_.lower() in family.foreseen_of_others
             # "*neither confirmed nor denied* carrying out the strike": no denial is made

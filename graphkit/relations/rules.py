@@ -215,7 +215,7 @@ _RECEIVER_TO = frozenset({"to"})
 _ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
 """The target prepositions of verbs whose "in" names whom they act on ("intervened *in* Libya")."""
 _MEDIATE_CODE = "045"
-_GIVING_ROOTS = frozenset(code[:2] for code in (*WORDS.transfer_codes, *WORDS.intent_codes))
+_GIVING_ROOTS = frozenset(code[:2] for code, way in WORDS.goods_refinements.items() if way.given)
 """Roots of giving and of intents to give, whose goods may say *for* whom (words.yaml ``goods_in_kind``)."""
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
                "agent"}  # fmt: skip
@@ -1105,24 +1105,33 @@ class Rules:
         participle's goods are what it qualifies: "*US-supplied* missiles"; a noun's, its "of"; a
         verb that supplies someone *with* goods, its "with" ("supplied Kyiv with *air defence
         systems*": a compound may name the kind of a general head). An intent to give becomes the
-        intent of the goods' kind ("*pledged* tanks to Kyiv", 0332) unless a pattern names them."""
-        intent = code is not None and code.code in WORDS.intent_codes
-        if code is None or not (intent or code.code in WORDS.transfer_codes):
+        intent or appeal of the goods' kind ("*pledged* tanks to Kyiv", 0332; "*asked* Berlin *for*
+        tanks", 0232) unless a pattern names them."""
+        way = WORDS.goods_refinements.get(code.code) if code is not None else None
+        if way is None:
             return code
         if verb.pos_ == "NOUN":  # "the *delivery* of tanks to Kyiv"
             objects = syntax.phrase_objects(verb, {"of"})
         elif verb.dep_ == "amod":
             objects = [verb.head]
         else:
-            objects = syntax.phrase_objects(verb, {"with"}) or [
+            objects = syntax.phrase_objects(verb, {way.preposition}) or [
                 o for o in verb.children if o.dep_ in {"dobj", "nsubjpass"}
             ]
         moved = [syntax.counted(g) for o in objects for g in (o, *o.conjuncts)]
-        if intent:  # "offered *helicopters*": the dictionary's own pattern for the goods stands (033)
-            moved = [g for g in moved if not self.lexicon.takes_object(verb.lemma_, g.lemma_)]
+        if way.patterns_stand:  # "offered *helicopters*": the dictionary's own pattern stands (033)
+            moved = [g for g in moved if not self._names_goods(verb, g, way.preposition)]
         kind, *others = {_kind_of_goods(g) for g in moved} or {""}
-        kind = WORDS.intended_kinds.get(kind, "") if intent else kind
+        kind = way.kinds.get(kind, "")
         return self.lexicon.code(kind) if kind and not others else code
+
+    def _names_goods(self, verb: Token, goods: Token, preposition: str) -> bool:
+        """Whether a pattern of ``verb`` names ``goods`` where they stand: as its object, or after
+        ``preposition``."""
+        lemma = verb.lemma_.lower()
+        if goods.dep_ == "pobj":
+            return self.lexicon.names_prep_object(lemma, preposition, goods.lemma_)
+        return self.lexicon.takes_object(lemma, goods.lemma_)
 
     @staticmethod
     def _hunted(verb: Token, infinitives: Sequence[str]) -> bool:

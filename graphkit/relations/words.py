@@ -24,6 +24,20 @@ WORDS_FILE = "rules/words.yaml"
 
 
 @dataclass(frozen=True)
+class GoodsRefinement:
+    """How goods of a kind make a code of no kind said finer (words.yaml ``goods_in_kind``)."""
+
+    kinds: Mapping[str, str]
+    """The finer code for each kind of goods ("072": "0332")."""
+    preposition: str
+    """The preposition that may carry the goods beside a direct object ("supplied Kyiv *with*")."""
+    given: bool
+    """Whether goods of a kind given *for* someone reach them ("sent weapons *for* Ukraine")."""
+    patterns_stand: bool
+    """Whether a dictionary pattern naming the goods keeps its own code ("offered helicopters")."""
+
+
+@dataclass(frozen=True)
 class Words:
     """The verb classes of ``words.yaml``; ``support`` and ``observing`` include ``light`` and
     ``reporting`` as the rules read them."""
@@ -140,12 +154,8 @@ class Words:
     """Nouns of a stretch of an event, whose "of" names it as a time ("the *start* of the war")."""
     goods_in_kind: Mapping[str, str]
     """Goods and the kind of aid their transfer is ("tank": "072")."""
-    transfer_codes: frozenset[str]
-    """Codes of a transfer of no kind said, which the goods moved make finer ("060")."""
-    intent_codes: frozenset[str]
-    """Codes of an intent to give of no kind said, which the goods promised make finer ("030")."""
-    intended_kinds: Mapping[str, str]
-    """The intent of each kind of aid ("072": "0332")."""
+    goods_refinements: Mapping[str, GoodsRefinement]
+    """Codes of no kind said ("060", "030", "020") and how the goods named make them finer."""
     formal_protests: Mapping[str, str]
     """The code of a protest by a state or its government instead of a people's ("140": "114")."""
     formal_protest_words: frozenset[str]
@@ -259,9 +269,18 @@ class Words:
             goods_in_kind=MappingProxyType(
                 {word: code for code, words in raw["goods_in_kind"]["goods"].items() for word in words}
             ),
-            transfer_codes=frozenset(raw["goods_in_kind"]["refines"]),
-            intent_codes=frozenset(raw["goods_in_kind"]["intents"]["refines"]),
-            intended_kinds=MappingProxyType(raw["goods_in_kind"]["intents"]["kinds"]),
+            goods_refinements=MappingProxyType(
+                {
+                    code: GoodsRefinement(
+                        MappingProxyType(entry["kinds"]),
+                        entry["preposition"],
+                        entry["given"],
+                        entry["patterns_stand"],
+                    )
+                    for entry in raw["goods_in_kind"]["refines"].values()
+                    for code in entry["codes"]
+                }
+            ),
         )
 
 
