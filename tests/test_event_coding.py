@@ -15653,3 +15653,46 @@ def test_an_appeal_for_goods_by_hand(rules: Rules) -> None:
                       {0: "CHL", 2: "PER"})  # fmt: skip
     assert ("CHL", "PER", "0232") in coded(rules, doc), coded(rules, doc)
     assert ("CHL", "PER", "0232") not in coded(rules, patience), coded(rules, patience)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Houthi rebels fired missiles at an oil terminal in Saudi Arabia.", ("YEM", "SAU")),
+        ("Kurdish militants set fire to a pipeline in Turkey.", (None, "TUR")),
+        ("Russia launched strikes on a power plant in Ukraine.", ("RUS", "UKR")),
+        ("Ukrainian drones set fire to an oil refinery in the Russian region of Krasnodar.", ("UKR", "RUS")),
+    ],
+)
+def test_infrastructure_stands_for_the_state_it_is_in(
+    extractor: Extractor, text: str, pair: tuple[str | None, str]
+) -> None:
+    got = [r for r in found(extractor, text) if r.quad_class == 4]
+    assert [(r.source.country, r.target.country) for r in got] == [pair], got
+
+
+def test_infrastructure_stands_for_the_state_it_is_in_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile set fire to a refinery in Peru", [1, 1, 1, 1, 5, 3, 5, 6],
+                 "nsubj ROOT dobj prep det pobj prep pobj", "PROPN VERB NOUN ADP DET NOUN ADP PROPN",
+                 "Chile set fire to a refinery in Peru", {0: "CHL", 7: "PER"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The UN envoy met with Houthi leaders in Sanaa to push for a truce.", "040"),
+        ("Macron met with African leaders in Paris on Friday.", "040"),
+        ("The Chinese premier met with ASEAN leaders in Jakarta.", "040"),
+        ("Biden will meet with Gulf leaders next month.", "036"),
+    ],
+)
+def test_meeting_with_leaders_is_a_meeting(extractor: Extractor, text: str, code: str) -> None:
+    assert {r.cameo for r in found(extractor, text)} == {code}, found(extractor, text)
+
+
+def test_meeting_with_leaders_is_a_meeting_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile met with Peruvian leaders", [1, 1, 1, 4, 2], "nsubj ROOT prep amod pobj",
+                 "PROPN VERB ADP ADJ NOUN", "Chile meet with peruvian leader",
+                 {0: "CHL", 3: "PER"})  # fmt: skip
+    assert {code for _, _, code in coded(rules, doc)} == {"040"}, coded(rules, doc)

@@ -140,7 +140,10 @@ _SITE_HEADS = {"jail", "prison", "camp", "base", "target", "position", "village"
                "hideout", "stronghold", "barracks", "bunker", "depot", "warehouse",
                # where people gather: "stormed a *hotel* in Aden", "bombed a *market* in Kabul"
                "hotel", "market", "bazaar", "mosque", "church", "temple", "school", "hospital", "station",
-               "airport", "restaurant", "mall", "stadium", "site", "house", "home", "building"}  # fmt: skip
+               "airport", "restaurant", "mall", "stadium", "site", "house", "home", "building",
+               # what keeps a state running: "set fire to an oil *refinery* in the Russian region of …"
+               "refinery", "plant", "factory", "port", "terminal", "pipeline", "bridge", "dam", "airbase",
+               "airfield", "substation", "reactor", "oilfield", "shipyard", "arsenal"}  # fmt: skip
 """Sites that stand for the state they are *in* when they are acted on."""
 _POLITY_HEADS = {"election", "vote", "ballot", "referendum", "poll", "crackdown", "coup", "junta",
                  "transition", "government", "regime", "administration", "leadership", "authority",
