@@ -15696,3 +15696,24 @@ def test_meeting_with_leaders_is_a_meeting_by_hand(rules: Rules) -> None:
                  "PROPN VERB ADP ADJ NOUN", "Chile meet with peruvian leader",
                  {0: "CHL", 3: "PER"})  # fmt: skip
     assert {code for _, _, code in coded(rules, doc)} == {"040"}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has not ruled out sanctions against Ankara over the purchase.",
+        "Brussels ruled out sanctions on Israel for now.",
+        "The Kremlin ruled out a search of the Ukrainian vessel.",
+    ],
+)
+def test_ruling_out_is_no_act_of_its_own(extractor: Extractor, text: str) -> None:
+    assert not [r for r in found(extractor, text) if r.trigger and r.trigger.text == "ruled"], found(
+        extractor, text
+    )
+
+
+def test_ruling_out_is_no_act_of_its_own_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile ruled out sanctions against Peru", [1, 1, 1, 1, 3, 4],
+                 "nsubj ROOT prt dobj prep pobj", "PROPN VERB ADP NOUN ADP PROPN",
+                 "Chile rule out sanction against Peru", {0: "CHL", 5: "PER"})  # fmt: skip
+    assert "090" not in {code for _, _, code in coded(rules, doc)}, coded(rules, doc)

@@ -330,8 +330,15 @@ class Lexicon:
             default = self._default(key, particles, None)
             return self._codes[default] if default is not None else None
         pattern = self._match(verb, objects, preps, particles, infinitives)
+        if pattern is not None and self._phrasal(key, particles) and pattern.particle is None:
+            pattern = None  # "*ruled out* sanctions": a phrasal verb is not the verb's "rule sanction"
         code = pattern.code if pattern is not None else self._default(key, particles, verb.default)
         return self._codes[code] if code is not None else None
+
+    def _phrasal(self, key: str, particles: Sequence[str]) -> bool:
+        """Whether verb ``key`` with ``particles`` is a phrasal verb with a default of its own
+        (verb_overrides.yaml "rule out")."""
+        return any(f"{key} {particle.lower()}" in self._defaults for particle in particles)
 
     def _default(self, key: str, particles: Sequence[str], fallback: str | None) -> str | None:
         """The default code of verb ``key``: its phrasal verb's where a particle makes one
