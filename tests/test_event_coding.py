@@ -15717,3 +15717,27 @@ def test_ruling_out_is_no_act_of_its_own_by_hand(rules: Rules) -> None:
                  "nsubj ROOT prt dobj prep pobj", "PROPN VERB ADP NOUN ADP PROPN",
                  "Chile rule out sanction against Peru", {0: "CHL", 5: "PER"})  # fmt: skip
     assert "090" not in {code for _, _, code in coded(rules, doc)}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel and Hezbollah violated the ceasefire agreement.", {"ISR", "LBN"}),
+        ("Sudan and South Sudan violated the truce deal.", {"SDN", "SSD"}),
+        ("Both Armenia and Azerbaijan are guilty of violating the ceasefire agreement.", {"ARM", "AZE"}),
+    ],
+)
+def test_two_sides_violating_a_ceasefire_agreement_violate_it_against_each_other(
+    extractor: Extractor, text: str, pair: set[str]
+) -> None:
+    got = found(extractor, text)
+    assert {(frozenset((r.source.country, r.target.country)), r.cameo) for r in got} == {
+        (frozenset(pair), "196")
+    }, got
+
+
+def test_two_sides_violating_a_ceasefire_agreement_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile and Peru violated the ceasefire agreement", [3, 0, 0, 3, 6, 6, 3],
+                 "nsubj cc conj ROOT det compound dobj", "PROPN CCONJ PROPN VERB DET NOUN NOUN",
+                 "Chile and Peru violate the ceasefire agreement", {0: "CHL", 2: "PER"})  # fmt: skip
+    assert {code for _, _, code in coded(rules, doc)} == {"196"}, coded(rules, doc)

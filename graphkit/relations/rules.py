@@ -1355,8 +1355,13 @@ class Rules:
             code, relation = coded
         elif entry is not None and (lemma in _EXCHANGE_VERBS or (entry.symmetric and lemma in _LIGHT_VERBS)):
             code, relation = self.lexicon.code(entry.code), entry.relation
-        elif entry is not None and entry.symmetric and self.lexicon.takes_object(lemma, objects[0].lemma_):
+        elif (
+            entry is not None
+            and entry.symmetric
+            and self.lexicon.takes_object(lemma, self._object_lemma(verb, objects[0]))
+        ):
             # "restored diplomatic ties", "severed relations": the verb's own pattern for its object
+            # ("violated the *ceasefire* agreement": or for the kind a noun before it names)
             code = self._verb_code(verb)
             relation = code.relation if code is not None else ""
         elif syntax.each_other(verb) or lemma in _RECIPROCAL_VERBS or lemma in _EXCHANGE_VERBS or contested:
