@@ -15741,3 +15741,28 @@ def test_two_sides_violating_a_ceasefire_agreement_by_hand(rules: Rules) -> None
                  "nsubj cc conj ROOT det compound dobj", "PROPN CCONJ PROPN VERB DET NOUN NOUN",
                  "Chile and Peru violate the ceasefire agreement", {0: "CHL", 2: "PER"})  # fmt: skip
     assert {code for _, _, code in coded(rules, doc)} == {"196"}, coded(rules, doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Syrian jets bombed rebel-held Idlib.", "REB"),
+        ("Ukraine struck Russian-occupied Melitopol.", "RUS"),
+        ("Israel shelled Hamas-run Gaza.", "PSEREBHMS"),
+        ("Saudi jets bombed Houthi-controlled Hodeidah.", "YEMREB"),
+    ],
+)
+def test_a_place_stands_for_whoever_holds_it(extractor: Extractor, text: str, target: str) -> None:
+    got = found(extractor, text)
+    assert [r.target.code for r in got] == [target], got
+
+
+def test_a_place_stands_for_whoever_holds_it_by_hand(rules: Rules) -> None:
+    doc = parsed("Chile bombed Peruvian - held Arica", [1, 1, 4, 4, 5, 1],
+                 "nsubj ROOT npadvmod punct amod dobj", "PROPN VERB ADJ PUNCT VERB PROPN",
+                 "Chile bomb peruvian - hold Arica", {0: "CHL", 2: "PER", 5: "CHL"})  # fmt: skip
+    made = parsed("Chile bombed Peruvian - built Arica", [1, 1, 4, 4, 5, 1],
+                  "nsubj ROOT npadvmod punct amod dobj", "PROPN VERB ADJ PUNCT VERB PROPN",
+                  "Chile bomb peruvian - build Arica", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
+    assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}, coded(rules, doc)
+    assert ("CHL", "BOL") in {(s, t) for s, t, _ in coded(rules, made)}, coded(rules, made)

@@ -74,6 +74,7 @@ class AgentWords:
     personal_heads: frozenset[str]
     asset_heads: frozenset[str]
     origin_participles: frozenset[str]
+    holding_participles: frozenset[str]
     equipment: frozenset[str]
     posted_abroad: frozenset[str]
     nationals: frozenset[str]
@@ -175,6 +176,7 @@ def _load(path: str) -> AgentWords:
         personal_heads=frozenset(data["personal_heads"]),
         asset_heads=frozenset(data["asset_heads"]),
         origin_participles=frozenset(data["origin_participles"]),
+        holding_participles=frozenset(data["holding_participles"]),
         equipment=frozenset(data["equipment"]),
         posted_abroad=frozenset(data["posted_abroad"]),
         nationals=frozenset(data["nationals"]),

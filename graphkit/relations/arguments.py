@@ -53,6 +53,10 @@ _ASSET_HEADS = AgentWords.load().asset_heads
 """Heads through which the body that owns them is hit ("fired at *its* supply boat")."""
 _ORIGIN_PARTICIPLES = AgentWords.load().origin_participles
 """Participles after which a hyphened name is where a thing comes from: "an *Iranian*-made drone"."""
+_HOLDING_PARTICIPLES = AgentWords.load().holding_participles
+"""Participles after which a hyphened name holds the place: "*rebel*-held Idlib"."""
+_TERRITORY_TYPES = frozenset({"state", "organisation", "group"})
+"""Actor types a place name may resolve to (a territory such as Gaza has its own code)."""
 _MEMBER_HEADS = frozenset(
     {"commander", "leader", "member", "official", "officer", "fighter", "militant", "soldier", "operative",
      "chief", "spokesman", "spokeswoman", "spokesperson"}
@@ -236,6 +240,9 @@ class ActorIndex:
 
     def _of_head(self, token: Token, places: bool) -> list[Span]:
         own = self.at(token)
+        holders = self._holders_of_place(token) if own and all(self._territory(s) for s in own) else []
+        if holders:
+            return holders  # "bombed *rebel*-held Idlib": the place stands for whoever holds it
         uncoded = all((a := self.actor(span)) is not None and not a.code for span in own)
         if own and uncoded and token.lemma_.lower() in _OF_HEADS:
             # "14 members *of one family*": who they are is in what they are part of (generic_actors.yaml
@@ -326,6 +333,27 @@ class ActorIndex:
             if pobj.dep_ == "pobj"
             for each in conjuncts(pobj)
             for span in self._of_head(each, places)
+        ]
+
+    def _territory(self, span: Span) -> bool:
+        """Whether a mention names ground that can be held: a place by its name ("Idlib", "Gaza"),
+        not people or a body ("Iran-controlled *militias*")."""
+        actor = self.actor(span)
+        return kind_of(span) in {"name", "place"} and (actor is None or actor.type in _TERRITORY_TYPES)
+
+    def _holders_of_place(self, place: Token) -> list[Span]:
+        """Whoever a hyphened participle of holding says holds ``place``: "*rebel*-held Idlib",
+        "*Russian*-occupied Melitopol" (agent_words.yaml ``holding_participles``)."""
+        doc = place.doc
+        return [
+            span
+            for held in place.children
+            if held.dep_ == "amod" and held.lemma_.lower() in _HOLDING_PARTICIPLES
+            for owner in held.children
+            if owner.dep_ in {"npadvmod", "compound", "amod", "nmod"}
+            and owner.i + 1 < held.i
+            and doc[owner.i + 1].text in _HYPHENS
+            for span in self.at(owner)
         ]
 
     def _described(self, token: Token) -> list[Span]:
