@@ -49,12 +49,12 @@ class Character:
     defining_verbs: frozenset[str]
     defining_nouns: frozenset[str]
     reaching: frozenset[str] = frozenset()
+    """Verbs that bring the relationship to a level their object names ("*hit* a new low")."""
     easing: frozenset[str] = frozenset()
     """Verbs and nouns by which a standing hostility lessens ("tensions *eased*", "an *easing* of
     tensions"): the relationship is improving."""
     lingering: frozenset[str] = frozenset()
     """Verbs that say a hostility stays, whatever eased ("eased slightly but *remain* high")."""
-    """Verbs that bring the relationship to a level their object names ("*hit* a new low")."""
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> Character:
