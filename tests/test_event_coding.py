@@ -15766,3 +15766,33 @@ def test_a_place_stands_for_whoever_holds_it_by_hand(rules: Rules) -> None:
                   "Chile bomb peruvian - build Arica", {0: "CHL", 2: "PER", 5: "BOL"})  # fmt: skip
     assert {(s, t) for s, t, _ in coded(rules, doc)} == {("CHL", "PER")}, coded(rules, doc)
     assert ("CHL", "BOL") in {(s, t) for s, t, _ in coded(rules, made)}, coded(rules, made)
+
+
+def test_a_bare_infinitive_read_as_a_conjunct_is_its_objects_act(extractor: Extractor) -> None:
+    text = "A Moroccan court jailed an Algerian student for helping young militants join an armed group."
+    got = found(extractor, text)
+    assert not [r for r in got if r.source.code == "MARJUD" and r.trigger and r.trigger.text == "join"], got
+
+
+def test_a_bare_infinitive_read_as_a_conjunct_by_hand(rules: Rules) -> None:
+    # "jailed a Peruvian for helping Bolivian rebels attack Chile": no "and" joins "attack" to "jailed"
+    doc = parsed("Chile jailed Peruvians for helping Bolivian rebels attack Argentina",
+                 [1, 1, 1, 1, 3, 6, 4, 1, 7],
+                 "nsubj ROOT dobj prep pcomp amod dobj conj dobj",
+                 "PROPN VERB NOUN ADP VERB ADJ NOUN VERB PROPN",
+                 "Chile jail peruvian for help bolivian rebel attack Argentina",
+                 {0: "CHL", 2: "PER", 5: "BOL", 8: "ARG"})  # fmt: skip
+    doc[7].tag_ = "VB"
+    let = parsed("Chile let Bolivian troops enter Argentina", [1, 1, 3, 1, 1, 4],
+                 "nsubj ROOT amod dobj conj dobj", "PROPN VERB ADJ NOUN VERB PROPN",
+                 "Chile let bolivian troop enter Argentina", {0: "CHL", 2: "BOL", 5: "ARG"})  # fmt: skip
+    let[4].tag_ = "VB"
+    coordinated = parsed("Chile will meet Peru and attack Argentina", [2, 2, 2, 2, 2, 2, 5],
+                         "nsubj aux ROOT dobj cc conj dobj", "PROPN AUX VERB PROPN CCONJ VERB PROPN",
+                         "Chile will meet Peru and attack Argentina",
+                         {0: "CHL", 3: "PER", 6: "ARG"})  # fmt: skip
+    coordinated[5].tag_ = "VB"
+    attacked = {(s, t) for s, t, code in coded(rules, doc) if code.startswith("19")}
+    assert attacked == {("BOL", "ARG")}, coded(rules, doc)
+    assert ("CHL", "ARG") not in {(s, t) for s, t, _ in coded(rules, let)}, coded(rules, let)
+    assert ("CHL", "ARG") in {(s, t) for s, t, _ in coded(rules, coordinated)}, coded(rules, coordinated)

@@ -215,6 +215,8 @@ _RECEIVER_TO = frozenset({"to"})
 _ACTING_IN_PREPS = frozenset(_VERB_TARGET_PREPS | {"in"})
 """The target prepositions of verbs whose "in" names whom they act on ("intervened *in* Libya")."""
 _MEDIATE_CODE = "045"
+_BARE_INFINITIVE_GOVERNORS = WORDS.object_control | {"let", "make", "have", "see", "watch", "hear"}
+"""Verbs whose object does what a bare infinitive after it says ("helped militants *join*")."""
 _GIVING_ROOTS = frozenset(code[:2] for code, way in WORDS.goods_refinements.items() if way.given)
 """Roots of giving and of intents to give, whose goods may say *for* whom (words.yaml ``goods_in_kind``)."""
 _CLIMB_DEPS = {"dobj", "pobj", "prep", "attr", "conj", "appos", "nsubjpass", "oprd", "dative", "acomp",
@@ -2254,6 +2256,9 @@ class Rules:
     def _inherited_subjects(self, verb: Token, actors: ActorIndex, deps: set[str]) -> list[Span]:
         """Subjects of coordinated verbs, purpose clauses and complements of adjectives and nouns."""
         head = verb.head
+        doer = syntax.bare_infinitive_misread(verb, _BARE_INFINITIVE_GOVERNORS)
+        if doer is not None:
+            return actors.of_phrase(doer)  # "for helping *militants* join an armed group"
         if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
             return self._subjects(head, actors, deps | SUBJECT_DEPS)
         if verb.dep_ in {"acomp", "attr"} and head.pos_ in {"VERB", "AUX"}:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +38,7 @@ __all__ = [
     "addressed",
     "alternatives",
     "as_part",
+    "bare_infinitive_misread",
     "companions",
     "compounded",
     "conditional",
@@ -470,6 +472,33 @@ def addressed(verb: Token, actors: ActorIndex) -> bool:
         c.dep_ in {"dobj", "dative"} and any(not _media(actors.actor(s)) for s in actors.at(c))
         for c in verb.children
     )
+
+
+def bare_infinitive_misread(verb: Token, governors: AbstractSet[str]) -> Token | None:
+    """The object that does what a bare infinitive the parser coordinated with the main verb says:
+    "jailed a student for helping *militants join* an armed group" (no "and" joins "join" to
+    "jailed"; it completes "helping militants"). ``governors`` are the verbs whose object does their
+    complement ("help", "let", "make").
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("jailed him for helping militants join")
+    >>> heads, deps = [0, 0, 0, 2, 3, 0], ["ROOT", "dobj", "prep", "pcomp", "dobj", "conj"]
+    >>> for token, head, dep in zip(doc, heads, deps):
+    ...     token.head, token.dep_ = doc[head], dep
+    >>> doc[5].tag_, doc[3].lemma_ = "VB", "help"
+    >>> bare_infinitive_misread(doc[5], {"help"}).text
+    'militants'
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.i == 0:
+        return None
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    if any(t.dep_ == "cc" or t.text in {",", ";"} for t in between):
+        return None  # "will meet Iran *and sign* a deal": a coordination
+    doer = verb.doc[verb.i - 1]
+    governor = doer.head
+    if doer.dep_ != "dobj" or governor == verb.head or governor.lemma_.lower() not in governors:
+        return None
+    return doer
 
 
 def infinitive_misread(token: Token) -> bool:
