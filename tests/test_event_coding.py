@@ -15796,3 +15796,29 @@ def test_a_bare_infinitive_read_as_a_conjunct_by_hand(rules: Rules) -> None:
     assert attacked == {("BOL", "ARG")}, coded(rules, doc)
     assert ("CHL", "ARG") not in {(s, t) for s, t, _ in coded(rules, let)}, coded(rules, let)
     assert ("CHL", "ARG") in {(s, t) for s, t, _ in coded(rules, coordinated)}, coded(rules, coordinated)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("For Ankara, the Kurdish militias in Syria remain an existential threat.", ("TUR", "KURUAF")),
+        ("To Seoul, Pyongyang remains the biggest danger.", ("KOR", "PRK")),
+        ("For Poland, Russia has become an existential threat.", ("POL", "RUS")),
+    ],
+)
+def test_a_threat_from_a_fronted_point_of_view_is_perceived(
+    extractor: Extractor, text: str, pair: tuple[str, str]
+) -> None:
+    got = found(extractor, text)
+    assert [(r.source.code, r.target.code, r.cameo) for r in got] == [(*pair, "110")], got
+
+
+def test_a_threat_from_a_fronted_point_of_view_by_hand(rules: Rules) -> None:
+    doc = parsed("For Chile , Peru is a threat", [4, 0, 4, 4, 4, 6, 4],
+                 "prep pobj punct nsubj ROOT det attr", "ADP PROPN PUNCT PROPN AUX DET NOUN",
+                 "for Chile , Peru be a threat", {1: "CHL", 3: "PER"})  # fmt: skip
+    after = parsed("Peru is a threat for Chile", [1, 1, 3, 1, 1, 4], "nsubj ROOT det attr prep pobj",
+                   "PROPN AUX DET NOUN ADP PROPN", "Peru be a threat for Chile",
+                   {0: "PER", 5: "CHL"})  # fmt: skip
+    assert ("CHL", "PER", "110") in coded(rules, doc), coded(rules, doc)
+    assert ("CHL", "PER", "110") not in coded(rules, after), coded(rules, after)
